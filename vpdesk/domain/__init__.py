@@ -1,0 +1,1 @@
+"""Plain domain objects, the taxonomy and validation; no Qt and no SQL."""

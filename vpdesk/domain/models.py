@@ -1,0 +1,172 @@
+"""Plain dataclasses for everything the adviser records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+DEFAULT_RETENTION_MONTHS = 12
+
+
+@dataclass
+class Contact:
+    """One entry of an organisation's referral address book (sociale kaart)."""
+
+    target: str  # a REFERRAL_TARGET code
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Organisation:
+    name: str
+    sector: str = ""
+    retention_months: int = DEFAULT_RETENTION_MONTHS
+    departments: list[str] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class Case:
+    """A melding: one person's report, with the adviser's registration around it."""
+
+    ref: str
+    organisation_id: int
+    opened: date
+    behaviours: list[str] = field(default_factory=list)
+    department: str = ""
+    closed: date | None = None
+    reporter_name: str = ""
+    reporter_email: str = ""
+    reporter_phone: str = ""
+    reporter_gender: str = "unknown"
+    reporter_role: str = "unknown"
+    consent_date: date | None = None
+    accused_relation: str = "unknown"
+    accused: str = ""
+    channel: str = "unknown"
+    outcome: str | None = None
+    purged: date | None = None  # identifying values removed under the retention policy
+    id: int | None = None
+
+    @property
+    def status(self) -> str:
+        return "closed" if self.closed else "open"
+
+
+@dataclass
+class Conversation:
+    case_id: int
+    date: date
+    minutes: int = 0
+    kind: str = "intake"
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Step:
+    """A follow-up step the adviser promised to take."""
+
+    case_id: int
+    what: str
+    due: date | None = None
+    done: date | None = None
+    id: int | None = None
+
+
+@dataclass
+class Referral:
+    case_id: int
+    target: str
+    date: date
+    note: str = ""
+    consent: bool = False
+    id: int | None = None
+
+
+@dataclass
+class Activity:
+    organisation_id: int
+    date: date
+    kind: str
+    minutes: int = 0
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Signals:
+    """The adviser's signals and recommendations for one organisation and year."""
+
+    organisation_id: int
+    year: int
+    text: str = ""
+
+
+@dataclass
+class AuditEvent:
+    """What happened and when; an internal id at most, never content."""
+
+    kind: str
+    timestamp: datetime
+    case_id: int | None = None
+    id: int | None = None
+
+
+AUDIT_KINDS = (
+    "vault_created",
+    "vault_opened",
+    "vault_locked",
+    "vault_migrated",
+    "case_created",
+    "case_changed",
+    "case_deleted",
+    "import",
+    "export",
+    "report",
+    "backup",
+    "restore",
+    "purge",
+    "passphrase_changed",
+)
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """The non-identifying facts of a case that the statistics are computed from."""
+
+    id: int
+    organisation_id: int
+    opened: date
+    closed: date | None
+    behaviours: tuple[str, ...]
+    accused_relation: str
+    channel: str
+    outcome: str | None
+    reporter_gender: str
+    reporter_role: str
+    referrals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list: what the table shows, loaded in one query."""
+
+    id: int
+    ref: str
+    organisation_id: int
+    organisation: str
+    opened: date
+    closed: date | None
+    behaviours: tuple[str, ...]
+    next_due: date | None
+    department: str = ""
+
+    @property
+    def status(self) -> str:
+        return "closed" if self.closed else "open"

@@ -1,0 +1,135 @@
+"""Validation of domain objects. Returns problems per field; never raises on bad data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from vpdesk.domain import taxonomy as tx
+from vpdesk.domain.models import Activity, Case, Conversation, Organisation, Referral, Step
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "required": ("Verplicht veld.", "This field is required."),
+    "closed_before_opened": (
+        "De sluitdatum ligt vóór de openingsdatum.",
+        "closed is before opened",
+    ),
+    "outcome_while_open": (
+        "Een uitkomst hoort alleen bij een gesloten melding.",
+        "an outcome belongs to a closed case only",
+    ),
+    "unknown_code": ("Onbekende waarde.", "unknown value"),
+    "no_behaviour": ("Kies minstens één soort gedrag.", "choose at least one behaviour"),
+    "negative": ("Mag niet negatief zijn.", "must not be negative"),
+    "bad_email": ("Geen geldig e-mailadres.", "not a valid e-mail address"),
+    "bad_retention": (
+        "Bewaartermijn moet tussen 1 en 120 maanden liggen.",
+        "retention must be between 1 and 120 months",
+    ),
+    "future": ("Datum ligt in de toekomst.", "date is in the future"),
+    "too_long": ("Tekst is te lang.", "text is too long"),
+    "duplicate": ("Bestaat al.", "already exists"),
+}
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_TEXT = 100_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    detail: str = ""
+
+    def message(self, lang: str = "nl") -> str:
+        nl, en = _MESSAGES.get(self.code, (self.code, self.code))
+        text = en if lang == "en" else nl
+        return f"{text} ({self.detail})" if self.detail else text
+
+
+Problems = dict[str, Problem]
+
+
+def parse_date(text: str) -> date | None:
+    """Parse ``YYYY-MM-DD`` or ``DD-MM-YYYY`` (also with ``/`` or ``.``); None if not a real date."""
+    s = text.strip()
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d"):
+        try:
+            return datetime.strptime(s, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _code(problems: Problems, field: str, value: str | None, vocab: tx.Vocabulary) -> None:
+    if value is not None and value not in vocab:
+        problems[field] = Problem("unknown_code", value)
+
+
+def validate_case(case: Case) -> Problems:
+    problems: Problems = {}
+    if not case.ref.strip():
+        problems["ref"] = Problem("required")
+    if not case.organisation_id:
+        problems["organisation"] = Problem("required")
+    if not isinstance(case.opened, date):
+        problems["opened"] = Problem("required")
+    if case.closed is not None and isinstance(case.opened, date) and case.closed < case.opened:
+        problems["closed"] = Problem("closed_before_opened")
+    if case.outcome and case.closed is None:
+        problems["outcome"] = Problem("outcome_while_open")
+    _code(problems, "outcome", case.outcome or None, tx.OUTCOME)
+    if not case.behaviours:
+        problems["behaviours"] = Problem("no_behaviour")
+    for b in case.behaviours:
+        if b not in tx.BEHAVIOUR:
+            problems["behaviours"] = Problem("unknown_code", b)
+    _code(problems, "accused_relation", case.accused_relation, tx.ACCUSED_RELATION)
+    _code(problems, "channel", case.channel, tx.CHANNEL)
+    _code(problems, "reporter_gender", case.reporter_gender, tx.GENDER)
+    _code(problems, "reporter_role", case.reporter_role, tx.REPORTER_ROLE)
+    if case.reporter_email and not _EMAIL.match(case.reporter_email.strip()):
+        problems["reporter_email"] = Problem("bad_email")
+    return problems
+
+
+def validate_conversation(conv: Conversation) -> Problems:
+    problems: Problems = {}
+    if conv.minutes < 0:
+        problems["minutes"] = Problem("negative")
+    _code(problems, "kind", conv.kind, tx.CONVERSATION_KIND)
+    if len(conv.note) > MAX_TEXT:
+        problems["note"] = Problem("too_long")
+    return problems
+
+
+def validate_step(step: Step) -> Problems:
+    problems: Problems = {}
+    if not step.what.strip():
+        problems["what"] = Problem("required")
+    return problems
+
+
+def validate_referral(ref: Referral) -> Problems:
+    problems: Problems = {}
+    _code(problems, "target", ref.target, tx.REFERRAL_TARGET)
+    return problems
+
+
+def validate_activity(act: Activity) -> Problems:
+    problems: Problems = {}
+    if act.minutes < 0:
+        problems["minutes"] = Problem("negative")
+    _code(problems, "kind", act.kind, tx.ACTIVITY_KIND)
+    return problems
+
+
+def validate_organisation(org: Organisation) -> Problems:
+    problems: Problems = {}
+    if not org.name.strip():
+        problems["name"] = Problem("required")
+    if not 1 <= org.retention_months <= 120:
+        problems["retention_months"] = Problem("bad_retention")
+    for c in org.contacts:
+        _code(problems, "contacts", c.target, tx.REFERRAL_TARGET)
+    return problems

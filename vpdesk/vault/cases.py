@@ -1,0 +1,258 @@
+"""Cases (meldingen), their behaviours, the case list and the full-text index."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from vpdesk.domain.errors import ValidationError
+from vpdesk.domain.models import Case, CaseFacts, CaseRow
+from vpdesk.domain.validation import Problem, validate_case
+from vpdesk.vault.connection import Database
+from vpdesk.vault.convert import d2s, s2d, s2d_req, split_codes
+from vpdesk.vault.schema import SEARCH_ROW_SELECT
+
+_CASE_COLUMNS = (
+    "ref, organisation_id, department, opened, closed, reporter_name, reporter_email, "
+    "reporter_phone, reporter_gender, reporter_role, consent_date, accused_relation, accused, "
+    "channel, outcome, purged"
+)
+
+_ROWS_SQL = """
+SELECT c.id, c.ref, c.organisation_id, o.name, c.opened, c.closed,
+       (SELECT group_concat(code, '|') FROM case_behaviours WHERE case_id = c.id),
+       (SELECT min(due) FROM steps WHERE case_id = c.id AND done IS NULL),
+       c.department
+FROM cases c JOIN organisations o ON o.id = c.organisation_id
+"""
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def _values(case: Case) -> tuple:
+    return (
+        case.ref.strip(),
+        case.organisation_id,
+        case.department.strip(),
+        d2s(case.opened),
+        d2s(case.closed),
+        case.reporter_name.strip(),
+        case.reporter_email.strip(),
+        case.reporter_phone.strip(),
+        case.reporter_gender,
+        case.reporter_role,
+        d2s(case.consent_date),
+        case.accused_relation,
+        case.accused,
+        case.channel,
+        case.outcome or None,
+        d2s(case.purged),
+    )
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 query matching every word of ``text`` as a prefix; None if nothing to search."""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+
+
+class CaseRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _check(self, case: Case) -> None:
+        problems = validate_case(case)
+        if "ref" not in problems:
+            row = self._db.query_one("SELECT id FROM cases WHERE ref = ?", (case.ref.strip(),))
+            if row and row[0] != case.id:
+                problems["ref"] = Problem("duplicate")
+        if problems:
+            raise ValidationError(problems)
+
+    def add(self, case: Case, *, reindex: bool = True) -> int:
+        self._check(case)
+        with self._db.transaction():
+            case.id = self._db.execute(
+                f"INSERT INTO cases({_CASE_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+                _values(case),
+            )
+            self._write_behaviours(case)
+            if reindex:
+                self.reindex(case.id)
+        return case.id
+
+    def update(self, case: Case) -> None:
+        assert case.id is not None
+        self._check(case)
+        assignments = ", ".join(f"{c.strip()} = ?" for c in _CASE_COLUMNS.split(","))
+        with self._db.transaction():
+            self._db.execute(
+                f"UPDATE cases SET {assignments} WHERE id = ?", (*_values(case), case.id)
+            )
+            self._db.execute("DELETE FROM case_behaviours WHERE case_id = ?", (case.id,))
+            self._write_behaviours(case)
+            self.reindex(case.id)
+
+    def _write_behaviours(self, case: Case) -> None:
+        self._db.executemany(
+            "INSERT INTO case_behaviours(case_id, code) VALUES (?, ?)",
+            [(case.id, code) for code in sorted(set(case.behaviours))],
+        )
+
+    def delete(self, case_id: int) -> None:
+        with self._db.transaction():
+            self._db.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
+            self._db.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+
+    def reindex(self, case_id: int) -> None:
+        """Bring the case's full-text row up to date with the case and its records."""
+        with self._db.transaction():
+            self._db.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
+            self._db.execute(
+                "INSERT INTO case_search(rowid, ref, reporter, department, accused, text) "
+                + SEARCH_ROW_SELECT
+                + " WHERE c.id = ?",
+                (case_id,),
+            )
+
+    def rebuild_index(self) -> None:
+        with self._db.transaction():
+            self._db.execute("DELETE FROM case_search")
+            self._db.execute(
+                "INSERT INTO case_search(rowid, ref, reporter, department, accused, text) "
+                + SEARCH_ROW_SELECT
+            )
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, case_id: int) -> Case | None:
+        row = self._db.query_one(f"SELECT id, {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
+        return self._load(row) if row else None
+
+    def by_ref(self, ref: str) -> Case | None:
+        row = self._db.query_one(
+            f"SELECT id, {_CASE_COLUMNS} FROM cases WHERE ref = ?", (ref.strip(),)
+        )
+        return self._load(row) if row else None
+
+    def _load(self, r: tuple) -> Case:
+        behaviours = [
+            b[0]
+            for b in self._db.query(
+                "SELECT code FROM case_behaviours WHERE case_id = ? ORDER BY code", (r[0],)
+            )
+        ]
+        return Case(
+            id=r[0],
+            ref=r[1],
+            organisation_id=r[2],
+            department=r[3],
+            opened=s2d_req(r[4]),
+            closed=s2d(r[5]),
+            reporter_name=r[6],
+            reporter_email=r[7],
+            reporter_phone=r[8],
+            reporter_gender=r[9],
+            reporter_role=r[10],
+            consent_date=s2d(r[11]),
+            accused_relation=r[12],
+            accused=r[13],
+            channel=r[14],
+            outcome=r[15],
+            purged=s2d(r[16]),
+            behaviours=behaviours,
+        )
+
+    def existing_refs(self, refs: Iterable[str]) -> set[str]:
+        wanted = {r.strip() for r in refs}
+        return {r[0] for r in self._db.query("SELECT ref FROM cases")} & wanted
+
+    def count(self) -> int:
+        return int(self._db.query_one("SELECT count(*) FROM cases")[0])
+
+    def rows(self, ids: Iterable[int] | None = None) -> list[CaseRow]:
+        """The case list's rows (all cases, or those with the given ids), newest first."""
+        if ids is None:
+            raw = self._db.query(_ROWS_SQL + " ORDER BY c.opened DESC, c.id DESC")
+        else:
+            id_list = list(ids)
+            raw = []
+            for start in range(0, len(id_list), 500):
+                chunk = id_list[start : start + 500]
+                raw += self._db.query(
+                    _ROWS_SQL + f" WHERE c.id IN ({', '.join('?' * len(chunk))})", chunk
+                )
+        return [
+            CaseRow(
+                id=r[0],
+                ref=r[1],
+                organisation_id=r[2],
+                organisation=r[3],
+                opened=s2d_req(r[4]),
+                closed=s2d(r[5]),
+                behaviours=split_codes(r[6]),
+                next_due=s2d(r[7]),
+                department=r[8],
+            )
+            for r in raw
+        ]
+
+    def search(self, text: str, limit: int | None = None) -> list[int]:
+        """Ids of cases whose reference, reporter, department, accused or notes match."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        sql = "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank"
+        params: list = [query]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [r[0] for r in self._db.query(sql, params)]
+
+    def facts(self, organisation_id: int | None = None) -> list[CaseFacts]:
+        """The non-identifying facts of every case (of one organisation, or all)."""
+        sql = """
+        SELECT c.id, c.organisation_id, c.opened, c.closed,
+               (SELECT group_concat(code, '|') FROM case_behaviours WHERE case_id = c.id),
+               c.accused_relation, c.channel, c.outcome, c.reporter_gender, c.reporter_role,
+               (SELECT group_concat(target, '|') FROM referrals WHERE case_id = c.id)
+        FROM cases c
+        """
+        params: tuple = ()
+        if organisation_id is not None:
+            sql += " WHERE c.organisation_id = ?"
+            params = (organisation_id,)
+        return [
+            CaseFacts(
+                id=r[0],
+                organisation_id=r[1],
+                opened=s2d_req(r[2]),
+                closed=s2d(r[3]),
+                behaviours=split_codes(r[4]),
+                accused_relation=r[5] or "unknown",
+                channel=r[6] or "unknown",
+                outcome=r[7],
+                reporter_gender=r[8] or "unknown",
+                reporter_role=r[9] or "unknown",
+                referrals=split_codes(r[10]),
+            )
+            for r in self._db.query(sql, params)
+        ]
+
+    def past_retention(self, today: date) -> list[int]:
+        """Ids of closed, not yet purged cases whose retention period has ended."""
+        rows = self._db.query(
+            """
+            SELECT c.id FROM cases c JOIN organisations o ON o.id = c.organisation_id
+            WHERE c.closed IS NOT NULL AND c.purged IS NULL
+              AND date(c.closed, '+' || o.retention_months || ' months') <= ?
+            ORDER BY c.closed
+            """,
+            (today.isoformat(),),
+        )
+        return [r[0] for r in rows]

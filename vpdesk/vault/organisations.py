@@ -1,0 +1,120 @@
+"""Organisations with their departments and referral address book."""
+
+from __future__ import annotations
+
+from vpdesk.domain.errors import ValidationError
+from vpdesk.domain.models import Contact, Organisation
+from vpdesk.domain.validation import Problem, validate_organisation
+from vpdesk.vault.connection import Database
+
+
+class OrganisationRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _check(self, org: Organisation) -> None:
+        problems = validate_organisation(org)
+        row = self._db.query_one(
+            "SELECT id FROM organisations WHERE name = ? COLLATE NOCASE", (org.name.strip(),)
+        )
+        if row and row[0] != org.id:
+            problems["name"] = Problem("duplicate")
+        if problems:
+            raise ValidationError(problems)
+
+    def add(self, org: Organisation) -> int:
+        self._check(org)
+        with self._db.transaction():
+            org.id = self._db.execute(
+                "INSERT INTO organisations(name, sector, retention_months) VALUES (?, ?, ?)",
+                (org.name.strip(), org.sector, org.retention_months),
+            )
+            self._write_children(org)
+        return org.id
+
+    def update(self, org: Organisation) -> None:
+        assert org.id is not None
+        self._check(org)
+        with self._db.transaction():
+            self._db.execute(
+                "UPDATE organisations SET name = ?, sector = ?, retention_months = ? WHERE id = ?",
+                (org.name.strip(), org.sector, org.retention_months, org.id),
+            )
+            self._write_children(org)
+
+    def _write_children(self, org: Organisation) -> None:
+        self._db.execute("DELETE FROM departments WHERE organisation_id = ?", (org.id,))
+        names = sorted({d.strip() for d in org.departments if d.strip()})
+        self._db.executemany(
+            "INSERT INTO departments(organisation_id, name) VALUES (?, ?)",
+            [(org.id, n) for n in names],
+        )
+        self._db.execute("DELETE FROM contacts WHERE organisation_id = ?", (org.id,))
+        for c in org.contacts:
+            c.id = self._db.execute(
+                "INSERT INTO contacts(organisation_id, target, name, phone, email, note) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (org.id, c.target, c.name, c.phone, c.email, c.note),
+            )
+
+    def add_department(self, organisation_id: int, name: str) -> None:
+        if name.strip():
+            self._db.execute(
+                "INSERT OR IGNORE INTO departments(organisation_id, name) VALUES (?, ?)",
+                (organisation_id, name.strip()),
+            )
+
+    def get(self, organisation_id: int) -> Organisation | None:
+        row = self._db.query_one(
+            "SELECT id, name, sector, retention_months FROM organisations WHERE id = ?",
+            (organisation_id,),
+        )
+        return self._load(row) if row else None
+
+    def by_name(self, name: str) -> Organisation | None:
+        row = self._db.query_one(
+            "SELECT id, name, sector, retention_months FROM organisations "
+            "WHERE name = ? COLLATE NOCASE",
+            (name.strip(),),
+        )
+        return self._load(row) if row else None
+
+    def list(self) -> list[Organisation]:
+        rows = self._db.query(
+            "SELECT id, name, sector, retention_months FROM organisations ORDER BY name COLLATE NOCASE"
+        )
+        return [self._load(r) for r in rows]
+
+    def names(self) -> dict[int, str]:
+        return dict(self._db.query("SELECT id, name FROM organisations"))
+
+    def _load(self, row: tuple) -> Organisation:
+        org = Organisation(id=row[0], name=row[1], sector=row[2], retention_months=row[3])
+        org.departments = [
+            r[0]
+            for r in self._db.query(
+                "SELECT name FROM departments WHERE organisation_id = ? ORDER BY name", (org.id,)
+            )
+        ]
+        org.contacts = [
+            Contact(id=r[0], target=r[1], name=r[2], phone=r[3], email=r[4], note=r[5])
+            for r in self._db.query(
+                "SELECT id, target, name, phone, email, note FROM contacts "
+                "WHERE organisation_id = ? ORDER BY id",
+                (org.id,),
+            )
+        ]
+        return org
+
+    def case_count(self, organisation_id: int) -> int:
+        return int(
+            self._db.query_one(
+                "SELECT count(*) FROM cases WHERE organisation_id = ?", (organisation_id,)
+            )[0]
+        )
+
+    def delete(self, organisation_id: int) -> None:
+        """Remove an organisation that has no cases."""
+        if self.case_count(organisation_id):
+            raise ValidationError({"organisation": "it still has cases"})
+        self._db.execute("DELETE FROM organisations WHERE id = ?", (organisation_id,))

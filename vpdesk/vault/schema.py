@@ -1,0 +1,155 @@
+"""The vault's schema as numbered migrations; ``PRAGMA user_version`` holds the number.
+
+Each migration runs in one transaction. Append new steps; never edit a released one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+# The text that makes up a case's full-text index row. Shared by per-case updates and the
+# full rebuild so the two can never disagree.
+SEARCH_ROW_SELECT = """
+SELECT c.id, c.ref,
+       trim(c.reporter_name || ' ' || c.reporter_email || ' ' || c.reporter_phone),
+       c.department,
+       c.accused,
+       trim(coalesce((SELECT group_concat(note, ' ') FROM conversations WHERE case_id = c.id), '')
+            || ' ' || coalesce((SELECT group_concat(what, ' ') FROM steps WHERE case_id = c.id), '')
+            || ' ' || coalesce((SELECT group_concat(note, ' ') FROM referrals WHERE case_id = c.id), ''))
+FROM cases c
+"""
+
+V1 = """
+CREATE TABLE organisations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    sector TEXT NOT NULL DEFAULT '',
+    retention_months INTEGER NOT NULL DEFAULT 12
+);
+CREATE TABLE departments (
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    PRIMARY KEY (organisation_id, name)
+) WITHOUT ROWID;
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    target TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+    department TEXT NOT NULL DEFAULT '',
+    opened TEXT NOT NULL,
+    closed TEXT,
+    reporter_name TEXT NOT NULL DEFAULT '',
+    reporter_email TEXT NOT NULL DEFAULT '',
+    reporter_phone TEXT NOT NULL DEFAULT '',
+    reporter_gender TEXT NOT NULL DEFAULT 'unknown',
+    reporter_role TEXT NOT NULL DEFAULT 'unknown',
+    consent_date TEXT,
+    accused_relation TEXT NOT NULL DEFAULT 'unknown',
+    accused TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT 'unknown',
+    outcome TEXT,
+    purged TEXT,
+    CHECK (closed IS NULL OR closed >= opened)
+);
+CREATE TABLE case_behaviours (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    PRIMARY KEY (case_id, code)
+) WITHOUT ROWID;
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),
+    kind TEXT NOT NULL DEFAULT 'intake',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE steps (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    what TEXT NOT NULL,
+    due TEXT,
+    done TEXT
+);
+CREATE TABLE referrals (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    target TEXT NOT NULL,
+    date TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    consent INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE signals (
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (organisation_id, year)
+) WITHOUT ROWID;
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    timestamp TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    case_id INTEGER
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+V2 = """
+CREATE INDEX cases_organisation_opened ON cases(organisation_id, opened);
+CREATE INDEX cases_opened ON cases(opened);
+CREATE INDEX cases_closed ON cases(closed);
+CREATE INDEX conversations_case ON conversations(case_id);
+CREATE INDEX conversations_date ON conversations(date);
+CREATE INDEX steps_case ON steps(case_id);
+CREATE INDEX steps_open_due ON steps(due) WHERE done IS NULL;
+CREATE INDEX referrals_case ON referrals(case_id);
+CREATE INDEX activities_organisation_date ON activities(organisation_id, date);
+CREATE INDEX audit_log_timestamp ON audit_log(timestamp);
+CREATE VIRTUAL TABLE case_search USING fts5(
+    ref, reporter, department, accused, text,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+INSERT INTO case_search(case_search, rank) VALUES ('secure-delete', 1);
+"""
+
+V2_FILL = "INSERT INTO case_search(rowid, ref, reporter, department, accused, text) " + SEARCH_ROW_SELECT
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    sql: str
+    after: Callable[[Any], None] | None = None
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial tables", V1),
+    Migration(2, "indexes and full-text search", V2 + V2_FILL + ";"),
+)
+
+CURRENT_VERSION = MIGRATIONS[-1].version
