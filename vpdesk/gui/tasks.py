@@ -1,0 +1,107 @@
+"""Run slow vault work off the GUI thread and get the result back on it.
+
+    run_task(parent, work, on_success=..., on_failure=..., progress_label=...)
+
+``work(report)`` runs in a worker thread and may call ``report(done, total)`` to move the
+progress bar; ``on_success(result)`` / ``on_failure(exception)`` run on the GUI thread.
+Never touch a widget inside ``work``; never run SQL in a widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int], None]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._work = work
+        self._signals = signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._work(lambda done, total: self._signals.progress.emit(done, total))
+        except BaseException as exc:  # handed to on_failure on the GUI thread
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.succeeded.emit(result)
+
+
+_pool: QThreadPool | None = None
+_live: set[_Signals] = set()
+
+
+def pool() -> QThreadPool:
+    """One worker thread: vault work is serialised, so two tasks never share the connection."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+def run_task(
+    parent: QWidget | None,
+    work: Callable[[Progress], Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    progress_label: str | None = None,
+) -> _Signals:
+    """Start ``work`` in the background; show a progress dialog when a label is given."""
+    signals = _Signals()
+    _live.add(signals)
+    dialog: QProgressDialog | None = None
+    if progress_label is not None:
+        dialog = QProgressDialog(progress_label, "", 0, 0, parent)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+        def _progress(done: int, total: int) -> None:
+            assert dialog is not None
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(done)
+
+        signals.progress.connect(_progress)
+
+    def _finish() -> None:
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        _live.discard(signals)
+
+    def _ok(result: Any) -> None:
+        _finish()
+        if on_success is not None:
+            on_success(result)
+
+    def _fail(exc: BaseException) -> None:
+        _finish()
+        if on_failure is not None:
+            on_failure(exc)
+
+    signals.succeeded.connect(_ok)
+    signals.failed.connect(_fail)
+    pool().start(_Runnable(work, signals))
+    return signals
+
+
+def wait_for_tasks(msecs: int = 30000) -> bool:
+    """Block until background work is done (used on quit and by tests)."""
+    return pool().waitForDone(msecs)
