@@ -10,9 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from vpdesk.vault import Vault, connection  # noqa: E402
-
-from tests.support import PASSPHRASE, TEST_KDF_ITER  # noqa: E402
+from tests.support import PASSPHRASE, TEST_KDF_ITER
+from vpdesk.vault import Vault, connection
 
 
 @pytest.fixture(autouse=True)

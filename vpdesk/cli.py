@@ -52,7 +52,7 @@ def _threshold(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--passphrase-file",
         metavar="FILE",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -38,6 +39,12 @@ def _quote(passphrase: str) -> str:
     if "\x00" in passphrase:
         raise WrongPassphrase("the passphrase contains a NUL character")
     return "'" + passphrase.replace("'", "''") + "'"
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file only the owner can read; SQLite gives its -wal/-shm the same mode."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
 
 
 def raw_connect(path: Path | str, passphrase: str) -> Any:
@@ -91,8 +98,6 @@ def diagnose_unreadable(path: Path, passphrase: str) -> VaultError:
             f"the vault file is damaged ({failures} of {pages} pages fail their check); "
             "restore it from a backup"
         )
-    if size % PAGE_SIZE:
-        return VaultDamaged("the vault file is truncated or damaged; restore it from a backup")
     return WrongPassphrase("wrong passphrase, or this file is not a vpdesk vault")
 
 
@@ -103,17 +108,25 @@ def _head(path: Path) -> bytes:
 
 def translate_error(exc: BaseException) -> VaultError:
     """A clear vault error for a low-level failure, without data in the message."""
+    if isinstance(exc, VaultError):
+        return exc
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFull("the disk is full; nothing was changed")
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
-    if "disk is full" in text or "database or disk is full" in text:
+    if primary == 13 or "disk is full" in text:  # SQLITE_FULL
         return DiskFull("the disk is full; nothing was changed")
-    if "disk i/o error" in text:
+    if primary == 10 or "disk i/o error" in text:  # SQLITE_IOERR
         return DiskFull("a write to the disk failed; nothing was changed")
-    if "malformed" in text or "not a database" in text or "hmac" in text:
+    if primary in (11, 26) or any(  # SQLITE_CORRUPT, SQLITE_NOTADB
+        word in text for word in ("malformed", "not a database", "hmac", "vtable constructor failed")
+    ):
         return VaultDamaged("the vault file is damaged; restore it from a backup")
-    if "readonly" in text or "read-only" in text:
+    if primary == 8 or "readonly" in text:  # SQLITE_READONLY
         return VaultError("the vault file cannot be written (read-only)")
+    if primary == 5 or "locked" in text:  # SQLITE_BUSY
+        return VaultError("the vault is busy in another process; try again")
     return VaultError("the vault could not complete the operation")
 
 
@@ -197,8 +210,10 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> Database:
     elif not path.is_file():
         raise VaultNotFound(f"no vault at {path}")
     try:
+        if create:
+            create_private_file(path)
         conn = raw_connect(path, passphrase)
-    except DatabaseError as exc:
+    except (DatabaseError, OSError) as exc:
         raise translate_error(exc) from exc
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -7,11 +7,12 @@ lock when the process dies, so a crash never leaves a vault locked.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from vpdesk.vault.errors import VaultInUse
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -55,6 +55,7 @@ def backup_database(db: Database, passphrase: str, dest: Path) -> Path:
         raise VaultError(f"the folder {target.parent} does not exist")
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
+        connection.create_private_file(tmp)
         dst = connection.raw_connect(tmp, passphrase)
         try:
             dst.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -95,8 +96,20 @@ def check_file(path: Path, passphrase: str) -> CheckReport:
 
     Raises WrongPassphrase or VaultDamaged when the file cannot be opened at all.
     """
-    db = connection.connect(path, passphrase)
     report = CheckReport()
+    try:
+        db = connection.connect(path, passphrase)
+    except VaultDamaged as exc:
+        report.problems.append(str(exc))
+        raw = connection.raw_connect(path, passphrase)
+        try:
+            rows = raw.execute("PRAGMA cipher_integrity_check").fetchall()
+            report.problems += [f"encryption: {msg}" for (msg,) in rows]
+        except DatabaseError:
+            pass
+        finally:
+            raw.close()
+        return report
     try:
         conn = db.conn
         conn.execute("PRAGMA query_only = ON")

@@ -9,8 +9,9 @@ from pathlib import Path
 from vpdesk.vault import connection
 from vpdesk.vault.cases import CaseRepository
 from vpdesk.vault.connection import Database, DatabaseError, translate_error
-from vpdesk.vault.errors import NotAVault, VaultTooNew
+from vpdesk.vault.errors import NotAVault, VaultExists, VaultTooNew
 from vpdesk.vault.filelock import WriterLock
+from vpdesk.vault.maintenance import backup_database, rekey, remove_partial
 from vpdesk.vault.meta import AuditLog, Settings, SignalsRepository
 from vpdesk.vault.organisations import OrganisationRepository
 from vpdesk.vault.records import (
@@ -49,21 +50,20 @@ class Vault:
     def create(cls, path: Path | str, passphrase: str) -> Vault:
         """Create a new, empty vault at ``path`` (which must not exist yet)."""
         path = Path(path)
+        if path.exists():
+            raise VaultExists(f"a file already exists at {path}")
         lock = WriterLock(path)
         lock.acquire()
+        db: Database | None = None
         try:
             db = connection.connect(path, passphrase, create=True)
-        except BaseException:
-            lock.release()
-            raise
-        try:
             _migrate(db, 0, CURRENT_VERSION)
-        except BaseException:
-            db.close()
+        except BaseException as exc:
+            if db is not None:
+                db.close()
             lock.release()
-            with contextlib.suppress(OSError):
-                for suffix in ("", "-wal", "-shm"):
-                    Path(str(path) + suffix).unlink()
+            if not isinstance(exc, VaultExists):
+                remove_partial(path)
             raise
         vault = cls(db, passphrase, lock)
         vault.audit.record("vault_created")
@@ -106,8 +106,6 @@ class Vault:
                     temp_lock = WriterLock(path)
                     temp_lock.acquire()
                 try:
-                    from vpdesk.vault.maintenance import backup_database
-
                     copy = path.with_name(f"{path.name}.v{version}.bak")
                     backup_database(db, passphrase, copy)
                     if on_backup is not None:
@@ -159,16 +157,12 @@ class Vault:
 
     def backup(self, dest: Path | str) -> Path:
         """Write a verified, encrypted copy to ``dest`` (a file, or a folder to put one in)."""
-        from vpdesk.vault.maintenance import backup_database
-
         target = backup_database(self.db, self._passphrase, Path(dest))
         if self.writable:
             self.audit.record("backup")
         return target
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        from vpdesk.vault.maintenance import rekey
-
         rekey(self.db, new_passphrase)
         self._passphrase = new_passphrase
         self.audit.record("passphrase_changed")
@@ -203,15 +197,13 @@ def _migrate(db: Database, current: int, target: int) -> None:
 
 
 def _statements(script: str) -> Iterator[str]:
-    """Split a migration script into complete statements."""
+    """Split a migration script into complete statements (semicolons inside strings stay)."""
     import sqlcipher3
 
     buf = ""
-    for line in script.splitlines(keepends=True):
-        buf += line
+    for part in script.split(";"):
+        buf += part + ";"
         if sqlcipher3.complete_statement(buf):
-            if buf.strip():
+            if buf.strip(" \n\t;"):
                 yield buf.strip()
             buf = ""
-    if buf.strip():
-        yield buf.strip()

@@ -1,0 +1,79 @@
+"""A small, fully filled vault used by several vault tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vpdesk.domain.models import (
+    Activity,
+    Case,
+    Contact,
+    Conversation,
+    Organisation,
+    Referral,
+    Signals,
+    Step,
+)
+from vpdesk.vault import Vault
+
+# Distinctive values written into every free-text and identifying field.
+SECRETS = {
+    "org_name": "Zwanenburgstichting",
+    "sector": "Kwartelzorgsector",
+    "department": "Afdeling Xylofoonbouw",
+    "contact_name": "Bartholomeus Quackelaar",
+    "contact_phone": "0612398745",
+    "contact_email": "quackelaar@bedrijfsarts.example",
+    "ref": "QQ-2026-777",
+    "reporter_name": "Ermintrude Vlasbloem",
+    "reporter_email": "ermintrude.vlasbloem@example.org",
+    "reporter_phone": "0687654321",
+    "accused": "Gijsbrecht Knollenkamp",
+    "note": "Gesprek over de zonnebloempitten incident",
+    "step": "Terugbellen over de walrusvergadering",
+    "referral_note": "Doorverwezen wegens pelikaanklachten",
+    "activity_note": "Voorlichting over flamingogedrag",
+    "signals": "Signaal over de kameleonafdeling",
+    "adviser": "Desiree Pinguinhart",
+}
+
+
+def fill(vault: Vault) -> int:
+    """Write one of everything, with SECRETS in every text field; returns the case id."""
+    s = SECRETS
+    org = Organisation(
+        s["org_name"],
+        sector=s["sector"],
+        departments=[s["department"]],
+        contacts=[
+            Contact("occupational_physician", s["contact_name"], s["contact_phone"], s["contact_email"])
+        ],
+    )
+    vault.organisations.add(org)
+    assert org.id is not None
+    case = Case(
+        ref=s["ref"],
+        organisation_id=org.id,
+        opened=date(2026, 2, 3),
+        closed=date(2026, 5, 6),
+        outcome="mediation",
+        behaviours=["bullying", "intimidation"],
+        department=s["department"],
+        reporter_name=s["reporter_name"],
+        reporter_email=s["reporter_email"],
+        reporter_phone=s["reporter_phone"],
+        reporter_gender="woman",
+        reporter_role="employee",
+        consent_date=date(2026, 2, 3),
+        accused_relation="manager",
+        accused=s["accused"],
+        channel="phone",
+    )
+    case_id = vault.cases.add(case)
+    vault.conversations.add(Conversation(case_id, date(2026, 2, 3), 60, "intake", s["note"]))
+    vault.steps.add(Step(case_id, s["step"], due=date(2026, 3, 1)))
+    vault.referrals.add(Referral(case_id, "occupational_physician", date(2026, 2, 10), s["referral_note"], True))
+    vault.activities.add(Activity(org.id, date(2026, 4, 1), "information", 90, s["activity_note"]))
+    vault.signals.set(Signals(org.id, 2026, s["signals"]))
+    vault.settings.set("adviser_name", s["adviser"])
+    return case_id

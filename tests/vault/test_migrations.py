@@ -1,0 +1,61 @@
+"""Schema versions: migrating from version 1, with a verified copy first; failures roll back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support import PASSPHRASE
+from vpdesk.vault import Vault, VaultError, connection, schema
+from vpdesk.vault import vault as vault_module
+from vpdesk.vault.maintenance import check_file
+
+
+def _make_v1(path: Path) -> None:
+    """A vault as the first release wrote it: only migration 1, with a case in it."""
+    db = connection.connect(path, PASSPHRASE, create=True)
+    vault_module._migrate(db, 0, 1)
+    db.execute("INSERT INTO organisations(name) VALUES ('Gemeente Oudstad')")
+    db.execute(
+        "INSERT INTO cases(ref, organisation_id, opened, reporter_name) "
+        "VALUES ('2019-001', 1, '2019-03-04', 'Henk Appelboom')"
+    )
+    db.execute("INSERT INTO case_behaviours VALUES (1, 'bullying')")
+    db.execute("INSERT INTO conversations(case_id, date, note) VALUES (1, '2019-03-04', 'over de kantine')")
+    db.close()
+
+
+def test_migrates_from_version_1_after_a_verified_copy(vault_path: Path) -> None:
+    _make_v1(vault_path)
+    copies: list[Path] = []
+    with Vault.open(vault_path, PASSPHRASE, on_backup=copies.append) as v:
+        assert v.schema_version == schema.CURRENT_VERSION
+        assert v.cases.search("appelboom") == [1]
+        assert v.cases.search("kantine") == [1]
+        assert next(e.kind for e in v.audit.events()) == "vault_migrated"
+    copy = vault_path.with_name(f"{vault_path.name}.v1.bak")
+    assert copies == [copy]
+    report = check_file(copy, PASSPHRASE)
+    assert report.ok and report.version == 1
+    assert not copy.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_failed_migration_rolls_back(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _make_v1(vault_path)
+    broken = schema.Migration(3, "broken", "CREATE TABLE extra(x); INSERT INTO nowhere VALUES (1);")
+    monkeypatch.setattr(vault_module, "MIGRATIONS", (*schema.MIGRATIONS, broken))
+    monkeypatch.setattr(vault_module, "CURRENT_VERSION", 3)
+    with pytest.raises(VaultError):
+        Vault.open(vault_path, PASSPHRASE)
+    monkeypatch.undo()
+    monkeypatch.setattr(connection, "KDF_ITER", 2)
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        # version 2 committed; the broken step left nothing behind
+        assert v.schema_version == 2
+        assert not v.db.query("SELECT name FROM sqlite_master WHERE name = 'extra'")
+        assert v.cases.get(1) is not None
+
+
+def test_every_migration_has_the_next_number() -> None:
+    assert [m.version for m in schema.MIGRATIONS] == list(range(1, len(schema.MIGRATIONS) + 1))
