@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import random
 import resource
 import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -137,3 +139,38 @@ def test_full_disk_during_a_write_rolls_back(vault: Vault, vault_path: Path) -> 
     assert vault.settings.get("big0") == ""
     vault.close()
     assert check_file(vault_path, PASSPHRASE).ok
+
+
+def _limit_file_size(limit: int) -> Callable[[], None]:
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_full_disk_during_cli_import_changes_nothing(real_kdf: None, vault_path: Path, tmp_path: Path) -> None:
+    with Vault.create(vault_path, PASSPHRASE) as v:
+        fill(v)
+    before = check_file(vault_path, PASSPHRASE)
+    sheet = tmp_path / "big.csv"
+    lines = ["case_ref;organisation;opened;behaviours;notes"]
+    lines += [f"R-{i};Gemeente Groot;01-02-2026;Pesten;{'lange notitie ' * 40}" for i in range(3000)]
+    sheet.write_text("\n".join(lines), encoding="utf-8")
+    limit = vault_path.stat().st_size + 200_000
+    result = subprocess.run(
+        [sys.executable, "-m", "vpdesk", "import", str(vault_path), str(sheet)],
+        capture_output=True,
+        text=True,
+        env={**{k: v for k, v in os.environ.items() if not k.startswith("VPDESK_")},
+             "VPDESK_PASSPHRASE": PASSPHRASE},
+        preexec_fn=_limit_file_size(limit),
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "disk" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        assert v.cases.count() == 1
+        assert v.organisations.by_name("Gemeente Groot") is None
+    assert check_file(vault_path, PASSPHRASE).ok and before.ok
