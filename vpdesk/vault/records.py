@@ -77,6 +77,22 @@ class RecordRepository(Generic[T]):
             )
             self._changed(self._parent_id(item))
 
+    def add_many(self, items: Sequence[T]) -> None:
+        """Insert many new records in one statement (for import).
+
+        The items' ids stay unset and the full-text index is not touched: the caller
+        reindexes the affected cases once (``CaseRepository.reindex_range``).
+        """
+        for item in items:
+            problems = self.validate(item)
+            if problems:
+                raise ValidationError(problems)
+        cols = ", ".join(self.columns)
+        self._db.executemany(
+            f"INSERT INTO {self.table}({cols}) VALUES ({', '.join('?' * len(self.columns))})",
+            [self.to_row(item) for item in items],
+        )
+
     def delete(self, item_id: int) -> None:
         with self._db.transaction():
             row = self._db.query_one(f"SELECT {self.parent} FROM {self.table} WHERE id = ?", (item_id,))
