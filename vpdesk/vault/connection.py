@@ -127,7 +127,9 @@ def translate_error(exc: BaseException) -> VaultError:
         return VaultError("the vault file cannot be written (read-only)")
     if primary == 5 or "locked" in text:  # SQLITE_BUSY
         return VaultError("the vault is busy in another process; try again")
-    return VaultError("the vault could not complete the operation")
+    # The SQLite error name (never the message, which can quote data) helps support.
+    name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
+    return VaultError(f"the vault could not complete the operation ({name})")
 
 
 class Database:
