@@ -20,6 +20,6 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
 
-.venv/bin/ruff check vpdesk tests tools
+.venv/bin/ruff check vpdesk tests tools bench
 .venv/bin/mypy vpdesk
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

@@ -1,0 +1,350 @@
+"""vpdesk benchmark: how the cost grows with the number of cases.
+
+    .venv/bin/python bench/run.py                 # 1,000 / 10,000 / 50,000 cases
+    .venv/bin/python bench/run.py --sizes 1000    # quicker
+    .venv/bin/python bench/run.py --write         # also write bench/RESULTS.md
+
+Vaults are built in a private temporary folder (with the product's real key derivation)
+and removed afterwards. Each figure is the median of several runs where that is cheap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import sqlcipher3  # noqa: E402
+
+from vpdesk.vault import Vault  # noqa: E402
+from vpdesk.vault.connection import Database, raw_connect  # noqa: E402
+
+PASSPHRASE = "bench passphrase that is long enough"  # noqa: S105 - throwaway vaults
+TARGETS = {
+    "unlock_ms": ("unlock to a usable case list, beyond key derivation", "≤ 300 ms"),
+    "search_name_ms": ("full-text search, a name", "≤ 30 ms"),
+    "search_note_ms": ("full-text search, a word from a note", "≤ 30 ms"),
+    "figures_ms": ("year figures, all organisations, in-process", "≤ 100 ms"),
+    "report_s": ("annual report PDF, in-process", "≤ 1.5 s"),
+    "stall_import_ms": ("longest GUI stall while importing (10,000 rows from 10,000 cases up)", "≤ 50 ms"),
+    "stall_report_ms": ("longest GUI stall while building a report", "≤ 50 ms"),
+    "ratio": ("SQLCipher ÷ plain SQLite, same workload", "≤ 1.3"),
+    "peak_mb": ("peak memory, main window open on the vault", "≤ 250 MB"),
+    "kdf_ms": ("key derivation (SQLCipher default, reported)", "—"),
+    "demo_s_per_1000": ("`demo` time per 1,000 cases", "—"),
+    "import_s_per_1000": ("`import` time per 1,000 rows", "—"),
+    "size_mb": ("vault file size", "—"),
+}
+
+
+def timed(fn: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
+    """Median seconds over ``repeat`` runs, and the last result."""
+    times, result = [], None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), result
+
+
+def kdf_seconds(path: Path) -> float:
+    def derive() -> None:
+        conn = raw_connect(path, PASSPHRASE)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+
+    return timed(derive, 5)[0]
+
+
+def build_demo(folder: Path, cases: int) -> tuple[Path, float]:
+    from vpdesk.demo import generate_demo
+
+    path = folder / f"demo-{cases}.vpdesk"
+    t0 = time.perf_counter()
+    with Vault.create(path, PASSPHRASE) as vault:
+        generate_demo(vault, cases=cases, seed=7)
+    return path, time.perf_counter() - t0
+
+
+def workload(vault: Vault, names: list[str], words: list[str], year: int) -> dict[str, float]:
+    from vpdesk.stats import year_figures
+
+    out: dict[str, float] = {}
+    vault.cases.rows()  # warm the page cache, so both files are measured alike
+    year_figures(vault, year=year, organisation_id=None, threshold=5)
+    out["rows"] = timed(vault.cases.rows, 3)[0]
+    out["search_name"] = statistics.median(timed(lambda n=n: vault.cases.search(n))[0] for n in names)
+    out["search_note"] = statistics.median(timed(lambda w=w: vault.cases.search(w))[0] for w in words)
+    out["figures"] = timed(lambda: year_figures(vault, year=year, organisation_id=None, threshold=5), 5)[0]
+    return out
+
+
+def probes(vault: Vault, rng: random.Random) -> tuple[list[str], list[str]]:
+    names = [r[0] for r in vault.db.query("SELECT reporter_name FROM cases WHERE reporter_name != '' LIMIT 500")]
+    notes = [r[0] for r in vault.db.query("SELECT note FROM conversations WHERE note != '' LIMIT 500")]
+    words = [w.strip(".,;:") for n in notes for w in n.split() if len(w) > 7]
+    return rng.sample(names, min(20, len(names))), rng.sample(words, min(20, len(words)))
+
+
+def plain_copy(path: Path, dest: Path) -> Path:
+    conn = raw_connect(path, PASSPHRASE)
+    conn.execute(f"ATTACH DATABASE '{dest}' AS plaintext KEY ''")
+    conn.execute("SELECT sqlcipher_export('plaintext')")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.execute(f"PRAGMA plaintext.user_version = {version}")
+    conn.execute("DETACH DATABASE plaintext")
+    conn.close()
+    return dest
+
+
+def open_plain(path: Path) -> Vault:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    for pragma in ("temp_store = MEMORY", "journal_mode = WAL", "synchronous = FULL", "cache_size = -32000"):
+        conn.execute(f"PRAGMA {pragma}")
+    return Vault(Database(path, conn), "", None)
+
+
+def write_csv(vault: Vault, dest: Path, rows: int) -> Path:
+    """A registration sheet as an adviser would export it, from the demo vault's cases."""
+    with dest.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["case_ref", "organisation", "department", "opened", "closed", "reporter_name",
+                    "behaviours", "outcome", "conversations", "minutes", "notes"])
+        orgs = vault.organisations.names()
+        for i, f in enumerate(vault.cases.facts()[:rows]):
+            w.writerow([f"IMP-{i:06d}", orgs[f.organisation_id], "Afdeling", f.opened.isoformat(),
+                        f.closed.isoformat() if f.closed else "", f"Persoon {i}",
+                        "|".join(f.behaviours) or "other", f.outcome or "", 3, 90,
+                        "Gesprek over de situatie op de afdeling en vervolgstappen."])
+    return dest
+
+
+def gui_stalls(path: Path, csv_path: Path, folder: Path, year: int) -> tuple[float, float]:
+    """Longest gap of a 5 ms heartbeat on the GUI thread while importing and while reporting."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from vpdesk.gui.tasks import run_task, wait_for_tasks
+    from vpdesk.importer import import_file
+    from vpdesk.report import write_report
+
+    app = QApplication.instance() or QApplication([])
+
+    def longest_gap(work: Callable[[Any], Any]) -> float:
+        clock = QElapsedTimer()
+        gaps: list[int] = []
+        last = [0]
+        done = [False]
+
+        def beat() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(beat)
+        clock.start()
+        timer.start()
+
+        def finish(_: Any) -> None:
+            done[0] = True
+
+        run_task(None, work, on_success=finish, on_failure=finish)
+        while not done[0]:
+            app.processEvents()
+            time.sleep(0.001)
+        timer.stop()
+        wait_for_tasks()
+        return float(max(gaps, default=0))
+
+    target = folder / "import-target.vpdesk"
+    with Vault.create(target, PASSPHRASE) as fresh:
+        stall_import = longest_gap(lambda report: import_file(fresh, csv_path, progress=report))
+    with Vault.open(path, PASSPHRASE) as vault:
+        out = folder / "stall-report.pdf"
+        stall_report = longest_gap(
+            lambda report: write_report(vault, year=year, organisation_id=None, threshold=5, lang="nl", out=out)
+        )
+    return stall_import, stall_report
+
+
+PEAK_SCRIPT = textwrap.dedent(
+    """
+    import os, resource, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+    from vpdesk.gui.main_window import MainWindow
+    from vpdesk.vault import Vault
+    app = QApplication([])
+    win = MainWindow()
+    win.resize(1280, 800)
+    win.show()
+    win.attach(Vault.open(sys.argv[1], sys.argv[2]))
+    cases = win._cases()
+    deadline = time.time() + 60
+    while not getattr(cases, "loaded", True) and time.time() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    win.go_to("cases")
+    for _ in range(50):
+        app.processEvents()
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    """
+)
+
+
+def peak_memory_mb(path: Path) -> float:
+    result = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(path), PASSPHRASE],
+                            capture_output=True, text=True, check=False, timeout=300)
+    if result.returncode != 0:
+        print(result.stderr[-2000:], file=sys.stderr)
+        return float("nan")
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def unlock_to_list(path: Path, kdf: float) -> float:
+    """Open the vault and fill the case table model, minus the key derivation."""
+    from PySide6.QtWidgets import QApplication
+
+    from vpdesk.gui.case_model import CaseTableModel
+
+    QApplication.instance() or QApplication([])
+
+    def run() -> None:
+        vault = Vault.open(path, PASSPHRASE)
+        model = CaseTableModel()
+        model.set_rows(vault.cases.rows())
+        model.data(model.index(0, 0))
+        vault.close()
+
+    return timed(run, 5)[0] - kdf
+
+
+def bench_size(cases: int, folder: Path, rng: random.Random) -> dict[str, float]:
+    from vpdesk.report import write_report
+
+    print(f"-- {cases:,} cases", flush=True)
+    path, demo_s = build_demo(folder, cases)
+    res: dict[str, float] = {"demo_s_per_1000": demo_s / max(cases, 1) * 1000}
+    res["size_mb"] = path.stat().st_size / 1e6
+    kdf = kdf_seconds(path)
+    res["kdf_ms"] = kdf * 1000
+    res["unlock_ms"] = unlock_to_list(path, kdf) * 1000
+    year = date.today().year - 1
+    with Vault.open(path, PASSPHRASE) as vault:
+        names, words = probes(vault, rng)
+        enc = workload(vault, names, words, year)
+        csv_path = write_csv(vault, folder / "import.csv", min(cases, 10_000))
+        res["report_s"] = timed(
+            lambda: write_report(vault, year=year, organisation_id=None, threshold=5, lang="nl",
+                                 out=folder / "report.pdf"), 3)[0]
+    res["search_name_ms"] = enc["search_name"] * 1000
+    res["search_note_ms"] = enc["search_note"] * 1000
+    res["figures_ms"] = enc["figures"] * 1000
+    plain = open_plain(plain_copy(path, folder / f"plain-{cases}.db"))
+    pl = workload(plain, names, words, year)
+    plain.close()
+    res["ratio"] = sum(enc.values()) / sum(pl.values())
+    from vpdesk.importer import import_file
+
+    target = folder / f"import-{cases}.vpdesk"
+    with Vault.create(target, PASSPHRASE) as fresh:
+        imp_s = timed(lambda: import_file(fresh, csv_path))[0]
+    res["import_s_per_1000"] = imp_s / min(cases, 10_000) * 1000
+    res["stall_import_ms"], res["stall_report_ms"] = gui_stalls(path, csv_path, folder, year)
+    res["peak_mb"] = peak_memory_mb(path)
+    for p in folder.iterdir():
+        if p.name != path.name:
+            p.unlink() if p.is_file() else shutil.rmtree(p)
+    path.unlink()
+    return res
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
+            f"{mem:.0f} GiB RAM, Python {platform.python_version()}, SQLCipher "
+            f"{raw_version()}")
+
+
+def raw_version() -> str:
+    conn = sqlcipher3.connect(":memory:")
+    v = conn.execute("PRAGMA cipher_version").fetchone()
+    conn.close()
+    return str(v[0]) if v else "?"
+
+
+def fmt(key: str, value: float) -> str:
+    if math.isnan(value):
+        return "n/a"
+    if key == "ratio":
+        return f"{value:.2f}"
+    if key.endswith("_s") or key.endswith("per_1000"):
+        return f"{value:.2f} s"
+    if key.endswith("_mb"):
+        return f"{value:.1f} MB"
+    return f"{value:.1f} ms"
+
+
+def table(results: dict[int, dict[str, float]]) -> str:
+    sizes = sorted(results)
+    head = "| figure | target | " + " | ".join(f"{s:,} cases" for s in sizes) + " |"
+    lines = [head, "|" + "---|" * (len(sizes) + 2)]
+    for key, (label, target) in TARGETS.items():
+        cells = " | ".join(fmt(key, results[s].get(key, float("nan"))) for s in sizes)
+        lines.append(f"| {label} | {target} | {cells} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 50_000])
+    parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
+    args = parser.parse_args()
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    rng = random.Random(1)
+    results: dict[int, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="vpdesk-bench-") as tmp:
+        for n in args.sizes:
+            results[n] = bench_size(n, Path(tmp), rng)
+    text = f"Machine: {machine()}\n\n{table(results)}\n"
+    print(text)
+    if args.write:
+        cmd = "python bench/run.py --write" + (f" --sizes {' '.join(map(str, args.sizes))}"
+                                              if args.sizes != [1000, 10_000, 50_000] else "")
+        (ROOT / "bench" / "RESULTS.md").write_text(
+            f"# Benchmark results\n\nReproduce with `.venv/bin/{cmd}` ({date.today().isoformat()}).\n\n{text}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
