@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("import", "import cases from a CSV file, all or nothing")
     p.add_argument("vault", type=Path)
-    p.add_argument("file", type=Path)
+    p.add_argument("file", help="the CSV file; problems are reported against this name")
 
     for name, help_text in (
         ("stats", "print the annual figures as JSON"),
@@ -209,7 +209,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from vpdesk.importer import ImportFailed, import_file
     from vpdesk.vault import Vault
 
-    if not args.file.is_file():
+    if not Path(args.file).is_file():
         raise InvalidInput(f"{args.file}: no such file")
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase) as vault:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -329,13 +328,11 @@ def test_default_day_is_today(vault: Vault) -> None:
 
 
 @pytest.mark.slow
-def test_ten_thousand_cases_in_well_under_a_minute(vault: Vault) -> None:
-    start = time.perf_counter()
+def test_ten_thousand_cases(vault: Vault) -> None:
+    # How long this takes is measured by bench/run.py, not asserted here.
     summary = generate_demo(vault, cases=10_000, seed=1, today=TODAY)
-    elapsed = time.perf_counter() - start
     assert vault.cases.count() == 10_000
     assert summary.organisations > 3
-    assert elapsed < 30, f"{elapsed:.1f} s"
     # the full-text index covers the last case too
     case_id, name = vault.db.query_one(
         "SELECT id, reporter_name FROM cases WHERE reporter_name != '' ORDER BY id DESC LIMIT 1"
