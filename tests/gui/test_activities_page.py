@@ -1,0 +1,114 @@
+"""The activities page: add, edit, filter by organisation and year, delete, lock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QMessageBox
+
+from tests.gui.test_case_helpers import (
+    SECRET_ACTIVITY,
+    SECRETS,
+    dutch,
+    fill_vault,
+    on_next_modal,
+    save_png,
+    widget_texts,
+)
+from vpdesk.gui.activities_page import ActivitiesPage
+
+
+@pytest.fixture
+def data(vault):
+    return fill_vault(vault)
+
+
+@pytest.fixture
+def page(qtbot, vault, data):
+    p = ActivitiesPage()
+    qtbot.addWidget(p)
+    p.resize(1100, 760)
+    p.show()
+    QAbstractItemModelTester(p.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    p.set_vault(vault)
+    p.year_filter.setCurrentIndex(0)  # all years
+    yield p
+    p.set_vault(None)
+
+
+def _click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_filters_by_organisation_and_year(qtbot, page, data):
+    assert page.model.rowCount() == 2
+    page.organisation_filter.setCurrentIndex(page.organisation_filter.findData(data["org"]))
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 4).data() == SECRET_ACTIVITY
+    assert page.model.index(0, 2).data() == "Voorlichting"
+    page.organisation_filter.setCurrentIndex(0)
+    page.year_filter.setCurrentIndex(page.year_filter.findData(2025))
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 0).data() == "01-06-2025"
+    assert "2,0" in page.total_label.text() or "2.0" in page.total_label.text()
+
+
+def test_add_an_activity(qtbot, page, vault, data):
+    page.organisation_filter.setCurrentIndex(page.organisation_filter.findData(data["other"]))
+    _click(qtbot, page.new_button)
+    assert page.organisation.currentData() == data["other"]
+    page.date.setDate(QDate(2026, 9, 15))
+    page.kind.setCurrentIndex(page.kind.findData("intervision"))
+    page.minutes.selectAll()
+    qtbot.keyClicks(page.minutes, "75")
+    qtbot.keyClicks(page.note, "Intervisie met collega's")
+    _click(qtbot, page.save_button)
+    saved = [a for a in vault.activities.all(data["other"]) if a.kind == "intervision"]
+    assert [(a.date, a.minutes, a.note) for a in saved] == [
+        (date(2026, 9, 15), 75, "Intervisie met collega's")
+    ]
+    assert not page.has_unsaved_changes()
+
+
+def test_edit_and_delete(qtbot, page, vault, data):
+    page.organisation_filter.setCurrentIndex(page.organisation_filter.findData(data["org"]))
+    page.table.selectRow(0)
+    assert page.note.toPlainText() == SECRET_ACTIVITY
+    page.minutes.selectAll()
+    qtbot.keyClicks(page.minutes, "100")
+    assert page.has_unsaved_changes()
+    assert page.save()
+    assert [a.minutes for a in vault.activities.all(data["org"])] == [100]
+    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    _click(qtbot, page.delete_button)
+    assert vault.activities.all(data["org"]) == []
+    assert page.model.rowCount() == 0
+
+
+def test_lock_empties_table_filters_and_form(qtbot, page, vault, data):
+    page.table.selectRow(page.model.rowCount() - 1)
+    page.table.selectRow(0)
+    assert SECRET_ACTIVITY in widget_texts(page)
+    page.set_vault(None)
+    texts = widget_texts(page)
+    for secret in SECRETS:
+        assert secret not in texts, secret
+    assert page.model.rowCount() == 0
+    assert page.organisation.count() == 0
+
+
+def test_render_activities_page_in_dutch(qtbot, vault, data):
+    with dutch():
+        page = ActivitiesPage()
+        qtbot.addWidget(page)
+        page.resize(1100, 760)
+        page.show()
+        page.set_vault(vault)
+        page.year_filter.setCurrentIndex(0)
+        page.table.selectRow(0)
+        assert page.new_button.text() == "&Nieuwe activiteit"
+        assert save_png(page, "activities").stat().st_size > 10_000
+        page.set_vault(None)

@@ -1,0 +1,410 @@
+"""The activities page: voorlichting, management meetings, training and intervisie, with minutes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpdesk.domain import taxonomy as tx
+from vpdesk.domain.errors import ValidationError, VpdeskError
+from vpdesk.domain.models import Activity
+from vpdesk.domain.validation import validate_activity
+from vpdesk.gui.case_records import RecordTableModel, first_line
+from vpdesk.gui.case_widgets import (
+    FieldError,
+    current_lang,
+    field_with_error,
+    fill_vocab_combo,
+    fmt_date,
+    from_qdate,
+    make_date_edit,
+    set_combo_data,
+    to_qdate,
+)
+from vpdesk.vault import Vault
+
+
+class ActivitiesPage(QWidget):
+    """A table of activities, filtered by organisation and year, and a form for one."""
+
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = None
+        self._all: list[Activity] = []
+        self._names: dict[int, str] = {}
+        self._current_id: int | None = None
+        self._active = False
+        self._dirty = False
+        self._loading = False
+        self.errors: dict[str, FieldError] = {}
+        self.model = RecordTableModel(
+            [self.tr("Date"), self.tr("Organisation"), self.tr("Kind"), self.tr("Minutes"),
+             self.tr("Note")],
+            self._cells,
+            self,
+        )
+        self._build()
+        self._set_active(False)
+
+    def _cells(self, a: Activity) -> tuple[str, ...]:
+        kind = tx.ACTIVITY_KIND.label(a.kind, current_lang())
+        return (fmt_date(a.date), self._names.get(a.organisation_id, ""), kind, str(a.minutes),
+                first_line(a.note))
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.organisation_filter = QComboBox(self)
+        self.organisation_filter.setAccessibleName(self.tr("Filter by organisation"))
+        self.organisation_filter.setMinimumContentsLength(20)
+        self.year_filter = QComboBox(self)
+        self.year_filter.setAccessibleName(self.tr("Filter by year"))
+        self.new_button = QPushButton(self.tr("&New activity"), self)
+        self.total_label = QLabel(self)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Organisation:"), self))
+        filters.addWidget(self.organisation_filter, 2)
+        filters.addWidget(QLabel(self.tr("Year:"), self))
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.total_label, 2)
+        filters.addWidget(self.new_button)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Activities"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((100, 260, 200, 80)):
+            header.resizeSection(col, width)
+
+        self.form_box = QGroupBox(self.tr("Activity"), self)
+        form = QFormLayout(self.form_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.organisation = QComboBox(self.form_box)
+        self._row(form, self.tr("&Organisation"), self.organisation, "organisation")
+        self.date = make_date_edit(self.form_box)
+        self._row(form, self.tr("&Date"), self.date, "date")
+        self.kind = QComboBox(self.form_box)
+        fill_vocab_combo(self.kind, tx.ACTIVITY_KIND)
+        self._row(form, self.tr("&Kind"), self.kind, "kind")
+        self.minutes = QSpinBox(self.form_box)
+        self.minutes.setRange(0, 10_000)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(self.tr(" min"))
+        for short in (self.date, self.minutes, self.kind, self.organisation):
+            short.setMaximumWidth(360)
+        self._row(form, self.tr("D&uration"), self.minutes, "minutes")
+        self.note = QPlainTextEdit(self.form_box)
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(90)
+        self._row(form, self.tr("N&ote"), self.note, "note")
+        self.save_button = QPushButton(self.tr("&Save"), self.form_box)
+        self.delete_button = QPushButton(self.tr("De&lete"), self.form_box)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.form_box, 2)
+
+        self.organisation_filter.currentIndexChanged.connect(self._apply_filter)
+        self.year_filter.currentIndexChanged.connect(self._apply_filter)
+        self.new_button.clicked.connect(self.new_activity)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.organisation.currentIndexChanged.connect(self._mark_dirty)
+        self.date.dateChanged.connect(self._mark_dirty)
+        self.kind.currentIndexChanged.connect(self._mark_dirty)
+        self.minutes.valueChanged.connect(self._mark_dirty)
+        self.note.textChanged.connect(self._mark_dirty)
+
+    def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
+        field.setAccessibleName(label.replace("&", ""))
+        error = FieldError(self)
+        self.errors[name] = error
+        form.addRow(label, field_with_error(field, error))
+
+    # -- the page contract ---------------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """Show ``vault``'s activities; None empties the table, filters and form."""
+        self._vault = vault
+        self._all = []
+        self._names = {}
+        self._clear_form()
+        self._set_active(False)
+        self.model.set_items([])
+        for combo in (self.organisation_filter, self.year_filter, self.organisation):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.total_label.clear()
+        if vault is not None:
+            self.reload()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def state(self) -> dict:
+        return {
+            "activity_id": self._current_id,
+            "organisation_id": self.organisation_filter.currentData(),
+            "year": self.year_filter.currentData(),
+        }
+
+    def restore_state(self, state: dict) -> None:
+        set_combo_data(self.organisation_filter, state.get("organisation_id"))
+        set_combo_data(self.year_filter, state.get("year"))
+        activity_id = state.get("activity_id")
+        if isinstance(activity_id, int):
+            self.select_activity(activity_id)
+
+    # -- loading and filtering -----------------------------------------------------------
+
+    def reload(self) -> None:
+        if self._vault is None:
+            return
+        try:
+            self._names = self._vault.organisations.names()
+            self._all = self._vault.activities.all()
+        except VpdeskError as exc:
+            self.status_message.emit(str(exc))
+            return
+        org_choice = self.organisation_filter.currentData()
+        year_choice = self.year_filter.currentData()
+        ordered = sorted(self._names.items(), key=lambda kv: kv[1].casefold())
+        for combo, everything in ((self.organisation_filter, self.tr("All organisations")),
+                                  (self.organisation, None)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if everything is not None:
+                combo.addItem(everything, None)
+            for org_id, name in ordered:
+                combo.addItem(name, org_id)
+            set_combo_data(combo, current)
+            combo.blockSignals(False)
+        set_combo_data(self.organisation_filter, org_choice)
+        years = sorted({a.date.year for a in self._all} | {date.today().year}, reverse=True)
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("All years"), None)
+        for year in years:
+            self.year_filter.addItem(str(year), year)
+        set_combo_data(self.year_filter, year_choice if year_choice is not None else date.today().year)
+        self.year_filter.blockSignals(False)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        org_id = self.organisation_filter.currentData()
+        year = self.year_filter.currentData()
+        shown = [
+            a for a in self._all
+            if (org_id is None or a.organisation_id == org_id) and (year is None or a.date.year == year)
+        ]
+        selected = self._current_id
+        self._loading = True
+        self.model.set_items(shown)
+        self._loading = False
+        minutes = sum(a.minutes for a in shown)
+        self.total_label.setText(
+            self.tr("%1 activities, %2 hours")
+            .replace("%1", str(len(shown)))
+            .replace("%2", f"{minutes / 60:.1f}".replace(".", "," if current_lang() == "nl" else "."))
+        )
+        if selected is not None:
+            self.select_activity(selected)
+
+    def select_activity(self, activity_id: int) -> None:
+        for row, a in enumerate(self.model.items()):
+            if a.id == activity_id:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self._loading:
+            return
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        activity = self.model.item(indexes[0].row())
+        if activity is None or activity.id == self._current_id:
+            return
+        if not self._may_leave():
+            self._loading = True
+            previous = deselected.indexes()
+            if previous:
+                self.table.setCurrentIndex(previous[0])
+            self._loading = False
+            return
+        self._load(activity)
+
+    # -- the form ------------------------------------------------------------------------
+
+    def _set_active(self, active: bool) -> None:
+        self._active = active
+        self.form_box.setEnabled(active and self._vault is not None)
+        self.delete_button.setEnabled(active and self._current_id is not None)
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if not self._loading and self._active:
+            self._dirty = True
+
+    def _clear_form(self) -> None:
+        self._loading = True
+        self._current_id = None
+        self.date.setDate(to_qdate(date.today()))
+        set_combo_data(self.kind, "information")
+        self.minutes.setValue(0)
+        self.note.clear()
+        for error in self.errors.values():
+            error.clear_message()
+        self._dirty = False
+        self._loading = False
+
+    def _load(self, activity: Activity) -> None:
+        self._clear_form()
+        self._loading = True
+        self._current_id = activity.id
+        set_combo_data(self.organisation, activity.organisation_id)
+        self.date.setDate(to_qdate(activity.date))
+        set_combo_data(self.kind, activity.kind)
+        self.minutes.setValue(activity.minutes)
+        self.note.setPlainText(activity.note)
+        self._loading = False
+        self._dirty = False
+        self._set_active(True)
+
+    def new_activity(self) -> None:
+        """Start an empty form dated today, for the organisation of the filter."""
+        if self._vault is None or not self._may_leave():
+            return
+        if not self._names:
+            QMessageBox.information(
+                self, self.tr("No organisation"), self.tr("Add an organisation first.")
+            )
+            return
+        self._loading = True
+        self.table.clearSelection()
+        self._loading = False
+        self._clear_form()
+        self._loading = True
+        set_combo_data(self.organisation, self.organisation_filter.currentData())
+        self._loading = False
+        self._set_active(True)
+        self.date.setFocus()
+
+    def current_activity(self) -> Activity:
+        return Activity(
+            id=self._current_id,
+            organisation_id=self.organisation.currentData() or 0,
+            date=from_qdate(self.date.date()),
+            kind=self.kind.currentData() or "other",
+            minutes=self.minutes.value(),
+            note=self.note.toPlainText().strip(),
+        )
+
+    def save(self) -> bool:
+        """Validate and store the activity in the form; False (with messages) if not saved."""
+        if self._vault is None or not self._active:
+            return False
+        lang = current_lang()
+        activity = self.current_activity()
+        problems = {k: p.message(lang) for k, p in validate_activity(activity).items()}
+        if not activity.organisation_id:
+            problems["organisation"] = self.tr("Choose an organisation.")
+        for name, error in self.errors.items():
+            if name in problems:
+                error.show_message(problems[name])
+            else:
+                error.clear_message()
+        if problems:
+            return False
+        try:
+            if activity.id is None:
+                self._vault.activities.add(activity)
+            else:
+                self._vault.activities.update(activity)
+        except ValidationError as exc:
+            for name in exc.problems:
+                if name in self.errors:
+                    self.errors[name].show_message(exc.text(name, lang))
+            return False
+        except VpdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        self._current_id = activity.id
+        self._dirty = False
+        self.reload()
+        self._set_active(True)
+        self.status_message.emit(self.tr("Activity saved."))
+        return True
+
+    def delete_current(self) -> None:
+        if self._vault is None or self._current_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete activity"),
+            self.tr("Delete this activity?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._vault.activities.delete(self._current_id)
+        except VpdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return
+        self._clear_form()
+        self._set_active(False)
+        self.reload()
+        self.status_message.emit(self.tr("Activity deleted."))
+
+    def _may_leave(self) -> bool:
+        if not self._dirty:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("This activity has changes that are not saved yet. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+

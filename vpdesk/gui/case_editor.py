@@ -1,0 +1,804 @@
+"""The case detail editor: every field of a case, with its conversations, steps and referrals.
+
+Everything is edited in memory and written in one transaction by ``save()``; validation
+messages from ``vpdesk.domain.validation`` appear under the field they concern.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpdesk.domain import taxonomy as tx
+from vpdesk.domain.errors import ValidationError, VpdeskError
+from vpdesk.domain.models import Case, Contact, Conversation, Organisation, Referral, Step
+from vpdesk.domain.validation import validate_case
+from vpdesk.gui.case_records import (
+    CloseCaseDialog,
+    ConversationDialog,
+    RecordTableModel,
+    ReferralDialog,
+    StepDialog,
+    first_line,
+    target_text,
+)
+from vpdesk.gui.case_widgets import (
+    FieldError,
+    OptionalDateEdit,
+    current_lang,
+    field_with_error,
+    fill_vocab_combo,
+    fmt_date,
+    from_qdate,
+    make_date_edit,
+    set_combo_data,
+    to_qdate,
+)
+from vpdesk.vault import Vault
+
+TAB_CONVERSATIONS, TAB_STEPS, TAB_REFERRALS = range(3)
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a modal dialog; True when the person confirmed it."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+class _RecordTab(QWidget):
+    """A table of one kind of record with Add / Edit / Delete buttons."""
+
+    def __init__(self, model: RecordTableModel, add_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(150)
+        self.add_button = QPushButton(add_text, self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.delete_button = QPushButton(self.tr("Re&move"), self)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+
+class CaseEditor(QWidget):
+    """Edits one case; the cases page shows it when a case is opened or created."""
+
+    dirty_changed = Signal(bool)
+    saved = Signal(int)
+    deleted = Signal(int)
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = None
+        self._organisations: list[Organisation] = []
+        self._case_id: int | None = None
+        self._purged: date | None = None
+        self._dirty = False
+        self._loading = False
+        self._conversations: list[Conversation] = []
+        self._steps: list[Step] = []
+        self._referrals: list[Referral] = []
+        self._originals: dict[tuple[str, int], Any] = {}
+        self._deleted: dict[str, list[int]] = {"conversations": [], "steps": [], "referrals": []}
+        self.errors: dict[str, FieldError] = {}
+        self._active = False  # a case (new or stored) is in the editor
+        self._build()
+        self.setEnabled(False)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _row(self, form: QFormLayout, label: str, field: QWidget, name: str | None = None) -> None:
+        field.setAccessibleName(label.replace("&", ""))
+        if name is None:
+            form.addRow(label, field)
+        else:
+            error = FieldError(self)
+            self.errors[name] = error
+            form.addRow(label, field_with_error(field, error))
+
+    @staticmethod
+    def _form(box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return form
+
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Save the case (Ctrl+S)"))
+        self.close_button = QPushButton(self.tr("&Close case…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete case…"), self)
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.title, 1)
+        self.header.addWidget(self.close_button)
+        self.header.addWidget(self.delete_button)
+        self.header.addWidget(self.save_button)
+        self.general_error = FieldError(self)
+        self.purged_note = QLabel(self)
+        self.purged_note.setWordWrap(True)
+        self.purged_note.hide()
+
+        # Case
+        case_box = QGroupBox(self.tr("Case"), self)
+        form = self._form(case_box)
+        self.ref = QLineEdit(case_box)
+        self.ref.setMaxLength(40)
+        self._row(form, self.tr("&Reference"), self.ref, "ref")
+        self.organisation = QComboBox(case_box)
+        self._row(form, self.tr("&Organisation"), self.organisation, "organisation")
+        self.department = QComboBox(case_box)
+        self.department.setEditable(True)
+        self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._row(form, self.tr("De&partment"), self.department, "department")
+        self.opened = make_date_edit(case_box)
+        self._row(form, self.tr("O&pened"), self.opened, "opened")
+        self.closed = OptionalDateEdit(self.tr("closed on"), case_box)
+        self._row(form, self.tr("Closed"), self.closed, "closed")
+        self.outcome = QComboBox(case_box)
+        self._row(form, self.tr("O&utcome"), self.outcome, "outcome")
+        self.channel = QComboBox(case_box)
+        self._row(form, self.tr("Contact &via"), self.channel, "channel")
+
+        # Reporter
+        reporter_box = QGroupBox(self.tr("Reporter"), self)
+        form = self._form(reporter_box)
+        self.reporter_name = QLineEdit(reporter_box)
+        self._row(form, self.tr("&Name"), self.reporter_name, "reporter_name")
+        self.reporter_email = QLineEdit(reporter_box)
+        self._row(form, self.tr("&E-mail"), self.reporter_email, "reporter_email")
+        self.reporter_phone = QLineEdit(reporter_box)
+        self._row(form, self.tr("P&hone"), self.reporter_phone, "reporter_phone")
+        self.reporter_gender = QComboBox(reporter_box)
+        self._row(form, self.tr("&Gender"), self.reporter_gender, "reporter_gender")
+        self.reporter_role = QComboBox(reporter_box)
+        self._row(form, self.tr("R&ole"), self.reporter_role, "reporter_role")
+        self.consent = OptionalDateEdit(self.tr("recorded on"), reporter_box)
+        self._row(form, self.tr("Consent"), self.consent, "consent_date")
+
+        # Behaviour and the accused
+        behaviour_box = QGroupBox(self.tr("Behaviour"), self)
+        self.behaviours = QListWidget(behaviour_box)
+        self.behaviours.setAccessibleName(self.tr("Kinds of behaviour"))
+        self.behaviours.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.behaviours.setMinimumWidth(220)
+        self.errors["behaviours"] = FieldError(self)
+        left = QVBoxLayout()
+        left.addWidget(self.behaviours)
+        left.addWidget(self.errors["behaviours"])
+        right = QFormLayout()
+        right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.accused_relation = QComboBox(behaviour_box)
+        self._row(right, self.tr("Accused &is"), self.accused_relation, "accused_relation")
+        self.accused = QPlainTextEdit(behaviour_box)
+        self.accused.setTabChangesFocus(True)
+        self.accused.setPlaceholderText(self.tr("Who is the reporter's complaint about?"))
+        self.accused.setMaximumHeight(90)
+        self._row(right, self.tr("Acc&used"), self.accused, "accused")
+        inner = QHBoxLayout(behaviour_box)
+        inner.addLayout(left, 2)
+        inner.addLayout(right, 3)
+
+        # Records
+        lang_headers = (
+            (self.tr("Date"), self.tr("Minutes"), self.tr("Kind"), self.tr("Note")),
+            (self.tr("What"), self.tr("Due"), self.tr("Done")),
+            (self.tr("Referred to"), self.tr("Date"), self.tr("Consent"), self.tr("Note")),
+        )
+        self.conversation_model = RecordTableModel(lang_headers[0], self._conversation_cells, self)
+        self.step_model = RecordTableModel(lang_headers[1], self._step_cells, self)
+        self.referral_model = RecordTableModel(lang_headers[2], self._referral_cells, self)
+        self.conversation_tab = _RecordTab(self.conversation_model, self.tr("&Add conversation…"))
+        self.step_tab = _RecordTab(self.step_model, self.tr("&Add step…"))
+        self.referral_tab = _RecordTab(self.referral_model, self.tr("&Add referral…"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Conversations, steps and referrals"))
+        self.tabs.addTab(self.conversation_tab, self.tr("Conversations"))
+        self.tabs.addTab(self.step_tab, self.tr("Follow-up steps"))
+        self.tabs.addTab(self.referral_tab, self.tr("Referrals"))
+
+        content = QWidget(self)
+        grid = QGridLayout(content)
+        grid.addWidget(self.general_error, 0, 0, 1, 2)
+        grid.addWidget(self.purged_note, 1, 0, 1, 2)
+        grid.addWidget(case_box, 2, 0)
+        grid.addWidget(reporter_box, 2, 1)
+        grid.addWidget(behaviour_box, 3, 0, 1, 2)
+        grid.addWidget(self.tabs, 4, 0, 1, 2)
+        grid.setRowStretch(4, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The form reflows to the width; only a short window needs to scroll, and vertically.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.header)
+        layout.addWidget(scroll, 1)
+
+        self._fill_vocabularies()
+        self._connect()
+
+    def _fill_vocabularies(self) -> None:
+        fill_vocab_combo(self.outcome, tx.OUTCOME, empty=self.tr("(none yet)"))
+        fill_vocab_combo(self.channel, tx.CHANNEL)
+        fill_vocab_combo(self.reporter_gender, tx.GENDER)
+        fill_vocab_combo(self.reporter_role, tx.REPORTER_ROLE)
+        fill_vocab_combo(self.accused_relation, tx.ACCUSED_RELATION)
+        self.behaviours.clear()
+        lang = current_lang()
+        for term in tx.BEHAVIOUR:
+            item = QListWidgetItem(term.label(lang), self.behaviours)
+            item.setData(Qt.ItemDataRole.UserRole, term.code)
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows = self.behaviours.count()
+        self.behaviours.setFixedHeight(self.behaviours.sizeHintForRow(0) * rows + 8)
+
+    def _connect(self) -> None:
+        for edit in (self.ref, self.reporter_name, self.reporter_email, self.reporter_phone):
+            edit.textChanged.connect(self._mark_dirty)
+        for combo in (
+            self.outcome,
+            self.channel,
+            self.reporter_gender,
+            self.reporter_role,
+            self.accused_relation,
+        ):
+            combo.currentIndexChanged.connect(self._mark_dirty)
+        self.organisation.currentIndexChanged.connect(self._organisation_changed)
+        self.department.currentTextChanged.connect(self._mark_dirty)
+        self.opened.dateChanged.connect(self._mark_dirty)
+        self.closed.changed.connect(self._mark_dirty)
+        self.closed.toggled_by_user.connect(self._closed_toggled)
+        self.consent.changed.connect(self._mark_dirty)
+        self.behaviours.itemChanged.connect(self._mark_dirty)
+        self.accused.textChanged.connect(self._mark_dirty)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self._close_or_reopen)
+        self.delete_button.clicked.connect(self._delete_case)
+        self.conversation_tab.add_button.clicked.connect(self.add_conversation)
+        self.conversation_tab.edit_button.clicked.connect(self._edit_conversation)
+        self.conversation_tab.table.doubleClicked.connect(self._edit_conversation)
+        self.conversation_tab.delete_button.clicked.connect(
+            lambda: self._remove("conversations", self._conversations, self.conversation_tab)
+        )
+        self.step_tab.add_button.clicked.connect(self.add_step)
+        self.step_tab.edit_button.clicked.connect(self._edit_step)
+        self.step_tab.table.doubleClicked.connect(self._edit_step)
+        self.step_tab.delete_button.clicked.connect(
+            lambda: self._remove("steps", self._steps, self.step_tab)
+        )
+        self.referral_tab.add_button.clicked.connect(self.add_referral)
+        self.referral_tab.edit_button.clicked.connect(self._edit_referral)
+        self.referral_tab.table.doubleClicked.connect(self._edit_referral)
+        self.referral_tab.delete_button.clicked.connect(
+            lambda: self._remove("referrals", self._referrals, self.referral_tab)
+        )
+
+    # -- table cells ---------------------------------------------------------------------
+
+    def _conversation_cells(self, c: Conversation) -> tuple[str, ...]:
+        kind = tx.CONVERSATION_KIND.label(c.kind, current_lang())
+        return (fmt_date(c.date), str(c.minutes), kind, first_line(c.note))
+
+    def _step_cells(self, s: Step) -> tuple[str, ...]:
+        return (s.what, fmt_date(s.due), fmt_date(s.done))
+
+    def _referral_cells(self, r: Referral) -> tuple[str, ...]:
+        consent = self.tr("yes") if r.consent else self.tr("no")
+        return (target_text(r.target, self._contacts()), fmt_date(r.date), consent, first_line(r.note))
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> int | None:
+        return self._case_id
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def is_open(self) -> bool:
+        """True while a case (new or existing) is in the editor."""
+        return self._active
+
+    def _activate(self, active: bool) -> None:
+        self._active = active
+        self.setEnabled(active)
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if self._loading or self._dirty or not self._active:
+            return
+        self._dirty = True
+        self._update_title()
+        self.dirty_changed.emit(True)
+
+    def _set_clean(self) -> None:
+        changed = self._dirty
+        self._dirty = False
+        self._update_title()
+        if changed:
+            self.dirty_changed.emit(False)
+
+    def _update_title(self) -> None:
+        if not self._active:
+            self.title.setText("")
+            return
+        text = self.tr("New case") if self._case_id is None else self.tr("Case %1").replace(
+            "%1", self.ref.text()
+        )
+        self.title.setText(text + (" *" if self._dirty else ""))
+        closed = self.closed.value() is not None
+        self.close_button.setText(self.tr("Re&open case") if closed else self.tr("&Close case…"))
+        self.delete_button.setEnabled(self._case_id is not None)
+
+    # -- vault ---------------------------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """Use ``vault``; None empties the editor and forgets every vault object."""
+        self._vault = vault
+        if vault is None:
+            self.clear()
+            self._organisations = []
+            self.organisation.clear()
+        else:
+            self.refresh_organisations()
+
+    def refresh_organisations(self) -> None:
+        """Reload the organisations (names, departments, address books) for the combos."""
+        if self._vault is None:
+            return
+        current = self.organisation.currentData()
+        department = self.department.currentText()
+        self._organisations = self._vault.organisations.list()
+        was_loading, self._loading = self._loading, True
+        self.organisation.clear()
+        self.organisation.addItem(self.tr("(choose an organisation)"), None)
+        for org in self._organisations:
+            self.organisation.addItem(org.name, org.id)
+        set_combo_data(self.organisation, current)
+        self._fill_departments()
+        self.department.setCurrentText(department)
+        self._loading = was_loading
+
+    def _org(self) -> Organisation | None:
+        org_id = self.organisation.currentData()
+        for org in self._organisations:
+            if org.id == org_id:
+                return org
+        return None
+
+    def _contacts(self) -> list[Contact]:
+        org = self._org()
+        return list(org.contacts) if org else []
+
+    def _fill_departments(self) -> None:
+        text = self.department.currentText()
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem("")
+        org = self._org()
+        if org:
+            self.department.addItems(org.departments)
+        self.department.setCurrentText(text)
+        self.department.blockSignals(False)
+
+    def _organisation_changed(self) -> None:
+        self._fill_departments()
+        self.referral_model.set_items(self._referrals)
+        self._mark_dirty()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Empty every field and table and forget the case."""
+        self._loading = True
+        self._case_id = None
+        self._purged = None
+        for edit in (self.ref, self.reporter_name, self.reporter_email, self.reporter_phone):
+            edit.clear()
+        self.accused.clear()
+        self.department.clear()
+        self.department.setEditText("")
+        self.organisation.setCurrentIndex(0 if self.organisation.count() else -1)
+        self.opened.setDate(to_qdate(date.today()))
+        self.closed.set_value(None)
+        self.consent.set_value(None)
+        for combo in (self.outcome, self.channel, self.reporter_gender, self.reporter_role,
+                      self.accused_relation):
+            combo.setCurrentIndex(0)
+        set_combo_data(self.channel, "unknown")
+        set_combo_data(self.reporter_gender, "unknown")
+        set_combo_data(self.reporter_role, "unknown")
+        set_combo_data(self.accused_relation, "unknown")
+        for i in range(self.behaviours.count()):
+            self.behaviours.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self._conversations, self._steps, self._referrals = [], [], []
+        self._originals = {}
+        self._deleted = {"conversations": [], "steps": [], "referrals": []}
+        for model in (self.conversation_model, self.step_model, self.referral_model):
+            model.set_items([])
+        self._clear_problems()
+        self.purged_note.clear()
+        self.purged_note.hide()
+        self._activate(False)
+        self._loading = False
+        self._set_clean()
+        self._update_title()
+
+    def new_case(self, ref: str, opened: date, organisation_id: int | None = None) -> None:
+        """Start an empty case with a suggested reference and opening date."""
+        self.clear()
+        self._loading = True
+        self._activate(True)
+        self.ref.setText(ref)
+        self.opened.setDate(to_qdate(opened))
+        if organisation_id is not None:
+            set_combo_data(self.organisation, organisation_id)
+        elif len(self._organisations) == 1:
+            self.organisation.setCurrentIndex(1)
+        self._fill_departments()
+        self.tabs.setCurrentIndex(TAB_CONVERSATIONS)
+        self._loading = False
+        self._update_title()
+        self.ref.setFocus()
+
+    def load_case(self, case_id: int) -> bool:
+        """Show a stored case; False if the vault has no such case."""
+        if self._vault is None:
+            return False
+        case = self._vault.cases.get(case_id)
+        if case is None:
+            return False
+        conversations = self._vault.conversations.for_parent(case_id)
+        steps = self._vault.steps.for_parent(case_id)
+        referrals = self._vault.referrals.for_parent(case_id)
+        self.clear()
+        self._loading = True
+        self._activate(True)
+        self._case_id = case.id
+        self._purged = case.purged
+        self.ref.setText(case.ref)
+        set_combo_data(self.organisation, case.organisation_id)
+        self._fill_departments()
+        self.department.setCurrentText(case.department)
+        self.opened.setDate(to_qdate(case.opened))
+        self.closed.set_value(case.closed)
+        set_combo_data(self.outcome, case.outcome)
+        set_combo_data(self.channel, case.channel)
+        self.reporter_name.setText(case.reporter_name)
+        self.reporter_email.setText(case.reporter_email)
+        self.reporter_phone.setText(case.reporter_phone)
+        set_combo_data(self.reporter_gender, case.reporter_gender)
+        set_combo_data(self.reporter_role, case.reporter_role)
+        self.consent.set_value(case.consent_date)
+        set_combo_data(self.accused_relation, case.accused_relation)
+        self.accused.setPlainText(case.accused)
+        for i in range(self.behaviours.count()):
+            item = self.behaviours.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in case.behaviours
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._conversations, self._steps, self._referrals = conversations, steps, referrals
+        self._originals = {}
+        for kind, items in (
+            ("conversations", conversations),
+            ("steps", steps),
+            ("referrals", referrals),
+        ):
+            for record in items:
+                assert record.id is not None
+                self._originals[(kind, record.id)] = replace(record)
+        self.conversation_model.set_items(conversations)
+        self.step_model.set_items(steps)
+        self.referral_model.set_items(referrals)
+        if case.purged is not None:
+            self.purged_note.setText(
+                self.tr("The identifying data of this case was removed on %1 (retention policy).")
+                .replace("%1", fmt_date(case.purged))
+            )
+            self.purged_note.show()
+        self._loading = False
+        self._set_clean()
+        self._update_title()
+        return True
+
+    # -- collecting and saving -----------------------------------------------------------
+
+    def checked_behaviours(self) -> list[str]:
+        codes = []
+        for i in range(self.behaviours.count()):
+            item = self.behaviours.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                codes.append(item.data(Qt.ItemDataRole.UserRole))
+        return codes
+
+    def current_case(self) -> Case:
+        """The case as the form shows it now (not saved)."""
+        return Case(
+            id=self._case_id,
+            ref=self.ref.text().strip(),
+            organisation_id=self.organisation.currentData() or 0,
+            opened=from_qdate(self.opened.date()),
+            behaviours=self.checked_behaviours(),
+            department=self.department.currentText().strip(),
+            closed=self.closed.value(),
+            reporter_name=self.reporter_name.text().strip(),
+            reporter_email=self.reporter_email.text().strip(),
+            reporter_phone=self.reporter_phone.text().strip(),
+            reporter_gender=self.reporter_gender.currentData() or "unknown",
+            reporter_role=self.reporter_role.currentData() or "unknown",
+            consent_date=self.consent.value(),
+            accused_relation=self.accused_relation.currentData() or "unknown",
+            accused=self.accused.toPlainText().strip(),
+            channel=self.channel.currentData() or "unknown",
+            outcome=self.outcome.currentData() or None,
+            purged=self._purged,
+        )
+
+    def _clear_problems(self) -> None:
+        self.general_error.clear_message()
+        for error in self.errors.values():
+            error.clear_message()
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show each message under its field (or at the top when no field matches)."""
+        self._clear_problems()
+        other = []
+        for name, text in problems.items():
+            if name in self.errors:
+                self.errors[name].show_message(text)
+            else:
+                other.append(text)
+        if other:
+            self.general_error.show_message(" ".join(other))
+
+    def save(self) -> bool:
+        """Validate and write the case with its records; False (with messages) if not saved."""
+        if self._vault is None or not self._active:
+            return False
+        lang = current_lang()
+        case = self.current_case()
+        problems = validate_case(case)
+        if problems:
+            self.show_problems({k: p.message(lang) for k, p in problems.items()})
+            self.status_message.emit(self.tr("The case was not saved: check the marked fields."))
+            return False
+        vault = self._vault
+        try:
+            with vault.transaction():
+                stored = replace(case, behaviours=list(case.behaviours))
+                if stored.id is None:
+                    vault.cases.add(stored)
+                else:
+                    vault.cases.update(stored)
+                assert stored.id is not None
+                if stored.department:
+                    vault.organisations.add_department(stored.organisation_id, stored.department)
+                self._write_records(vault, stored.id)
+        except ValidationError as exc:
+            self.show_problems({k: exc.text(k, lang) for k in exc.problems})
+            self.status_message.emit(self.tr("The case was not saved: check the marked fields."))
+            return False
+        except VpdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        case_id = stored.id
+        self.refresh_organisations()
+        self.load_case(case_id)
+        self.status_message.emit(self.tr("Case saved."))
+        self.saved.emit(case_id)
+        return True
+
+    def _write_records(self, vault: Vault, case_id: int) -> None:
+        repos: tuple[tuple[str, Any, list[Any]], ...] = (
+            ("conversations", vault.conversations, self._conversations),
+            ("steps", vault.steps, self._steps),
+            ("referrals", vault.referrals, self._referrals),
+        )
+        for kind, repo, items in repos:
+            for item_id in self._deleted[kind]:
+                repo.delete(item_id)
+            for item in items:
+                # Copies: a rolled-back save must not leave ids on the records in memory.
+                record = replace(item, case_id=case_id)
+                if record.id is None:
+                    repo.add(record)
+                elif self._originals.get((kind, record.id)) != record:
+                    repo.update(record)
+
+    # -- closing, reopening, deleting ----------------------------------------------------
+
+    def close_case(self) -> bool:
+        """Ask for the closing date and outcome; True when the case is now marked closed."""
+        opened = from_qdate(self.opened.date())
+        dialog = CloseCaseDialog(
+            max(date.today(), opened), self.outcome.currentData(), opened, self
+        )
+        if not run_dialog(dialog):
+            return False
+        closed, outcome = dialog.value()
+        self.closed.set_value(closed)
+        set_combo_data(self.outcome, outcome)
+        self._dirty = False  # force the signal: set_date does not report a change
+        self._mark_dirty()
+        self._update_title()
+        self.status_message.emit(self.tr("Case marked as closed; save to keep it."))
+        return True
+
+    def _closed_toggled(self, checked: bool) -> None:
+        if checked:
+            if not self.close_case():
+                self.closed.set_value(None)
+        else:
+            set_combo_data(self.outcome, None)
+        self._update_title()
+
+    def _close_or_reopen(self) -> None:
+        if self.closed.value() is None:
+            self.close_case()
+            return
+        self.closed.set_value(None)
+        set_combo_data(self.outcome, None)
+        self._dirty = False
+        self._mark_dirty()
+        self._update_title()
+
+    def _delete_case(self) -> None:
+        if self._vault is None or self._case_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete case"),
+            self.tr(
+                "Delete this case with all its conversations, steps and referrals? "
+                "This cannot be undone."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        case_id = self._case_id
+        try:
+            self._vault.cases.delete(case_id)
+        except VpdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return
+        self.clear()
+        self.status_message.emit(self.tr("Case deleted."))
+        self.deleted.emit(case_id)
+
+    # -- records -------------------------------------------------------------------------
+
+    def _new_record_date(self) -> date:
+        return max(date.today(), from_qdate(self.opened.date()))
+
+    def add_conversation(self) -> None:
+        record = Conversation(case_id=self._case_id or 0, date=self._new_record_date())
+        dialog = ConversationDialog(record, self)
+        if run_dialog(dialog):
+            self._conversations.append(dialog.value())
+            self._conversations.sort(key=lambda c: c.date)
+            self._records_changed(self.conversation_model, self._conversations)
+
+    def _edit_conversation(self) -> None:
+        row = self.conversation_tab.current_row()
+        if row < 0:
+            return
+        dialog = ConversationDialog(self._conversations[row], self)
+        if run_dialog(dialog):
+            self._conversations[row] = dialog.value()
+            self._conversations.sort(key=lambda c: c.date)
+            self._records_changed(self.conversation_model, self._conversations)
+
+    def add_step(self) -> None:
+        dialog = StepDialog(Step(case_id=self._case_id or 0, what=""), self)
+        if run_dialog(dialog):
+            self._steps.append(dialog.value())
+            self._records_changed(self.step_model, self._steps)
+
+    def _edit_step(self) -> None:
+        row = self.step_tab.current_row()
+        if row < 0:
+            return
+        dialog = StepDialog(self._steps[row], self)
+        if run_dialog(dialog):
+            self._steps[row] = dialog.value()
+            self._records_changed(self.step_model, self._steps)
+
+    def add_referral(self) -> None:
+        contacts = self._contacts()
+        target = contacts[0].target if contacts else "other"
+        record = Referral(case_id=self._case_id or 0, target=target, date=self._new_record_date())
+        dialog = ReferralDialog(record, contacts, self)
+        if run_dialog(dialog):
+            self._referrals.append(dialog.value())
+            self._referrals.sort(key=lambda r: r.date)
+            self._records_changed(self.referral_model, self._referrals)
+
+    def _edit_referral(self) -> None:
+        row = self.referral_tab.current_row()
+        if row < 0:
+            return
+        dialog = ReferralDialog(self._referrals[row], self._contacts(), self)
+        if run_dialog(dialog):
+            self._referrals[row] = dialog.value()
+            self._referrals.sort(key=lambda r: r.date)
+            self._records_changed(self.referral_model, self._referrals)
+
+    def _remove(self, kind: str, items: list[Any], tab: _RecordTab) -> None:
+        row = tab.current_row()
+        if row < 0:
+            return
+        item = items.pop(row)
+        if item.id is not None:
+            self._deleted[kind].append(item.id)
+        self._records_changed(tab.model, items)
+
+    def _records_changed(self, model: RecordTableModel, items: list[Any]) -> None:
+        model.set_items(items)
+        self._mark_dirty()
+
+    # -- what to come back to ------------------------------------------------------------
+
+    def current_tab(self) -> int:
+        return self.tabs.currentIndex()
+
+    def set_current_tab(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+

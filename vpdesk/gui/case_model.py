@@ -1,0 +1,304 @@
+"""The case list: a table model over ``vault.cases.rows()`` with its own filtering and sorting.
+
+The model keeps every row's display strings and sort keys precomputed, so ``data()`` is a
+couple of list look-ups and a 10,000-case list scrolls, sorts and filters without delay.
+Filtering and sorting are done here rather than in a ``QSortFilterProxyModel`` because a
+proxy calls back into Python for every comparison, which is slow on a large list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from vpdesk.domain.models import CaseRow
+from vpdesk.domain.taxonomy import BEHAVIOUR
+from vpdesk.gui.case_widgets import current_lang, fmt_date
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+COL_REF, COL_ORGANISATION, COL_OPENED, COL_STATUS, COL_BEHAVIOUR, COL_NEXT_DUE = range(6)
+
+_Index = QModelIndex | QPersistentModelIndex
+_OVERDUE = QBrush(QColor("#b00020"))
+
+
+class _Labels:
+    """The words a row is shown with, in the current language."""
+
+    def __init__(self) -> None:
+        lang = current_lang()
+        self.behaviour = {t.code: t.label(lang) for t in BEHAVIOUR}
+        self.open = QCoreApplication.translate("CaseTableModel", "Open")
+        self.closed = QCoreApplication.translate("CaseTableModel", "Closed")
+
+
+@dataclass
+class PreparedRows:
+    """Display strings, sort keys and overdue flags of a list of rows, in the same order."""
+
+    labels: _Labels
+    today: date
+    display: list[tuple[str, ...]]
+    keys: list[tuple[Any, ...]]
+    overdue: list[bool]
+
+
+def _prepare_row(
+    r: CaseRow, labels: _Labels, today: date
+) -> tuple[tuple[str, ...], tuple[Any, ...], bool]:
+    """The display strings, sort keys and overdue flag of one row."""
+    behaviour = ", ".join(labels.behaviour.get(b, b) for b in r.behaviours)
+    status = labels.closed if r.closed else labels.open
+    display = (r.ref, r.organisation, fmt_date(r.opened), status, behaviour, fmt_date(r.next_due))
+    keys = (
+        r.ref.casefold(),
+        r.organisation.casefold(),
+        r.opened.toordinal(),
+        status,
+        behaviour.casefold(),
+        r.next_due.toordinal() if r.next_due else 10**7,
+    )
+    overdue = r.closed is None and r.next_due is not None and r.next_due < today
+    return display, keys, overdue
+
+
+def prepare_rows(rows: list[CaseRow]) -> PreparedRows:
+    """Precompute what the table shows; pure Python, so it may run in the worker thread."""
+    labels = _Labels()
+    today = date.today()
+    prepared = [_prepare_row(r, labels, today) for r in rows]
+    return PreparedRows(
+        labels,
+        today,
+        [p[0] for p in prepared],
+        [p[1] for p in prepared],
+        [p[2] for p in prepared],
+    )
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case list shows; None means "any"."""
+
+    organisation_id: int | None = None
+    year: int | None = None
+    status: str | None = None  # "open" or "closed"
+    behaviour: str | None = None
+    ids: frozenset[int] | None = None  # the hits of a full-text search
+
+    def accepts(self, row: CaseRow) -> bool:
+        if self.organisation_id is not None and row.organisation_id != self.organisation_id:
+            return False
+        if self.year is not None and row.opened.year != self.year:
+            return False
+        if self.status is not None and row.status != self.status:
+            return False
+        if self.behaviour is not None and self.behaviour not in row.behaviours:
+            return False
+        return self.ids is None or row.id in self.ids
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Reference, organisation, opened, status, behaviour and next step due per case."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseRow] = []
+        self._display: list[tuple[str, ...]] = []
+        self._keys: list[tuple[Any, ...]] = []
+        self._overdue: list[bool] = []
+        self._visible: list[int] = []  # indices into _rows, in display order
+        self._labels = _Labels()
+        self._filter = CaseFilter()
+        self._sort_column = COL_OPENED
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._today = date.today()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[CaseRow], prepared: PreparedRows | None = None) -> None:
+        """Show these cases (all of the vault's, loaded in one call off the GUI thread).
+
+        ``prepared`` is ``prepare_rows(rows)``, best computed in the same background task.
+        """
+        if prepared is None:
+            prepared = prepare_rows(rows)
+        self.beginResetModel()
+        self._today = prepared.today
+        self._labels = prepared.labels
+        self._rows = list(rows)
+        self._display, self._keys, self._overdue = prepared.display, prepared.keys, prepared.overdue
+        self._apply()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (on lock or close)."""
+        self.beginResetModel()
+        self._rows, self._display, self._keys, self._overdue, self._visible = [], [], [], [], []
+        self._filter = CaseFilter()
+        self.endResetModel()
+
+    def _prepare_row(self, r: CaseRow) -> tuple[tuple[str, ...], tuple[Any, ...], bool]:
+        return _prepare_row(r, self._labels, self._today)
+
+    def upsert(self, row: CaseRow) -> None:
+        """Add a new case's row or replace a changed one (after a save)."""
+        self.beginResetModel()
+        prepared = self._prepare_row(row)
+        for i, r in enumerate(self._rows):
+            if r.id == row.id:
+                self._rows[i] = row
+                self._display[i], self._keys[i], self._overdue[i] = prepared
+                break
+        else:
+            self._rows.append(row)
+            self._display.append(prepared[0])
+            self._keys.append(prepared[1])
+            self._overdue.append(prepared[2])
+        self._apply()
+        self.endResetModel()
+
+    def remove(self, case_id: int) -> None:
+        """Drop a deleted case's row."""
+        for i, r in enumerate(self._rows):
+            if r.id == case_id:
+                self.beginResetModel()
+                for seq in (self._rows, self._display, self._keys, self._overdue):
+                    del seq[i]
+                self._apply()
+                self.endResetModel()
+                return
+
+    def _apply(self) -> None:
+        """Recompute which rows are visible, in which order."""
+        f = self._filter
+        visible = [i for i, r in enumerate(self._rows) if f.accepts(r)]
+        col = self._sort_column
+        keys = self._keys
+        # Ties keep a stable, predictable order: by reference.
+        visible.sort(key=lambda i: (keys[i][col], keys[i][COL_REF]))
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            visible.reverse()
+        self._visible = visible
+
+    # -- filtering and sorting -----------------------------------------------------------
+
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        if case_filter == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = case_filter
+        self._apply()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [self._rows[i].id for i in self._visible]
+        persistent = self.persistentIndexList()
+        self._sort_column, self._sort_order = column, order
+        self._apply()
+        new_row = {self._rows[i].id: n for n, i in enumerate(self._visible)}
+        for index in persistent:
+            row = new_row.get(old_ids[index.row()], -1) if 0 <= index.row() < len(old_ids) else -1
+            self.changePersistentIndex(
+                index, self.index(row, index.column()) if row >= 0 else QModelIndex()
+            )
+        self.layoutChanged.emit()
+
+    # -- questions -----------------------------------------------------------------------
+
+    def total_count(self) -> int:
+        return len(self._rows)
+
+    def years(self) -> list[int]:
+        """The years in which cases were opened, newest first."""
+        return sorted({r.opened.year for r in self._rows}, reverse=True)
+
+    def case_id(self, row: int) -> int | None:
+        if 0 <= row < len(self._visible):
+            return self._rows[self._visible[row]].id
+        return None
+
+    def row_of(self, case_id: int) -> int:
+        """The visible row showing ``case_id``, or -1."""
+        for n, i in enumerate(self._visible):
+            if self._rows[i].id == case_id:
+                return n
+        return -1
+
+    def case_row(self, case_id: int) -> CaseRow | None:
+        for r in self._rows:
+            if r.id == case_id:
+                return r
+        return None
+
+    def refs(self) -> set[str]:
+        return {r.ref for r in self._rows}
+
+    # -- Qt model ------------------------------------------------------------------------
+
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("CaseTableModel", "Reference"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Organisation"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Opened"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Status"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Behaviour"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Next step due"),
+    )
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._visible) and 0 <= col < len(self._HEADERS)):
+            return None
+        i = self._visible[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and col == COL_NEXT_DUE and self._overdue[i]:
+                return QCoreApplication.translate("CaseTableModel", "Overdue")
+            return self._display[i][col] if role == Qt.ItemDataRole.DisplayRole else None
+        if role == CASE_ID_ROLE:
+            return self._rows[i].id
+        if col == COL_NEXT_DUE and self._overdue[i]:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _OVERDUE
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._HEADERS)
+        ):
+            return QCoreApplication.translate("CaseTableModel", str(self._HEADERS[section]))
+        return None

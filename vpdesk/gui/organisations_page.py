@@ -1,0 +1,464 @@
+"""The organisations page: client organisations with departments, address book and retention."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpdesk.domain import taxonomy as tx
+from vpdesk.domain.errors import ValidationError, VpdeskError
+from vpdesk.domain.models import DEFAULT_RETENTION_MONTHS, Contact, Organisation
+from vpdesk.domain.validation import validate_organisation
+from vpdesk.gui.case_records import RecordTableModel
+from vpdesk.gui.case_widgets import (
+    FieldError,
+    current_lang,
+    field_with_error,
+    fill_vocab_combo,
+    set_combo_data,
+)
+from vpdesk.vault import Vault
+
+CONTACT_TARGET, CONTACT_NAME, CONTACT_PHONE, CONTACT_EMAIL, CONTACT_NOTE = range(5)
+
+
+class OrganisationsPage(QWidget):
+    """A list of organisations beside a form for the selected one."""
+
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = None
+        self._current: Organisation | None = None  # None with an active form: a new one
+        self._active = False
+        self._dirty = False
+        self._loading = False
+        self.errors: dict[str, FieldError] = {}
+        self.model = RecordTableModel([self.tr("Organisation")], lambda o: (o.name,), self)
+        self._build()
+        self._show_form(False)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.list = QListView(self)
+        self.list.setAccessibleName(self.tr("Organisations"))
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.new_button = QPushButton(self.tr("&New organisation"), self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.new_button)
+
+        self.form_box = QWidget(self)
+        general = QGroupBox(self.tr("Organisation"), self.form_box)
+        form = QFormLayout(general)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit(general)
+        self._row(form, self.tr("&Name"), self.name, "name")
+        self.sector = QLineEdit(general)
+        self.sector.setPlaceholderText(self.tr("e.g. local government, education, healthcare"))
+        self._row(form, self.tr("&Sector"), self.sector, "sector")
+        self.retention = QSpinBox(general)
+        self.retention.setRange(1, 120)
+        self.retention.setSuffix(self.tr(" months"))
+        self.retention.setToolTip(
+            self.tr("How long after closing a case its identifying data is kept before purging.")
+        )
+        self._row(form, self.tr("&Retention"), self.retention, "retention_months")
+
+        departments = QGroupBox(self.tr("Departments"), self.form_box)
+        self.departments = QListWidget(departments)
+        self.departments.setAccessibleName(self.tr("Departments"))
+        self.departments.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.add_department_button = QPushButton(self.tr("Add &department"), departments)
+        self.remove_department_button = QPushButton(self.tr("Remove department"), departments)
+        dep_buttons = QHBoxLayout()
+        dep_buttons.addWidget(self.add_department_button)
+        dep_buttons.addWidget(self.remove_department_button)
+        dep_buttons.addStretch(1)
+        dep_layout = QVBoxLayout(departments)
+        dep_layout.addWidget(self.departments, 1)
+        dep_layout.addLayout(dep_buttons)
+
+        book = QGroupBox(self.tr("Address book (sociale kaart)"), self.form_box)
+        self.contacts = QTableWidget(0, 5, book)
+        self.contacts.setAccessibleName(self.tr("Address book"))
+        self.contacts.setHorizontalHeaderLabels(
+            [self.tr("Role"), self.tr("Name"), self.tr("Phone"), self.tr("E-mail"), self.tr("Note")]
+        )
+        self.contacts.verticalHeader().hide()
+        self.contacts.setWordWrap(False)
+        self.contacts.horizontalHeader().setStretchLastSection(True)
+        self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.contacts.setColumnWidth(CONTACT_TARGET, 200)
+        self.contacts.setColumnWidth(CONTACT_NAME, 180)
+        self.contacts.setColumnWidth(CONTACT_PHONE, 120)
+        self.contacts.setColumnWidth(CONTACT_EMAIL, 200)
+        self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_contact_button = QPushButton(self.tr("Add &contact"), book)
+        self.remove_contact_button = QPushButton(self.tr("Remove contact"), book)
+        self.errors["contacts"] = FieldError(book)
+        contact_buttons = QHBoxLayout()
+        contact_buttons.addWidget(self.add_contact_button)
+        contact_buttons.addWidget(self.remove_contact_button)
+        contact_buttons.addWidget(self.errors["contacts"], 1)
+        contact_buttons.addStretch(1)
+        book_layout = QVBoxLayout(book)
+        book_layout.addWidget(self.contacts, 1)
+        book_layout.addLayout(contact_buttons)
+
+        self.save_button = QPushButton(self.tr("&Save"), self.form_box)
+        self.delete_button = QPushButton(self.tr("&Delete organisation…"), self.form_box)
+        self.general_error = FieldError(self.form_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.general_error, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+
+        top = QHBoxLayout()
+        top.addWidget(general, 3)
+        top.addWidget(departments, 2)
+        form_layout = QVBoxLayout(self.form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(top)
+        form_layout.addWidget(book, 1)
+        form_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([260, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.new_button.clicked.connect(self.new_organisation)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.add_department_button.clicked.connect(self._add_department)
+        self.remove_department_button.clicked.connect(self._remove_department)
+        self.add_contact_button.clicked.connect(lambda: self._add_contact(Contact(target="hr")))
+        self.remove_contact_button.clicked.connect(self._remove_contact)
+        self.name.textChanged.connect(self._mark_dirty)
+        self.sector.textChanged.connect(self._mark_dirty)
+        self.retention.valueChanged.connect(self._mark_dirty)
+        self.departments.itemChanged.connect(self._mark_dirty)
+        self.contacts.itemChanged.connect(self._mark_dirty)
+
+    def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
+        field.setAccessibleName(label.replace("&", ""))
+        error = FieldError(self)
+        self.errors[name] = error
+        form.addRow(label, field_with_error(field, error))
+
+    # -- the page contract ---------------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """Show ``vault``'s organisations; None empties the list and the form."""
+        self._vault = vault
+        self._clear_form()
+        self._show_form(False)
+        self.model.set_items([])
+        if vault is not None:
+            self.reload()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def state(self) -> dict:
+        return {"organisation_id": self._current.id if self._current else None}
+
+    def restore_state(self, state: dict) -> None:
+        org_id = state.get("organisation_id")
+        if isinstance(org_id, int):
+            self.select_organisation(org_id)
+
+    # -- loading and selecting -----------------------------------------------------------
+
+    def reload(self) -> None:
+        if self._vault is None:
+            return
+        try:
+            organisations = self._vault.organisations.list()
+        except VpdeskError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.model.set_items(organisations)
+
+    def select_organisation(self, org_id: int) -> None:
+        for row, org in enumerate(self.model.items()):
+            if org.id == org_id:
+                self.list.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self._loading:
+            return
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        org = self.model.item(indexes[0].row())
+        if org is None or (self._current is not None and org.id == self._current.id):
+            return
+        if not self._may_leave():
+            self._loading = True
+            previous = deselected.indexes()
+            if previous:
+                self.list.setCurrentIndex(previous[0])
+            else:
+                self.list.clearSelection()
+            self._loading = False
+            return
+        self._load(org)
+
+    def _load(self, org: Organisation) -> None:
+        self._loading = True
+        self._clear_form()
+        self._current = org
+        self.name.setText(org.name)
+        self.sector.setText(org.sector)
+        self.retention.setValue(org.retention_months)
+        for name in org.departments:
+            self._add_department_item(name)
+        for contact in org.contacts:
+            self._add_contact(contact)
+        self._loading = False
+        self._dirty = False
+        self._show_form(True)
+
+    def new_organisation(self) -> None:
+        """Start an empty form for a new organisation."""
+        if self._vault is None or not self._may_leave():
+            return
+        self._loading = True
+        self.list.clearSelection()
+        self._clear_form()
+        self.retention.setValue(DEFAULT_RETENTION_MONTHS)
+        self._loading = False
+        self._dirty = False
+        self._show_form(True)
+        self.name.setFocus()
+
+    def _clear_form(self) -> None:
+        was_loading, self._loading = self._loading, True
+        self._current = None
+        self.name.clear()
+        self.sector.clear()
+        self.retention.setValue(DEFAULT_RETENTION_MONTHS)
+        self.departments.clear()
+        self.contacts.setRowCount(0)
+        self.general_error.clear_message()
+        for error in self.errors.values():
+            error.clear_message()
+        self._dirty = False
+        self._loading = was_loading
+
+    def _show_form(self, active: bool) -> None:
+        self._active = active
+        self.form_box.setEnabled(active and self._vault is not None)
+        self.delete_button.setEnabled(active and self._current is not None)
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if not self._loading and self._active:
+            self._dirty = True
+
+    # -- departments and contacts --------------------------------------------------------
+
+    def _add_department_item(self, name: str) -> QListWidgetItem:
+        item = QListWidgetItem(name, self.departments)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def _add_department(self) -> None:
+        item = self._add_department_item(self.tr("New department"))
+        self.departments.setCurrentItem(item)
+        self.departments.editItem(item)
+        self._mark_dirty()
+
+    def _remove_department(self) -> None:
+        row = self.departments.currentRow()
+        if row >= 0:
+            self.departments.takeItem(row)
+            self._mark_dirty()
+
+    def _add_contact(self, contact: Contact) -> None:
+        row = self.contacts.rowCount()
+        self.contacts.insertRow(row)
+        combo = QComboBox(self.contacts)
+        fill_vocab_combo(combo, tx.REFERRAL_TARGET)
+        set_combo_data(combo, contact.target)
+        combo.currentIndexChanged.connect(self._mark_dirty)
+        self.contacts.setCellWidget(row, CONTACT_TARGET, combo)
+        for col, text in (
+            (CONTACT_NAME, contact.name),
+            (CONTACT_PHONE, contact.phone),
+            (CONTACT_EMAIL, contact.email),
+            (CONTACT_NOTE, contact.note),
+        ):
+            self.contacts.setItem(row, col, QTableWidgetItem(text))
+        self._mark_dirty()
+
+    def _remove_contact(self) -> None:
+        row = self.contacts.currentRow()
+        if row >= 0:
+            self.contacts.removeRow(row)
+            self._mark_dirty()
+
+    def _contact_rows(self) -> list[Contact]:
+        contacts = []
+        for row in range(self.contacts.rowCount()):
+            combo = self.contacts.cellWidget(row, CONTACT_TARGET)
+            assert isinstance(combo, QComboBox)
+
+            def text(col: int, r: int = row) -> str:
+                item = self.contacts.item(r, col)
+                return item.text().strip() if item is not None else ""
+
+            contacts.append(
+                Contact(
+                    target=combo.currentData() or "other",
+                    name=text(CONTACT_NAME),
+                    phone=text(CONTACT_PHONE),
+                    email=text(CONTACT_EMAIL),
+                    note=text(CONTACT_NOTE),
+                )
+            )
+        return contacts
+
+    # -- saving and deleting -------------------------------------------------------------
+
+    def current_organisation(self) -> Organisation:
+        """The organisation as the form shows it (not saved)."""
+        departments = [
+            self.departments.item(i).text().strip() for i in range(self.departments.count())
+        ]
+        return Organisation(
+            id=self._current.id if self._current else None,
+            name=self.name.text().strip(),
+            sector=self.sector.text().strip(),
+            retention_months=self.retention.value(),
+            departments=[d for d in departments if d],
+            contacts=self._contact_rows(),
+        )
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        self.general_error.clear_message()
+        for error in self.errors.values():
+            error.clear_message()
+        other = []
+        for name, text in problems.items():
+            if name in self.errors:
+                self.errors[name].show_message(text)
+            else:
+                other.append(text)
+        if other:
+            self.general_error.show_message(" ".join(other))
+
+    def save(self) -> bool:
+        """Validate and store the organisation; False (with messages) if not saved."""
+        if self._vault is None or not self._active:
+            return False
+        lang = current_lang()
+        org = self.current_organisation()
+        problems = validate_organisation(org)
+        if problems:
+            self._show_problems({k: p.message(lang) for k, p in problems.items()})
+            return False
+        try:
+            if org.id is None:
+                self._vault.organisations.add(org)
+            else:
+                self._vault.organisations.update(org)
+        except ValidationError as exc:
+            self._show_problems({k: exc.text(k, lang) for k in exc.problems})
+            return False
+        except VpdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        assert org.id is not None
+        self._dirty = False
+        self.reload()
+        self.select_organisation(org.id)
+        saved = self._vault.organisations.get(org.id)
+        if saved is not None:
+            self._load(saved)
+        self.status_message.emit(self.tr("Organisation saved."))
+        return True
+
+    def delete_current(self) -> None:
+        """Delete the selected organisation, which must have no cases."""
+        if self._vault is None or self._current is None or self._current.id is None:
+            return
+        org_id = self._current.id
+        if self._vault.organisations.case_count(org_id):
+            QMessageBox.information(
+                self,
+                self.tr("Cannot delete"),
+                self.tr("This organisation still has cases, so it cannot be deleted."),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete organisation"),
+            self.tr("Delete this organisation with its departments, address book and activities?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._vault.organisations.delete(org_id)
+        except VpdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return
+        self._clear_form()
+        self._show_form(False)
+        self.reload()
+        self.status_message.emit(self.tr("Organisation deleted."))
+
+    def _may_leave(self) -> bool:
+        """True unless the form has unsaved changes the adviser wants to keep editing."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("This organisation has changes that are not saved yet. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
