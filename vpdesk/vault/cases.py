@@ -295,3 +295,38 @@ class CaseRepository:
             (today.isoformat(),),
         )
         return [r[0] for r in rows]
+
+    def identifying_values(self, organisation_ids: Iterable[int] | None = None) -> dict[str, list[tuple]]:
+        """Every identifying value of the organisations' cases (None = all), for the leak check.
+
+        ``cases``: (id, ref, reporter name, e-mail, phone, department, accused);
+        ``departments``: (name,); ``case_texts``: (case id, text) of conversation notes,
+        referral notes and steps; ``activity_notes``: (activity id, note).
+        """
+        where, org_where = "", ""
+        params: tuple = ()
+        if organisation_ids is not None:
+            ids = sorted(set(organisation_ids))
+            marks = ", ".join("?" * len(ids))
+            where = f" WHERE c.organisation_id IN ({marks})"
+            org_where = f" WHERE organisation_id IN ({marks})"
+            params = tuple(ids)
+        q = self._db.query
+        return {
+            "cases": q(
+                "SELECT c.id, c.ref, c.reporter_name, c.reporter_email, c.reporter_phone, "
+                "c.department, c.accused FROM cases c" + where,
+                params,
+            ),
+            "departments": q("SELECT name FROM departments" + org_where, params),
+            "case_texts": q(
+                "SELECT r.case_id, r.note FROM conversations r JOIN cases c ON c.id = r.case_id"
+                + where
+                + " UNION ALL SELECT r.case_id, r.note FROM referrals r"
+                " JOIN cases c ON c.id = r.case_id" + where
+                + " UNION ALL SELECT r.case_id, r.what FROM steps r JOIN cases c ON c.id = r.case_id"
+                + where,
+                params * 3,
+            ),
+            "activity_notes": q("SELECT id, note FROM activities" + org_where, params),
+        }

@@ -1,0 +1,205 @@
+"""The annual figures on the hand-counted data set (see tests/stats/dataset.py)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.stats import dataset
+from vpdesk.domain.models import CaseFacts
+from vpdesk.stats import StatsError, count_year, hours, publish, year_figures
+from vpdesk.stats.suppression import recoverable
+from vpdesk.vault import Vault
+
+
+@pytest.fixture
+def orgs(vault: Vault) -> dict[str, int]:
+    return dataset.build(vault)
+
+
+def test_totals_and_breakdowns_of_one_organisation(vault: Vault, orgs: dict[str, int]) -> None:
+    figures = year_figures(vault, year=2026, organisation_id=orgs[dataset.ORG_A], threshold=5)
+    d = figures.to_dict()
+    assert list(d) == [
+        "year", "organisation", "threshold", "totals", "behaviour", "accused_relation",
+        "outcome", "referrals", "channel", "quarter", "activities",
+    ]
+    assert d["year"] == 2026 and d["organisation"] == dataset.ORG_A and d["threshold"] == 5
+    assert d["totals"] == {
+        "cases_opened": 12,
+        "cases_closed": 11,
+        "carried_over": 3,
+        "open_at_year_end": 4,
+        "conversations": 13,
+        "hours": 13.1,
+    }
+    assert list(d["totals"]) == [
+        "cases_opened", "cases_closed", "carried_over", "open_at_year_end", "conversations", "hours",
+    ]
+    # Q1 5, Q2 6, Q3 1: Q3 "<5" takes the next smallest, Q1, with it as "x".
+    assert d["quarter"] == {"Q1": "x", "Q2": 6, "Q3": "<5", "Q4": 0}
+    assert d["accused_relation"] == {
+        "manager": "x", "colleague": 6, "subordinate": 0, "external": 0, "unknown": "<5",
+    }
+    # 3 + 2 = 5 leaves both small cells uncertain: primary suppression only.
+    assert d["channel"] == {"phone": 7, "email": "<5", "in_person": "<5", "video": 0, "unknown": 0}
+    assert d["outcome"] == {
+        "listening": 6, "informal_solution": 0, "mediation": 0, "referral": "<5",
+        "formal_complaint": 0, "withdrawn": 0, "other": 0, "open": "<5",
+    }
+    assert d["behaviour"] == {
+        "bullying": 8, "sexual_harassment": "<5", "intimidation": 5, "aggression_violence": 0,
+        "discrimination": 0, "integrity": 0, "other": 0,
+    }
+    assert d["referrals"]["occupational_physician"] == 5
+    assert d["referrals"]["hr"] == "<5"
+    assert set(d["referrals"]) == {
+        "occupational_physician", "hr", "manager", "complaints_committee", "mediator", "police",
+        "social_work", "gp_psychologist", "legal", "integrity_office", "other",
+    }
+    assert d["activities"] == {
+        "information": 2, "management_meeting": 0, "training": 1, "intervision": 0, "other": 0,
+    }
+    assert "gender" not in d and "role" not in d
+    json.dumps(d)  # serialisable as is
+
+
+def test_previous_year_follows_the_same_rules_but_is_not_in_the_json(
+    vault: Vault, orgs: dict[str, int]
+) -> None:
+    figures = year_figures(vault, year=2026, organisation_id=orgs[dataset.ORG_A])
+    assert figures.previous is not None
+    assert figures.previous.year == 2025
+    assert figures.previous.small  # 3 cases opened in 2025
+    assert figures.previous.totals == {"cases_opened": "<5"}
+    assert "previous" not in json.dumps(figures.to_dict())
+    # With threshold 3 the 3 cases of 2025 are shown.
+    low = year_figures(vault, year=2026, organisation_id=orgs[dataset.ORG_A], threshold=3)
+    assert low.previous is not None and low.previous.totals["cases_opened"] == 3
+    assert low.previous.totals["cases_closed"] == 1  # P3 closed on 31 December 2025
+
+
+def test_small_organisation_shows_only_cases_opened(vault: Vault, orgs: dict[str, int]) -> None:
+    d = year_figures(vault, year=2026, organisation_id=orgs[dataset.ORG_B]).to_dict()
+    assert d == {"year": 2026, "organisation": dataset.ORG_B, "threshold": 5,
+                 "totals": {"cases_opened": "<5"}}
+    d3 = year_figures(vault, year=2026, organisation_id=orgs[dataset.ORG_B], threshold=3).to_dict()
+    assert d3["totals"]["cases_opened"] == 3
+    # No year at all: zero cases is also "fewer than K".
+    empty = year_figures(vault, year=2019, organisation_id=orgs[dataset.ORG_B]).to_dict()
+    assert empty["totals"] == {"cases_opened": "<5"}
+
+
+def test_all_organisations_have_no_name(vault: Vault, orgs: dict[str, int]) -> None:
+    d = year_figures(vault, year=2026, threshold=5).to_dict()
+    assert d["organisation"] is None
+    assert d["totals"]["cases_opened"] == 15
+    # Q1 6, Q2 7, Q3 2 over both organisations: Q3 "<5" takes Q1 (the next smallest) along.
+    assert d["quarter"] == {"Q1": "x", "Q2": 7, "Q3": "<5", "Q4": 0}
+
+
+def test_gender_and_role_only_when_switched_on(vault: Vault, orgs: dict[str, int]) -> None:
+    d = year_figures(vault, year=2026, organisation_id=orgs[dataset.ORG_A], personal=True).to_dict()
+    assert d["gender"] == {"man": "<5", "woman": "x", "other": 0, "unknown": 0}
+    assert d["role"] == {"employee": 12, "manager": 0, "intern": 0, "volunteer": 0,
+                         "external": 0, "unknown": 0}
+
+
+def test_bad_threshold_and_unknown_organisation(vault: Vault, orgs: dict[str, int]) -> None:
+    with pytest.raises(StatsError):
+        year_figures(vault, year=2026, threshold=2)
+    with pytest.raises(StatsError) as info:
+        year_figures(vault, year=2026, organisation_id=9999)
+    assert "9999" not in str(info.value)
+
+
+def _facts(i: int, opened: date, closed: date | None = None, **kw: object) -> CaseFacts:
+    base: dict = {"id": i, "organisation_id": 1, "opened": opened, "closed": closed,
+                  "behaviours": ("other",), "accused_relation": "unknown", "channel": "unknown",
+                  "outcome": None, "reporter_gender": "unknown", "reporter_role": "unknown",
+                  "referrals": ()}
+    base.update(kw)
+    return CaseFacts(**base)
+
+
+def test_year_boundaries_are_counted_exactly() -> None:
+    facts = [
+        _facts(1, date(2025, 12, 31)),  # carried over, open at year end
+        _facts(2, date(2025, 12, 31), date(2026, 1, 1), outcome="other"),  # carried, closed
+        _facts(3, date(2025, 5, 1), date(2025, 12, 31), outcome="other"),  # neither
+        _facts(4, date(2026, 1, 1), date(2026, 12, 31), outcome="other"),  # opened + closed
+        _facts(5, date(2026, 12, 31)),  # opened, open at year end, Q4
+        _facts(6, date(2027, 1, 1)),  # not yet
+    ]
+    c = count_year(facts, {2026: (3, 61)}, {(2026, "unknown_kind"): (1, 29)}, 2026)
+    assert (c.cases_opened, c.cases_closed, c.carried_over, c.open_at_year_end) == (2, 2, 2, 2)
+    assert c.breakdowns["quarter"] == {"Q1": 1, "Q2": 0, "Q3": 0, "Q4": 1}
+    assert c.breakdowns["outcome"]["open"] == 1 and c.breakdowns["outcome"]["other"] == 1
+    assert c.activities["other"] == 1  # an unknown kind is counted, not lost
+    assert c.minutes == 90 and hours(c.minutes) == 1.5
+    published = publish(c, threshold=3)
+    assert published.small and published.to_dict()["totals"] == {"cases_opened": "<3"}
+
+
+def test_single_valued_breakdowns_add_up_to_cases_opened() -> None:
+    facts = [_facts(i, date(2026, 1 + i % 12, 1), accused_relation="" if i % 3 else "manager",
+                    channel="fax" if i % 2 else "phone") for i in range(40)]
+    c = count_year(facts, {}, {}, 2026)
+    for key in ("accused_relation", "outcome", "channel", "quarter", "gender", "role"):
+        assert sum(c.breakdowns[key].values()) == 40, key
+    assert c.breakdowns["channel"]["unknown"] == 20
+
+
+def test_hours_round_half_up() -> None:
+    assert hours(3) == 0.1  # 0.05
+    assert hours(783) == 13.1  # 13.05
+    assert hours(0) == 0.0
+    assert hours(90) == 1.5
+
+
+_codes = {
+    "accused_relation": ("manager", "colleague", "subordinate", "external", "unknown", ""),
+    "channel": ("phone", "email", "in_person", "video", "unknown"),
+    "outcome": ("listening", "mediation", "referral", "withdrawn", None),
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    cases=st.lists(
+        st.tuples(
+            st.integers(1, 12),
+            st.sampled_from(_codes["accused_relation"]),
+            st.sampled_from(_codes["channel"]),
+            st.sampled_from(_codes["outcome"]),
+        ),
+        min_size=0,
+        max_size=30,
+    ),
+    k=st.integers(3, 6),
+)
+def test_published_breakdowns_never_give_a_hidden_cell_away(cases: list, k: int) -> None:
+    facts = [
+        _facts(i, date(2026, month, 1), date(2026, 12, 1) if outcome else None,
+               accused_relation=rel, channel=channel, outcome=outcome)
+        for i, (month, rel, channel, outcome) in enumerate(cases)
+    ]
+    counts = count_year(facts, {}, {}, 2026)
+    published = publish(counts, threshold=k, personal=True)
+    if len(cases) < k:
+        assert published.to_dict()["totals"] == {"cases_opened": f"<{k}"}
+        return
+    for key, breakdown in published.breakdowns.items():
+        exact = counts.breakdowns[key]
+        for code, cell in breakdown.cells.items():
+            if isinstance(cell, int):
+                assert cell == exact[code] and (cell == 0 or cell >= k)
+            else:
+                assert exact[code] > 0 or all(v == "x" for v in breakdown.cells.values())
+        if breakdown.single:
+            assert sum(exact.values()) == len(cases)
+            assert recoverable(breakdown.cells, len(cases), k) == []

@@ -1,0 +1,441 @@
+"""The annual report as a PDF: one renderer with hooks for styles, pages and the story.
+
+Built with ReportLab Platypus into memory; nothing is written here. Everything printed comes
+from the published :class:`~vpdesk.stats.YearFigures`, the fixed texts in
+:mod:`vpdesk.report.texts`, taxonomy labels, the organisation's name, the adviser's name and
+the adviser's signals text (which the leak check reads before anything is saved).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from vpdesk.domain import taxonomy as tx
+from vpdesk.report import charts
+from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from vpdesk.report.texts import cell_label, text
+from vpdesk.stats import QUARTERS, Cell, YearFigures
+
+ACCENT = colors.HexColor("#1F4E63")
+ACCENT_LIGHT = colors.HexColor("#E8F0F4")
+RULE = colors.HexColor("#C8D3D9")
+MUTED = colors.HexColor("#5A5A5A")
+NO_VALUE = "–"
+
+PAGE_W, PAGE_H = A4
+MARGIN = 2.2 * cm
+FRAME_W = PAGE_W - 2 * MARGIN
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    """What one report shows: the figures, the language, who wrote it and the signals text."""
+
+    figures: YearFigures
+    lang: str = "nl"
+    adviser: str = ""
+    organisation_label: str = ""
+    signals: Sequence[tuple[str | None, str]] = field(default_factory=tuple)
+
+
+def format_number(value: Any, lang: str) -> str:
+    """A count or an hour figure written the Dutch or the English way; symbols unchanged."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    whole = f"{value:,.1f}" if isinstance(value, float) else f"{value:,d}"
+    if lang == "en":
+        return whole
+    return whole.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+class ReportRenderer:
+    """Turns :class:`ReportContent` into PDF bytes. Override the hooks to change the look."""
+
+    def __init__(self, content: ReportContent) -> None:
+        register_fonts()
+        self.content = content
+        self.lang = content.lang
+        self.figures = content.figures
+        self.styles = self.stylesheet()
+
+    # -- hooks -----------------------------------------------------------------------------
+
+    def t(self, key: str, **values: object) -> str:
+        return text(self.lang, key, **values)
+
+    def fmt(self, value: Any) -> str:
+        return format_number(value, self.lang)
+
+    def stylesheet(self) -> dict[str, ParagraphStyle]:
+        base = ParagraphStyle("Body", fontName=REGULAR, fontSize=9.5, leading=13.5,
+                              textColor=colors.HexColor("#222222"), spaceAfter=6, alignment=TA_LEFT)
+        return {
+            "body": base,
+            "small": ParagraphStyle("Small", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
+            "cell": ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+            "cell_bold": ParagraphStyle("CellBold", parent=base, fontName=BOLD, fontSize=8.5,
+                                        leading=10.5, spaceAfter=0),
+            "h1": ParagraphStyle("H1", parent=base, fontName=BOLD, fontSize=17, leading=22,
+                                 textColor=ACCENT, spaceBefore=4, spaceAfter=10),
+            "h2": ParagraphStyle("H2", parent=base, fontName=BOLD, fontSize=12, leading=16,
+                                 textColor=ACCENT, spaceBefore=14, spaceAfter=4),
+            "cover_title": ParagraphStyle("CoverTitle", parent=base, fontName=BOLD, fontSize=28,
+                                          leading=34, textColor=ACCENT, spaceAfter=18),
+            "cover_org": ParagraphStyle("CoverOrg", parent=base, fontSize=18, leading=24,
+                                        spaceAfter=8),
+            "cover_year": ParagraphStyle("CoverYear", parent=base, fontName=BOLD, fontSize=40,
+                                         leading=46, textColor=ACCENT, spaceAfter=24),
+            "cover_meta": ParagraphStyle("CoverMeta", parent=base, fontSize=11, leading=15),
+            "cover_note": ParagraphStyle("CoverNote", parent=base, fontName=ITALIC, fontSize=9,
+                                         leading=13, textColor=MUTED),
+        }
+
+    def first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, PAGE_H - 5.2 * cm, PAGE_W, 5.2 * cm, stroke=0, fill=1)
+        canvas.setFillColor(ACCENT_LIGHT)
+        canvas.rect(0, 0, PAGE_W, 1.4 * cm, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def later_pages(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, PAGE_H - MARGIN + 14, PAGE_W - MARGIN, PAGE_H - MARGIN + 14)
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        header = f"{self.t('title')} {self.figures.year}"
+        canvas.drawString(MARGIN, PAGE_H - MARGIN + 20, header)
+        canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN + 20, self.content.organisation_label)
+        canvas.line(MARGIN, MARGIN - 16, PAGE_W - MARGIN, MARGIN - 16)
+        canvas.restoreState()
+
+    def page_footer(self, canvas: Canvas, page: int, total: int) -> None:
+        if page == 1:
+            return
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(PAGE_W - MARGIN, MARGIN - 28, self.t("page", n=page, total=total))
+        canvas.restoreState()
+
+    # -- the story -------------------------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        story = self.cover()
+        if self.figures.small:
+            story += self.small_organisation()
+        else:
+            story += self.key_figures()
+            story += self.quarter_trend()
+            story += self.activities()
+            story += self.breakdowns()
+            story += self.signals()
+        story += self.method()
+        return story
+
+    def p(self, txt: str, style: str = "body") -> Paragraph:
+        return Paragraph(escape(txt), self.styles[style])
+
+    def cover(self) -> list[Flowable]:
+        s = self.styles
+        items: list[Flowable] = [
+            Spacer(1, 4.6 * cm),
+            Paragraph(escape(self.t("title")), s["cover_title"]),
+            Paragraph(escape(self.content.organisation_label), s["cover_org"]),
+            Paragraph(str(self.figures.year), s["cover_year"]),
+            Paragraph(f"{escape(self.t('reporting_year'))}: {self.figures.year}", s["cover_meta"]),
+        ]
+        if self.content.adviser:
+            items.append(Paragraph(f"{escape(self.t('prepared_by'))}: {escape(self.content.adviser)}",
+                                   s["cover_meta"]))
+        items += [Spacer(1, 9 * cm), Paragraph(escape(self.t("cover_note")), s["cover_note"]),
+                  PageBreak()]
+        return items
+
+    def table_style(self, rows: int, numeric_from: int = 1) -> TableStyle:
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("FONTNAME", (0, 0), (-1, 0), BOLD),
+            ("FONTNAME", (1, 1), (1, -1), BOLD),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for r in range(2, rows, 2):
+            commands.append(("BACKGROUND", (0, r), (-1, r), ACCENT_LIGHT))
+        return TableStyle(commands)
+
+    def _previous_usable(self) -> YearFigures | None:
+        prev = self.figures.previous
+        return prev if prev is not None and not prev.small else None
+
+    def key_figures(self) -> list[Flowable]:
+        f = self.figures
+        prev = f.previous
+        year, last = f.year, f.year - 1
+        rows: list[list[Any]] = [[self.t("figure"), str(year), str(last)]]
+        for key in ("cases_opened", "cases_closed", "carried_over", "open_at_year_end",
+                    "conversations", "hours"):
+            before = NO_VALUE
+            if prev is not None and key in prev.totals:
+                before = self.fmt(prev.totals[key])
+            rows.append([Paragraph(escape(self.t(key)), self.styles["cell"]),
+                         self.fmt(f.totals[key]), before])
+        table = Table(rows, colWidths=[FRAME_W - 2 * 70, 70, 70], hAlign="LEFT")
+        table.setStyle(self.table_style(len(rows)))
+        out: list[Flowable] = [
+            Paragraph(escape(self.t("key_figures")), self.styles["h1"]),
+            self.p(self.t("intro", year=year)),
+            Spacer(1, 4),
+            table,
+        ]
+        if prev is None:
+            out.append(Spacer(1, 4))
+            out.append(self.p(self.t("no_previous", year=last), "small"))
+        elif prev.small:
+            out.append(Spacer(1, 4))
+            out.append(self.p(self.t("previous_small", year=last, k=f.threshold), "small"))
+        return out
+
+    def _cells_table(self, key: str, cells: dict[str, Cell], before: dict[str, Cell] | None,
+                     width: float) -> Table:
+        header = [self.t("category"), str(self.figures.year)]
+        if before is not None:
+            header.append(str(self.figures.year - 1))
+        rows: list[list[Any]] = [header]
+        for code, cell in cells.items():
+            row = [Paragraph(escape(cell_label(key, code, self.lang)), self.styles["cell"]),
+                   self.fmt(cell)]
+            if before is not None:
+                row.append(self.fmt(before.get(code, NO_VALUE)))
+            rows.append(row)
+        numbers = 38
+        widths = [width - numbers * (len(header) - 1)] + [numbers] * (len(header) - 1)
+        table = Table(rows, colWidths=widths, hAlign="LEFT")
+        table.setStyle(self.table_style(len(rows)))
+        return table
+
+    def _legend(self) -> str:
+        k = self.figures.threshold
+        return self.t("legend", lt=f"<{k}", k1=k - 1)
+
+    def breakdowns(self) -> list[Flowable]:
+        prev = self._previous_usable()
+        out: list[Flowable] = [PageBreak(), Paragraph(
+            escape(self.t("breakdowns", year=self.figures.year)), self.styles["h1"])]
+        table_w = 196.0
+        chart_w = FRAME_W - table_w - 14
+        for key, breakdown in self.figures.breakdowns.items():
+            if key == "quarter":
+                continue
+            before = prev.breakdowns[key].cells if prev and key in prev.breakdowns else None
+            table = self._cells_table(key, breakdown.cells, before, table_w)
+            chart = charts.horizontal_bars(
+                [(cell_label(key, c, self.lang), v) for c, v in breakdown.cells.items()],
+                chart_w, self.fmt, minimum_top=self.figures.threshold)
+            pair = Table([[table, chart]], colWidths=[table_w + 14, chart_w], hAlign="LEFT")
+            pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            note = self.t("single_note" if breakdown.single else "multi_note")
+            out.append(KeepTogether([
+                Paragraph(escape(self.t(key)), self.styles["h2"]),
+                self.p(note, "small"),
+                pair,
+            ]))
+        out.append(Spacer(1, 6))
+        out.append(self.p(self._legend(), "small"))
+        return out
+
+    def quarter_trend(self) -> list[Flowable]:
+        f = self.figures
+        prev = self._previous_usable()
+        cells = f.breakdowns["quarter"].cells
+        series: list[tuple[str, Sequence[Cell]]] = [(str(f.year), [cells[q] for q in QUARTERS])]
+        before = None
+        if prev is not None:
+            before = prev.breakdowns["quarter"].cells
+            series.append((str(prev.year), [before[q] for q in QUARTERS]))
+        table_w = 196.0
+        chart_w = FRAME_W - table_w - 14
+        table = self._cells_table("quarter", cells, before, table_w)
+        labels = [self.t(q) for q in QUARTERS]
+        chart = charts.columns(labels, series, chart_w, fmt=self.fmt,
+                               minimum_top=self.figures.threshold)
+        pair = Table([[table, chart]], colWidths=[table_w + 14, chart_w], hAlign="LEFT")
+        pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        return [KeepTogether([
+            Paragraph(escape(self.t("quarter")), self.styles["h2"]),
+            self.p(self.t("trend_note"), "small"),
+            pair,
+        ])]
+
+    def activities(self) -> list[Flowable]:
+        f = self.figures
+        prev = f.previous if f.previous is not None and not f.previous.small else None
+        header = [self.t("activity"), str(f.year)] + ([str(f.year - 1)] if prev else [])
+        rows: list[list[Any]] = [header]
+        for term in tx.ACTIVITY_KIND:
+            row = [Paragraph(escape(term.label(self.lang)), self.styles["cell"]),
+                   self.fmt(f.activities.get(term.code, 0))]
+            if prev:
+                row.append(self.fmt(prev.activities.get(term.code, 0)))
+            rows.append(row)
+        table = Table(rows, colWidths=[FRAME_W - 70 * (len(header) - 1)] + [70] * (len(header) - 1),
+                      hAlign="LEFT")
+        table.setStyle(self.table_style(len(rows)))
+        return [KeepTogether([
+            Paragraph(escape(self.t("activities")), self.styles["h2"]),
+            self.p(self.t("activities_note", hours=self.fmt(f.totals["hours"]))),
+            table,
+        ])]
+
+    def signals(self) -> list[Flowable]:
+        out: list[Flowable] = [Paragraph(escape(self.t("signals")), self.styles["h2"])]
+        texts = [(h, t) for h, t in self.content.signals if t.strip()]
+        if not texts:
+            out.append(self.p(self.t("no_signals")))
+            return out
+        for heading, body in texts:
+            if heading:
+                out.append(Paragraph(escape(heading), self.styles["cell_bold"]))
+                out.append(Spacer(1, 3))
+            for block in _paragraphs(body):
+                out.append(Paragraph("<br/>".join(escape(line) for line in block), self.styles["body"]))
+        return out
+
+    def small_organisation(self) -> list[Flowable]:
+        f = self.figures
+        rows = [[self.t("figure"), str(f.year)],
+                [self.t("cases_opened"), f.totals["cases_opened"]]]
+        table = Table(rows, colWidths=[FRAME_W - 90, 90], hAlign="LEFT")
+        table.setStyle(self.table_style(len(rows)))
+        return [
+            Paragraph(escape(self.t("key_figures")), self.styles["h1"]),
+            self.p(self.t("small", year=f.year, k=f.threshold)),
+            Spacer(1, 4),
+            table,
+        ]
+
+    def method(self) -> list[Flowable]:
+        k = self.figures.threshold
+        return [KeepTogether([
+            Paragraph(escape(self.t("method")), self.styles["h2"]),
+            self.p(self.t("method_text", k=k, k1=k - 1, lt=f"<{k}")),
+        ])]
+
+    # -- building ----------------------------------------------------------------------------
+
+    def metadata(self) -> dict[str, str]:
+        subject = self.t("subject", year=self.figures.year)
+        if self.content.organisation_label:
+            subject += f" \u2013 {self.content.organisation_label}"
+        return {
+            "title": f"{self.t('title')} {self.figures.year}",
+            "subject": subject,
+            "author": self.content.adviser,
+            "creator": "vpdesk",
+            "keywords": "",
+        }
+
+    def render(self) -> bytes:
+        """The whole report as PDF bytes, built in memory."""
+        buffer = io.BytesIO()
+        meta = self.metadata()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            initialFontName=REGULAR,
+            lang="en-GB" if self.lang == "en" else "nl-NL",
+            **meta,
+        )
+        frame = Frame(MARGIN, MARGIN, FRAME_W, PAGE_H - 2 * MARGIN, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([
+            PageTemplate(id="cover", frames=[frame], onPage=self.first_page,
+                         autoNextPageTemplate="body"),
+            PageTemplate(id="body", frames=[frame], onPage=self.later_pages),
+        ])
+        doc.build(self.story(), canvasmaker=self._canvas_class())
+        return buffer.getvalue()
+
+    def _canvas_class(self) -> type[Canvas]:
+        renderer = self
+
+        class NumberedCanvas(Canvas):
+            """Holds pages back until the end so each can say "page n of total"."""
+
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                kwargs.setdefault("initialFontName", REGULAR)
+                super().__init__(*args, **kwargs)
+                self._pages: list[dict[str, Any]] = []
+
+            def showPage(self) -> None:
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self) -> None:
+                total = len(self._pages)
+                for number, state in enumerate(self._pages, start=1):
+                    self.__dict__.update(state)
+                    renderer.page_footer(self, number, total)
+                    super().showPage()
+                super().save()
+
+        return NumberedCanvas
+
+
+def _paragraphs(body: str) -> list[list[str]]:
+    """Split text into paragraphs at blank lines, keeping single line breaks."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in body.splitlines():
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def render_report(content: ReportContent) -> bytes:
+    """Render the annual report to PDF bytes."""
+    return ReportRenderer(content).render()

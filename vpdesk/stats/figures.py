@@ -1,0 +1,236 @@
+"""The annual figures: counting (pure, over domain objects) and publishing them safely.
+
+:func:`count_year` turns the non-identifying facts into exact counts; :func:`publish` applies
+disclosure control and gives the :class:`YearFigures` that the JSON, the PDF and the window
+all show. Exact counts never leave this module except inside :class:`YearCounts`, which only
+the publishing step reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from vpdesk.domain import taxonomy as tx
+from vpdesk.domain.models import CaseFacts
+from vpdesk.stats import suppression
+from vpdesk.stats.suppression import Cell
+
+QUARTERS = ("Q1", "Q2", "Q3", "Q4")
+OPEN = "open"  # the outcome cell of cases without an outcome yet
+
+TOTAL_KEYS = (
+    "cases_opened",
+    "cases_closed",
+    "carried_over",
+    "open_at_year_end",
+    "conversations",
+    "hours",
+)
+
+
+@dataclass(frozen=True)
+class BreakdownSpec:
+    """One breakdown: its JSON key, its cells in order, and whether a case falls in one cell."""
+
+    key: str
+    codes: tuple[str, ...]
+    single: bool
+    personal: bool = False  # gender and role: only when switched on
+
+
+BREAKDOWNS: tuple[BreakdownSpec, ...] = (
+    BreakdownSpec("behaviour", tx.BEHAVIOUR.codes, single=False),
+    BreakdownSpec("accused_relation", tx.ACCUSED_RELATION.codes, single=True),
+    BreakdownSpec("outcome", (*tx.OUTCOME.codes, OPEN), single=True),
+    BreakdownSpec("referrals", tx.REFERRAL_TARGET.codes, single=False),
+    BreakdownSpec("channel", tx.CHANNEL.codes, single=True),
+    BreakdownSpec("quarter", QUARTERS, single=True),
+    BreakdownSpec("gender", tx.GENDER.codes, single=True, personal=True),
+    BreakdownSpec("role", tx.REPORTER_ROLE.codes, single=True, personal=True),
+)
+SPECS = {s.key: s for s in BREAKDOWNS}
+
+
+@dataclass
+class YearCounts:
+    """Exact counts for one year; private to the statistics (publish before showing)."""
+
+    year: int
+    cases_opened: int = 0
+    cases_closed: int = 0
+    carried_over: int = 0
+    open_at_year_end: int = 0
+    conversations: int = 0
+    minutes: int = 0
+    activities: dict[str, int] = field(default_factory=dict)
+    breakdowns: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @property
+    def has_data(self) -> bool:
+        return bool(
+            self.cases_opened
+            or self.cases_closed
+            or self.carried_over
+            or self.conversations
+            or any(self.activities.values())
+        )
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """A published breakdown: every code with a count, ``"<K"`` or ``"x"``."""
+
+    key: str
+    cells: dict[str, Cell]
+    single: bool
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    """The published figures for one year: what the JSON, the PDF and the window show."""
+
+    year: int
+    organisation: str | None
+    organisation_id: int | None
+    threshold: int
+    small: bool
+    totals: dict[str, Any]
+    activities: dict[str, int]
+    breakdowns: dict[str, Breakdown]
+    previous: YearFigures | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``vpdesk stats`` (the previous year is not part of it)."""
+        out: dict[str, Any] = {
+            "year": self.year,
+            "organisation": self.organisation,
+            "threshold": self.threshold,
+            "totals": dict(self.totals),
+        }
+        if self.small:
+            return out
+        for key, breakdown in self.breakdowns.items():
+            out[key] = dict(breakdown.cells)
+        out["activities"] = dict(self.activities)
+        return out
+
+
+def hours(minutes: int) -> float:
+    """Minutes as hours with one decimal, halves rounded up (as people round)."""
+    value = (Decimal(minutes) / Decimal(60)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return float(value)
+
+
+def quarter(day: date) -> str:
+    return QUARTERS[(day.month - 1) // 3]
+
+
+def _single_code(value: str | None, codes: tuple[str, ...], fallback: str) -> str:
+    return value if value in codes else fallback
+
+
+def count_year(
+    facts: Iterable[CaseFacts],
+    conversation_totals: Mapping[int, tuple[int, int]],
+    activity_totals: Mapping[tuple[int, str], tuple[int, int]],
+    year: int,
+) -> YearCounts:
+    """Exact counts for ``year`` from case facts and the per-year record totals."""
+    counts = YearCounts(year=year)
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    cells = {s.key: dict.fromkeys(s.codes, 0) for s in BREAKDOWNS}
+    for f in facts:
+        if f.closed is not None and start <= f.closed <= end:
+            counts.cases_closed += 1
+        if f.opened < start and (f.closed is None or f.closed >= start):
+            counts.carried_over += 1
+        if f.opened <= end and (f.closed is None or f.closed > end):
+            counts.open_at_year_end += 1
+        if f.opened.year != year:
+            continue
+        counts.cases_opened += 1
+        for code in set(f.behaviours):
+            key = code if code in cells["behaviour"] else "other"
+            cells["behaviour"][key] += 1
+        for code in set(f.referrals):
+            key = code if code in cells["referrals"] else "other"
+            cells["referrals"][key] += 1
+        relation = _single_code(f.accused_relation, tx.ACCUSED_RELATION.codes, "unknown")
+        cells["accused_relation"][relation] += 1
+        outcome = OPEN if not f.outcome else _single_code(f.outcome, tx.OUTCOME.codes, "other")
+        cells["outcome"][outcome] += 1
+        cells["channel"][_single_code(f.channel, tx.CHANNEL.codes, "unknown")] += 1
+        cells["quarter"][quarter(f.opened)] += 1
+        cells["gender"][_single_code(f.reporter_gender, tx.GENDER.codes, "unknown")] += 1
+        cells["role"][_single_code(f.reporter_role, tx.REPORTER_ROLE.codes, "unknown")] += 1
+    counts.breakdowns = cells
+    conv_count, conv_minutes = conversation_totals.get(year, (0, 0))
+    counts.conversations = conv_count
+    counts.minutes = conv_minutes
+    counts.activities = dict.fromkeys(tx.ACTIVITY_KIND.codes, 0)
+    for (act_year, kind), (n, minutes) in activity_totals.items():
+        if act_year != year:
+            continue
+        key = kind if kind in counts.activities else "other"
+        counts.activities[key] += n
+        counts.minutes += minutes
+    return counts
+
+
+def publish(
+    counts: YearCounts,
+    *,
+    threshold: int,
+    organisation: str | None = None,
+    organisation_id: int | None = None,
+    personal: bool = False,
+    previous: YearFigures | None = None,
+) -> YearFigures:
+    """Apply disclosure control to exact counts; the result is safe to show."""
+    if threshold < suppression.MIN_THRESHOLD:
+        raise ValueError("the threshold is never below 3")
+    if counts.cases_opened < threshold:
+        return YearFigures(
+            year=counts.year,
+            organisation=organisation,
+            organisation_id=organisation_id,
+            threshold=threshold,
+            small=True,
+            totals={"cases_opened": suppression.primary_symbol(threshold)},
+            activities={},
+            breakdowns={},
+            previous=previous,
+        )
+    totals: dict[str, Any] = {
+        "cases_opened": counts.cases_opened,
+        "cases_closed": counts.cases_closed,
+        "carried_over": counts.carried_over,
+        "open_at_year_end": counts.open_at_year_end,
+        "conversations": counts.conversations,
+        "hours": hours(counts.minutes),
+    }
+    breakdowns: dict[str, Breakdown] = {}
+    for spec in BREAKDOWNS:
+        if spec.personal and not personal:
+            continue
+        raw = counts.breakdowns[spec.key]
+        if spec.single:
+            cells = suppression.single_valued(raw, threshold)
+        else:
+            cells = suppression.primary(raw, threshold)
+        breakdowns[spec.key] = Breakdown(spec.key, cells, spec.single)
+    return YearFigures(
+        year=counts.year,
+        organisation=organisation,
+        organisation_id=organisation_id,
+        threshold=threshold,
+        small=False,
+        totals=totals,
+        activities=dict(counts.activities),
+        breakdowns=breakdowns,
+        previous=previous,
+    )
