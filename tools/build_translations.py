@@ -22,6 +22,7 @@ SHELL_SOURCES = (
     "vpdesk/gui/app.py",
     "vpdesk/gui/main_window.py",
     "vpdesk/gui/welcome.py",
+    "vpdesk/gui/passphrase_dialog.py",
     "vpdesk/gui/dashboard_page.py",
     "vpdesk/gui/settings_dialog.py",
 )

@@ -9,6 +9,7 @@ Never touch a widget inside ``work``; never run SQL in a widget.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -33,24 +34,22 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(lambda done, total: self._signals.progress.emit(done, total))
+            result = self._work(self._signals.progress.emit)
         except BaseException as exc:  # handed to on_failure on the GUI thread
             self._signals.failed.emit(exc)
         else:
             self._signals.succeeded.emit(result)
 
 
-_pool: QThreadPool | None = None
 _live: set[_Signals] = set()
 
 
+@functools.cache
 def pool() -> QThreadPool:
     """One worker thread: vault work is serialised, so two tasks never share the connection."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-    return _pool
+    worker = QThreadPool()
+    worker.setMaxThreadCount(1)
+    return worker
 
 
 def run_task(

@@ -4,8 +4,8 @@ for purge, this year's counts per organisation, and the adviser's *signals*.
 Signals are for the adviser only and never leave the vault: they are computed in memory on
 demand and are not stored, logged or exported.
 
-- **Department cluster**: three or more cases within twelve months on the same department of
-  one organisation.
+- **Department cluster**: three or more cases within the last twelve months on the same
+  department of one organisation.
 - **Accused match**: cases of one organisation whose free-text accused field names the same
   person, after normalising case, accents and whitespace and comparing meaningful words.
 """
@@ -184,24 +184,34 @@ def accused_groups(cases: list[tuple[int, str, int, str, str, date]]) -> list[Si
             x = parent[x]
         return x
 
-    # only cases that share a word can match: look at those pairs, not all pairs
-    index: dict[tuple[int, str], list[int]] = defaultdict(list)
+    def union(ids: list[int]) -> None:
+        root = find(ids[0])
+        for other in ids[1:]:
+            other_root = find(other)
+            if other_root != root:
+                parent[other_root] = root
+
+    # ``accused_match`` without comparing every pair: two descriptions match exactly when
+    # they share a pair of words, or when one of them is a single word the other contains.
+    by_pair: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+    by_word: dict[tuple[int, str], list[int]] = defaultdict(list)
+    single: set[tuple[int, str]] = set()
     for case_id, _ref, org_id, _org, _accused, _opened in cases:
-        for w in words[case_id]:
-            index[(org_id, w)].append(case_id)
-    seen: set[tuple[int, int]] = set()
-    for ids in index.values():
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                pair = (a, b) if a < b else (b, a)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                if find(a) != find(b) and accused_match(words[a], words[b]):
-                    parent[find(a)] = find(b)
+        ordered = sorted(words[case_id])
+        for i, first in enumerate(ordered):
+            by_word[(org_id, first)].append(case_id)
+            for second in ordered[i + 1 :]:
+                by_pair[(org_id, first, second)].append(case_id)
+        if len(ordered) == 1:
+            single.add((org_id, ordered[0]))
+    for ids in by_pair.values():
+        if len(ids) > 1:
+            union(ids)
+    for key in single:
+        union(by_word[key])
     members: dict[int, list[int]] = defaultdict(list)
-    for case_id, case_words in words.items():
-        if case_words:
+    for case_id, meaningful in words.items():
+        if meaningful:
             members[find(case_id)].append(case_id)
     signals = []
     for ids in members.values():
@@ -229,9 +239,11 @@ def load_dashboard(vault: Vault, today: date | None = None) -> Dashboard:
     board.open_cases = int(db.query_one("SELECT count(*) FROM cases WHERE closed IS NULL")[0])
 
     soon = today + timedelta(days=DUE_SOON_DAYS)
+    # steps of closed cases are history, not work to do
     for step_id, case_id, ref, what, due in db.query(
         "SELECT s.id, s.case_id, c.ref, s.what, s.due FROM steps s JOIN cases c ON c.id = s.case_id "
-        "WHERE s.done IS NULL AND s.due IS NOT NULL AND s.due <= ? ORDER BY s.due, s.id",
+        "WHERE s.done IS NULL AND s.due IS NOT NULL AND s.due <= ? AND c.closed IS NULL "
+        "ORDER BY s.due, s.id",
         (soon.isoformat(),),
     ):
         item = DueStep(step_id, case_id, ref, what, s2d_req(due))
@@ -256,7 +268,13 @@ def load_dashboard(vault: Vault, today: date | None = None) -> Dashboard:
         "SELECT c.id, c.ref, c.organisation_id, o.name, c.department, c.accused, c.opened "
         "FROM cases c JOIN organisations o ON o.id = c.organisation_id WHERE c.purged IS NULL"
     )
-    dept = [(r[0], r[1], r[2], r[3], r[4] or "", s2d_req(r[6])) for r in rows]
+    # a department signal is about now: the twelve months up to today
+    since = _add_months(today, -CLUSTER_MONTHS)
+    dept = [
+        (r[0], r[1], r[2], r[3], r[4] or "", s2d_req(r[6]))
+        for r in rows
+        if since < s2d_req(r[6]) <= today
+    ]
     accused = [(r[0], r[1], r[2], r[3], r[5] or "", s2d_req(r[6])) for r in rows if r[5]]
     signals = department_clusters(dept) + accused_groups(accused)
     signals.sort(key=lambda s: (s.last or today, s.organisation), reverse=True)

@@ -1,0 +1,163 @@
+"""The annual report page, with real widgets (offscreen), a real vault and real PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QTableWidget
+
+from tests.stats import dataset
+from vpdesk.gui.report_view import ReportView
+from vpdesk.gui.tasks import wait_for_tasks
+from vpdesk.vault import Vault
+
+
+@pytest.fixture
+def orgs(vault: Vault) -> dict[str, int]:
+    return dataset.build(vault)
+
+
+@pytest.fixture
+def view(qtbot, vault: Vault, orgs: dict[str, int]):  # type: ignore[no-untyped-def]
+    v = ReportView()
+    qtbot.addWidget(v)
+    v.resize(1200, 800)
+    v.show()
+    v.year.setValue(2026)
+    v.language.setCurrentIndex(v.language.findData("en"))
+    v.set_vault(vault)
+    qtbot.waitUntil(lambda: v._figures is not None, timeout=10_000)
+    yield v
+    wait_for_tasks()
+    v.set_vault(None)
+
+
+def _choose(qtbot, view: ReportView, org_id: int | None) -> None:  # type: ignore[no-untyped-def]
+    index = view.organisation.findData(-1 if org_id is None else org_id)
+    if index == view.organisation.currentIndex():
+        return
+    view.organisation.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: view._figures is not None and view._figures.organisation_id == org_id,
+                    timeout=10_000)
+
+
+def _column(table: QTableWidget, col: int) -> list[str]:
+    return [table.item(r, col).text() for r in range(table.rowCount())]
+
+
+def test_figures_of_one_organisation(qtbot, view: ReportView, orgs: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    _choose(qtbot, view, orgs[dataset.ORG_A])
+    totals = view.totals_table
+    assert _column(totals, 1) == ["12", "11", "3", "4", "13", "13.1"]
+    assert _column(totals, 0)[0] == "Cases opened"
+    assert _column(view.breakdown_tables["quarter"], 1) == ["x", "6", "<5", "0"]
+    assert "Bullying" in _column(view.breakdown_tables["behaviour"], 0)
+    assert view.signals_box.isEnabled()
+    assert "werkdruk" in view.signals_edit.toPlainText()
+
+
+def test_small_organisation_and_threshold(qtbot, view: ReportView, orgs: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    _choose(qtbot, view, orgs[dataset.ORG_B])
+    assert view.totals_table.rowCount() == 1
+    assert _column(view.totals_table, 1) == ["<5"]
+    assert view.breakdown_tables["behaviour"].rowCount() == 0
+    view._figures = None
+    view.threshold.setValue(3)
+    qtbot.waitUntil(lambda: view._figures is not None, timeout=10_000)
+    assert _column(view.totals_table, 1)[0] == "3"
+
+
+def test_all_organisations_have_no_signals_editor(qtbot, view: ReportView, orgs: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    _choose(qtbot, view, None)
+    assert _column(view.totals_table, 1)[0] == "15"
+    assert not view.signals_box.isEnabled()
+
+
+def test_live_leak_warning_names_the_field_not_the_value(qtbot, view: ReportView, vault: Vault,  # type: ignore[no-untyped-def]
+                                                         orgs: dict[str, int]) -> None:
+    _choose(qtbot, view, orgs[dataset.ORG_A])
+    view.signals_edit.setPlainText("Veel zorgen over de werkdruk.")
+    assert view.leak_warning.text() == ""
+    view.signals_edit.setPlainText("Gesprek met Cornelis Wagenvoort over de werkdruk.")
+    warning = view.leak_warning.text()
+    assert "reporter's name" in warning
+    assert "Wagenvoort" not in warning and "Cornelis" not in warning
+    assert view.has_unsaved_changes()
+    view.signals_edit.setPlainText("Meer aandacht voor omgangsvormen.")
+    assert view.leak_warning.text() == ""
+    view.save_signals()
+    qtbot.waitUntil(lambda: not view.has_unsaved_changes(), timeout=10_000)
+    assert vault.signals.get(orgs[dataset.ORG_A], 2026).text == "Meer aandacht voor omgangsvormen."
+
+
+def test_save_pdf_in_the_background(qtbot, view: ReportView, orgs: dict[str, int], tmp_path: Path,  # type: ignore[no-untyped-def]
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    _choose(qtbot, view, orgs[dataset.ORG_A])
+    out = tmp_path / "jaarverslag.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF files (*.pdf)"))
+    view.save_pdf_button.click()
+    qtbot.waitUntil(out.exists, timeout=20_000)
+    qtbot.waitUntil(lambda: "saved" in view.message.text(), timeout=10_000)
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_leaking_report_is_refused_with_the_field(qtbot, view: ReportView, orgs: dict[str, int],  # type: ignore[no-untyped-def]
+                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _choose(qtbot, view, orgs[dataset.ORG_A])
+    view.signals_edit.setPlainText("Zie dossier GV-2026-005.")
+    out = tmp_path / "lek.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    view.save_pdf_button.click()
+    qtbot.waitUntil(lambda: "not saved" in view.message.text(), timeout=20_000)
+    assert "case reference" in view.message.text()
+    assert "GV-2026" not in view.message.text()
+    assert not out.exists()
+    assert [p for p in tmp_path.iterdir() if not p.name.startswith("test.vpdesk")] == []
+
+
+def test_locking_clears_everything(qtbot, view: ReportView, orgs: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    _choose(qtbot, view, orgs[dataset.ORG_A])
+    view.set_vault(None)
+    assert view.organisation.count() == 0
+    assert view.totals_table.rowCount() == 0
+    assert all(t.rowCount() == 0 for t in view.breakdown_tables.values())
+    assert view.signals_edit.toPlainText() == ""
+    assert not view.save_pdf_button.isEnabled()
+    assert not view.has_unsaved_changes()
+
+
+def test_report_view_in_dutch(qtbot, vault: Vault, orgs: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.test_case_helpers import dutch, save_png
+
+    with dutch():
+        v = ReportView()
+        qtbot.addWidget(v)
+        v.resize(1200, 760)
+        v.show()
+        v.year.setValue(2026)
+        v.set_vault(vault)
+        qtbot.waitUntil(lambda: v._figures is not None, timeout=10_000)
+        _choose(qtbot, v, orgs[dataset.ORG_A])
+        assert v.tabs.tabText(0) == "Kerncijfers"
+        assert v.save_pdf_button.text() == "&PDF opslaan…"
+        assert _column(v.totals_table, 0)[0] == "Nieuwe meldingen"
+        assert "Pesten" in _column(v.breakdown_tables["behaviour"], 0)
+        v.signals_edit.setPlainText("Zorgen bij Grondzaken.")
+        assert "een afdeling" in v.leak_warning.text()
+        assert save_png(v, "report_view").stat().st_size > 10_000
+        wait_for_tasks()
+        v.set_vault(None)
+
+
+def test_typing_survives_a_refresh_and_a_switch_saves_it(qtbot, view: ReportView, vault: Vault,  # type: ignore[no-untyped-def]
+                                                         orgs: dict[str, int]) -> None:
+    _choose(qtbot, view, orgs[dataset.ORG_A])
+    view.signals_edit.setPlainText("Nog niet opgeslagen tekst.")
+    view.threshold.setValue(4)  # same organisation and year: the editor keeps the text
+    qtbot.waitUntil(lambda: view._figures is not None and view._figures.threshold == 4, timeout=10_000)
+    assert view.signals_edit.toPlainText() == "Nog niet opgeslagen tekst."
+    assert view.has_unsaved_changes()
+    _choose(qtbot, view, orgs[dataset.ORG_B])  # another organisation: the text is stored first
+    assert vault.signals.get(orgs[dataset.ORG_A], 2026).text == "Nog niet opgeslagen tekst."
+    assert view.signals_edit.toPlainText() == ""

@@ -1,0 +1,495 @@
+"""The dashboard: what needs attention today, this year's cases per organisation, signals.
+
+Everything is read with one Qt-free call (``vpdesk.vault.dashboard.load_dashboard``) in the
+background. Signals are shown to the adviser only and are never written anywhere.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpdesk.gui.i18n import current_language
+from vpdesk.gui.tasks import run_task
+from vpdesk.vault.dashboard import Dashboard, DueStep, load_dashboard
+from vpdesk.vault.dashboard import Signal as VaultSignal
+
+Index = QModelIndex | QPersistentModelIndex
+ADVISER_NAME = "adviser_name"
+
+
+def format_date(day: date | None) -> str:
+    """A date as Dutch (24-11-2026) or British English (24/11/2026) readers write it."""
+    if day is None:
+        return ""
+    return day.strftime("%d/%m/%Y" if current_language() == "en" else "%d-%m-%Y")
+
+
+class DueStepsModel(QAbstractTableModel):
+    """Steps with their due date and case reference; the case id is in ``Qt.UserRole``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DueStep] = []
+
+    def set_steps(self, steps: Sequence[DueStep]) -> None:
+        self.beginResetModel()
+        self._rows = list(steps)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Due"), self.tr("Case"), self.tr("Step"))[section] if section < 3 else None
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        step = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (format_date(step.due), step.case_ref, step.what)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return step.what
+        if role == Qt.ItemDataRole.UserRole:
+            return step.case_id
+        return None
+
+
+class SignalsModel(QAbstractTableModel):
+    """One row per signal; the most recent case's id is in ``Qt.UserRole``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[VaultSignal] = []
+
+    def set_signals(self, signals: Sequence[VaultSignal]) -> None:
+        self.beginResetModel()
+        self._rows = list(signals)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            names = (self.tr("Signal"), self.tr("Organisation"), self.tr("Cases"))
+            return names[section] if section < 3 else None
+        return None
+
+    def describe(self, signal: VaultSignal) -> str:
+        if signal.kind == "department":
+            text = self.tr("%1 cases in department %2 in the last 12 months (%3 – %4)")
+            return (
+                text.replace("%1", str(len(signal.case_ids)))
+                .replace("%2", signal.department)
+                .replace("%3", format_date(signal.first))
+                .replace("%4", format_date(signal.last))
+            )
+        return self.tr("%1 cases name the same accused").replace("%1", str(len(signal.case_ids)))
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        signal = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return self.describe(signal)
+            if index.column() == 1:
+                return signal.organisation
+            return ", ".join(signal.case_refs)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.describe(signal) + "\n" + ", ".join(signal.case_refs)
+        if role == Qt.ItemDataRole.UserRole:
+            return signal.case_ids[-1]
+        return None
+
+
+class OrganisationChart(QWidget):
+    """This year's cases per organisation as horizontal bars, drawn with QPainter."""
+
+    BAR_HEIGHT = 22
+    GAP = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts: list[tuple[str, int]] = []
+        self.setAccessibleName(self.tr("Cases this year per organisation"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._update_size()
+
+    def set_counts(self, counts: Sequence[tuple[str, int]]) -> None:
+        self._counts = list(counts)
+        self.setAccessibleDescription(
+            "; ".join(f"{name}: {count}" for name, count in self._counts)
+        )
+        self._update_size()
+        self.update()
+
+    def counts(self) -> list[tuple[str, int]]:
+        return list(self._counts)
+
+    def _update_size(self) -> None:
+        rows = max(len(self._counts), 1)
+        self.setFixedHeight(rows * (self.BAR_HEIGHT + self.GAP) + self.GAP)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text_color = palette.color(QPalette.ColorRole.WindowText)
+        if not self._counts:
+            painter.setPen(text_color)
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No cases opened this year yet.")
+            )
+            return
+        metrics = painter.fontMetrics()
+        label_width = min(
+            max(metrics.horizontalAdvance(name) for name, _ in self._counts) + 12,
+            int(self.width() * 0.45),
+        )
+        count_width = metrics.horizontalAdvance("00000") + 8
+        bar_space = max(self.width() - label_width - count_width - 8, 10)
+        top = max(c for _, c in self._counts) or 1
+        bar_color = QColor("#1f5f8b")
+        y = self.GAP
+        for name, count in self._counts:
+            row = QRectF(0, y, label_width - 8, self.BAR_HEIGHT)
+            painter.setPen(text_color)
+            elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(row.width()))
+            painter.drawText(row, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, elided)
+            width = bar_space * count / top
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bar_color)
+            painter.drawRoundedRect(QRectF(label_width, y + 3, max(width, 2), self.BAR_HEIGHT - 6), 3, 3)
+            painter.setPen(text_color)
+            painter.drawText(
+                QRectF(label_width + width + 6, y, count_width, self.BAR_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                str(count),
+            )
+            y += self.BAR_HEIGHT + self.GAP
+        painter.end()
+
+
+class _Tile(QFrame):
+    """A number with a caption."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.number = QLabel("–")
+        font = QFont(self.number.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        self.setAccessibleName(caption)
+
+    def set_number(self, value: int | None) -> None:
+        self.number.setText("–" if value is None else str(value))
+
+
+def _table(model: QAbstractTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    # one line per row: long texts are elided and shown whole in the tooltip
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    view.setMinimumHeight(120)
+    view.setToolTip(name)
+    return view
+
+
+class DashboardPage(QWidget):
+    """Open cases, steps overdue and due this week, cases due for purge, chart and signals."""
+
+    status_message = Signal(str)
+    open_case_requested = Signal(int)
+    loaded = Signal()  # the figures on screen are up to date (used by tests and the shell)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Dashboard"))
+        self._vault: Any = None
+        self._generation = 0
+        self._board: Dashboard | None = None
+        self._requested_at = 0.0
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
+
+        top = QHBoxLayout()
+        self.greeting = QLabel()
+        font = QFont(self.greeting.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.greeting.setFont(font)
+        top.addWidget(self.greeting, 1)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the dashboard"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+
+        tiles = QHBoxLayout()
+        self.open_tile = _Tile(self.tr("open cases"))
+        self.overdue_tile = _Tile(self.tr("steps overdue"))
+        self.soon_tile = _Tile(self.tr("steps due this week"))
+        self.purge_tile = _Tile(self.tr("cases past their retention period"))
+        for tile in (self.open_tile, self.overdue_tile, self.soon_tile, self.purge_tile):
+            tiles.addWidget(tile)
+        layout.addLayout(tiles)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        self.overdue_model = DueStepsModel(self)
+        self.soon_model = DueStepsModel(self)
+        self.signals_model = SignalsModel(self)
+        self.overdue_view = _table(self.overdue_model, self.tr("Steps overdue"))
+        self.soon_view = _table(self.soon_model, self.tr("Steps due this week"))
+        self.signals_view = _table(self.signals_model, self.tr("Signals"))
+        signals_header = self.signals_view.horizontalHeader()
+        signals_header.setStretchLastSection(False)
+        signals_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        signals_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for view in (self.overdue_view, self.soon_view, self.signals_view):
+            # activated: a double click or Enter, as the platform's style defines it
+            view.activated.connect(self._activated)
+
+        grid.addWidget(self._group(self.tr("Steps overdue"), self.overdue_view), 0, 0)
+        grid.addWidget(self._group(self.tr("Due this week"), self.soon_view), 0, 1)
+
+        chart_box = QGroupBox(self.tr("Cases opened this year per organisation"))
+        chart_layout = QVBoxLayout(chart_box)
+        self.chart = OrganisationChart()
+        chart_layout.addWidget(self.chart)
+        chart_layout.addStretch(1)
+        grid.addWidget(chart_box, 1, 0)
+
+        purge_box = QGroupBox(self.tr("Retention"))
+        purge_layout = QVBoxLayout(purge_box)
+        self.purge_label = QLabel()
+        self.purge_label.setWordWrap(True)
+        purge_layout.addWidget(self.purge_label)
+        self.purge_button = QPushButton(self.tr("&Purge identifying data…"))
+        self.purge_button.setAccessibleName(self.tr("Purge cases past their retention period"))
+        self.purge_button.clicked.connect(self._purge)
+        purge_layout.addWidget(self.purge_button, 0, Qt.AlignmentFlag.AlignLeft)
+        purge_layout.addStretch(1)
+        grid.addWidget(purge_box, 1, 1)
+
+        signals_box = self._group(self.tr("Signals (only for you; never in a report)"), self.signals_view)
+        grid.addWidget(signals_box, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self._clear()
+
+    @staticmethod
+    def _group(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        inner.addWidget(widget)
+        return box
+
+    # -- page contract -------------------------------------------------------------------
+
+    def set_vault(self, vault: Any) -> None:
+        """Show ``vault``'s dashboard; ``None`` empties every model and label."""
+        self._generation += 1  # results of loads started before this are dropped
+        self._vault = vault
+        self._clear()
+        if vault is not None:
+            self.refresh()
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def state(self) -> dict:
+        return {}
+
+    def restore_state(self, state: dict) -> None:
+        """Nothing to restore: the dashboard is recomputed on every unlock."""
+
+    # -- loading -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the figures in the background."""
+        vault = self._vault
+        if vault is None:
+            return
+        generation = self._generation
+        self.refresh_button.setEnabled(False)
+
+        def done(board: Dashboard, name: str) -> None:
+            if generation == self._generation and self._vault is vault:
+                self._show(board, name)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.refresh_button.setEnabled(True)
+                self.status_message.emit(self.tr("The dashboard could not be loaded."))
+
+        def work(_report: Any) -> tuple[Dashboard, str]:
+            return load_dashboard(vault), vault.settings.get(ADVISER_NAME, "")
+
+        self._requested_at = time.monotonic()
+        run_task(self, work, on_success=lambda result: done(*result), on_failure=failed)
+
+    def board(self) -> Dashboard | None:
+        return self._board
+
+    def _clear(self) -> None:
+        self._board = None
+        self.greeting.setText(self.tr("Overview"))
+        for tile in (self.open_tile, self.overdue_tile, self.soon_tile, self.purge_tile):
+            tile.set_number(None)
+        self.overdue_model.set_steps([])
+        self.soon_model.set_steps([])
+        self.signals_model.set_signals([])
+        self.chart.set_counts([])
+        self.purge_label.setText("")
+        self.purge_button.setEnabled(False)
+        self.refresh_button.setEnabled(self._vault is not None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the dashboard shows what changed on the other pages meanwhile."""
+        super().showEvent(event)
+        if self._vault is not None and time.monotonic() - self._requested_at > 1.0:
+            self.refresh()
+
+    def _show(self, board: Dashboard, name: str) -> None:
+        self._board = board
+        title = self.tr("Overview for %1").replace("%1", name) if name else self.tr("Overview")
+        self.greeting.setText(title + " · " + format_date(board.today))
+        self.open_tile.set_number(board.open_cases)
+        self.overdue_tile.set_number(len(board.overdue))
+        self.soon_tile.set_number(len(board.due_soon))
+        self.purge_tile.set_number(len(board.purge_due))
+        self.overdue_model.set_steps(board.overdue)
+        self.soon_model.set_steps(board.due_soon)
+        self.signals_model.set_signals(board.signals)
+        self.chart.set_counts(board.year_counts)
+        if board.purge_due:
+            self.purge_label.setText(
+                self.tr(
+                    "%1 closed cases are past their organisation's retention period. Purging "
+                    "removes names, contact details, the accused, the department and all notes; "
+                    "the figures for the annual reports stay."
+                ).replace("%1", str(len(board.purge_due)))
+            )
+        else:
+            self.purge_label.setText(self.tr("No cases are past their retention period."))
+        self.purge_button.setEnabled(bool(board.purge_due))
+        self.refresh_button.setEnabled(True)
+        self.loaded.emit()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        case_id = index.data(Qt.ItemDataRole.UserRole)
+        if case_id is not None:
+            self.open_case_requested.emit(int(case_id))
+
+    def _purge(self) -> None:
+        vault = self._vault
+        if vault is None or self._board is None or not self._board.purge_due:
+            return
+        count = len(self._board.purge_due)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Purge identifying data"),
+            self.tr(
+                "Remove the identifying data of %1 cases for good? This cannot be undone. "
+                "Make a backup first if you are unsure."
+            ).replace("%1", str(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from vpdesk.vault.purge import purge_cases
+
+        def done(result: Any) -> None:
+            self.status_message.emit(
+                self.tr("Purged the identifying data of %1 cases.").replace("%1", str(result.count))
+            )
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.status_message.emit(self.tr("Purging failed; nothing was changed."))
+
+        self.purge_button.setEnabled(False)
+        run_task(
+            self,
+            lambda _report: purge_cases(vault),
+            on_success=done,
+            on_failure=failed,
+            progress_label=self.tr("Purging…"),
+        )

@@ -1,0 +1,479 @@
+"""The annual report page: figures for a year and organisation, the signals text, the PDF.
+
+Figures, the leak index and the PDF are made off the GUI thread with
+:func:`vpdesk.gui.tasks.run_task`; the widget only lays out what comes back. The signals
+text is checked for identifying values on every edit (the warning names the kind of value,
+never the value itself).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDir, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpdesk.domain import taxonomy as tx
+from vpdesk.domain.errors import VpdeskError
+from vpdesk.domain.models import Signals
+from vpdesk.gui.case_widgets import current_lang
+from vpdesk.gui.tasks import run_task
+from vpdesk.report import LeakIndex, ReportRefused, write_report
+from vpdesk.report.leaks import Leak
+from vpdesk.report.render import format_number
+from vpdesk.report.texts import cell_label
+from vpdesk.stats import TOTAL_KEYS, YearFigures, year_figures
+from vpdesk.vault import Vault
+
+ALL = -1  # the organisation combo's value for "all organisations"
+
+
+class ReportView(QWidget):
+    """Choose year, organisation, language and threshold; see the figures; write the PDF."""
+
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = None
+        self._generation = 0  # results of older requests are dropped
+        self._figures: YearFigures | None = None
+        self._index: LeakIndex | None = None
+        self._saved_text = ""
+        self._loading = False
+        self.leaks: list[Leak] = []
+        self._build()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.set_vault(None)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.organisation = QComboBox(self)
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.organisation.setMinimumContentsLength(22)
+        self.year = QSpinBox(self)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.year.setRange(1990, 2100)
+        self.year.setValue(date.today().year)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Report language"))
+        self.language.addItem(self.tr("Dutch"), "nl")
+        self.language.addItem(self.tr("English"), "en")
+        self.threshold = QSpinBox(self)
+        self.threshold.setAccessibleName(self.tr("Threshold"))
+        self.threshold.setRange(3, 99)
+        self.threshold.setValue(5)
+        self.threshold.setToolTip(self.tr("Counts below this number are shown as \u201c<K\u201d."))
+        self.save_pdf_button = QPushButton(self.tr("Save &PDF…"), self)
+
+        choices = QHBoxLayout()
+        choices.addWidget(QLabel(self.tr("Organisation:"), self))
+        choices.addWidget(self.organisation, 2)
+        choices.addWidget(QLabel(self.tr("Year:"), self))
+        choices.addWidget(self.year)
+        choices.addWidget(QLabel(self.tr("Language:"), self))
+        choices.addWidget(self.language)
+        choices.addWidget(QLabel(self.tr("Threshold:"), self))
+        choices.addWidget(self.threshold)
+        choices.addStretch(1)
+        choices.addWidget(self.save_pdf_button)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.totals_table = self._table()
+        self.tabs.addTab(self.totals_table, self.tr("Key figures"))
+        self.breakdown_tables: dict[str, QTableWidget] = {}
+        titles = {
+            "behaviour": self.tr("Behaviour"),
+            "accused_relation": self.tr("Accused relation"),
+            "outcome": self.tr("Outcome"),
+            "referrals": self.tr("Referrals"),
+            "channel": self.tr("Channel"),
+            "quarter": self.tr("Quarter"),
+        }
+        for key, title in titles.items():
+            table = self._table()
+            self.breakdown_tables[key] = table
+            self.tabs.addTab(table, title)
+        self.activities_table = self._table()
+        self.tabs.addTab(self.activities_table, self.tr("Activities"))
+
+        figures_box = QWidget(self)
+        figures_layout = QVBoxLayout(figures_box)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addWidget(self.summary)
+        figures_layout.addWidget(self.tabs, 1)
+
+        self.signals_box = QGroupBox(self.tr("Signals and recommendations"), self)
+        self.signals_edit = QPlainTextEdit(self.signals_box)
+        self.signals_edit.setAccessibleName(self.tr("Signals and recommendations"))
+        self.signals_edit.setTabChangesFocus(True)
+        self.leak_warning = QLabel(self.signals_box)
+        self.leak_warning.setWordWrap(True)
+        self.leak_warning.setStyleSheet("color: #a40000;")
+        self.save_signals_button = QPushButton(self.tr("&Save text"), self.signals_box)
+        signals_layout = QVBoxLayout(self.signals_box)
+        signals_layout.addWidget(self.signals_edit, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.leak_warning, 1)
+        bottom.addWidget(self.save_signals_button)
+        signals_layout.addLayout(bottom)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(figures_box)
+        splitter.addWidget(self.signals_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choices)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        self.organisation.currentIndexChanged.connect(self._schedule_refresh)
+        self.year.valueChanged.connect(self._schedule_refresh)
+        self.threshold.valueChanged.connect(self._schedule_refresh)
+        self.language.currentIndexChanged.connect(self._show_figures)
+        self.signals_edit.textChanged.connect(self._signals_edited)
+        self.save_signals_button.clicked.connect(self.save_signals)
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(0, 3, self)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    # -- the page contract ---------------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """Show figures of ``vault``; None (locked) clears every figure and text."""
+        self._vault = vault
+        self._generation += 1
+        self._figures = None
+        self._index = None
+        self.leaks = []
+        self._loading = True
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.blockSignals(False)
+        self.signals_edit.setPlainText("")
+        self._saved_text = ""
+        self._loading = False
+        self.leak_warning.clear()
+        self.message.clear()
+        self.summary.clear()
+        for table in (self.totals_table, self.activities_table, *self.breakdown_tables.values()):
+            table.clearContents()
+            table.setRowCount(0)
+        enabled = vault is not None
+        for widget in (self.organisation, self.year, self.language, self.threshold,
+                       self.save_pdf_button, self.signals_box):
+            widget.setEnabled(enabled)
+        if vault is None:
+            return
+        generation = self._generation
+
+        def work(_report: Any) -> list[tuple[int, str]]:
+            return [(o.id, o.name) for o in vault.organisations.list() if o.id is not None]
+
+        run_task(self, work, on_success=lambda orgs: self._organisations_loaded(generation, orgs),
+                 on_failure=self._failed)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._vault is not None and self.signals_edit.toPlainText() != self._saved_text
+
+    def state(self) -> dict:
+        return {
+            "year": self.year.value(),
+            "threshold": self.threshold.value(),
+            "language": self.language.currentData(),
+        }
+
+    def restore_state(self, state: dict) -> None:
+        if isinstance(state.get("year"), int):
+            self.year.setValue(state["year"])
+        if isinstance(state.get("threshold"), int):
+            self.threshold.setValue(state["threshold"])
+        index = self.language.findData(state.get("language"))
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def _organisations_loaded(self, generation: int, orgs: list[tuple[int, str]]) -> None:
+        if generation != self._generation:
+            return
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem(self.tr("All organisations"), ALL)
+        for org_id, name in orgs:
+            self.organisation.addItem(name, org_id)
+        self.organisation.setCurrentIndex(1 if len(orgs) == 1 else 0)
+        self.organisation.blockSignals(False)
+        self.refresh()
+
+    def selected_organisation(self) -> int | None:
+        value = self.organisation.currentData()
+        return None if value in (None, ALL) else int(value)
+
+    def _schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Compute the figures (and the leak index) for the current choice in the background."""
+        vault = self._vault
+        if vault is None or self.organisation.count() == 0:
+            return
+        self._generation += 1
+        generation = self._generation
+        org_id = self.selected_organisation()
+        year, threshold = self.year.value(), self.threshold.value()
+        self.summary.setText(self.tr("Calculating…"))
+        # Unsaved signals of the previous organisation and year are kept, not thrown away.
+        pending: Signals | None = None
+        f = self._figures
+        if f is not None and f.organisation_id is not None and self.has_unsaved_changes() and (
+            (f.organisation_id, f.year) != (org_id, year)
+        ):
+            pending = Signals(f.organisation_id, f.year, self.signals_edit.toPlainText())
+            self._saved_text = pending.text
+
+        def work(_report: Any) -> tuple[YearFigures, str, LeakIndex]:
+            if pending is not None:
+                vault.signals.set(pending)
+            figures = year_figures(vault, year=year, organisation_id=org_id, threshold=threshold)
+            text = vault.signals.get(org_id, year).text if org_id is not None else ""
+            index = LeakIndex.build(vault, None if org_id is None else [org_id])
+            return figures, text, index
+
+        run_task(self, work, on_success=lambda result: self._loaded(generation, result),
+                 on_failure=self._failed)
+
+    def _loaded(self, generation: int, result: tuple[YearFigures, str, LeakIndex]) -> None:
+        if generation != self._generation or self._vault is None:
+            return
+        figures, text, index = result
+        before = self._figures
+        same_text = before is not None and (before.organisation_id, before.year) == (
+            figures.organisation_id, figures.year)
+        self._figures = figures
+        self._index = index
+        if not (same_text and self.has_unsaved_changes()):  # never overwrite what is being typed
+            self._loading = True
+            self.signals_edit.setPlainText(text)
+            self._loading = False
+        self._saved_text = text
+        self.signals_box.setEnabled(figures.organisation_id is not None)
+        self.signals_edit.setPlaceholderText(
+            self.tr("Signals are written per organisation: choose one above.")
+            if figures.organisation_id is None else "")
+        self._check_leaks()
+        self._show_figures()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ReportRefused):
+            fields = ", ".join(self._leak_text(leak) for leak in exc.leaks)
+            text = self.tr("The report was not saved: it would contain identifying data (%1). "
+                           "Change the signals text and try again.").replace("%1", fields)
+        elif isinstance(exc, VpdeskError):
+            text = self.tr("This could not be done: %1").replace("%1", str(exc))
+        else:
+            text = self.tr("An unexpected problem occurred; nothing was saved.")
+        self.message.setText(text)
+        self.status_message.emit(text)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _fill(self, table: QTableWidget, header: list[str], rows: list[list[str]]) -> None:
+        table.clearContents()
+        table.setColumnCount(len(header))
+        table.setHorizontalHeaderLabels(header)
+        table.setRowCount(len(rows))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(value)
+                if c > 0:
+                    item.setTextAlignment(right)
+                table.setItem(r, c, item)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _show_figures(self) -> None:
+        f = self._figures
+        if f is None:
+            return
+        lang = self.language.currentData() or current_lang()
+
+        def num(value: object) -> str:
+            return format_number(value, lang)
+
+        prev = f.previous
+        header = [self.tr("Figure"), str(f.year), str(f.year - 1)]
+        labels = {
+            "cases_opened": self.tr("Cases opened"),
+            "cases_closed": self.tr("Cases closed"),
+            "carried_over": self.tr("Carried over"),
+            "open_at_year_end": self.tr("Open at year end"),
+            "conversations": self.tr("Conversations"),
+            "hours": self.tr("Hours"),
+        }
+        rows = []
+        for key in TOTAL_KEYS:
+            if key not in f.totals:
+                continue
+            last = num(prev.totals[key]) if prev is not None and key in prev.totals else "–"
+            rows.append([labels[key], num(f.totals[key]), last])
+        self._fill(self.totals_table, header, rows)
+        if f.small:
+            self.summary.setText(self.tr("Fewer than %1 cases were opened in %2: the report shows "
+                                         "only that number.").replace("%1", str(f.threshold))
+                                 .replace("%2", str(f.year)))
+        else:
+            self.summary.setText(self.tr("“<%1” is a number from 1 to %2; “x” is kept confidential "
+                                         "so that it cannot be worked out from the total.")
+                                 .replace("%1", str(f.threshold)).replace("%2", str(f.threshold - 1)))
+        usable_prev = prev if prev is not None and not prev.small else None
+        for key, table in self.breakdown_tables.items():
+            breakdown = f.breakdowns.get(key)
+            if breakdown is None:
+                self._fill(table, [self.tr("Category"), str(f.year)], [])
+                continue
+            cells_before = usable_prev.breakdowns[key].cells if usable_prev else None
+            rows = [[cell_label(key, code, lang), num(cell)]
+                    + ([num(cells_before.get(code, "–"))] if cells_before is not None else [])
+                    for code, cell in breakdown.cells.items()]
+            cols = [self.tr("Category"), str(f.year)] + ([str(f.year - 1)] if cells_before else [])
+            self._fill(table, cols, rows)
+        act_rows = []
+        if not f.small:
+            for term in tx.ACTIVITY_KIND:
+                row = [term.label(lang), num(f.activities.get(term.code, 0))]
+                if usable_prev is not None:
+                    row.append(num(usable_prev.activities.get(term.code, 0)))
+                act_rows.append(row)
+        act_header = [self.tr("Activity"), str(f.year)] + ([str(f.year - 1)] if usable_prev else [])
+        self._fill(self.activities_table, act_header, act_rows)
+
+    # -- the signals text ----------------------------------------------------------------------
+
+    def _leak_text(self, leak: Leak) -> str:
+        names = {
+            "reporter_name": self.tr("a reporter's name"),
+            "reporter_email": self.tr("a reporter's e-mail address"),
+            "reporter_phone": self.tr("a reporter's phone number"),
+            "case_ref": self.tr("a case reference"),
+            "department": self.tr("a department"),
+            "accused": self.tr("a description of an accused"),
+            "note": self.tr("a word from case notes"),
+            "activity_note": self.tr("a word from activity notes"),
+        }
+        name = names.get(leak.field, leak.field)
+        if leak.cases == 1:
+            return self.tr("%1 (1 case)").replace("%1", name)
+        return self.tr("%1 (%2 cases)").replace("%1", name).replace("%2", str(leak.cases))
+
+    def _signals_edited(self) -> None:
+        if not self._loading:
+            self._check_leaks()
+
+    def _check_leaks(self) -> None:
+        index = self._index
+        text = self.signals_edit.toPlainText()
+        self.leaks = index.scan(text) if index is not None and text.strip() else []
+        if self.leaks:
+            fields = ", ".join(self._leak_text(leak) for leak in self.leaks)
+            self.leak_warning.setText(
+                self.tr("This text contains identifying data: %1. The report will be refused "
+                        "until it is removed.").replace("%1", fields))
+        else:
+            self.leak_warning.clear()
+
+    def save_signals(self) -> None:
+        """Write the signals text of the chosen organisation and year into the vault."""
+        vault, f = self._vault, self._figures
+        if vault is None or f is None or f.organisation_id is None:
+            return
+        signals = Signals(f.organisation_id, f.year, self.signals_edit.toPlainText())
+        generation = self._generation
+
+        def work(_report: Any) -> str:
+            vault.signals.set(signals)
+            return signals.text
+
+        def done(text: str) -> None:
+            if generation == self._generation:
+                self._saved_text = text
+            self.message.setText(self.tr("The signals text was saved."))
+            self.status_message.emit(self.message.text())
+
+        run_task(self, work, on_success=done, on_failure=self._failed)
+
+    # -- the PDF -----------------------------------------------------------------------------
+
+    def save_pdf(self) -> None:
+        """Ask where to save, then build, check and write the report in the background."""
+        vault, f = self._vault, self._figures
+        if vault is None or f is None:
+            return
+        suggestion = str(Path(QDir.homePath()) / self.tr("annual-report-%1.pdf").replace("%1", str(f.year)))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save annual report"), suggestion, self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        out = Path(path)
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        lang = self.language.currentData() or "nl"
+        pending = None
+        if f.organisation_id is not None and self.has_unsaved_changes():
+            pending = Signals(f.organisation_id, f.year, self.signals_edit.toPlainText())
+        year, org_id, threshold = f.year, f.organisation_id, f.threshold
+
+        def work(_report: Any) -> Path:
+            if pending is not None:  # the report prints the text as it stands in the editor
+                vault.signals.set(pending)
+            write_report(vault, year=year, organisation_id=org_id, threshold=threshold,
+                         lang=lang, out=out)
+            return out
+
+        def done(written: Path) -> None:
+            if pending is not None:
+                self._saved_text = pending.text
+            text = self.tr("The annual report was saved as %1.").replace("%1", written.name)
+            self.message.setText(text)
+            self.status_message.emit(text)
+
+        self.message.setText(self.tr("Writing the report…"))
+        run_task(self, work, on_success=done, on_failure=self._failed,
+                 progress_label=self.tr("Writing the annual report…"))
