@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 PASSPHRASE = "correct horse battery staple"
 # Tests may derive keys cheaply; the product always uses SQLCipher's default (256,000).
@@ -33,3 +34,10 @@ def run_cli(
         timeout=timeout,
         check=False,
     )
+
+_SHARED_SAMPLE = (
+    Path(__file__).resolve().parent.parent.parent / "shared" / "samples" / "registratie-2025-excel.csv"
+)
+# The registration sheet exactly as Dutch Excel saves it: the shared copy beside the checkout
+# when it is there (it may be newer), else the copy kept with the tests.
+SAMPLE_CSV = _SHARED_SAMPLE if _SHARED_SAMPLE.is_file() else Path(__file__).parent / "data" / _SHARED_SAMPLE.name

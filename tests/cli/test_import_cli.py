@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from tests.importer.generate import rows, write
-from tests.support import PASSPHRASE, run_cli
+from tests.support import PASSPHRASE, SAMPLE_CSV, run_cli
 from vpdesk.vault import Vault
 
-SAMPLE = Path("/work/shared/samples/registratie-2025-excel.csv")
+SAMPLE = SAMPLE_CSV
 ENV = {"VPDESK_PASSPHRASE": PASSPHRASE}
 
 

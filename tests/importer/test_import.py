@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from tests.importer.generate import HEADER, line_of, rows, to_csv, write
+from tests.support import SAMPLE_CSV
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Case, Organisation
 from vpdesk.importer import ImportFailed, import_file
 from vpdesk.vault import Vault
 
-SAMPLE = Path("/work/shared/samples/registratie-2025-excel.csv")
+SAMPLE = SAMPLE_CSV
 
 MINIMAL = "case_ref;organisation;opened;behaviours\r\n"
 
