@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vpdesk.importer.reader import FileProblem, Table
-from vpdesk.importer.rows import COLUMNS, REQUIRED, ImportRow, RowParser
+from vpdesk.importer.rows import COLUMNS, REQUIRED, ImportRow, RowParser, _short
 from vpdesk.vault import Vault
 
 
@@ -39,7 +39,7 @@ def _columns(table: Table, plan: Plan) -> list[str | None]:
             names.append(None)
             continue
         if name not in COLUMNS:
-            shown = raw.strip() if len(raw.strip()) <= 40 else raw.strip()[:37] + "..."
+            shown = _short(raw.strip())
             known = ", ".join(COLUMNS)
             plan.problems.append(FileProblem(at, shown, f"unknown column (known columns: {known})"))
         elif name in seen:

@@ -72,7 +72,10 @@ def _expected(vocab: tx.Vocabulary) -> str:
 
 
 def _short(value: str) -> str:
-    # A code cell is repeated so a person can find the typo; a long one is cut.
+    # A code cell is repeated so a person can find the typo; a long one is cut. A line break
+    # (Alt+Enter in Excel) or other invisible character becomes "?", so every problem stays
+    # one visible line and no control sequence reaches the terminal.
+    value = "".join(ch if ch.isprintable() else "?" for ch in value)
     return value if len(value) <= 40 else value[:37] + "..."
 
 
