@@ -10,11 +10,12 @@ start=$(date +%s)
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
 echo "bundle built in $(( $(date +%s) - start )) s, size $(du -sh dist/vpdesk | cut -f1)"
 
+bundle="$PWD/dist/vpdesk/vpdesk"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A clean environment: no virtual environment, no project on the path.
 run() { env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 VPDESK_PASSPHRASE=smoke-test-passphrase \
-        QT_QPA_PLATFORM=offscreen "$PWD/dist/vpdesk/vpdesk" "$@"; }
+        QT_QPA_PLATFORM=offscreen "$bundle" "$@"; }
 mkdir -p "$work/home"
 cd "$work"
 run --version
