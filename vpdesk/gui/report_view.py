@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDir, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +61,7 @@ class ReportView(QWidget):
         self._index: LeakIndex | None = None
         self._saved_text = ""
         self._loading = False
+        self._load_pending = False  # a vault is set but the page has not been shown yet
         self.leaks: list[Leak] = []
         self._build()
         self._refresh_timer = QTimer(self)
@@ -200,8 +202,23 @@ class ReportView(QWidget):
         for widget in (self.organisation, self.year, self.language, self.threshold,
                        self.save_pdf_button, self.signals_box):
             widget.setEnabled(enabled)
+        self._load_pending = vault is not None
+        if vault is not None and self.isVisible():
+            self._load_organisations()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The figures and the leak index of a large vault take a while and a good deal of
+        # memory, so they are made when the page is first shown, not when the vault opens.
+        super().showEvent(event)
+        if self._load_pending and self._vault is not None:
+            self._load_organisations()
+
+    def _load_organisations(self) -> None:
+        """Fill the organisation choice in the background; the figures follow."""
+        vault = self._vault
         if vault is None:
             return
+        self._load_pending = False
         generation = self._generation
 
         def work(_report: Any) -> list[tuple[int, str]]:
@@ -269,18 +286,21 @@ class ReportView(QWidget):
             pending = Signals(f.organisation_id, f.year, self.signals_edit.toPlainText())
             self._saved_text = pending.text
 
-        def work(_report: Any) -> tuple[YearFigures, str, LeakIndex]:
+        def work(_report: Any) -> tuple[YearFigures, str, LeakIndex | None]:
             if pending is not None:
                 vault.signals.set(pending)
             figures = year_figures(vault, year=year, organisation_id=org_id, threshold=threshold)
-            text = vault.signals.get(org_id, year).text if org_id is not None else ""
-            index = LeakIndex.build(vault, None if org_id is None else [org_id])
-            return figures, text, index
+            if org_id is None:
+                # Signals are written per organisation; with all of them chosen there is no
+                # text to check, so the (large) index of the whole vault is not built.
+                return figures, "", None
+            text = vault.signals.get(org_id, year).text
+            return figures, text, LeakIndex.build(vault, [org_id])
 
         run_task(self, work, on_success=lambda result: self._loaded(generation, result),
                  on_failure=self._failed)
 
-    def _loaded(self, generation: int, result: tuple[YearFigures, str, LeakIndex]) -> None:
+    def _loaded(self, generation: int, result: tuple[YearFigures, str, LeakIndex | None]) -> None:
         if generation != self._generation or self._vault is None:
             return
         figures, text, index = result

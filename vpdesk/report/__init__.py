@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from vpdesk.domain.errors import VpdeskError
-from vpdesk.report.leaks import Leak, LeakIndex, describe_leaks, find_leaks_in_text
+from vpdesk.report.leaks import (
+    Leak,
+    LeakIndex,
+    describe_leaks,
+    find_leaks_in_pdf,
+    find_leaks_in_text,
+)
 from vpdesk.report.output import ReportWriteFailed, write_atomically
 from vpdesk.report.render import ReportContent, ReportRenderer, render_report
 from vpdesk.report.texts import text
@@ -27,6 +33,7 @@ __all__ = [
     "ReportRenderer",
     "ReportWriteFailed",
     "build_report",
+    "find_leaks_in_pdf",
     "find_leaks_in_text",
     "render_report",
     "report_content",
@@ -58,10 +65,7 @@ def report_content(vault: Any, figures: YearFigures, lang: str) -> ReportContent
         signals = []
         if not figures.small:
             # Per organisation, and only where that organisation is not small itself.
-            opened: dict[int, int] = {}
-            for f in vault.cases.facts(None):
-                if f.opened.year == year:
-                    opened[f.organisation_id] = opened.get(f.organisation_id, 0) + 1
+            opened = vault.cases.opened_per_organisation(year)
             names = vault.organisations.names()
             for org in vault.organisations.list():
                 body = vault.signals.get(org.id, year).text
@@ -93,7 +97,7 @@ def build_report(
                            personal=personal)
     pdf = render_report(report_content(vault, figures, lang))
     covered = None if organisation_id is None else [organisation_id]
-    leaks = LeakIndex.build(vault, covered).scan_pdf(pdf)
+    leaks = find_leaks_in_pdf(vault, covered, pdf)
     if leaks:
         raise ReportRefused(leaks)
     return pdf

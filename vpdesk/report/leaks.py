@@ -73,10 +73,28 @@ def describe_leaks(leaks: Iterable[Leak], lang: str = "en") -> str:
     return ", ".join(leak.describe(lang) for leak in leaks)
 
 
+class _CombiningMarks(dict[int, "int | None"]):
+    """A ``str.translate`` table that drops combining marks, filled as characters are met.
+
+    Translating in C is many times faster than testing every character in Python, which
+    matters when the notes of tens of thousands of cases are folded.
+    """
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_STRIP_MARKS = _CombiningMarks()
+
+
 def fold(text: str) -> str:
     """Lower case without accents, so "Zoë" matches "zoe"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if text.isascii():
+        # ASCII is its own NFKD form and has no combining marks.
+        return text.casefold()
+    return unicodedata.normalize("NFKD", text).translate(_STRIP_MARKS).casefold()
 
 
 def tokens(text: str) -> list[str]:
@@ -123,10 +141,33 @@ def fixed_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@dataclass(frozen=True)
+class _Scope:
+    """What one known text can match: its words, its loose chunks and its digit runs."""
+
+    words: frozenset[str]
+    loose: frozenset[str]
+    digits: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str) -> _Scope:
+        runs = (run for line in text.splitlines() for run in _PHONE_RUN.findall(line))
+        return cls(frozenset(tokens(text)), frozenset(_loose_tokens(text)),
+                   tuple(_phone_digits(run) for run in runs))
+
+    def phrase(self, words: list[str]) -> bool:
+        return all(w in self.words for w in words)
+
+    def phone(self, digits: str) -> bool:
+        return any(digits in run for run in self.digits)
+
+
 class LeakIndex:
     """Identifying values of some organisations, ready to be looked for in a text."""
 
-    def __init__(self, safe_words: Iterable[str] = ()) -> None:
+    def __init__(self, safe_words: Iterable[str] = (), *, scope: _Scope | None = None) -> None:
+        # With a scope, values that cannot occur in that one text are left out (see build).
+        self._scope = scope
         self.safe = fixed_words() | frozenset(safe_words)
         self.common = common_words()
         self.name_common = name_words()
@@ -138,14 +179,23 @@ class LeakIndex:
     # -- filling -----------------------------------------------------------------------------
 
     @classmethod
-    def build(cls, vault: Any, organisation_ids: Iterable[int] | None) -> LeakIndex:
-        """Collect the identifying values of the given organisations (None = all)."""
+    def build(
+        cls, vault: Any, organisation_ids: Iterable[int] | None, *, within: str | None = None
+    ) -> LeakIndex:
+        """Collect the identifying values of the given organisations (None = all).
+
+        ``within``: when only this one text will be scanned, values that cannot occur in it
+        (a word it does not contain, a phone number none of its digit runs holds) are not
+        indexed. What :meth:`scan` finds in that text is exactly the same, at a fraction of
+        the time and memory, which matters on a vault of tens of thousands of cases.
+        """
+        scope = None if within is None else _Scope.of(within)
         names = vault.organisations.names()
         safe: list[str] = []
         for org_name in names.values():
             safe += tokens(org_name)
         safe += tokens(vault.settings.get("adviser_name"))
-        index = cls(safe)
+        index = cls(safe, scope=scope)
         values = vault.cases.identifying_values(organisation_ids)
         for cid, ref, name, email, phone, department, accused in values["cases"]:
             index.add_ref(cid, ref or "")
@@ -156,11 +206,26 @@ class LeakIndex:
             index.add_text(cid, "accused", accused or "", min_len=NAME_PART_MIN)
         for (department,) in values["departments"]:
             index.add_text(0, "department", department, min_len=4)
+        wanted: frozenset[str] | None = None
+        if scope is not None:
+            # The words of the text that could count as note words at all (see add_note_words).
+            wanted = frozenset(w for w in scope.words if index._note_word(w))
         for key, field in (("case_texts", "note"), ("activity_notes", "activity_note")):
             words: dict[str, set[int]] = defaultdict(set)
-            for record_id, note in values[key]:
-                for word in set(tokens(note or "")):
-                    words[word].add(record_id)
+            if wanted is None:
+                for record_id, note in values[key]:
+                    for word in set(tokens(note or "")):
+                        words[word].add(record_id)
+            elif wanted:
+                # A word of a note is a part of its folded text, so a note without any wanted
+                # word as a part is skipped after one search instead of being split in words.
+                probe = re.compile("|".join(re.escape(w) for w in sorted(wanted, key=len, reverse=True)))
+                for record_id, note in values[key]:
+                    folded = fold(note or "")
+                    if probe.search(folded) is None:
+                        continue
+                    for word in set(_WORD.findall(folded)) & wanted:
+                        words[word].add(record_id)
             index.add_note_words(words, field)
         return index
 
@@ -188,27 +253,32 @@ class LeakIndex:
         def plain(w: str) -> bool:
             return w in self.safe or w.isdigit() or (ordinary and (w in self.common or w in PARTICLES))
 
-        if len(words) >= 2 and not all(plain(w) for w in words):
+        in_scope = self._scope is None or self._scope.phrase(words)
+        if len(words) >= 2 and in_scope and not all(plain(w) for w in words):
             self._phrases[words[0]].append((tuple(words), field, case_id))
+
+    def _in_scope(self, word: str) -> bool:
+        return self._scope is None or word in self._scope.words
 
     def add_name(self, case_id: int, name: str) -> None:
         words = tokens(name)
         self._add_phrase(case_id, "reporter_name", words)
         for w in words:
-            if self._plain(w, NAME_PART_MIN, self.name_common):
+            if self._in_scope(w) and self._plain(w, NAME_PART_MIN, self.name_common):
                 self._words[w]["reporter_name"].add(case_id)
 
     def add_text(self, case_id: int, field: str, value: str, *, min_len: int) -> None:
         words = tokens(value)
         self._add_phrase(case_id, field, words, ordinary=True)
         for w in words:
-            if self._plain(w, min_len):
+            if self._in_scope(w) and self._plain(w, min_len):
                 self._words[w][field].add(case_id)
 
     def add_email(self, case_id: int, email: str) -> None:
         email = fold(email.strip())
         if "@" in email:
-            self._loose[email]["reporter_email"].add(case_id)
+            if self._scope is None or email in self._scope.loose:
+                self._loose[email]["reporter_email"].add(case_id)
             self._add_phrase(case_id, "reporter_email", tokens(email))
 
     def add_ref(self, case_id: int, ref: str) -> None:
@@ -218,22 +288,21 @@ class LeakIndex:
             return  # too short to tell apart from a figure
         if " " in folded:
             self._add_phrase(case_id, "case_ref", tokens(folded))
-        else:
+        elif self._scope is None or folded in self._scope.loose:
             self._loose[folded]["case_ref"].add(case_id)
 
     def add_phone(self, case_id: int, phone: str) -> None:
         digits = _phone_digits(phone)
-        if len(digits) >= PHONE_MIN_DIGITS:
+        if len(digits) >= PHONE_MIN_DIGITS and (self._scope is None or self._scope.phone(digits)):
             self._phones[digits].add(case_id)
+
+    def _note_word(self, word: str) -> bool:
+        """A word that counts when found in the notes of fewer than DISTINCT_BELOW records."""
+        return word.isalpha() and self._plain(word, NOTE_WORD_MIN) and not self._compound_of_common(word)
 
     def add_note_words(self, words: dict[str, set[int]], field: str) -> None:
         for word, ids in words.items():
-            if (
-                len(ids) < DISTINCT_BELOW
-                and word.isalpha()
-                and self._plain(word, NOTE_WORD_MIN)
-                and not self._compound_of_common(word)
-            ):
+            if len(ids) < DISTINCT_BELOW and self._note_word(word):
                 self._words[word][field].update(ids)
 
     # -- scanning ----------------------------------------------------------------------------
@@ -273,6 +342,16 @@ class LeakIndex:
     def scan_pdf(self, pdf: bytes) -> list[Leak]:
         """Scan a PDF's text and its metadata."""
         return self.scan(pdf_text(pdf))
+
+
+def find_leaks_in_pdf(vault: Any, organisation_ids: Iterable[int] | None, pdf: bytes) -> list[Leak]:
+    """Identifying values of the organisations in a PDF's text and metadata.
+
+    The same result as ``LeakIndex.build(...).scan_pdf(pdf)``, but the index only holds the
+    note words that occur in the PDF, which keeps the check fast on a large vault.
+    """
+    text = pdf_text(pdf)
+    return LeakIndex.build(vault, organisation_ids, within=text).scan(text)
 
 
 def pdf_text(pdf: bytes) -> str:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from vpdesk.domain.errors import VpdeskError
@@ -71,8 +72,12 @@ def year_figures(
         if org is None:
             raise StatsError("no such organisation in the vault")
         name = org.name
-    facts = vault.cases.facts(organisation_id)
-    conversations = vault.conversations.year_totals(organisation_id)
+    # Only the cases that can count in this year or the one before: opened by the end of
+    # this year and not closed before the start of the previous one (see count_year).
+    facts = vault.cases.facts(
+        organisation_id, opened_until=date(year, 12, 31), open_on=date(year - 1, 1, 1)
+    )
+    conversations = vault.conversations.year_totals(organisation_id, years=(year - 1, year))
     activities = vault.activities.year_totals(organisation_id)
     before: YearFigures | None = None
     if previous:

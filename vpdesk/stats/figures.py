@@ -143,6 +143,10 @@ def count_year(
     counts = YearCounts(year=year)
     start, end = date(year, 1, 1), date(year, 12, 31)
     cells = {s.key: dict.fromkeys(s.codes, 0) for s in BREAKDOWNS}
+    # The taxonomy builds its code tuples on every access: take them once, not per case.
+    relation_codes, outcome_codes = tx.ACCUSED_RELATION.codes, tx.OUTCOME.codes
+    channel_codes, gender_codes, role_codes = tx.CHANNEL.codes, tx.GENDER.codes, tx.REPORTER_ROLE.codes
+    behaviour_cells, referral_cells = cells["behaviour"], cells["referrals"]
     for f in facts:
         if f.closed is not None and start <= f.closed <= end:
             counts.cases_closed += 1
@@ -154,19 +158,19 @@ def count_year(
             continue
         counts.cases_opened += 1
         for code in set(f.behaviours):
-            key = code if code in cells["behaviour"] else "other"
-            cells["behaviour"][key] += 1
+            key = code if code in behaviour_cells else "other"
+            behaviour_cells[key] += 1
         for code in set(f.referrals):
-            key = code if code in cells["referrals"] else "other"
-            cells["referrals"][key] += 1
-        relation = _single_code(f.accused_relation, tx.ACCUSED_RELATION.codes, "unknown")
+            key = code if code in referral_cells else "other"
+            referral_cells[key] += 1
+        relation = _single_code(f.accused_relation, relation_codes, "unknown")
         cells["accused_relation"][relation] += 1
-        outcome = OPEN if not f.outcome else _single_code(f.outcome, tx.OUTCOME.codes, "other")
+        outcome = OPEN if not f.outcome else _single_code(f.outcome, outcome_codes, "other")
         cells["outcome"][outcome] += 1
-        cells["channel"][_single_code(f.channel, tx.CHANNEL.codes, "unknown")] += 1
+        cells["channel"][_single_code(f.channel, channel_codes, "unknown")] += 1
         cells["quarter"][quarter(f.opened)] += 1
-        cells["gender"][_single_code(f.reporter_gender, tx.GENDER.codes, "unknown")] += 1
-        cells["role"][_single_code(f.reporter_role, tx.REPORTER_ROLE.codes, "unknown")] += 1
+        cells["gender"][_single_code(f.reporter_gender, gender_codes, "unknown")] += 1
+        cells["role"][_single_code(f.reporter_role, role_codes, "unknown")] += 1
     counts.breakdowns = cells
     conv_count, conv_minutes = conversation_totals.get(year, (0, 0))
     counts.conversations = conv_count

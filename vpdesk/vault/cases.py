@@ -253,8 +253,19 @@ class CaseRepository:
             params.append(limit)
         return [r[0] for r in self._db.query(sql, params)]
 
-    def facts(self, organisation_id: int | None = None) -> list[CaseFacts]:
-        """The non-identifying facts of every case (of one organisation, or all)."""
+    def facts(
+        self,
+        organisation_id: int | None = None,
+        *,
+        opened_until: date | None = None,
+        open_on: date | None = None,
+    ) -> list[CaseFacts]:
+        """The non-identifying facts of every case (of one organisation, or all).
+
+        ``opened_until`` keeps the cases opened on or before that day; ``open_on`` keeps the
+        cases not closed before that day. Together they select exactly the cases that can
+        count in the figures of the years in between, so a large vault loads only those.
+        """
         sql = """
         SELECT c.id, c.organisation_id, c.opened, c.closed,
                (SELECT group_concat(code, '|') FROM case_behaviours WHERE case_id = c.id),
@@ -262,26 +273,54 @@ class CaseRepository:
                (SELECT group_concat(target, '|') FROM referrals WHERE case_id = c.id)
         FROM cases c
         """
-        params: tuple = ()
+        where: list[str] = []
+        params: list = []
         if organisation_id is not None:
-            sql += " WHERE c.organisation_id = ?"
-            params = (organisation_id,)
+            where.append("c.organisation_id = ?")
+            params.append(organisation_id)
+        if opened_until is not None:
+            where.append("c.opened <= ?")
+            params.append(opened_until.isoformat())
+        if open_on is not None:
+            where.append("(c.closed IS NULL OR c.closed >= ?)")
+            params.append(open_on.isoformat())
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        fromiso = date.fromisoformat
+        # Most cases share a few dozen code combinations: split each one only once.
+        codes: dict[str | None, tuple[str, ...]] = {}
+
+        def split(value: str | None) -> tuple[str, ...]:
+            found = codes.get(value)
+            if found is None:
+                found = codes[value] = split_codes(value)
+            return found
+
         return [
             CaseFacts(
-                id=r[0],
-                organisation_id=r[1],
-                opened=s2d_req(r[2]),
-                closed=s2d(r[3]),
-                behaviours=split_codes(r[4]),
-                accused_relation=r[5] or "unknown",
-                channel=r[6] or "unknown",
-                outcome=r[7],
-                reporter_gender=r[8] or "unknown",
-                reporter_role=r[9] or "unknown",
-                referrals=split_codes(r[10]),
+                r[0],
+                r[1],
+                fromiso(r[2]),
+                fromiso(r[3]) if r[3] else None,
+                split(r[4]),
+                r[5] or "unknown",
+                r[6] or "unknown",
+                r[7],
+                r[8] or "unknown",
+                r[9] or "unknown",
+                split(r[10]),
             )
             for r in self._db.query(sql, params)
         ]
+
+    def opened_per_organisation(self, year: int) -> dict[int, int]:
+        """How many cases each organisation opened in ``year`` (organisations with none left out)."""
+        rows = self._db.query(
+            "SELECT organisation_id, count(*) FROM cases WHERE opened BETWEEN ? AND ? "
+            "GROUP BY organisation_id",
+            (f"{year:04d}-01-01", f"{year:04d}-12-31"),
+        )
+        return {r[0]: r[1] for r in rows}
 
     def past_retention(self, today: date) -> list[int]:
         """Ids of closed, not yet purged cases whose retention period has ended."""

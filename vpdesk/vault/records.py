@@ -130,16 +130,28 @@ class ConversationRepository(RecordRepository[Conversation]):
     def validate(self, item: Conversation) -> Problems:
         return validate_conversation(item)
 
-    def year_totals(self, organisation_id: int | None = None) -> dict[int, tuple[int, int]]:
-        """Per calendar year: (number of conversations, their minutes)."""
+    def year_totals(
+        self, organisation_id: int | None = None, *, years: tuple[int, int] | None = None
+    ) -> dict[int, tuple[int, int]]:
+        """Per calendar year: (number of conversations, their minutes).
+
+        ``years`` (first, last) limits the answer to those years, read through the date index.
+        """
         sql = (
             "SELECT CAST(substr(v.date, 1, 4) AS INTEGER), count(*), coalesce(sum(v.minutes), 0) "
             "FROM conversations v"
         )
-        params: tuple = ()
+        where: list[str] = []
+        params: list = []
         if organisation_id is not None:
-            sql += " JOIN cases c ON c.id = v.case_id WHERE c.organisation_id = ?"
-            params = (organisation_id,)
+            sql += " JOIN cases c ON c.id = v.case_id"
+            where.append("c.organisation_id = ?")
+            params.append(organisation_id)
+        if years is not None:
+            where.append("v.date BETWEEN ? AND ?")
+            params += [f"{years[0]:04d}-01-01", f"{years[1]:04d}-12-31"]
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         sql += " GROUP BY 1"
         return {r[0]: (r[1], r[2]) for r in self._db.query(sql, params)}
 

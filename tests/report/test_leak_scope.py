@@ -1,0 +1,75 @@
+"""The leak check of a report builds a smaller index for just that text: same findings."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tests.stats import dataset
+from vpdesk.domain.models import Case, Conversation
+from vpdesk.report import build_report, find_leaks_in_pdf
+from vpdesk.report.leaks import LeakIndex, fold, pdf_text
+from vpdesk.vault import Vault
+
+
+@pytest.fixture
+def orgs(vault: Vault) -> dict[str, int]:
+    ids = dataset.build(vault)
+    # A few values with accents, phones and refs written in other ways, to be found back.
+    case = Case(ref="GV 2026 099", organisation_id=ids[dataset.ORG_A], opened=dataset.opened_dates()[0],
+                reporter_name="Zoë Ångström-de Vries", reporter_phone="06-87654321",
+                reporter_email="zoe.angstrom@voorbeeld.example", behaviours=["bullying"],
+                department="Afdeling Straßenbau", accused="de heer Ünal")
+    case_id = vault.cases.add(case)
+    vault.conversations.add(Conversation(case_id, case.opened, 30, "intake",
+                                         "Besproken: fietsenstalling en koffieautomaat."))
+    return ids
+
+
+def _texts(vault: Vault) -> list[str]:
+    """Texts that mix report words with pieces of identifying values, as a leak would."""
+    values = [str(v) for row in vault.db.query(
+        "SELECT ref, reporter_name, reporter_email, reporter_phone, department, accused FROM cases")
+        for v in row if v]
+    notes = [r[0] for r in vault.db.query("SELECT note FROM conversations WHERE note != ''")]
+    rng = random.Random(5)
+    texts = ["Jaarverslag 2026 Gemeente Voorbeeld 12 meldingen <5 x",
+             "ZOE ANGSTROM bel +31 6 8765 4321", "zie gv 2026 099 en straßenbau",
+             "Fietsenstalling!", "mail: zoe.angstrom@voorbeeld.example."]
+    for _ in range(60):
+        parts = [rng.choice(values) for _ in range(rng.randrange(0, 3))]
+        words = rng.choice(notes).split()
+        parts.append(" ".join(words[rng.randrange(len(words)):][:3]))
+        parts.append("Signalen: werkdruk en omgangsvormen, 2026 Q1 5")
+        rng.shuffle(parts)
+        texts.append(" ".join(parts))
+    return texts
+
+
+@pytest.mark.parametrize("which", ["all", "one"])
+def test_scoped_index_finds_exactly_what_the_full_index_finds(vault: Vault, orgs: dict[str, int],
+                                                              which: str) -> None:
+    covered = None if which == "all" else [orgs[dataset.ORG_A]]
+    full = LeakIndex.build(vault, covered)
+    found = 0
+    for text in _texts(vault):
+        expected = full.scan(text)
+        assert LeakIndex.build(vault, covered, within=text).scan(text) == expected, text
+        found += bool(expected)
+    assert found > 30  # the texts do carry identifying values
+
+
+def test_pdf_check_equals_the_full_index_on_a_real_report(vault: Vault, orgs: dict[str, int]) -> None:
+    pdf = build_report(vault, year=2026, organisation_id=orgs[dataset.ORG_A], threshold=5, lang="en")
+    assert find_leaks_in_pdf(vault, [orgs[dataset.ORG_A]], pdf) == []
+    assert LeakIndex.build(vault, [orgs[dataset.ORG_A]]).scan_pdf(pdf) == []
+    text = pdf_text(pdf)
+    assert "Gemeente Voorbeeld" in text
+
+
+def test_fold_strips_accents_and_case_as_before() -> None:
+    assert fold("Zoë ÅNGSTRÖM") == "zoe angstrom"
+    assert fold("Straße") == "strasse"
+    assert fold("ﬁle ½") == "file 1⁄2"
+    assert fold("plain ASCII") == "plain ascii"
