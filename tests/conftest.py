@@ -22,6 +22,11 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPath
     monkeypatch.delenv("VPDESK_PASSPHRASE", raising=False)
     monkeypatch.delenv("VPDESK_NEW_PASSPHRASE", raising=False)
     monkeypatch.setattr(connection, "KDF_ITER", TEST_KDF_ITER)
+    # The first-run guide opens once per account; tests start as an adviser who has seen it
+    # (tests/gui/test_help.py removes this to see the first start).
+    config = home / "xdg_config_home" / "vpdesk"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "vpdesk.ini").write_text("[help]\nfirst_run_guide_shown=true\n", encoding="utf-8")
 
 
 @pytest.fixture

@@ -245,14 +245,6 @@
         <translation>Er zijn geen meldingen voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <source>Purge identifying data</source>
-        <translation>Herleidbare gegevens wissen</translation>
-    </message>
-    <message>
-        <source>Remove the identifying data of %1 cases for good? This cannot be undone. Make a backup first if you are unsure.</source>
-        <translation>De herleidbare gegevens van %1 meldingen definitief wissen? Dit kan niet ongedaan worden gemaakt. Maak eerst een reservekopie als u twijfelt.</translation>
-    </message>
-    <message>
         <source>Purged the identifying data of %1 cases.</source>
         <translation>De herleidbare gegevens van %1 meldingen zijn gewist.</translation>
     </message>

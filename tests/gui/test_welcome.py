@@ -149,30 +149,6 @@ def test_last_location_remembered_but_nothing_from_inside(qtbot, window: MainWin
     assert "kantoor.vpdesk" not in ui_settings.settings_file().read_text(encoding="utf-8")
 
 
-def test_a_daily_encrypted_backup_is_made_on_opening(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from vpdesk.gui.main_window import backups_dir
-    from vpdesk.gui.tasks import wait_for_tasks
-
-    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
-    window.backup_delay_ms = 50
-    window.request_unlock(seeded.path)
-    _type_and_submit(qtbot, window, PASSPHRASE)
-    wait_until(qtbot, lambda: window.vault is not None)
-    assert not list(backups_dir().glob("kantoor-*.vpdesk"))  # not while the pages load
-    wait_until(qtbot, lambda: bool(list(backups_dir().glob("kantoor-*.vpdesk"))))
-    wait_for_tasks()
-    [backup] = list(backups_dir().glob("kantoor-*.vpdesk"))
-    assert b"Zwaluwstaart" not in backup.read_bytes()  # encrypted like the vault
-    with Vault.open(backup, PASSPHRASE, write=False) as copy:
-        assert copy.cases.count() == 3
-    window.lock_now()
-    _type_and_submit(qtbot, window, PASSPHRASE)
-    wait_until(qtbot, lambda: window.vault is not None)
-    qtbot.wait(200)
-    wait_for_tasks()
-    assert len(list(backups_dir().glob("kantoor-*.vpdesk"))) == 1  # one a day
-
-
 def test_change_passphrase(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from vpdesk.gui.passphrase_dialog import ChangePassphraseDialog
     from vpdesk.gui.tasks import wait_for_tasks

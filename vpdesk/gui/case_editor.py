@@ -164,6 +164,10 @@ class CaseEditor(QWidget):
         self.header.addWidget(self.title, 1)
         self.header.addWidget(self.close_button)
         self.header.addWidget(self.delete_button)
+        self.export_button = QPushButton(self.tr("&Access export…"), self)
+        self.export_button.setToolTip(self.tr("A PDF of this case for the reporter (subject access request)"))
+        self.export_button.clicked.connect(self._access_export)
+        self.header.addWidget(self.export_button)
         self.header.addWidget(self.save_button)
         self.general_error = FieldError(self)
         self.purged_note = QLabel(self)
@@ -385,6 +389,7 @@ class CaseEditor(QWidget):
         closed = self.closed.value() is not None
         self.close_button.setText(self.tr("Re&open case") if closed else self.tr("&Close case…"))
         self.delete_button.setEnabled(self._case_id is not None)
+        self.export_button.setEnabled(self._case_id is not None)
 
     # -- vault ---------------------------------------------------------------------------
 
@@ -696,6 +701,11 @@ class CaseEditor(QWidget):
         self._dirty = False
         self._mark_dirty()
         self._update_title()
+
+    def _access_export(self) -> None:
+        from vpdesk.gui.access_export_dialog import open_access_export
+
+        open_access_export(self, self._vault, self._case_id, self._dirty)
 
     def _delete_case(self) -> None:
         if self._vault is None or self._case_id is None:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -461,18 +460,10 @@ class DashboardPage(QWidget):
         vault = self._vault
         if vault is None or self._board is None or not self._board.purge_due:
             return
-        count = len(self._board.purge_due)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Purge identifying data"),
-            self.tr(
-                "Remove the identifying data of %1 cases for good? This cannot be undone. "
-                "Make a backup first if you are unsure."
-            ).replace("%1", str(count)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        from vpdesk.gui.purge_dialog import confirm_purge
+
+        # the confirmation lists each case (reference, organisation, closed) and the count
+        if not confirm_purge(self, vault, [case_id for case_id, _ref in self._board.purge_due]):
             return
         from vpdesk.vault.purge import purge_cases
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -63,7 +63,9 @@ PAGE_MODULES = (
 
 def backups_dir() -> Path:
     """Where the automatic daily backups go (encrypted copies, like the vault itself)."""
-    return Path(platformdirs.user_data_dir("vpdesk", appauthor=False)) / "backups"
+    from vpdesk.gui.backup_dialogs import backup_folder
+
+    return backup_folder()
 
 
 def demo_vault_path() -> Path:
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.request_unlock)
         self.welcome.create_requested.connect(self.create_vault)
         self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.restore_requested.connect(self.restore_from_backup)
         self.unlock_screen.submitted.connect(self._unlock_submitted)
         self.unlock_screen.back_requested.connect(self._back_to_welcome)
 
@@ -171,6 +174,9 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 800)
         self.show_welcome()
+        from vpdesk.gui.help_menu import schedule_first_run_guide
+
+        schedule_first_run_guide(self)  # once, on the very first start on this account
 
     # -- construction --------------------------------------------------------------------
 
@@ -250,6 +256,9 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(self.tr("Change &passphrase…"), self.change_passphrase)
         self.lock_action = self._action(self.tr("&Lock"), self.lock_now, "Ctrl+L")
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
+        from vpdesk.gui.backup_dialogs import add_lifecycle_actions
+
+        add_lifecycle_actions(self, file_menu)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         for action in (self.new_vault_action, self.open_vault_action, self.close_vault_action):
             file_menu.addAction(action)
@@ -281,7 +290,9 @@ class MainWindow(QMainWindow):
             self.go_actions.append(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About vpdesk"), self.about))
+        from vpdesk.gui.help_menu import install_help_menu
+
+        self.help_actions = install_help_menu(self, help_menu, about_text=self.tr("&About vpdesk"))
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -373,6 +384,10 @@ class MainWindow(QMainWindow):
             self.unlock_screen.set_busy(False)
             self.unlock_screen.clear_passphrase()
             self.unlock_screen.show_error(open_error_message(exc))
+            if isinstance(exc, VaultDamaged):
+                from vpdesk.gui.backup_dialogs import offer_restore
+
+                offer_restore(self, path)
 
         run_task(self, work, on_success=self.attach, on_failure=failed)
 
@@ -471,27 +486,24 @@ class MainWindow(QMainWindow):
         self.vault_changed.emit(vault)
         if state is not None:
             self.unlocked.emit()
-        if not self._is_demo:
-            # later, so the copy does not hold up the pages' first loads on the one worker
-            QTimer.singleShot(self.backup_delay_ms, self, lambda: self._daily_backup(vault))
+        # the automatic backup is made when the vault is locked or closed (_release_vault)
 
-    def _daily_backup(self, vault: Vault) -> None:
-        """Keep an encrypted copy of today in the backups folder (at most one a day)."""
-        from vpdesk.vault.autobackup import auto_backup
+    def _release_vault(self, vault: Vault) -> None:
+        """Close ``vault`` (already detached), taking the day's encrypted backup first.
 
-        if self.vault is not vault:  # locked or closed meanwhile
-            return
-        folder = backups_dir()
+        Done here and now, not in the background, so that after a lock the key is gone at
+        once; the copy is made at most once a day, so the pause is rare and short.
+        """
+        from vpdesk.gui.backup_dialogs import close_with_backup
 
-        def work(_report: Any) -> Path | None:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            return auto_backup(vault, folder)
+        if not close_with_backup(vault, backup=not self._is_demo):
+            self.show_status(self.tr("Today's automatic backup could not be written."))
 
-        def failed(exc: BaseException) -> None:
-            if self.vault is vault:
-                self.show_status(self.tr("Today's automatic backup could not be written."))
+    def restore_from_backup(self, path: Path | None = None) -> None:
+        """Restore a vault from one of its backups, then open it."""
+        from vpdesk.gui.backup_dialogs import restore_from_backup
 
-        run_task(self, work, on_failure=failed)
+        restore_from_backup(self, path)
 
     # -- navigation and page actions ----------------------------------------------------
 
@@ -604,7 +616,7 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(Exception):
                 # the lock must happen even if the audit line cannot be written
                 vault.audit.record("vault_locked")
-            vault.close()
+            self._release_vault(vault)
             self.vault = None
             self._locked_state = state
             assert self.vault_path is not None
@@ -651,7 +663,7 @@ class MainWindow(QMainWindow):
             self.clipboard_guard.clear()
             vault, self.vault = self.vault, None
             if vault is not None:
-                vault.close()
+                self._release_vault(vault)
             self.vault_changed.emit(None)
         self._locked_state = None
         self._update_actions()

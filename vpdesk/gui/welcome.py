@@ -66,6 +66,7 @@ class WelcomeScreen(QWidget):
     open_requested = Signal(Path)
     create_requested = Signal()
     demo_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +108,14 @@ class WelcomeScreen(QWidget):
         self.demo_button.setToolTip(self.tr("A vault filled with invented cases, to look around in"))
         self.demo_button.clicked.connect(self.demo_requested)
         box.addWidget(self.demo_button)
+
+        from vpdesk.gui.backup_dialogs import restore_button_texts
+
+        text, accessible = restore_button_texts()
+        self.restore_button = QPushButton(text)
+        self.restore_button.setAccessibleName(accessible)
+        self.restore_button.clicked.connect(self.restore_requested)
+        box.addWidget(self.restore_button)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
