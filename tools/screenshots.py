@@ -223,8 +223,8 @@ def inner(out: Path, work: Path) -> int:
     export.move((WIDTH - export.width()) // 2, 60)
     wait_until(lambda: export.passage_list.count() > 0, "the passages of the access export")
     # black out the first name mentioned after "met" (with), as an adviser would
-    for row in range(export.passage_list.count()):
-        export.passage_list.setCurrentRow(row)
+    for index in range(export.passage_list.count()):
+        export.passage_list.setCurrentRow(index)
         passage = export.current_passage()
         text = passage.text if passage is not None else ""
         at = text.find(" met ")
