@@ -153,7 +153,6 @@ GUI_SCRIPT = textwrap.dedent(
     import os, resource, sys, time
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-    from vpdesk.gui.main_window import MainWindow
     from vpdesk.gui.tasks import pool
     from vpdesk.vault import Vault
 
@@ -166,11 +165,10 @@ GUI_SCRIPT = textwrap.dedent(
                     return int(line.split()[1]) / 1024
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    from vpdesk.gui.app import setup_application
+    from vpdesk.gui.app import create_window, setup_application
     app = setup_application([])  # as the application starts: name, translations, settings
-    win = MainWindow()
+    win = create_window()
     win.resize(1280, 800)
-    win.show()
     vault = Vault.open(sys.argv[1], sys.argv[2])
 
     # A 5 ms heartbeat on the GUI thread; its longest gap is the longest freeze.

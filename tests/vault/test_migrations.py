@@ -43,16 +43,17 @@ def test_migrates_from_version_1_after_a_verified_copy(vault_path: Path) -> None
 
 def test_failed_migration_rolls_back(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _make_v1(vault_path)
-    broken = schema.Migration(3, "broken", "CREATE TABLE extra(x); INSERT INTO nowhere VALUES (1);")
+    next_version = schema.CURRENT_VERSION + 1
+    broken = schema.Migration(next_version, "broken", "CREATE TABLE extra(x); INSERT INTO nowhere VALUES (1);")
     monkeypatch.setattr(vault_module, "MIGRATIONS", (*schema.MIGRATIONS, broken))
-    monkeypatch.setattr(vault_module, "CURRENT_VERSION", 3)
+    monkeypatch.setattr(vault_module, "CURRENT_VERSION", next_version)
     with pytest.raises(VaultError):
         Vault.open(vault_path, PASSPHRASE)
     monkeypatch.undo()
     monkeypatch.setattr(connection, "KDF_ITER", 2)
     with Vault.open(vault_path, PASSPHRASE) as v:
-        # version 2 committed; the broken step left nothing behind
-        assert v.schema_version == 2
+        # every real step committed; the broken one left nothing behind
+        assert v.schema_version == schema.CURRENT_VERSION
         assert not v.db.query("SELECT name FROM sqlite_master WHERE name = 'extra'")
         assert v.cases.get(1) is not None
 

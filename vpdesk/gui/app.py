@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import signal
 import sys
 from pathlib import Path
@@ -62,6 +63,10 @@ def create_window(vault_path: Path | None = None) -> MainWindow:
 
     window = MainWindow()
     window.show()
+    # Move everything alive after start-up (Qt wrappers, modules) out of the collector's
+    # reach, so a full collection during background work stays short and the window smooth.
+    gc.collect()
+    gc.freeze()
     if vault_path is not None:
         window.request_unlock(Path(vault_path).expanduser())
     return window

@@ -56,6 +56,7 @@ def next_reference(taken: set[str], year: int) -> str:
 class CasesPage(QWidget):
     """The case list with its filters and search, and the editor for one case."""
 
+    loads_in_background = True  # set_vault starts its loading on the worker thread
     status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QShowEvent
@@ -247,6 +248,7 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(100)  # measure the first rows only: fast on big vaults
     header.setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     view.setMinimumHeight(120)
@@ -257,6 +259,7 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
 class DashboardPage(QWidget):
     """Open cases, steps overdue and due this week, cases due for purge, chart and signals."""
 
+    loads_in_background = True  # set_vault starts its loading on the worker thread
     status_message = Signal(str)
     open_case_requested = Signal(int)
     loaded = Signal()  # the figures on screen are up to date (used by tests and the shell)
@@ -365,7 +368,10 @@ class DashboardPage(QWidget):
         self._vault = vault
         self._clear()
         if vault is not None:
-            self.refresh()
+            # Started once the other pages have done their quick reads, so none of them
+            # waits on this thread for the worker's long read.
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self.refresh() if generation == self._generation else None)
 
     def has_unsaved_changes(self) -> bool:
         return False

@@ -467,7 +467,9 @@ class MainWindow(QMainWindow):
             ui_settings.set_last_vault(self.vault_path)
         state = self._locked_state
         self._locked_state = None
-        for page in self.pages.values():
+        # Pages that read synchronously go before those that start background loading: a
+        # query on this thread would otherwise wait for the worker's and freeze the window.
+        for page in sorted(self.pages.values(), key=lambda p: bool(getattr(p, "loads_in_background", False))):
             page.set_vault(vault)
         if state is not None:
             for key, page_state in state.get("pages", {}).items():
