@@ -247,8 +247,10 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(100)  # measure the first rows only: fast on big vaults
+    # Sized to the contents once per load (see _fit_columns), not on every layout pass,
+    # which on a big vault would measure hundreds of rows again and again.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(50)
     header.setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     view.setMinimumHeight(120)
@@ -440,6 +442,9 @@ class DashboardPage(QWidget):
         self.overdue_model.set_steps(board.overdue)
         self.soon_model.set_steps(board.due_soon)
         self.signals_model.set_signals(board.signals)
+        for view, columns in ((self.overdue_view, (0, 1)), (self.soon_view, (0, 1)), (self.signals_view, (1,))):
+            for column in columns:
+                view.resizeColumnToContents(column)
         self.chart.set_counts(board.year_counts)
         if board.purge_due:
             self.purge_label.setText(
