@@ -371,8 +371,8 @@
         <translation>Met deze wachtwoordzin gaat de kluis niet open. Controleer de spelling en probeer het nog eens.</translation>
     </message>
     <message>
-        <source>This vault file is damaged and cannot be read. Open your most recent backup instead: vpdesk makes one every day in %1 (and you may have your own copies).</source>
-        <translation>Dit kluisbestand is beschadigd en kan niet worden gelezen. Open in plaats daarvan uw meest recente reservekopie: vpdesk maakt er elke dag een in %1 (en misschien hebt u zelf ook kopieën).</translation>
+        <source>This vault file is damaged and cannot be read. Open your most recent backup instead: vpdesk makes one in %1 when you lock or close a vault, at most once a day (and you may have your own copies).</source>
+        <translation>Dit kluisbestand is beschadigd en kan niet worden gelezen. Open in plaats daarvan uw meest recente reservekopie: vpdesk maakt er een in %1 wanneer u een kluis vergrendelt of sluit, hooguit één per dag (en misschien hebt u zelf ook kopieën).</translation>
     </message>
     <message>
         <source>This vault is already open in another vpdesk window. Close it there first.</source>

@@ -109,7 +109,8 @@ def open_error_message(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "MainWindow",
             "This vault file is damaged and cannot be read. Open your most recent backup "
-            "instead: vpdesk makes one every day in %1 (and you may have your own copies).",
+            "instead: vpdesk makes one in %1 when you lock or close a vault, at most once a day "
+            "(and you may have your own copies).",
         ).replace("%1", str(backups_dir()))
     if isinstance(exc, VaultInUse):
         return QCoreApplication.translate("MainWindow", "This vault is already open in another vpdesk window. Close it there first.")
