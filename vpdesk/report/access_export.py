@@ -37,6 +37,7 @@ from reportlab.platypus import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Case, Conversation, Referral, Step
+from vpdesk.report.canvas import numbered_canvas
 from vpdesk.report.fonts import BOLD, REGULAR, register_fonts
 from vpdesk.report.output import write_atomically
 
@@ -386,34 +387,14 @@ class AccessExportRenderer:
         return buffer.getvalue()
 
     def _canvas_class(self) -> type[Canvas]:
-        renderer = self
+        return numbered_canvas(self._page_number)
 
-        class NumberedCanvas(Canvas):
-            """Holds pages back until the end so each can say "page n of total"."""
-
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                kwargs.setdefault("initialFontName", REGULAR)
-                super().__init__(*args, **kwargs)
-                self._pages: list[dict[str, Any]] = []
-
-            def showPage(self) -> None:
-                self._pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._pages)
-                for number, state in enumerate(self._pages, start=1):
-                    self.__dict__.update(state)
-                    self.saveState()
-                    self.setFont(REGULAR, 8)
-                    self.setFillColor(MUTED)
-                    text = renderer.t("page").format(n=number, total=total)
-                    self.drawRightString(PAGE_W - MARGIN, MARGIN - 28, text)
-                    self.restoreState()
-                    super().showPage()
-                super().save()
-
-        return NumberedCanvas
+    def _page_number(self, canvas: Canvas, number: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(PAGE_W - MARGIN, MARGIN - 28, self.t("page").format(n=number, total=total))
+        canvas.restoreState()
 
 
 def render_access_export(

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from vpdesk.domain import taxonomy as tx
 from vpdesk.report import charts
+from vpdesk.report.canvas import numbered_canvas
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from vpdesk.report.texts import cell_label, text
 from vpdesk.stats import QUARTERS, Cell, YearFigures
@@ -396,29 +397,7 @@ class ReportRenderer:
         return buffer.getvalue()
 
     def _canvas_class(self) -> type[Canvas]:
-        renderer = self
-
-        class NumberedCanvas(Canvas):
-            """Holds pages back until the end so each can say "page n of total"."""
-
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                kwargs.setdefault("initialFontName", REGULAR)
-                super().__init__(*args, **kwargs)
-                self._pages: list[dict[str, Any]] = []
-
-            def showPage(self) -> None:
-                self._pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._pages)
-                for number, state in enumerate(self._pages, start=1):
-                    self.__dict__.update(state)
-                    renderer.page_footer(self, number, total)
-                    super().showPage()
-                super().save()
-
-        return NumberedCanvas
+        return numbered_canvas(self.page_footer)
 
 
 def _paragraphs(body: str) -> list[list[str]]:
