@@ -965,4 +965,11 @@
         <translation>Ver&amp;wijderen</translation>
     </message>
 </context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+</context>
 </TS>

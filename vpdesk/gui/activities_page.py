@@ -35,6 +35,7 @@ from vpdesk.gui.case_widgets import (
     fmt_date,
     from_qdate,
     make_date_edit,
+    may_leave,
     set_combo_data,
     to_qdate,
 )
@@ -393,18 +394,6 @@ class ActivitiesPage(QWidget):
         self.status_message.emit(self.tr("Activity deleted."))
 
     def _may_leave(self) -> bool:
-        if not self._dirty:
-            return True
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("This activity has changes that are not saved yet. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        message = self.tr("This activity has changes that are not saved yet. Save them?")
+        return may_leave(self, self._dirty, message, self.save)
 

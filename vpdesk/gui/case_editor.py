@@ -58,6 +58,7 @@ from vpdesk.gui.case_widgets import (
     from_qdate,
     make_date_edit,
     set_combo_data,
+    show_field_problems,
     to_qdate,
 )
 from vpdesk.vault import Vault
@@ -601,15 +602,7 @@ class CaseEditor(QWidget):
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """Show each message under its field (or at the top when no field matches)."""
-        self._clear_problems()
-        other = []
-        for name, text in problems.items():
-            if name in self.errors:
-                self.errors[name].show_message(text)
-            else:
-                other.append(text)
-        if other:
-            self.general_error.show_message(" ".join(other))
+        show_field_problems(self.errors, self.general_error, problems)
 
     def save(self) -> bool:
         """Validate and write the case with its records; False (with messages) if not saved."""

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -153,3 +155,41 @@ def field_with_error(field: QWidget, error: FieldError) -> QWidget:
     layout.addWidget(field)
     layout.addWidget(error)
     return box
+
+
+def show_field_problems(
+    errors: dict[str, FieldError], general: FieldError, problems: dict[str, str]
+) -> None:
+    """Show each message under its field, and those without a field in ``general``."""
+    general.clear_message()
+    for error in errors.values():
+        error.clear_message()
+    other = []
+    for name, text in problems.items():
+        if name in errors:
+            errors[name].show_message(text)
+        else:
+            other.append(text)
+    if other:
+        general.show_message(" ".join(other))
+
+
+def may_leave(parent: QWidget, dirty: bool, message: str, save: Callable[[], bool]) -> bool:
+    """True when there is nothing unsaved, or the adviser saved or discarded it.
+
+    ``message`` says what has unsaved changes; Cancel keeps the adviser where they are.
+    """
+    if not dirty:
+        return True
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Forms", "Unsaved changes"),
+        message,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return save()
+    return answer == QMessageBox.StandardButton.Discard

@@ -34,7 +34,9 @@ from vpdesk.gui.case_widgets import (
     current_lang,
     field_with_error,
     fill_vocab_combo,
+    may_leave,
     set_combo_data,
+    show_field_problems,
 )
 from vpdesk.vault import Vault
 
@@ -372,17 +374,7 @@ class OrganisationsPage(QWidget):
         )
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        self.general_error.clear_message()
-        for error in self.errors.values():
-            error.clear_message()
-        other = []
-        for name, text in problems.items():
-            if name in self.errors:
-                self.errors[name].show_message(text)
-            else:
-                other.append(text)
-        if other:
-            self.general_error.show_message(" ".join(other))
+        show_field_problems(self.errors, self.general_error, problems)
 
     def save(self) -> bool:
         """Validate and store the organisation; False (with messages) if not saved."""
@@ -448,17 +440,5 @@ class OrganisationsPage(QWidget):
 
     def _may_leave(self) -> bool:
         """True unless the form has unsaved changes the adviser wants to keep editing."""
-        if not self._dirty:
-            return True
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("This organisation has changes that are not saved yet. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        message = self.tr("This organisation has changes that are not saved yet. Save them?")
+        return may_leave(self, self._dirty, message, self.save)
