@@ -53,6 +53,9 @@ def test_figures_of_one_organisation(qtbot, view: ReportView, orgs: dict[str, in
     assert _column(totals, 0)[0] == "Cases opened"
     assert _column(view.breakdown_tables["quarter"], 1) == ["x", "6", "<5", "0"]
     assert "Bullying" in _column(view.breakdown_tables["behaviour"], 0)
+    # the chart beside each table shows the same cells, suppressed ones as their symbol
+    assert [v for _, v in view.breakdown_charts["quarter"].bars()] == ["x", 6, "<5", 0]
+    assert view.breakdown_charts["quarter"].bars()[0][0] == "1st quarter"
     assert view.signals_box.isEnabled()
     assert "werkdruk" in view.signals_edit.toPlainText()
 
@@ -122,6 +125,7 @@ def test_locking_clears_everything(qtbot, view: ReportView, orgs: dict[str, int]
     assert view.organisation.count() == 0
     assert view.totals_table.rowCount() == 0
     assert all(t.rowCount() == 0 for t in view.breakdown_tables.values())
+    assert all(c.bars() == [] for c in view.breakdown_charts.values())
     assert view.signals_edit.toPlainText() == ""
     assert not view.save_pdf_button.isEnabled()
     assert not view.has_unsaved_changes()

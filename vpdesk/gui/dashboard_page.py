@@ -15,13 +15,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,12 +30,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from vpdesk.gui.bar_chart import BarChart
 from vpdesk.gui.i18n import current_language
 from vpdesk.gui.tasks import run_task
 from vpdesk.vault.dashboard import Dashboard, DueStep, load_dashboard
@@ -142,75 +140,19 @@ class SignalsModel(QAbstractTableModel):
         return None
 
 
-class OrganisationChart(QWidget):
-    """This year's cases per organisation as horizontal bars, drawn with QPainter."""
-
-    BAR_HEIGHT = 22
-    GAP = 8
+class OrganisationChart(BarChart):
+    """This year's cases per organisation as horizontal bars."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._counts: list[tuple[str, int]] = []
+        super().__init__("", parent)
+        self._empty_text = self.tr("No cases opened this year yet.")
         self.setAccessibleName(self.tr("Cases this year per organisation"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._update_size()
 
     def set_counts(self, counts: Sequence[tuple[str, int]]) -> None:
-        self._counts = list(counts)
-        self.setAccessibleDescription(
-            "; ".join(f"{name}: {count}" for name, count in self._counts)
-        )
-        self._update_size()
-        self.update()
+        self.set_bars(counts)
 
     def counts(self) -> list[tuple[str, int]]:
-        return list(self._counts)
-
-    def _update_size(self) -> None:
-        rows = max(len(self._counts), 1)
-        self.setFixedHeight(rows * (self.BAR_HEIGHT + self.GAP) + self.GAP)
-
-    def sizeHint(self) -> QSize:
-        return QSize(420, self.height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text_color = palette.color(QPalette.ColorRole.WindowText)
-        if not self._counts:
-            painter.setPen(text_color)
-            painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No cases opened this year yet.")
-            )
-            return
-        metrics = painter.fontMetrics()
-        label_width = min(
-            max(metrics.horizontalAdvance(name) for name, _ in self._counts) + 12,
-            int(self.width() * 0.45),
-        )
-        count_width = metrics.horizontalAdvance("00000") + 8
-        bar_space = max(self.width() - label_width - count_width - 8, 10)
-        top = max(c for _, c in self._counts) or 1
-        bar_color = QColor("#1f5f8b")
-        y = self.GAP
-        for name, count in self._counts:
-            row = QRectF(0, y, label_width - 8, self.BAR_HEIGHT)
-            painter.setPen(text_color)
-            elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(row.width()))
-            painter.drawText(row, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, elided)
-            width = bar_space * count / top
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(bar_color)
-            painter.drawRoundedRect(QRectF(label_width, y + 3, max(width, 2), self.BAR_HEIGHT - 6), 3, 3)
-            painter.setPen(text_color)
-            painter.drawText(
-                QRectF(label_width + width + 6, y, count_width, self.BAR_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                str(count),
-            )
-            y += self.BAR_HEIGHT + self.GAP
-        painter.end()
+        return [(label, int(value)) for label, value in self.bars()]
 
 
 class _Tile(QFrame):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Signals
+from vpdesk.gui.bar_chart import BarChart
 from vpdesk.gui.case_widgets import current_lang
 from vpdesk.gui.tasks import run_task
 from vpdesk.report import LeakIndex, ReportRefused, write_report
@@ -117,10 +118,21 @@ class ReportView(QWidget):
             "channel": self.tr("Channel"),
             "quarter": self.tr("Quarter"),
         }
+        self.breakdown_charts: dict[str, BarChart] = {}
         for key, title in titles.items():
             table = self._table()
             self.breakdown_tables[key] = table
-            self.tabs.addTab(table, title)
+            chart = BarChart(parent=self)
+            chart.setAccessibleName(title)
+            self.breakdown_charts[key] = chart
+            tab = QWidget(self)
+            tab_layout = QHBoxLayout(tab)
+            tab_layout.addWidget(table, 1)
+            chart_column = QVBoxLayout()
+            chart_column.addWidget(chart)
+            chart_column.addStretch(1)
+            tab_layout.addLayout(chart_column, 1)
+            self.tabs.addTab(tab, title)
         self.activities_table = self._table()
         self.tabs.addTab(self.activities_table, self.tr("Activities"))
 
@@ -198,6 +210,8 @@ class ReportView(QWidget):
         for table in (self.totals_table, self.activities_table, *self.breakdown_tables.values()):
             table.clearContents()
             table.setRowCount(0)
+        for chart in self.breakdown_charts.values():
+            chart.set_bars([])
         enabled = vault is not None
         for widget in (self.organisation, self.year, self.language, self.threshold,
                        self.save_pdf_button, self.signals_box):
@@ -388,7 +402,11 @@ class ReportView(QWidget):
             breakdown = f.breakdowns.get(key)
             if breakdown is None:
                 self._fill(table, [self.tr("Category"), str(f.year)], [])
+                self.breakdown_charts[key].set_bars([])
                 continue
+            self.breakdown_charts[key].set_bars(
+                [(cell_label(key, code, lang), cell) for code, cell in breakdown.cells.items()]
+            )
             cells_before = usable_prev.breakdowns[key].cells if usable_prev else None
             rows = [[cell_label(key, code, lang), num(cell)]
                     + ([num(cells_before.get(code, "–"))] if cells_before is not None else [])
