@@ -41,3 +41,14 @@ _SHARED_SAMPLE = (
 # The registration sheet exactly as Dutch Excel saves it: the shared copy beside the checkout
 # when it is there (it may be newer), else the copy kept with the tests.
 SAMPLE_CSV = _SHARED_SAMPLE if _SHARED_SAMPLE.is_file() else Path(__file__).parent / "data" / _SHARED_SAMPLE.name
+
+
+def files_mentioning(text: str) -> list[Path]:
+    """Files under the test's private home and config/data folders whose bytes contain ``text``.
+
+    Used to prove that settings, caches and recent-file lists never record a name, a
+    reference or the path of an exported file.
+    """
+    root = Path(os.environ["XDG_CONFIG_HOME"]).parent
+    needle = text.encode("utf-8")
+    return [p for p in root.rglob("*") if p.is_file() and needle in p.read_bytes()]

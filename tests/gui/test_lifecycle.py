@@ -14,7 +14,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tests.gui.shell_support import SECRETS, Seeded, seed_vault, visible_texts, wait_until
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, files_mentioning
 from vpdesk.domain.models import AuditEvent
 from vpdesk.gui import backup_dialogs
 from vpdesk.gui.access_export_dialog import AccessExportDialog
@@ -294,6 +294,9 @@ def test_access_export_from_the_case_editor(qtbot, window: MainWindow, seeded: S
     wait_until(qtbot, lambda: dialog.saved_to is not None)
     assert asked[0][1]["options"] & QFileDialog.Option.DontUseNativeDialog
     assert sorted(p.name for p in out.parent.iterdir()) == ["inzage.pdf"]  # nothing else
+    # no settings file, cache or recent-files list remembers the export or whose it is
+    assert files_mentioning("inzage") == []
+    assert files_mentioning("Zwaluwstaart") == []
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Inzageverzoek" in text and "Jan" in text and "eerste gesprek" in text

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QTableWidget
 
 from tests.stats import dataset
+from tests.support import files_mentioning
 from vpdesk.gui.report_view import ReportView
 from vpdesk.gui.tasks import wait_for_tasks
 from vpdesk.vault import Vault
@@ -103,6 +104,10 @@ def test_save_pdf_in_the_background(qtbot, view: ReportView, orgs: dict[str, int
     qtbot.waitUntil(out.exists, timeout=20_000)
     qtbot.waitUntil(lambda: "saved" in view.message.text(), timeout=10_000)
     assert out.read_bytes().startswith(b"%PDF")
+    view.set_vault(None)  # as on lock: settings are written out
+    # no settings file, cache or recent-files list remembers where the report went
+    assert files_mentioning("jaarverslag") == []
+    assert files_mentioning(str(tmp_path)) == []
 
 
 def test_a_leaking_report_is_refused_with_the_field(qtbot, view: ReportView, orgs: dict[str, int],  # type: ignore[no-untyped-def]

@@ -174,3 +174,30 @@ def test_full_disk_during_cli_import_changes_nothing(real_kdf: None, vault_path:
         assert v.cases.count() == 1
         assert v.organisations.by_name("Gemeente Groot") is None
     assert check_file(vault_path, PASSPHRASE).ok and before.ok
+
+
+def test_full_disk_while_writing_a_report_leaves_no_partial_file(
+    real_kdf: None, vault_path: Path, tmp_path: Path
+) -> None:
+    from tests.stats import dataset
+
+    with Vault.create(vault_path, PASSPHRASE) as v:
+        dataset.build(v)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "vpdesk", "report", str(vault_path), "--year", "2026",
+         "--out", str(out_dir / "jaarverslag.pdf")],
+        capture_output=True,
+        text=True,
+        env={**{k: v for k, v in os.environ.items() if not k.startswith("VPDESK_")},
+             "VPDESK_PASSPHRASE": PASSPHRASE},
+        preexec_fn=_limit_file_size(24_000),  # the PDF needs more than this
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "disk" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert list(out_dir.iterdir()) == []
+    assert check_file(vault_path, PASSPHRASE).ok
