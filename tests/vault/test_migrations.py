@@ -34,6 +34,9 @@ def test_migrates_from_version_1_after_a_verified_copy(vault_path: Path) -> None
         assert v.cases.search("appelboom") == [1]
         assert v.cases.search("kantine") == [1]
         assert next(e.kind for e in v.audit.events()) == "vault_migrated"
+        indexes = {r[0] for r in v.db.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "conversations_date_minutes" in indexes and "conversations_date" not in indexes
+        assert v.conversations.year_totals(years=(2019, 2019)) == {2019: (1, 0)}
     copy = vault_path.with_name(f"{vault_path.name}.v1.bak")
     assert copies == [copy]
     report = check_file(copy, PASSPHRASE)
