@@ -64,6 +64,22 @@
         <translation>Drempel:</translation>
     </message>
     <message>
+        <source>Gender and role</source>
+        <translation>Gender en positie</translation>
+    </message>
+    <message>
+        <source>Also count the reporters&apos; gender and position (small numbers are protected too). The choice is kept in the vault and used by every report.</source>
+        <translation>Tel ook gender en positie van de melders (ook hier worden kleine aantallen afgeschermd). De keuze wordt in de kluis bewaard en geldt voor elk verslag.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/gui/report_view.py" line="108"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>

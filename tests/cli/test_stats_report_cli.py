@@ -100,3 +100,15 @@ def test_report_with_a_leak_is_refused_and_not_written(cli_vault: Path, tmp_path
     assert "reporter name" in result.stderr
     assert "Rijnsburger" not in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_gender_and_role_only_when_switched_on_in_the_vault(cli_vault: Path) -> None:
+    from vpdesk.stats import GENDER_AND_ROLE_SETTING
+
+    assert "gender" not in _stats(cli_vault, "--organisation", dataset.ORG_A)
+    with Vault.open(cli_vault, PASSPHRASE) as vault:
+        vault.settings.set(GENDER_AND_ROLE_SETTING, "1")
+    d = _stats(cli_vault, "--organisation", dataset.ORG_A)
+    # woman 8, man 4: man "<5" and the next smallest, woman, "x"
+    assert d["gender"] == {"man": "<5", "woman": "x", "other": 0, "unknown": 0}
+    assert set(d["role"]) == {"employee", "manager", "intern", "volunteer", "external", "unknown"}

@@ -170,3 +170,20 @@ def test_typing_survives_a_refresh_and_a_switch_saves_it(qtbot, view: ReportView
     _choose(qtbot, view, orgs[dataset.ORG_B])  # another organisation: the text is stored first
     assert vault.signals.get(orgs[dataset.ORG_A], 2026).text == "Nog niet opgeslagen tekst."
     assert view.signals_edit.toPlainText() == ""
+
+
+def test_gender_and_role_switch_is_kept_in_the_vault(qtbot, view: ReportView, vault: Vault,  # type: ignore[no-untyped-def]
+                                                     orgs: dict[str, int]) -> None:
+    from vpdesk.stats import GENDER_AND_ROLE_SETTING
+
+    _choose(qtbot, view, orgs[dataset.ORG_A])
+    gender_tab = view.breakdown_tabs["gender"]
+    assert not view.gender_role.isChecked() and not view.tabs.isTabVisible(gender_tab)
+    view.gender_role.click()
+    qtbot.waitUntil(lambda: view._figures is not None and "gender" in view._figures.breakdowns,
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: view.tabs.isTabVisible(gender_tab), timeout=5_000)
+    assert vault.settings.get(GENDER_AND_ROLE_SETTING) == "1"
+    assert _column(view.breakdown_tables["gender"], 1) == ["<5", "x", "0", "0"]
+    view.set_vault(None)
+    assert not view.gender_role.isChecked() and not view.tabs.isTabVisible(gender_tab)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDir, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -43,7 +44,7 @@ from vpdesk.report import LeakIndex, ReportRefused, write_report
 from vpdesk.report.leaks import Leak
 from vpdesk.report.render import format_number
 from vpdesk.report.texts import cell_label
-from vpdesk.stats import TOTAL_KEYS, YearFigures, year_figures
+from vpdesk.stats import GENDER_AND_ROLE_SETTING, TOTAL_KEYS, YearFigures, year_figures
 from vpdesk.vault import Vault
 
 ALL = -1  # the organisation combo's value for "all organisations"
@@ -90,6 +91,11 @@ class ReportView(QWidget):
         self.threshold.setRange(3, 99)
         self.threshold.setValue(5)
         self.threshold.setToolTip(self.tr("Counts below this number are shown as \u201c<K\u201d."))
+        self.gender_role = QCheckBox(self.tr("Gender and role"), self)
+        self.gender_role.setToolTip(
+            self.tr("Also count the reporters' gender and position (small numbers are protected "
+                    "too). The choice is kept in the vault and used by every report.")
+        )
         self.save_pdf_button = QPushButton(self.tr("Save &PDF…"), self)
 
         choices = QHBoxLayout()
@@ -101,6 +107,7 @@ class ReportView(QWidget):
         choices.addWidget(self.language)
         choices.addWidget(QLabel(self.tr("Threshold:"), self))
         choices.addWidget(self.threshold)
+        choices.addWidget(self.gender_role)
         choices.addStretch(1)
         choices.addWidget(self.save_pdf_button)
 
@@ -117,8 +124,11 @@ class ReportView(QWidget):
             "referrals": self.tr("Referrals"),
             "channel": self.tr("Channel"),
             "quarter": self.tr("Quarter"),
+            "gender": self.tr("Gender"),
+            "role": self.tr("Position"),
         }
         self.breakdown_charts: dict[str, BarChart] = {}
+        self.breakdown_tabs: dict[str, int] = {}
         for key, title in titles.items():
             table = self._table()
             self.breakdown_tables[key] = table
@@ -132,7 +142,7 @@ class ReportView(QWidget):
             chart_column.addWidget(chart)
             chart_column.addStretch(1)
             tab_layout.addLayout(chart_column, 1)
-            self.tabs.addTab(tab, title)
+            self.breakdown_tabs[key] = self.tabs.addTab(tab, title)
         self.activities_table = self._table()
         self.tabs.addTab(self.activities_table, self.tr("Activities"))
 
@@ -174,6 +184,7 @@ class ReportView(QWidget):
         self.organisation.currentIndexChanged.connect(self._schedule_refresh)
         self.year.valueChanged.connect(self._schedule_refresh)
         self.threshold.valueChanged.connect(self._schedule_refresh)
+        self.gender_role.toggled.connect(self._gender_role_toggled)
         self.language.currentIndexChanged.connect(self._show_figures)
         self.signals_edit.textChanged.connect(self._signals_edited)
         self.save_signals_button.clicked.connect(self.save_signals)
@@ -212,9 +223,14 @@ class ReportView(QWidget):
             table.setRowCount(0)
         for chart in self.breakdown_charts.values():
             chart.set_bars([])
+        for key in ("gender", "role"):
+            self.tabs.setTabVisible(self.breakdown_tabs[key], False)
+        self._loading = True
+        self.gender_role.setChecked(False)
+        self._loading = False
         enabled = vault is not None
         for widget in (self.organisation, self.year, self.language, self.threshold,
-                       self.save_pdf_button, self.signals_box):
+                       self.gender_role, self.save_pdf_button, self.signals_box):
             widget.setEnabled(enabled)
         self._load_pending = vault is not None
         if vault is not None and self.isVisible():
@@ -332,8 +348,21 @@ class ReportView(QWidget):
         self.signals_edit.setPlaceholderText(
             self.tr("Signals are written per organisation: choose one above.")
             if figures.organisation_id is None else "")
+        self._loading = True
+        self.gender_role.setChecked("gender" in figures.breakdowns)
+        self._loading = False
         self._check_leaks()
         self._show_figures()
+
+    def _gender_role_toggled(self, on: bool) -> None:
+        vault = self._vault
+        if vault is None or self._loading:
+            return
+
+        def work(_report: Any) -> None:
+            vault.settings.set(GENDER_AND_ROLE_SETTING, "1" if on else "0")
+
+        run_task(self, work, on_success=lambda _result: self._schedule_refresh(), on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ReportRefused):
@@ -400,6 +429,8 @@ class ReportView(QWidget):
         usable_prev = prev if prev is not None and not prev.small else None
         for key, table in self.breakdown_tables.items():
             breakdown = f.breakdowns.get(key)
+            if key in ("gender", "role"):
+                self.tabs.setTabVisible(self.breakdown_tabs[key], breakdown is not None)
             if breakdown is None:
                 self._fill(table, [self.tr("Category"), str(f.year)], [])
                 self.breakdown_charts[key].set_bars([])

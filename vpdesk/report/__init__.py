@@ -87,11 +87,12 @@ def build_report(
     organisation_id: int | None = None,
     threshold: int = 5,
     lang: str = "nl",
-    personal: bool = False,
+    personal: bool | None = None,
 ) -> bytes:
     """The checked report as PDF bytes; raises :class:`ReportRefused` on a leak.
 
-    ``personal`` adds the gender and role breakdowns (off unless the adviser switches it on).
+    ``personal`` adds the gender and role breakdowns; by default the vault's setting decides
+    (off unless the adviser switches it on).
     """
     figures = year_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold,
                            personal=personal)
@@ -111,7 +112,7 @@ def write_report(
     threshold: int = 5,
     lang: str = "nl",
     out: Path | str,
-    personal: bool = False,
+    personal: bool | None = None,
 ) -> None:
     """Build, check and atomically write the annual report; nothing is written on a leak."""
     pdf = build_report(vault, year=year, organisation_id=organisation_id, threshold=threshold,

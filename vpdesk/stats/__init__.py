@@ -26,6 +26,7 @@ from vpdesk.stats.suppression import MIN_THRESHOLD, SECONDARY, Cell, is_suppress
 
 __all__ = [
     "BREAKDOWNS",
+    "GENDER_AND_ROLE_SETTING",
     "MIN_THRESHOLD",
     "OPEN",
     "QUARTERS",
@@ -37,6 +38,7 @@ __all__ = [
     "YearCounts",
     "YearFigures",
     "count_year",
+    "gender_and_role_enabled",
     "hours",
     "is_suppressed",
     "primary_symbol",
@@ -49,23 +51,36 @@ class StatsError(VpdeskError):
     """The figures cannot be computed as asked (bad threshold, unknown organisation)."""
 
 
+# The vault setting that switches the gender and role breakdowns on ("1") for the JSON, the
+# report and the window alike.
+GENDER_AND_ROLE_SETTING = "report_gender_and_role"
+
+
+def gender_and_role_enabled(vault: Any) -> bool:
+    """Whether the adviser has switched the gender and role breakdowns on for this vault."""
+    return bool(vault.settings.get(GENDER_AND_ROLE_SETTING) == "1")
+
+
 def year_figures(
     vault: Any,
     *,
     year: int,
     organisation_id: int | None = None,
     threshold: int = 5,
-    personal: bool = False,
+    personal: bool | None = None,
     previous: bool = True,
 ) -> YearFigures:
     """The published figures for ``year`` (one organisation or all), with the year before.
 
-    ``personal`` adds the gender and role breakdowns. The previous year's figures follow the
+    ``personal`` adds the gender and role breakdowns; by default the vault's own setting
+    decides (see :func:`gender_and_role_enabled`). The previous year's figures follow the
     same rules and are attached as ``.previous`` when the vault has data for that year; they
     are not part of the JSON.
     """
     if threshold < MIN_THRESHOLD:
         raise StatsError("the threshold is never below 3")
+    if personal is None:
+        personal = gender_and_role_enabled(vault)
     name: str | None = None
     if organisation_id is not None:
         org = vault.organisations.get(organisation_id)
