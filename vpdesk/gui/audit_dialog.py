@@ -116,7 +116,7 @@ class AuditDialog(QDialog):
     def __init__(self, parent: QWidget | None, vault: Any) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit log"))
-        self.resize(640, 520)
+        self.resize(760, 520)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "What happened in this vault and when. The log holds only the kind of event and "
@@ -131,8 +131,11 @@ class AuditDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 170)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # time and case number as wide as their (translated) headers and values
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.status = QLabel(self.tr("Loading…"))
         layout.addWidget(self.status)
