@@ -24,8 +24,8 @@ def test_wheel_carries_the_resources(tmp_path: Path) -> None:
     wheel = next(tmp_path.glob("vpdesk-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     wanted = {
-        "vpdesk/resources/fonts/Vera.ttf",
-        "vpdesk/resources/fonts/VeraBd.ttf",
+        "vpdesk/resources/fonts/DejaVuSans.ttf",
+        "vpdesk/resources/fonts/DejaVuSans-Bold.ttf",
         "vpdesk/resources/translations/shell_nl.qm",
         "vpdesk/resources/translations/pages_nl.qm",
         "vpdesk/resources/icons/vpdesk.svg",

@@ -52,7 +52,7 @@ def first_start() -> None:
 
 def test_every_bundled_part_has_its_licence_text() -> None:
     names = [c.name for c in components()]
-    for wanted in ("vpdesk", "Qt / PySide6", "SQLCipher", "ReportLab", "Bitstream Vera", "Faker",
+    for wanted in ("vpdesk", "Qt / PySide6", "SQLCipher", "ReportLab", "DejaVu", "Faker",
                    "platformdirs", "pypdf", "zxcvbn"):
         assert any(n.startswith(wanted) for n in names), wanted
     for component in components():
@@ -69,11 +69,11 @@ def test_licence_texts_are_the_right_ones() -> None:
     assert "Version 3" in licence_text(by_name["Qt"])
     assert "ZETETIC LLC" in licence_text(by_name["SQLCipher"])
     assert "ReportLab" in licence_text(by_name["ReportLab"])
-    assert "Bitstream" in licence_text(by_name["Bitstream"])
+    assert "Bitstream Vera" in licence_text(by_name["DejaVu"])
     assert "GNU GENERAL PUBLIC LICENSE" in licence_text(by_name["vpdesk"])
     # the vendored font licence and the one shown in About are the same text
-    fonts = licences_dir().parent / "fonts" / "bitstream-vera-license.txt"
-    assert fonts.read_text(encoding="utf-8") == (licences_dir() / "bitstream-vera.txt").read_text(encoding="utf-8")
+    fonts = licences_dir().parent / "fonts" / "dejavu-license.txt"
+    assert fonts.read_text(encoding="utf-8") == (licences_dir() / "dejavu-fonts.txt").read_text(encoding="utf-8")
 
 
 def test_versions_come_from_the_real_parts() -> None:

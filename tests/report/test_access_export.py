@@ -107,6 +107,8 @@ def test_blacked_out_passages_are_nowhere_in_the_pdf(
             assert word not in extracted, word
             assert word not in meta, word
             assert word.encode() not in raw and word.encode() not in pdf, word
+    # what was hidden reads as blocks, also to text extraction and screen readers
+    assert "\u2588" * len("Marieke") in layout
     # the rest of each passage stays readable
     assert "chef inkoop" in layout and "zijn gedrag op de afdeling" in " ".join(layout.split())
     assert "Terugbellen over het gesprek met" in layout
@@ -145,7 +147,7 @@ def test_every_font_is_embedded(vault: Vault, case_ids: dict[str, int], tmp_path
     rows = fonts.splitlines()[2:]
     assert rows
     for row in rows:
-        assert "Vera" in row and row.split()[-5:-2] == ["yes", "yes", "yes"], row
+        assert "DejaVuSans" in row and row.split()[-5:-2] == ["yes", "yes", "yes"], row
     assert subprocess.run(["qpdf", "--check", str(out)], capture_output=True).returncode == 0
 
 
@@ -172,3 +174,16 @@ def test_unknown_case_and_unwritable_target(vault: Vault, case_ids: dict[str, in
     assert "Anna" not in str(info.value)
     assert not list(tmp_path.glob("**/*.part"))
     assert vault.audit.events(1)[0].kind != "export"
+
+
+def test_the_font_has_the_letters_of_names_an_adviser_meets() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from vpdesk.report.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    glyphs = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    for name in ("Şükrü Yılmaz", "Łukasz Wójcik", "Győző Kovács", "Nguyễn Thị Ánh", "Zoë Ørsted",
+                 "\u2588\u20ac"):
+        missing = [ch for ch in name if ch != " " and ord(ch) not in glyphs]
+        assert missing == [], (name, missing)

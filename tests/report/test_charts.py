@@ -28,8 +28,8 @@ def test_suppressed_cells_get_a_labelled_stub() -> None:
     assert len(stubs) == 2
     bars = [n for n in d.contents if isinstance(n, Rect) and n.fillColor == charts.BAR]
     assert len(bars) == 1  # zero draws no bar, a suppressed cell draws no ordinary bar
-    assert all(s.fontName.startswith("Vera") for s in _strings(d))
-    assert d.initialFontName == "Vera"
+    assert all(s.fontName.startswith("DejaVuSans") for s in _strings(d))
+    assert d.initialFontName == "DejaVuSans"
 
 
 def test_columns_show_both_years_and_stubs() -> None:

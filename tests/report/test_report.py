@@ -74,7 +74,7 @@ def test_every_font_is_embedded_and_the_pdf_is_valid(vault: Vault, orgs: dict[st
     rows = fonts.splitlines()[2:]
     assert rows, "no fonts listed"
     for row in rows:
-        assert "Vera" in row, row
+        assert "DejaVuSans" in row, row
         assert row.split()[-5:-2] == ["yes", "yes", "yes"], row  # emb sub uni
     assert "Helvetica" not in fonts
     check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)

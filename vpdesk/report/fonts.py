@@ -10,23 +10,26 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from vpdesk.paths import resource
 
-REGULAR = "Vera"
-BOLD = "Vera-Bold"
-ITALIC = "Vera-Italic"
-BOLD_ITALIC = "Vera-BoldItalic"
+# DejaVu Sans (Bitstream Vera extended): besides Dutch it has the letters of the names an
+# adviser meets (Turkish, Polish, Hungarian, Vietnamese, ...) and the full block used to
+# black out passages in an access export.
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+BOLD_ITALIC = "DejaVuSans-BoldOblique"
 
 _FILES = {
-    REGULAR: "Vera.ttf",
-    BOLD: "VeraBd.ttf",
-    ITALIC: "VeraIt.ttf",
-    BOLD_ITALIC: "VeraBI.ttf",
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
 _lock = threading.Lock()
 _registered: list[str] = []  # filled once; a list so no global statement is needed
 
 
 def register_fonts() -> None:
-    """Register Bitstream Vera (regular, bold, italic) as a family; safe to call repeatedly."""
+    """Register DejaVu Sans (regular, bold, italic) as a family; safe to call repeatedly."""
     with _lock:
         if _registered:
             return
