@@ -123,7 +123,7 @@ def components() -> list[Component]:
         Component(
             "DejaVu fonts",
             "2.37",
-            "Bitstream Vera Fonts licence; DejaVu changes public domain",
+            "Bitstream Vera licence",
             ("dejavu-fonts.txt",),
             QCoreApplication.translate("Help", "Used in the annual report."),
         ),
