@@ -29,8 +29,8 @@ from vpdesk.domain.validation import validate_activity
 from vpdesk.gui.case_records import RecordTableModel, first_line
 from vpdesk.gui.case_widgets import (
     FieldError,
+    add_form_row,
     current_lang,
-    field_with_error,
     fill_vocab_combo,
     fmt_date,
     from_qdate,
@@ -150,10 +150,7 @@ class ActivitiesPage(QWidget):
         self.note.textChanged.connect(self._mark_dirty)
 
     def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        field.setAccessibleName(label.replace("&", ""))
-        error = FieldError(self)
-        self.errors[name] = error
-        form.addRow(label, field_with_error(field, error))
+        add_form_row(form, label, field, self.errors, name)
 
     # -- the page contract ---------------------------------------------------------------
 

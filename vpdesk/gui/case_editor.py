@@ -51,8 +51,8 @@ from vpdesk.gui.case_records import (
 from vpdesk.gui.case_widgets import (
     FieldError,
     OptionalDateEdit,
+    add_form_row,
     current_lang,
-    field_with_error,
     fill_vocab_combo,
     fmt_date,
     from_qdate,
@@ -136,13 +136,7 @@ class CaseEditor(QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _row(self, form: QFormLayout, label: str, field: QWidget, name: str | None = None) -> None:
-        field.setAccessibleName(label.replace("&", ""))
-        if name is None:
-            form.addRow(label, field)
-        else:
-            error = FieldError(self)
-            self.errors[name] = error
-            form.addRow(label, field_with_error(field, error))
+        add_form_row(form, label, field, self.errors, name)
 
     @staticmethod
     def _form(box: QGroupBox) -> QFormLayout:

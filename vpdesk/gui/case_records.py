@@ -36,8 +36,8 @@ from vpdesk.domain.validation import (
 from vpdesk.gui.case_widgets import (
     FieldError,
     OptionalDateEdit,
+    add_form_row,
     current_lang,
-    field_with_error,
     fill_vocab_combo,
     from_qdate,
     make_date_edit,
@@ -128,13 +128,7 @@ class _RecordDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def add_row(self, label: str, field: QWidget, name: str | None = None) -> None:
-        field.setAccessibleName(label.replace("&", ""))
-        if name is None:
-            self.form.addRow(label, field)
-            return
-        error = FieldError(self)
-        self.errors[name] = error
-        self.form.addRow(label, field_with_error(field, error))
+        add_form_row(self.form, label, field, self.errors, name)
 
     def problems(self) -> Problems:
         raise NotImplementedError

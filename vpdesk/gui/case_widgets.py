@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -193,3 +194,20 @@ def may_leave(parent: QWidget, dirty: bool, message: str, save: Callable[[], boo
     if answer == QMessageBox.StandardButton.Save:
         return save()
     return answer == QMessageBox.StandardButton.Discard
+
+
+def add_form_row(
+    form: QFormLayout,
+    label: str,
+    field: QWidget,
+    errors: dict[str, FieldError] | None = None,
+    name: str | None = None,
+) -> None:
+    """Add a labelled field; with a ``name`` its validation message sits right under it."""
+    field.setAccessibleName(label.replace("&", ""))
+    if errors is None or name is None:
+        form.addRow(label, field)
+        return
+    error = FieldError()
+    errors[name] = error
+    form.addRow(label, field_with_error(field, error))

@@ -31,8 +31,8 @@ from vpdesk.domain.validation import validate_organisation
 from vpdesk.gui.case_records import RecordTableModel
 from vpdesk.gui.case_widgets import (
     FieldError,
+    add_form_row,
     current_lang,
-    field_with_error,
     fill_vocab_combo,
     may_leave,
     set_combo_data,
@@ -178,10 +178,7 @@ class OrganisationsPage(QWidget):
         self.contacts.itemChanged.connect(self._mark_dirty)
 
     def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        field.setAccessibleName(label.replace("&", ""))
-        error = FieldError(self)
-        self.errors[name] = error
-        form.addRow(label, field_with_error(field, error))
+        add_form_row(form, label, field, self.errors, name)
 
     # -- the page contract ---------------------------------------------------------------
 
