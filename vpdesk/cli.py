@@ -19,6 +19,8 @@ from vpdesk import __version__
 from vpdesk.domain.errors import VpdeskError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_INVALID = 0, 1, 2, 3, 4
+# The years a vault can hold (a date's year has four digits).
+MIN_YEAR, MAX_YEAR = 1900, 9998
 
 COMMANDS = ("init", "demo", "import", "stats", "report", "backup", "check", "passwd", "purge", "gui")
 
@@ -119,12 +121,34 @@ def build_parser() -> argparse.ArgumentParser:
 # -- passphrases -------------------------------------------------------------------------
 
 
+def _from_environment(name: str) -> str | None:
+    value = os.environ.get(name)
+    if value is None:
+        return None
+    if not value:
+        raise UsageError(f"{name} is set but empty")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8 arrive as lone surrogates
+        raise UsageError(
+            f"{name} is not valid UTF-8 text; set it from a UTF-8 terminal or use --passphrase-file"
+        ) from None
+    return value
+
+
+def passphrase_from_line(line: str) -> str:
+    """A passphrase as written in a file: without a byte-order mark and one line ending."""
+    line = line.removeprefix("\ufeff")
+    for ending in ("\r\n", "\n", "\r"):
+        if line.endswith(ending):
+            return line[: -len(ending)]
+    return line
+
+
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """The passphrase from VPDESK_PASSPHRASE, else --passphrase-file, else a prompt."""
-    env = os.environ.get("VPDESK_PASSPHRASE")
+    env = _from_environment("VPDESK_PASSPHRASE")
     if env is not None:
-        if not env:
-            raise UsageError("VPDESK_PASSPHRASE is set but empty")
         return env
     source = getattr(args, "passphrase_file", None)
     if source is not None:
@@ -132,13 +156,13 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
             if source == "-":
                 line = sys.stdin.readline()
             else:
-                with open(source, encoding="utf-8") as fh:
+                with open(source, encoding="utf-8", newline="") as fh:
                     line = fh.readline()
         except OSError as exc:
             raise UsageError(f"cannot read the passphrase file: {exc.strerror}") from None
         except UnicodeDecodeError:
-            raise UsageError("the passphrase file is not UTF-8 text") from None
-        passphrase = line.rstrip("\r\n")
+            raise UsageError("the passphrase file is not UTF-8 text; save it as UTF-8") from None
+        passphrase = passphrase_from_line(line)
         if not passphrase:
             raise UsageError("the passphrase file is empty")
         return passphrase
@@ -159,10 +183,8 @@ def _prompt(label: str, *, confirm: bool) -> str:
 
 
 def read_new_passphrase() -> str:
-    env = os.environ.get("VPDESK_NEW_PASSPHRASE")
+    env = _from_environment("VPDESK_NEW_PASSPHRASE")
     if env is not None:
-        if not env:
-            raise UsageError("VPDESK_NEW_PASSPHRASE is set but empty")
         return env
     return _prompt("New passphrase: ", confirm=True)
 
@@ -191,17 +213,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.cases < 0:
         raise UsageError("--cases must not be negative")
     passphrase = read_passphrase(args, confirm=True)
-    vault = Vault.create(args.vault, passphrase)
-    try:
-        summary = generate_demo(vault, cases=args.cases, seed=args.seed)
-    except BaseException:
-        vault.close()
-        from vpdesk.vault.maintenance import remove_partial
+    summaries = []
 
-        remove_partial(args.vault)
-        raise
-    vault.close()
-    _say(f"created {args.vault}: {summary}")
+    def fill(vault: Vault) -> None:
+        summaries.append(generate_demo(vault, cases=args.cases, seed=args.seed))
+
+    # Built under a temporary name and renamed when complete: an interrupted demo leaves nothing.
+    with Vault.create(args.vault, passphrase, populate=fill):
+        pass
+    _say(f"created {args.vault}: {summaries[0]}")
     return EXIT_OK
 
 
@@ -317,9 +337,31 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase) as vault:
+        _confirm_clock(vault, args.dry_run)
         result = purge_cases(vault, dry_run=args.dry_run)
     _say(str(result))
+    if result.compact_message:
+        print(f"vpdesk: error: {result.compact_message}", file=sys.stderr)
+        return EXIT_FAILURE
     return EXIT_OK
+
+
+def _confirm_clock(vault: object, dry_run: bool) -> None:
+    """A clock far ahead of everything in the vault would purge too much: ask first."""
+    from vpdesk.vault.purge import clock_ahead
+
+    ahead = clock_ahead(vault)  # type: ignore[arg-type]
+    if ahead is None or dry_run:
+        return
+    question = (
+        f"The computer's clock says {ahead.isoformat()}, long after anything recorded in the vault; "
+        "check the clock."
+    )
+    if not sys.stdin.isatty():
+        raise UsageError(f"{question} Purge refused: set the clock right, or run purge in a terminal to confirm")
+    answer = input(f"{question} Purge anyway? [y/N] ").strip().lower()
+    if answer not in ("y", "yes", "j", "ja"):
+        raise UsageError("purge cancelled; nothing was changed")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -354,6 +396,25 @@ def _exit_code(exc: BaseException) -> int:
     return EXIT_FAILURE
 
 
+def _prepare_command(args: argparse.Namespace) -> None:
+    """Checks every non-GUI command shares: outputs never the vault's files; pages verified."""
+    from vpdesk.vault import Vault, VaultError
+    from vpdesk.vault.maintenance import protect_vault_files
+
+    vault = getattr(args, "vault", None)
+    if isinstance(vault, Path):
+        for name in ("out", "dest"):
+            out = getattr(args, name, None)
+            if isinstance(out, Path) and not (name == "dest" and out.is_dir()):
+                try:
+                    protect_vault_files(vault, out)
+                except VaultError as exc:
+                    raise UsageError(str(exc)) from None
+    # One command per process: checking each page's MAC on open costs little beside the key
+    # derivation, and damage in any page is reported before a command relies on it.
+    Vault.verify_on_open = True
+
+
 def harden_process() -> None:
     """No core dumps: a crash must not write the decrypted pages in memory to disk."""
     try:
@@ -368,10 +429,16 @@ def main(argv: list[str]) -> int:
     harden_process()
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["gui", *argv]
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command is None:
-        args = build_parser().parse_args(["gui"])
+        args = parser.parse_args(["gui"])
+    year = getattr(args, "year", None)
+    if isinstance(year, int) and not MIN_YEAR <= year <= MAX_YEAR:
+        parser.error(f"--year must be a year from {MIN_YEAR} to {MAX_YEAR}")
     try:
+        if args.command != "gui":
+            _prepare_command(args)
         return HANDLERS[args.command](args)
     except VpdeskError as exc:
         for line in getattr(exc, "lines", [])[:20]:

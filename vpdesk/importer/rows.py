@@ -146,7 +146,7 @@ class RowParser:
             outcome=outcome,
         )
         # The same rules as the case form, for what the cells above did not already catch.
-        for case_field, found in validate_case(case).items():
+        for case_field, found in validate_case(case, today=date.today()).items():
             column = _CASE_FIELD_TO_COLUMN.get(case_field, case_field)
             if column in bad:
                 continue
