@@ -94,6 +94,7 @@ class Vault:
             db = None
             publish_new(tmp, path)
             db = connection.connect(path, passphrase)
+            remove_stale_parts(path)
         except BaseException:
             if db is not None:
                 db.close()
