@@ -60,7 +60,18 @@ TARGETS = {
     "demo_s_per_1000": ("`demo` time per 1,000 cases", "—"),
     "import_s_per_1000": ("`import` time per 1,000 rows", "—"),
     "size_mb": ("vault file size", "—"),
+    "commit_delete_ms": ("one write transaction (a case), rollback journal DELETE + synchronous=FULL "
+                         "(the product), median of 50", "—"),
+    "commit_truncate_ms": ("the same, journal TRUNCATE + synchronous=FULL", "—"),
+    "commit_wal_ckpt_ms": ("the same, WAL + synchronous=FULL + checkpoint(TRUNCATE) after it", "—"),
+    "commit_wal_ms": ("the same, WAL + synchronous=FULL without checkpoint (earlier versions)", "—"),
+    "bulk_delete_ms": ("one transaction of 1,000 conversations, journal DELETE (the product)", "—"),
+    "bulk_wal_ckpt_ms": ("the same, WAL + checkpoint(TRUNCATE) after it", "—"),
+    "verify_open_ms": ("checking every page's MAC on open (`cipher_integrity_check`, the CLI does it)", "—"),
 }
+
+JOURNALS = {"delete": ("DELETE", False), "truncate": ("TRUNCATE", False),
+            "wal_ckpt": ("WAL", True), "wal": ("WAL", False)}
 
 
 BEGIN, END = "<!-- table: written by bench/run.py --write -->", "<!-- end of table -->"
@@ -128,7 +139,7 @@ def plain_copy(path: Path, dest: Path) -> Path:
 
 def open_plain(path: Path) -> Vault:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    for pragma in ("temp_store = MEMORY", "journal_mode = WAL", "synchronous = FULL", "cache_size = -32000"):
+    for pragma in ("temp_store = MEMORY", "journal_mode = DELETE", "synchronous = FULL", "cache_size = -32000"):
         conn.execute(f"PRAGMA {pragma}")
     return Vault(Database(path, conn), "", None)
 
@@ -313,13 +324,65 @@ def unlock_to_list(path: Path) -> float:
     return statistics.median(run() for _ in range(7))
 
 
-def bench_size(cases: int, folder: Path, rng: random.Random) -> dict[str, float]:
+def journal_costs(path: Path, folder: Path) -> dict[str, float]:
+    """The cost of a commit under each journal mode (the vault must be one file after a commit)."""
+    res: dict[str, float] = {}
+    for name, (mode, checkpoint) in JOURNALS.items():
+        copy = folder / f"journal-{name}.vpdesk"
+        shutil.copyfile(path, copy)
+        res.update(_journal_mode_costs(copy, name, mode, checkpoint))
+        copy.unlink()
+    return res
+
+
+def _journal_mode_costs(copy: Path, name: str, mode: str, checkpoint: bool) -> dict[str, float]:
+    from vpdesk.domain.models import Case, Conversation
+
+    res: dict[str, float] = {}
+    with Vault.open(copy, PASSPHRASE) as vault:
+        conn = vault.db.conn
+        conn.execute(f"PRAGMA journal_mode = {mode}")
+        conn.execute("PRAGMA synchronous = FULL")
+        org = vault.organisations.list()[0].id
+        assert org is not None
+
+        def commit(work: Callable[[], Any]) -> None:
+            with vault.transaction():
+                work()
+            if checkpoint:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+        times = []
+        for i in range(50):
+            t0 = time.perf_counter()
+            commit(partial(vault.cases.add, Case(f"J-{i}", org, date(2026, 1, 1), ["bullying"])))
+            times.append(time.perf_counter() - t0)
+        res[f"commit_{name}_ms"] = statistics.median(times) * 1000
+        case_id = vault.cases.rows()[0].id
+
+        def bulk() -> None:
+            for _ in range(1000):
+                vault.conversations.add(Conversation(case_id, date(2026, 1, 2), 30, "intake", "notitie " * 40))
+
+        if f"bulk_{name}_ms" in TARGETS:
+            res[f"bulk_{name}_ms"] = timed(lambda: commit(bulk), 3)[0] * 1000
+        if name == "delete":
+            res["verify_open_ms"] = timed(
+                lambda: conn.execute("PRAGMA cipher_integrity_check").fetchall(), 5)[0] * 1000
+    return res
+
+
+def bench_size(cases: int, folder: Path, rng: random.Random, only: str = "") -> dict[str, float]:
     from vpdesk.report import write_report
 
     print(f"-- {cases:,} cases", flush=True)
     path, demo_s = build_demo(folder, cases)
     res: dict[str, float] = {"demo_s_per_1000": demo_s / max(cases, 1) * 1000}
     res["size_mb"] = path.stat().st_size / 1e6
+    res.update(journal_costs(path, folder))
+    if only == "journal":
+        path.unlink()
+        return res
     kdf = kdf_seconds(path)
     res["kdf_ms"] = kdf * 1000
     res["unlock_ms"] = unlock_to_list(path) * 1000
@@ -400,13 +463,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 50_000])
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
+    parser.add_argument("--only", choices=("journal",), default="",
+                        help="only the journal-mode rows (printed, never written)")
     args = parser.parse_args()
+    if args.only:
+        args.write = False
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     rng = random.Random(1)
     results: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="vpdesk-bench-") as tmp:
         for n in args.sizes:
-            results[n] = bench_size(n, Path(tmp), rng)
+            results[n] = bench_size(n, Path(tmp), rng, args.only)
     text = f"Machine: {machine()}\n\n{table(results)}\n"
     print(text)
     if args.write:

@@ -212,6 +212,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.cases < 0:
         raise UsageError("--cases must not be negative")
+    from datetime import date
+
+    if date.today().year > MAX_YEAR - 10:  # the demo's dates run past today
+        raise UsageError(f"the computer's clock says {date.today().isoformat()}; set it right first")
     passphrase = read_passphrase(args, confirm=True)
     summaries = []
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import PASSPHRASE
-from tests.vault.disks import fill_disk, small_disk
+from tests.vault.disks import fill_disk, remount, small_disk
 from tests.vault.sample import SECRETS, fill
 from vpdesk.domain.models import Case
 from vpdesk.vault import DiskFull, NotAVault, Vault, VaultDamaged, VaultError, WrongPassphrase, connection
@@ -293,3 +293,27 @@ def test_two_backups_in_the_same_second_keep_both(
 def test_a_backup_never_targets_the_vaults_own_files(vault: Vault, vault_path: Path, suffix: str) -> None:
     with pytest.raises(VaultError, match="one of its own files"):
         vault.backup(Path(f"{vault_path}{suffix}"))
+
+
+def test_a_writer_can_fall_back_to_reading_and_say_why(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+    fill(vault)
+    # Open in a window: a command that would like to write a row still reads.
+    with Vault.open(vault_path, PASSPHRASE, read_only_fallback=True) as v:
+        assert not v.writable and "already open" in v.read_only_reason
+        assert v.cases.count() == 1
+    vault.close()
+    with Vault.open(vault_path, PASSPHRASE, read_only_fallback=True) as v:
+        assert v.writable and v.read_only_reason == ""
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, "not the passphrase", read_only_fallback=True)
+    with small_disk(tmp_path / "disk", 1024) as disk:
+        path = disk / "kantoor.vpdesk"
+        with Vault.create(path, PASSPHRASE) as v:
+            fill(v)
+        remount(disk, read_only=True)
+        try:
+            with Vault.open(path, PASSPHRASE, read_only_fallback=True) as v:
+                assert not v.writable and "read-only disk" in v.read_only_reason
+                assert v.cases.count() == 1
+        finally:
+            remount(disk, read_only=False)

@@ -9,7 +9,14 @@ from pathlib import Path
 from vpdesk.vault import connection
 from vpdesk.vault.cases import CaseRepository
 from vpdesk.vault.connection import Database, DatabaseError, translate_error
-from vpdesk.vault.errors import NotAVault, VaultError, VaultTooNew
+from vpdesk.vault.errors import (
+    NotAVault,
+    VaultDamaged,
+    VaultError,
+    VaultNotFound,
+    VaultTooNew,
+    WrongPassphrase,
+)
 from vpdesk.vault.filelock import WriterLock
 from vpdesk.vault.maintenance import (
     backup_database,
@@ -43,6 +50,8 @@ class Vault:
         self.path = db.path
         self._passphrase = passphrase
         self._lock = lock
+        # Why a vault asked for writing was opened read-only ("" = it was not).
+        self.read_only_reason = ""
         self.organisations = OrganisationRepository(db)
         self.cases = CaseRepository(db)
         reindex = self.cases.reindex
@@ -113,15 +122,27 @@ class Vault:
         migrate: bool = True,
         verify: bool | None = None,
         on_backup: Callable[[Path], None] | None = None,
+        read_only_fallback: bool = False,
     ) -> Vault:
         """Open an existing vault; with ``write`` no other process may open it for writing.
 
         Without ``write`` the file is opened read-only and nothing is created beside it, so
         reading works on a full or read-only disk. An older schema is migrated (after a
         verified encrypted copy is taken beside the file) unless ``migrate`` is False.
-        ``verify`` (default: :attr:`verify_on_open`) checks every page before use.
+        ``verify`` (default: :attr:`verify_on_open`) checks every page before use. With
+        ``read_only_fallback`` a vault that cannot be opened for writing (read-only or full
+        disk, open in a window) is opened read-only instead, ``read_only_reason`` saying why.
         """
         path = Path(path)
+        if write and read_only_fallback:
+            try:
+                return cls.open(path, passphrase, migrate=migrate, verify=verify, on_backup=on_backup)
+            except (WrongPassphrase, VaultDamaged, VaultNotFound, VaultTooNew):
+                raise
+            except VaultError as exc:
+                vault = cls.open(path, passphrase, write=False, migrate=migrate, verify=verify)
+                vault.read_only_reason = str(exc)
+                return vault
         verify = cls.verify_on_open if verify is None else verify
         lock = WriterLock(path) if write else None
         if lock is not None:
