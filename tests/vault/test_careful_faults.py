@@ -317,3 +317,14 @@ def test_a_writer_can_fall_back_to_reading_and_say_why(vault: Vault, vault_path:
                 assert v.cases.count() == 1
         finally:
             remount(disk, read_only=False)
+
+
+def test_read_only_open_of_a_path_with_uri_characters(tmp_path: Path) -> None:
+    folder = tmp_path / "map met spatie #1 ?x%20"
+    folder.mkdir()
+    path = folder / "kantoor é.vpdesk"
+    with Vault.create(path, PASSPHRASE) as v:
+        fill(v)
+    with Vault.open(path, PASSPHRASE, write=False) as v:
+        assert v.cases.count() == 1
+    assert sorted(p.name for p in folder.iterdir()) == [path.name]

@@ -56,7 +56,10 @@ def raw_connect(path: Path | str, passphrase: str, *, read_only: bool = False) -
     """
     if read_only:
         target = Path(path).resolve().as_uri() + "?mode=ro"
-        if _on_read_only_disk(Path(path)):
+        journal = Path(f"{path}-journal")
+        # Immutable (no locks, no -shm) only where nobody can change the file and no
+        # interrupted transaction waits to be rolled back.
+        if _on_read_only_disk(Path(path)) and not (journal.exists() and journal.stat().st_size):
             target += "&immutable=1"
         conn = sqlcipher3.connect(target, uri=True, isolation_level=None, check_same_thread=False)
     else:
