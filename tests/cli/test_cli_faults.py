@@ -234,6 +234,8 @@ def _vault_with_cases(path: Path, closed: date) -> None:
         assert org.id is not None
         v.cases.add(Case("O-1", org.id, closed.replace(month=1, day=2), ["bullying"], closed=closed,
                          outcome="listening", reporter_name="Naam Oud"))
+        # Everything the vault recorded happened by then, as if the clock now ran ahead.
+        v.db.execute("UPDATE audit_log SET timestamp = ?", (f"{closed.isoformat()}T12:00:00",))
 
 
 def test_purge_with_the_clock_far_ahead_asks_first(tmp_path: Path, real_kdf: None) -> None:
@@ -249,9 +251,13 @@ def test_purge_with_the_clock_far_ahead_asks_first(tmp_path: Path, real_kdf: Non
 
 def test_purge_with_a_plausible_clock_goes_ahead(tmp_path: Path, real_kdf: None) -> None:
     path = tmp_path / "kantoor.vpdesk"
-    _vault_with_cases(path, date.today().replace(day=1) if date.today().month > 1 else date.today())
+    _vault_with_cases(path, date(date.today().year - 3, 3, 1))
+    sheet = tmp_path / "recent.csv"  # used this year: the clock agrees with the vault
+    sheet.write_text("case_ref;organisation;opened;behaviours\nN-1;Gemeente Oud;2026-01-02;bullying\n")
+    assert run_cli("import", str(path), str(sheet), env=ENV).returncode == 0
     result = run_cli("purge", str(path), env=ENV)
     assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("purged the identifying data of 1 cases")
 
 
 # -- full and read-only disks ----------------------------------------------------------------------------

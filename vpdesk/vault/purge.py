@@ -83,11 +83,16 @@ CLOCK_AHEAD = timedelta(days=366)
 
 
 def clock_ahead(vault: Vault, today: date | None = None) -> date | None:
-    """Today's date when it lies far beyond every date in the vault (so ask first), else None."""
+    """Today's date when it lies far beyond every date in the vault (so ask first), else None.
+
+    Every date counts: those the adviser entered and the audit log's, which record the
+    clock of each import, backup and report.
+    """
     today = today or date.today()
     row = vault.db.query_one(
         "SELECT max(d) FROM (SELECT max(opened) AS d FROM cases UNION ALL SELECT max(closed) FROM cases "
-        "UNION ALL SELECT max(date) FROM conversations UNION ALL SELECT max(date) FROM activities)"
+        "UNION ALL SELECT max(date) FROM conversations UNION ALL SELECT max(date) FROM activities "
+        "UNION ALL SELECT max(substr(timestamp, 1, 10)) FROM audit_log)"
     )
     if row is None or row[0] is None:
         return None
