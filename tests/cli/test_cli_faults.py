@@ -394,3 +394,28 @@ def test_init_into_an_unwritable_folder_says_so(shared_folder: Path) -> None:
     result = _run_as_nobody(shared_folder, "init", str(locked / "k.vpdesk"), env=ENV)
     assert result.returncode == 1
     assert "you may not write in the folder" in _one_line(result)
+
+
+def test_purge_on_a_nearly_full_disk_says_what_happened(tmp_path: Path, real_kdf: None) -> None:
+    with small_disk(tmp_path / "disk", 8192) as disk:
+        path = disk / "kantoor.vpdesk"
+        _vault_with_cases(path, date(date.today().year - 2, 3, 1))
+        with Vault.open(path, PASSPHRASE) as v:
+            v.audit.record("backup")  # used today: the clock is plausible
+            with v.transaction():
+                for i in range(500):
+                    v.settings.set(f"pad{i}", os.urandom(512).hex())
+        filler = fill_disk(disk, leave=400 * 1024)
+        result = run_cli("purge", str(path), env=ENV)
+        assert result.returncode == 1
+        assert result.stdout.startswith("purged the identifying data of 1 cases")
+        line = _one_line(result)
+        assert "the purge is done, but the file could not be compacted (the disk is full)" in line
+        assert "nothing else was changed" not in line
+        filler.unlink()
+        again = run_cli("purge", str(path), env=ENV)
+        assert again.returncode == 0, again.stderr
+        assert again.stdout.startswith("purged the identifying data of 0 cases") and not again.stderr
+        with Vault.open(path, PASSPHRASE, write=False) as v:
+            assert v.db.query_one("PRAGMA freelist_count")[0] == 0
+            assert v.cases.get(v.cases.rows()[0].id).reporter_name == ""
