@@ -275,7 +275,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UsageError(f"the folder {args.out.parent} does not exist")
     passphrase = read_passphrase(args)
-    with Vault.open(args.vault, passphrase) as vault:
+    with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
         org_id = _organisation_id(vault, args.organisation)
         write_report(
             vault,

@@ -314,6 +314,8 @@ def test_a_read_only_disk_reads_and_says_why_it_cannot_write(tmp_path: Path, rea
         try:
             assert run_cli("stats", str(path), "--year", "2026", env=ENV).returncode == 0
             assert run_cli("check", str(path), env=ENV).returncode == 0
+            report = run_cli("report", str(path), "--year", "2026", "--out", str(tmp_path / "r.pdf"), env=ENV)
+            assert report.returncode == 0, report.stderr
             result = run_cli("import", str(path), str(sheet), env=ENV)
             assert result.returncode == 1
             assert "read-only disk; copy it to a folder you can write to" in _one_line(result)
