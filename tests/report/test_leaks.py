@@ -5,11 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
-
-from tests.stats import dataset
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from tests.stats import dataset
 from vpdesk.domain.models import Case, Conversation
 from vpdesk.report import LeakIndex, find_hits, keep_marks
 from vpdesk.report.normal import normal_form

@@ -97,6 +97,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "possible_name": ("mogelijke naam", "possible name"),
 }
 
+_UPPER = "".join(ch for ch in map(chr, range(0x2000)) if ch.isupper())
+# A capitalised word that does not start a sentence (nor a line).
+_MID_CAPITAL = re.compile(rf"(?<=[^\s.!?:;])[ \t\u00a0]+([{re.escape(_UPPER)}][^\W_]*)")
+_RUN_FINDALL = re.compile(r"[a-z0-9]+").findall
 _PHONE_RUN = re.compile(r"\+?\d[\d \t\u00a0\-\u2010-\u2015./()]*\d")
 
 
@@ -235,6 +239,10 @@ class LeakIndex:
         self._keys: dict[tuple[str, ...], set[_Entry]] = defaultdict(set)
         self._phones: set[str] = set()
         self._automaton: Any = None
+        # With a scope: the text's words as written, and those capitalised or after a title,
+        # an initial or a first name (where an ordinary-word name can count).
+        self._exact: frozenset[str] = frozenset()
+        self._marked: frozenset[str] = frozenset()
 
     # -- filling -----------------------------------------------------------------------------
 
@@ -248,9 +256,13 @@ class LeakIndex:
         left out; what :meth:`scan` finds in that text is the same, at a fraction of the cost.
         """
         index = cls(None if within is None else _scope_of(within))
+        if within is not None:
+            index._exact = frozenset(runs(within))
         values = vault.cases.identifying_values(organisation_ids)
         for row in values["cases"]:
             index.add_name(row[2] or "")  # first: the vault's first names count as context below
+        if within is not None:
+            index._marked = index._marked_words(within)
         for _cid, ref, _name, email, phone, department, accused in values["cases"]:
             index.add_ref(ref or "")
             index.add_email(email or "")
@@ -274,6 +286,17 @@ class LeakIndex:
         if len(w) < 3 or w in self.common or w in self.name_common or w in self.fixed:
             return CONTEXT
         return ALWAYS
+
+    def _marked_words(self, text: str) -> frozenset[str]:
+        """Words of ``text`` (and stems) capitalised or after a title, initial or first name."""
+        found: set[str] = set()
+        ws = words(text)
+        for i, w in enumerate(ws):
+            before = ws[i - 1] if i else None
+            if w.capital or (before is not None and (
+                    before.initial or before.norm in TITLES or before.norm in self.first_names)):
+                found |= _scope_of(w.norm)
+        return frozenset(found)
 
     def _first_name_rule(self, w: str) -> int:
         ordinary = w in ORDINARY_FIRST_NAMES or w in self.name_common or w in self.fixed
@@ -312,12 +335,15 @@ class LeakIndex:
             return
         if len(ws) >= 2 and len(ws[0]) >= 2:
             self.first_names.add(ws[0])
-        self._add_name_words(ws, "reporter_name")
+        if self._scope is None or not self._scope.isdisjoint(ws):
+            self._add_name_words(ws, "reporter_name")
 
     def add_email(self, email: str) -> None:
         if "@" not in email:
             return
         whole = runs(email)
+        if self._scope is not None and self._scope.isdisjoint(whole):
+            return
         local = runs(email.split("@", 1)[0])
         self._add(whole, "reporter_email", ALWAYS)
         if len(local) >= 2:
@@ -329,6 +355,8 @@ class LeakIndex:
 
     def add_ref(self, ref: str) -> None:
         ws = runs(ref)
+        if self._scope is not None and self._scope.isdisjoint(ws):
+            return
         compact = "".join(ws)
         if len(compact) < 3 or (compact.isdigit() and len(compact) < 5):
             return  # too short to tell apart from a figure
@@ -341,7 +369,7 @@ class LeakIndex:
 
     def add_department(self, department: str) -> None:
         ws = runs(department)
-        if not ws:
+        if not ws or (self._scope is not None and self._scope.isdisjoint(ws)):
             return
         plain = all(self._ordinary(w) or w in self.name_common for w in ws)
         self._add(ws, "department", DEPARTMENT_CONTEXT if plain else ALWAYS)
@@ -352,6 +380,8 @@ class LeakIndex:
 
     def add_accused(self, accused: str) -> None:
         ws = runs(accused)
+        if self._scope is not None and self._scope.isdisjoint(ws):
+            return
         if len(ws) >= 2 and not all(self._ordinary(w) for w in ws):
             self._add(ws, "accused", ALWAYS, endings=True)
         for w in ws:
@@ -376,32 +406,50 @@ class LeakIndex:
 
     def add_notes(self, notes: Iterable[tuple[int, str]], field: str) -> None:
         """Distinctive words of notes (rare in the vault) and the names notes mention."""
-        probe = None
+        wanted: frozenset[str] | None = None
+        wanted_names: frozenset[str] = frozenset()
         if self._scope is not None:
-            wanted = [w for w in self._scope if self._note_word(w) or self._person_word(w)]
+            wanted_names = frozenset(
+                w for w in self._scope
+                if self._person_word(w) and (self._name_rule(w) == ALWAYS or w in self._marked))
+            wanted = frozenset(w for w in self._exact if self._note_word(w)) | wanted_names
             if not wanted:
                 return
             probe = ahocorasick.Automaton()
             for w in wanted:
                 probe.add_word(w, w)
             probe.make_automaton()
+        note_word: dict[str, bool] = {}
         distinct: dict[str, set[int]] = defaultdict(set)
         names: set[str] = set()
         for record_id, note in notes:
             if not note:
                 continue
-            if probe is not None:
-                folded = fold(note)
+            folded = fold(note)
+            if wanted is not None:
+                # One pass in C finds the notes holding a wanted word at all (as a part).
                 if next(probe.iter(folded), None) is None:
                     continue
-            for word in words(note):
-                if self._note_word(word.norm):
-                    distinct[word.norm].add(record_id)
-                if word.capital and not word.sentence_start and self._person_word(word.norm):
-                    names.add(word.norm)
-        for note_word, ids in distinct.items():
+                present = set(_RUN_FINDALL(folded)) & wanted
+                if not present:
+                    continue
+            else:
+                present = set(_RUN_FINDALL(folded))
+            for w in present:
+                counts = note_word.get(w)
+                if counts is None:
+                    counts = note_word[w] = self._note_word(w)
+                if counts:
+                    distinct[w].add(record_id)
+            if wanted is None or not present.isdisjoint(wanted_names):
+                # Names: capitalised in the middle of a sentence, and in the name lists.
+                for match in _MID_CAPITAL.finditer(note):
+                    found = runs(match.group(1))
+                    if found and self._person_word(found[0]):
+                        names.add(found[0])
+        for w, ids in distinct.items():
             if len(ids) < DISTINCT_BELOW:
-                self._add([note_word], field, ALWAYS)
+                self._add([w], field, ALWAYS)
         for name in names:
             rule = self._name_rule(name)
             if rule is not None:

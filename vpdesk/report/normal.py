@@ -128,7 +128,13 @@ def words(text: str) -> list[Word]:
             abbreviation = initial or folded_core in ABBREVIATIONS
             ends_sentence = core.endswith(("!", "?", ":")) or (core.endswith(".") and not abbreviation)
             capital = bool(stripped) and stripped[0].isupper()
-            start, end = offset + match.start(), offset + match.end()
+            # The span leaves out the punctuation around the word, for marking it.
+            token = match.group()
+            lead = len(token) - len(token.lstrip(_OPENERS))
+            trail = len(token) - len(token.rstrip(_CLOSERS + ".,;:!?"))
+            if lead + trail >= len(token):
+                lead = trail = 0
+            start, end = offset + match.start() + lead, offset + match.end() - trail
             for part in parts:
                 result.append(Word(part, start, end, line_no, number, capital, sentence_start,
                                    initial, token_index, sentence))
