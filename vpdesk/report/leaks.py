@@ -259,16 +259,16 @@ class LeakIndex:
         if within is not None:
             index._exact = frozenset(runs(within))
         values = vault.cases.identifying_values(organisation_ids)
-        for row in values["cases"]:
-            index.add_name(row[2] or "")  # first: the vault's first names count as context below
+        cases = values["cases"]
+        # Values repeat a lot ("de teamleider", a department): each distinct one is added once.
+        for name in {row[2] for row in cases if row[2]}:
+            index.add_name(name)  # first: the vault's first names count as context below
         if within is not None:
             index._marked = index._marked_words(within)
-        for _cid, ref, _name, email, phone, department, accused in values["cases"]:
-            index.add_ref(ref or "")
-            index.add_email(email or "")
-            index.add_phone(phone or "")
-            index.add_department(department or "")
-            index.add_accused(accused or "")
+        for column, add in ((1, index.add_ref), (3, index.add_email), (4, index.add_phone),
+                            (5, index.add_department), (6, index.add_accused)):
+            for value in {row[column] for row in cases if row[column]}:
+                add(value)
         for (department,) in values["departments"]:
             index.add_department(department)
         index.add_notes(values["case_texts"], "note")
@@ -422,19 +422,26 @@ class LeakIndex:
         note_word: dict[str, bool] = {}
         distinct: dict[str, set[int]] = defaultdict(set)
         names: set[str] = set()
-        for record_id, note in notes:
-            if not note:
-                continue
-            folded = fold(note)
+        kept = [(record_id, note) for record_id, note in notes if note]
+        folded_notes = [fold(note) for _, note in kept]  # fold is quickest one text at a time
+        if wanted is None:
+            chosen: Iterable[int] = range(len(kept))
+        else:
+            # One pass in C over all notes at once finds those holding a wanted word at all.
+            starts: list[int] = []
+            position = 0
+            for folded in folded_notes:
+                starts.append(position)
+                position += len(folded) + 1
+            joined = "\x00".join(folded_notes)
+            chosen = sorted({bisect_right(starts, end) - 1 for end, _w in probe.iter(joined)})
+        for i in chosen:
+            record_id, note = kept[i]
+            present = set(_RUN_FINDALL(folded_notes[i]))
             if wanted is not None:
-                # One pass in C finds the notes holding a wanted word at all (as a part).
-                if next(probe.iter(folded), None) is None:
-                    continue
-                present = set(_RUN_FINDALL(folded)) & wanted
+                present &= wanted
                 if not present:
                     continue
-            else:
-                present = set(_RUN_FINDALL(folded))
             for w in present:
                 counts = note_word.get(w)
                 if counts is None:
