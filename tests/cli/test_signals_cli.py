@@ -131,3 +131,36 @@ def test_signals_from_a_file_and_usage(leak_vault: Path, tmp_path: Path) -> None
     missing = run_cli("signals", str(leak_vault), "--year", YEAR, "--organisation", ORG,
                       "--set", str(tmp_path / "nope.txt"), env=ENV)
     assert missing.returncode == 4
+
+
+def test_a_possible_name_marked_not_a_name_is_accepted_until_its_passage_changes(
+    leak_vault: Path, tmp_path: Path
+) -> None:
+    from vpdesk.domain.models import Signals
+    from vpdesk.report import find_hits
+
+    passage = "Samen met Karel Brouwersgracht opgepakt."
+    _set(leak_vault, f"Meldingen over pesten namen af.\n{passage}")
+    out = tmp_path / "r.pdf"
+    assert _report(leak_vault, out).returncode == 4
+    # The window stores the adviser's choice with the text, as here.
+    with Vault.open(leak_vault, PASSPHRASE) as vault:
+        org = vault.organisations.by_name(ORG)
+        assert org is not None and org.id is not None
+        stored = vault.signals.get(org.id, int(YEAR))
+        hits = find_hits(vault, stored.text)
+        assert [h.field for h in hits] == ["possible_name"]
+        with vault.transaction():
+            vault.signals.set(Signals(org.id, int(YEAR), stored.text, (hits[0].mark,)))
+    accepted = _report(leak_vault, out)
+    assert accepted.returncode == 0, accepted.stderr
+    # Another paragraph rewritten from the command line: the mark stays with its passage.
+    _set(leak_vault, f"Meldingen over intimidatie namen toe.\n{passage}")
+    out.unlink()
+    assert _report(leak_vault, out).returncode == 0
+    # The passage itself changed: the mark is gone and the report is refused again.
+    _set(leak_vault, f"Meldingen over intimidatie namen toe.\n{passage.replace('opgepakt', 'aangepakt')}")
+    out.unlink()
+    refused = _report(leak_vault, out)
+    assert refused.returncode == 4 and "line 2, word 3: possible name" in refused.stderr
+    assert not out.exists()
