@@ -433,7 +433,8 @@ class LeakIndex:
             for w in wanted:
                 probe.add_word(w, w)
             probe.make_automaton()
-        note_word: dict[str, bool] = {}
+        good: set[str] = set()  # words seen so far that count as note words, and those that do not
+        bad: set[str] = set()
         distinct: dict[str, set[int]] = defaultdict(set)
         names: set[str] = set()
         kept = [(record_id, note) for record_id, note in notes if note]
@@ -462,12 +463,11 @@ class LeakIndex:
                 present &= wanted
                 if not present:
                     continue
-            for w in present:
-                counts = note_word.get(w)
-                if counts is None:
-                    counts = note_word[w] = self._note_word(w)
-                if counts:
-                    distinct[w].add(record_id)
+            unseen = present - good - bad  # set operations in C: most words were seen before
+            for w in unseen:
+                (good if self._note_word(w) else bad).add(w)
+            for w in present & good:
+                distinct[w].add(record_id)
             if wanted is None or not present.isdisjoint(wanted_names):
                 # Names: capitalised in the middle of a sentence, and in the name lists.
                 for match in _MID_CAPITAL.finditer(note):
