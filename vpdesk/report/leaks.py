@@ -27,20 +27,24 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import importlib
 import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import ahocorasick
 
-from vpdesk.paths import resource
 from vpdesk.report.normal import TITLES, Word, fold, normal_form, runs, words
-from vpdesk.report.texts import all_fixed_texts
+from vpdesk.report.wordlists import (
+    ORDINARY_FIRST_NAMES,
+    PARTICLES,
+    common_words,
+    fixed_words,
+    name_words,
+    person_names,
+)
 
 __all__ = [
     "FIELD_LABELS",
@@ -52,11 +56,6 @@ __all__ = [
     "normal_form",
 ]
 
-PARTICLES = frozenset((
-    "van", "de", "der", "den", "het", "ten", "ter", "te", "op", "in", "la", "le", "du", "da", "di",
-    "del", "von", "vom", "zu", "aan", "af", "bij", "uit", "vd", "v", "d", "t", "s", "el", "al",
-    "bin", "ben", "ibn", "abu",
-))
 NOTE_WORD_MIN = 6
 DISTINCT_BELOW = 5  # a note word shared by this many records or more is a theme, not a trace
 PHONE_MIN_DIGITS = 7
@@ -66,24 +65,6 @@ DEPARTMENT_WORDS = frozenset((
     "afdeling", "afd", "team", "dienst", "bureau", "sector", "unit", "directie", "cluster",
     "vestiging", "locatie", "department", "desk", "groep", "staf", "stafafdeling",
 ))
-NAME_LOCALES = ("nl_NL", "tr_TR", "pl_PL", "ar_AA", "ar_SA", "ar_PS", "ar_DZ")
-
-CAPITALISED_WORDS = frozenset((
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-    "zaterdag", "zondag", "january", "february", "march", "may", "june", "july", "august",
-    "october", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "pasen", "pinksteren", "kerst", "kerstmis", "nederland", "god", "allah", "teams", "zoom",
-))
-
-# First names that are ordinary words as well; every other first name of a person in the vault
-# counts on its own, even where a frequency list of Dutch words holds it ("Anna", "Kees").
-ORDINARY_FIRST_NAMES = frozenset((
-    "beste", "bergen", "canal", "gok", "hmm", "kick", "lieve", "said", "server", "ties", "toon",
-    "toy", "trees", "nazi", "jet", "lies", "kader", "roos", "ton", "max", "nova", "joy", "bas",
-    "mark", "will", "may", "rose", "hoop", "wil", "roel", "fleur", "ben", "ster", "mies",
-))
-
 ALWAYS, CONTEXT, DEPARTMENT_CONTEXT = 0, 1, 2
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -140,64 +121,6 @@ class _Entry:
     field: str
     rule: int
     endings: bool
-
-
-# -- word lists ------------------------------------------------------------------------------
-
-
-def _word_list(name: str) -> frozenset[str]:
-    lines = resource("report", name).read_text(encoding="utf-8").splitlines()
-    return frozenset(normal_form(w) for w in lines if w.strip() and not w.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Frequent Dutch and English words."""
-    return _word_list("common_words.txt")
-
-
-@lru_cache(maxsize=1)
-def name_words() -> frozenset[str]:
-    """Ordinary words that are also surnames or parts of them."""
-    return _word_list("name_words.txt")
-
-
-@lru_cache(maxsize=1)
-def fixed_words() -> frozenset[str]:
-    """Every word the report itself prints (fixed texts and labels, both languages)."""
-    found: set[str] = set()
-    for t in all_fixed_texts():
-        found.update(runs(t))
-    return frozenset(found)
-
-
-def _names_of(provider: Any, attributes: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for attribute in attributes:
-        for name in getattr(provider, attribute, ()) or ():
-            found.update(runs(str(name)))
-    return found
-
-
-@lru_cache(maxsize=1)
-def person_names() -> tuple[frozenset[str], frozenset[str]]:
-    """First names and surnames of the name lists (Dutch, Turkish, Polish, Arabic)."""
-    first: set[str] = set()
-    last: set[str] = set()
-    for locale in NAME_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):  # pragma: no cover - a trimmed Faker
-            continue
-        first |= _names_of(provider, ("first_names", "first_names_male", "first_names_female"))
-        last |= _names_of(provider, ("last_names",))
-    first |= _word_list("first_names.txt")
-    # Names are looked for only where they are capitalised, so ordinary words among them
-    # matter only where Dutch capitalises ordinary words too: the report's own labels,
-    # months and days.
-    ordinary = fixed_words() | PARTICLES | TITLES | CAPITALISED_WORDS
-    return (frozenset(w for w in first if len(w) >= 3 and w not in ordinary | ORDINARY_FIRST_NAMES),
-            frozenset(w for w in last if len(w) >= 3 and w not in ordinary))
 
 
 def _phone_digits(text: str) -> str:
