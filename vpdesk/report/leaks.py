@@ -390,7 +390,11 @@ class LeakIndex:
             for w in unseen:
                 (good if self._note_word(w) else bad).add(w)
             for w in present & good:
-                distinct[w].add(record_id)
+                ids = distinct[w]
+                ids.add(record_id)
+                if len(ids) >= DISTINCT_BELOW:  # a theme: no longer followed
+                    good.discard(w)
+                    bad.add(w)
             if wanted is None or not present.isdisjoint(wanted_names):
                 # Names: capitalised in the middle of a sentence, and in the name lists.
                 for match in _MID_CAPITAL.finditer(note):
