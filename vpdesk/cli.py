@@ -22,7 +22,8 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_INVALID = 0, 1, 2, 3, 4
 # The years a vault can hold (a date's year has four digits).
 MIN_YEAR, MAX_YEAR = 1900, 9998
 
-COMMANDS = ("init", "demo", "import", "stats", "report", "backup", "check", "passwd", "purge", "gui")
+COMMANDS = ("init", "demo", "import", "stats", "report", "backup", "check", "passwd", "purge", "gui",
+            "signals")
 
 
 class UsageError(VpdeskError):
@@ -112,6 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("purge", "remove identifying data of cases past their retention period")
     p.add_argument("vault", type=Path)
     p.add_argument("--dry-run", action="store_true", help="only list what would be purged")
+
+    p = command("signals", "print the signals and recommendations text, or store it from a file")
+    p.add_argument("vault", type=Path)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--organisation", metavar="NAME")
+    p.add_argument("--set", dest="set_from", metavar="FILE", help="store the text of FILE ('-' = standard input)")
 
     p = command("gui", "open the window")
     p.add_argument("vault", type=Path, nargs="?")
@@ -368,6 +375,51 @@ def _confirm_clock(vault: object, dry_run: bool) -> None:
         raise UsageError("purge cancelled; nothing was changed")
 
 
+def _read_signals_file(source: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {source}: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{source} is not UTF-8 text") from None
+
+
+def _signals_organisation(vault: object, name: str | None) -> int:
+    org_id = _organisation_id(vault, name)
+    if org_id is not None:
+        return org_id
+    organisations = vault.organisations.list()  # type: ignore[attr-defined]
+    if len(organisations) != 1:
+        raise UsageError("signals are written per organisation: name one with --organisation")
+    return int(organisations[0].id)
+
+
+def cmd_signals(args: argparse.Namespace) -> int:
+    from vpdesk.domain.models import Signals
+    from vpdesk.report import LeakIndex, keep_marks
+    from vpdesk.vault import Vault
+
+    text = None if args.set_from is None else _read_signals_file(args.set_from)
+    passphrase = read_passphrase(args)
+    with Vault.open(args.vault, passphrase, write=text is not None) as vault:
+        org_id = _signals_organisation(vault, args.organisation)
+        current = vault.signals.get(org_id, args.year)
+        if text is None:
+            sys.stdout.write(current.text if not current.text or current.text.endswith("\n")
+                             else current.text + "\n")
+            return EXIT_OK
+        marks: tuple[str, ...] = ()
+        if current.not_names:
+            # A possible name marked "not a name" keeps its mark only while its passage stays.
+            marks = keep_marks(LeakIndex.build(vault, within=text), text, current.not_names)
+        with vault.transaction():
+            vault.signals.set(Signals(org_id, args.year, text.rstrip("\n"), marks))
+    _say(f"stored the signals text for {args.year}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from vpdesk.gui.app import run
 
@@ -384,6 +436,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "passwd": cmd_passwd,
     "purge": cmd_purge,
+    "signals": cmd_signals,
     "gui": cmd_gui,
 }
 
@@ -396,6 +449,10 @@ def _exit_code(exc: BaseException) -> int:
     if isinstance(exc, WrongPassphrase):
         return EXIT_PASSPHRASE
     if isinstance(exc, InvalidInput):
+        return EXIT_INVALID
+    from vpdesk.report import ReportRefused
+
+    if isinstance(exc, ReportRefused):
         return EXIT_INVALID
     return EXIT_FAILURE
 

@@ -54,7 +54,7 @@ def test_bad_file_exits_4_lists_problems_and_changes_nothing(
 ) -> None:
     data = rows(300)
     for i in range(5, 300, 10):  # 30 bad rows, one problem each
-        data[i]["behaviours"] = "roddelen"
+        data[i]["behaviours"] = "pestn"
     bad = write(tmp_path / "bad.csv", data)
     before = cli_vault.read_bytes()
     result = run_cli("import", str(cli_vault), str(bad), env=ENV)
@@ -67,7 +67,7 @@ def test_bad_file_exits_4_lists_problems_and_changes_nothing(
         _, number, column, message = line.split(":", 3)
         assert number.isdigit()
         assert column == " behaviours"
-        assert message.startswith(" unknown value 'roddelen'")
+        assert message.startswith(" unknown value 'pestn' (did you mean 'Pesten'?)")
     assert lines[20] == "vpdesk: error: 30 problems in the file; nothing was imported"
     assert result.stdout == ""
     assert cli_vault.read_bytes() == before
@@ -81,7 +81,7 @@ def test_bad_file_exits_4_lists_problems_and_changes_nothing(
         (b"\x00\x01\x02\x03binary\xff\xfe", "file: the file is not text"),
         (
             b"case_ref;organisation;opened;behaviours;wie\r\nA;O;2026-01-01;bullying;x\r\n",
-            "wie: unknown column",
+            "column 5: unknown column, not shown",
         ),
         (
             b"case_ref;organisation;behaviours\r\nA;O;bullying\r\n",
