@@ -156,7 +156,7 @@ def release(vault: Path, year: int, organisation: str | None = None,
 # -- the truth ---------------------------------------------------------------------------------
 
 
-def _hours(minutes: int) -> float:
+def hours_of(minutes: int) -> float:
     return float((Decimal(minutes) / Decimal(60)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
@@ -254,7 +254,7 @@ def check_cells_against_truth(data: DataSet, released: Sequence[Mapping[str, Any
             cells += [(f"{key}.{n}", c) for n, c in t.data[key].items()]
         for name, cell in cells:
             if name == "totals.hours":
-                assert cell == _hours(truth["totals.minutes"]), f"{where} {name}"
+                assert cell == hours_of(truth["totals.minutes"]), f"{where} {name}"
                 continue
             true = truth[name]
             if isinstance(cell, int):
