@@ -31,6 +31,9 @@ The reader's knowledge (each line a constraint of the program):
   other figures are unknown to the reader except through the other tables;
 * optionally (``first_year``) the reader knows when the adviser started: nothing was carried
   over into that year.
+
+Keys the method does not describe are ignored; the ``previous_year`` object's
+``released_on`` and ``changed_since_release`` are metadata, not figures.
 """
 
 from __future__ import annotations
@@ -179,7 +182,7 @@ class Table:
 
     @property
     def small(self) -> bool:
-        return set(self.data) <= {"year", "organisation", "threshold", "totals"} and set(
+        return set(self.data) <= {"year", "organisation", "threshold", "totals", "organisations"} and set(
             self.data.get("totals", {})
         ) == {"cases_opened"}
 
@@ -194,10 +197,9 @@ def collect_tables(released: Iterable[Mapping[str, Any]]) -> list[Table]:
     out: list[Table] = []
 
     def add(d: Mapping[str, Any], scope: str, nested: bool) -> None:
-        unknown = set(d) - TABLE_KEYS
-        if unknown:
-            raise ValueError(f"unexpected keys in a released table: {sorted(unknown)}")
-        data = {k: v for k, v in d.items() if k not in META_KEYS and k != "previous_year"}
+        # Keys the method does not describe carry no figures the reader could use: left out.
+        data = {k: v for k, v in d.items() if k in TABLE_KEYS and k not in META_KEYS
+                and k != "previous_year"}
         key = json.dumps([scope, data], sort_keys=True)
         if key not in seen:
             seen.add(key)
@@ -208,11 +210,38 @@ def collect_tables(released: Iterable[Mapping[str, Any]]) -> list[Table]:
         add(d, scope, nested=False)
         prev = d.get("previous_year")
         if prev is not None:
-            add(prev, scope, nested=True)
+            # Same shape as a release; where it leaves out who, when or K, they are the release's.
+            defaults = {"year": int(d["year"]) - 1, "organisation": d["organisation"],
+                        "threshold": d["threshold"]}
+            add({**defaults, **prev}, scope, nested=True)
     return out
 
 
 _PRIMARY = re.compile(r"^<(\d+)$")
+
+
+def _no_revisions(tables: Sequence[Table]) -> None:
+    """Two different tables for one scope, year and threshold: the data changed in between and
+    the difference describes the changed cases (a previous year recomputed, not as released)."""
+    by_key: dict[tuple[str, int, int], Table] = {}
+    for t in tables:
+        other = by_key.setdefault((t.scope, t.year, t.threshold), t)
+        if other is t:
+            continue
+        cells = _differing(t.data, other.data)
+        raise Infeasible(f"two releases of {t.scope} {t.year} at K={t.threshold} differ in "
+                         f"{', '.join(cells)}: the difference describes the cases changed in between")
+
+
+def _differing(a: Mapping[str, Any], b: Mapping[str, Any]) -> list[str]:
+    out = []
+    for key in sorted(set(a) | set(b)):
+        x, y = a.get(key), b.get(key)
+        if isinstance(x, dict) and isinstance(y, dict):
+            out += [f"{key}.{c}" for c in sorted(set(x) | set(y)) if x.get(c) != y.get(c)]
+        elif x != y:
+            out.append(key)
+    return out
 
 
 def _fields(breakdowns: Iterable[str]) -> list[str]:
@@ -229,6 +258,7 @@ def build_program(
 ) -> Program:
     """The reader's integer program over every table in ``released``."""
     tables = collect_tables(released)
+    _no_revisions(tables)
     prog = Program()
     # Which breakdowns each year's tables have (gender and role only when switched on).
     year_breakdowns: dict[int, list[str]] = {}
@@ -250,6 +280,7 @@ def build_program(
     for t in tables:
         ensure(t.scope, t.year)
     # The all-organisations table is the sum of the organisations it lists.
+    members_of: dict[int, set[str] | None] = {}
     for t in tables:
         if t.scope != ALL:
             continue
@@ -259,6 +290,9 @@ def build_program(
             continue  # the reader cannot tell which organisations it counts
         else:
             members = sorted({u.scope for u in tables if u.scope != ALL and u.year == t.year})
+        known = members_of.setdefault(t.year, set(members))
+        if known != set(members):
+            members_of[t.year] = None  # two lists for one year: the identity below is unsafe
         for m in members:
             ensure(m, t.year)
         for f in _fields(year_breakdowns.get(t.year, list(DEFAULT_BREAKDOWNS))):
@@ -268,7 +302,10 @@ def build_program(
             prog.add(coefs, 0, 0)
     # Consecutive years, per scope.
     for scope, year in list(scopes_years):
-        if (scope, year - 1) in scopes_years:
+        # For all organisations only when both years count the same organisations.
+        same = scope != ALL or (members_of.get(year) is not None
+                                and members_of.get(year) == members_of.get(year - 1))
+        if (scope, year - 1) in scopes_years and same:
             prog.add({Var(scope, year, "totals.carried_over"): 1,
                       Var(scope, year - 1, "totals.open_at_year_end"): -1}, 0, 0)
         if first_year is not None and year == first_year:
@@ -369,6 +406,10 @@ def solve_milp(prog: Program) -> dict[Var, tuple[int, int | None]]:
     """Each hidden count's feasible interval, by integer programming (HiGHS through scipy)."""
     variables = sorted(prog.lb)
     index = {v: i for i, v in enumerate(variables)}
+    # Bounds that hold for every solution (propagated through the linear constraints): they
+    # size the group-disclosure constraints, and a count seen at such a bound in a solution
+    # needs no solve for that end.
+    low_bound, high_bound = propagate(prog)
     n = len(variables)
     rows: list[tuple[dict[int, float], float, float]] = []
     for con in prog.linear:
@@ -384,7 +425,7 @@ def solve_milp(prog: Program) -> dict[Var, tuple[int, int | None]]:
             lb.append(0.0)
             ub.append(1.0)
             integrality.append(1)
-            big = float(prog.ub[eq.total])
+            big = float(min(high_bound[eq.total], prog.ub[eq.total]))
             rows.append(({index[cell]: 1.0, index[eq.total]: -1.0, z: -big}, -big, np.inf))
         rows.append((dict.fromkeys(range(first, len(lb)), 1.0), 1.0, 1.0))
     width = len(lb)
@@ -420,9 +461,6 @@ def solve_milp(prog: Program) -> dict[Var, tuple[int, int | None]]:
         goal = np.zeros(width)
         goal[hidden_idx] = sign
         solve(goal)
-    # Bounds that hold for every solution (propagated through the linear constraints): a
-    # count seen at such a bound in a solution needs no solve for that end either.
-    low_bound, high_bound = propagate(prog)
     intervals: dict[Var, tuple[int, int | None]] = {}
     for v in sorted(prog.hidden):
         i = index[v]

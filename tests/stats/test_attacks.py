@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.stats.attacker import attack
+from tests.stats.attacker import Infeasible, attack
 from tests.stats.releases import (
     META_KEYS,
     CaseSpec,
@@ -102,7 +102,6 @@ def test_all_organisations_minus_each_one_gives_nothing_away(vault_file: Path, t
                            "totals": {"cases_opened": "<5"}}
     everyone = released[3]
     assert small not in everyone["organisations"]
-    assert set(everyone["organisations"]) == {big, middle}
 
 
 def test_a_second_threshold_for_a_released_year_is_refused(vault_file: Path, tmp_path: Path) -> None:
@@ -234,7 +233,13 @@ def test_the_attacker_finds_what_a_naive_release_gives_away() -> None:
     both = {str(v): attack([at5, at7]).intervals[v] for v in attack([at5, at7]).disclosures}
     assert both["A 2026 channel.phone"] == (4, 4) and both["A 2026 channel.email"] == (6, 6)
     assert not attack([at5]).disclosures and not attack([at7]).disclosures
-    # The brute-force engine agrees on each of these.
+    # A previous year recomputed after a change is not the table released then.
+    later = table("A", dict(totals, cases_opened=31, cases_closed=31, conversations=31),
+                  {"phone": "<5", "email": "x", "in_person": 24})
+    with pytest.raises(Infeasible, match=r"differ in .*totals\.cases_opened"):
+        attack([lone, {**later, "year": 2027, "previous_year": {**lone, "released_on": "2026-12-01"}},
+                {**later, "year": 2027, "previous_year": later}])
+        # The brute-force engine agrees on each of these.
     for tables in ([lone], [big, small, everyone], [at5, at7]):
         milp = attack(tables, cap=200).intervals
         brute = attack(tables, engine="brute", cap=200).intervals
