@@ -137,17 +137,22 @@ class Program:
         self.linear.append(Linear({v: c for v, c in coefs.items() if c}, lo, hi))
 
     def violations(self, values: Mapping[Var, int]) -> list[str]:
-        """The constraints a full assignment breaks (empty: it is a feasible point)."""
+        """The constraints an assignment breaks (empty: it is a feasible point); constraints on
+        variables missing from ``values`` are not checked."""
         out = []
         for var in self.lb:
-            if not self.lb[var] <= values[var] <= self.ub[var]:
+            if var in values and not self.lb[var] <= values[var] <= self.ub[var]:
                 out.append(f"{var} = {values[var]} outside {self.lb[var]}..{self.ub[var]}")
         for con in self.linear:
+            if any(v not in values for v in con.coefs):
+                continue
             s = sum(c * values[v] for v, c in con.coefs.items())
             if not con.lo <= s <= con.hi:
                 terms = " + ".join(f"{c}*[{v}]={values[v]}" for v, c in con.coefs.items())
                 out.append(f"{con.lo} <= {terms} <= {con.hi} fails")
         for eq in self.any_equal:
+            if any(v not in values for v in (*eq.cells, eq.total)):
+                continue
             if not any(values[c] == values[eq.total] for c in eq.cells):
                 out.append(f"no cell of {eq.cells[0].field.split('.')[0]} ({eq.total.scope} "
                            f"{eq.total.year}) holds all {values[eq.total]} cases")
@@ -286,7 +291,7 @@ def build_program(
             continue
         if "organisations" in t.data:
             members = list(t.data["organisations"])
-        elif t.nested:
+        elif t.nested or t.small:
             continue  # the reader cannot tell which organisations it counts
         else:
             members = sorted({u.scope for u in tables if u.scope != ALL and u.year == t.year})
@@ -644,30 +649,30 @@ def _group_values(
                 hi = min(hi, int(b) // c)
         return lo, hi
 
-    # Narrow the domains to a fixed point before searching.
-    for _ in range(100):
-        changed = False
-        for v in members:
-            lo, hi = allowed(v)
-            if lo > hi:
-                return None
-            if (lo, hi) != domains[v]:
-                domains[v] = (lo, hi)
-                changed = True
-        if not changed:
-            break
-    if any(hi - lo > 500 for lo, hi in domains.values()):
-        raise ValueError("brute force needs small bounds (build the program with a small cap)")
-    order = sorted(members, key=lambda v: domains[v][1] - domains[v][0])
+    def narrow() -> bool:
+        """Narrow the domains to a fixed point; False when one becomes empty."""
+        for _ in range(100):
+            changed = False
+            for v in members:
+                lo, hi = allowed(v)
+                if lo > hi:
+                    return False
+                if (lo, hi) != domains[v]:
+                    domains[v] = (lo, hi)
+                    changed = True
+            if not changed:
+                break
+        if any(hi - lo > 500 for lo, hi in domains.values()):
+            raise ValueError("brute force needs small bounds (build the program with a small cap)")
+        return True
+
     result: dict[Var, set[int]] = {v: set() for v in members}
 
-    def search(i: int) -> bool:
+    def search(order: list[Var], i: int) -> bool:
         steps[0] += 1
         if steps[0] > limit:
             raise ValueError("brute force: too many steps for this program")
         if i == len(order):
-            if not all(any(values[c] == values[eq.total] for c in eq.cells) for eq in groups):
-                return False
             for v in members:
                 result[v].add(values[v])
             return True
@@ -675,20 +680,34 @@ def _group_values(
         lo, hi = allowed(v)
         for val in range(lo, hi + 1):
             values[v] = val
-            if search(i + 1):
+            if search(order, i + 1):
                 values.pop(v)
                 return True
         values.pop(v, None)
         return False
 
-    for v in members:
-        lo, hi = domains[v]
-        for val in range(lo, hi + 1):
-            if val in result[v]:
-                continue
-            domains[v] = (val, val)
-            search(0)
-            domains[v] = (lo, hi)
+    # A breakdown left out for group disclosure: try each cell as the one holding every case.
+    base = dict(domains)
+    for choice in itertools.product(*(eq.cells for eq in groups)):
+        domains.clear()
+        domains.update(base)
+        possible = True
+        for eq, cell in zip(groups, choice, strict=True):
+            n = values[eq.total]  # the group's cases opened: fixed
+            lo, hi = domains[cell]
+            possible = possible and lo <= n <= hi
+            domains[cell] = (n, n)
+        if not possible or not narrow():
+            continue
+        order = sorted(members, key=lambda v: domains[v][1] - domains[v][0])
+        for v in members:
+            lo, hi = domains[v]
+            for val in range(lo, hi + 1):
+                if val in result[v]:
+                    continue
+                domains[v] = (val, val)
+                search(order, 0)
+                domains[v] = (lo, hi)
     if not any(result[v] for v in members):
         return None
     return result

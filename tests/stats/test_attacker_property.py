@@ -146,6 +146,8 @@ def _publish(data: DataSet, orgs: list[str], year: int, k: int, show: Any, *, ev
     table: dict[str, Any] = {"year": year, "organisation": None if everyone else orgs[0],
                              "threshold": k}
     table["totals"] = {t: cell(counts[f"totals.{t}"]) for t in PEOPLE_TOTALS}
+    # Cases opened shown (or "<K"): enumerating an "x" total up to the cap is too slow.
+    table["totals"]["cases_opened"] = cell(opened) if opened < k else opened
     table["totals"]["conversations"] = counts["totals.conversations"]
     table["totals"]["hours"] = hours_of(counts["totals.minutes"])
     for key in DEFAULT_BREAKDOWNS:
@@ -160,8 +162,14 @@ def _publish(data: DataSet, orgs: list[str], year: int, k: int, show: Any, *, ev
     return table
 
 
-@settings(max_examples=15, derandomize=True, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow])
+# The brute force needs finite bounds: no count of these tiny data sets comes near CAP (at most
+# 5 cases of 60 minutes per organisation), so the cap changes no interval's lower end and
+# both engines see the same program.
+CAP = 150
+
+
+@settings(max_examples=40, derandomize=True, deadline=None, database=None,
+          phases=(Phase.explicit, Phase.generate), suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_integer_programming_and_enumeration_agree_on_tiny_tables(data: st.DataObject) -> None:
     k = 3
@@ -175,11 +183,11 @@ def test_integer_programming_and_enumeration_agree_on_tiny_tables(data: st.DataO
         members = [o for o, t in zip(orgs, tables, strict=True) if "behaviour" in t or draw_bool()]
         if members:
             tables.append(_publish(cases, members, 2026, k, draw_bool, everyone=True))
-    milp = attack(tables, cap=400).intervals
-    brute = attack(tables, engine="brute", cap=400).intervals
+    milp = attack(tables, cap=CAP).intervals
+    brute = attack(tables, engine="brute", cap=CAP).intervals
     assert milp == brute
     # And the truth lies in every interval.
-    program = build_program(tables, cap=400)
+    program = build_program(tables, cap=CAP)
     truth = truth_of_program(cases, tables, list(program.lb))
     assert not program.violations(truth)
     for var, (lo, hi) in milp.items():
