@@ -238,6 +238,23 @@ def test_the_attacker_finds_what_a_naive_release_gives_away() -> None:
     with pytest.raises(Infeasible, match=r"differ in .*totals\.cases_opened"):
         attack([lone, {**later, "year": 2027, "previous_year": {**lone, "released_on": "2026-12-01"}},
                 {**later, "year": 2027, "previous_year": later}])
+        # Across years: a first year "<5" and next year's exact carried-over count of 4.
+    first = {"year": 2025, "organisation": "A", "threshold": 5, "totals": {"cases_opened": "<5"}}
+    nxt = dict(table("A", dict(totals, carried_over=4, open_at_year_end=4, cases_closed=30),
+                     {"phone": 10, "email": 20}), year=2026)
+    assert "A 2025 totals.cases_opened" in {str(v) for v in attack([first, nxt], first_year=2025).disclosures}
+    blurred = dict(nxt, totals=dict(nxt["totals"], carried_over="<5", open_at_year_end="<5"))
+    assert not attack([first, blurred], first_year=2025).disclosures
+    # Group disclosure: a left-out breakdown worked back from the all-organisations table.
+    grouped = dict(table("A", dict(totals, cases_opened=7, cases_closed=7, conversations=7, hours=5.0),
+                         {}), accused_relation=None)
+    grouped["channel"]["unknown"] = 7
+    grouped["quarter"] = {"Q1": "<5", "Q2": "<5", "Q3": "<5", "Q4": 0}
+    plus = table(None, dict(totals, cases_opened=37, cases_closed=37, conversations=37, hours=25.0),
+                 {"phone": 10, "email": 20, "unknown": 7}, organisations=["A", "B"])
+    plus["accused_relation"] = dict(big["accused_relation"], manager=7, unknown=30)
+    found = {str(v) for v in attack([grouped, big, plus]).disclosures}
+    assert "A 2026 accused_relation.manager" in found
         # The brute-force engine agrees on each of these.
     for tables in ([lone], [big, small, everyone], [at5, at7]):
         milp = attack(tables, cap=200).intervals
