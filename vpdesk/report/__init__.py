@@ -23,7 +23,7 @@ from vpdesk.report.leaks import (
 from vpdesk.report.output import ReportWriteFailed, write_atomically
 from vpdesk.report.render import ReportContent, ReportRenderer, render_report
 from vpdesk.report.texts import text
-from vpdesk.stats import YearFigures, year_figures
+from vpdesk.stats import YearFigures, prepare_release, record_releases, year_figures
 
 __all__ = [
     "Leak",
@@ -96,8 +96,12 @@ def build_report(
     """
     figures = year_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold,
                            personal=personal)
+    return _checked_pdf(vault, figures, lang)
+
+
+def _checked_pdf(vault: Any, figures: YearFigures, lang: str) -> bytes:
     pdf = render_report(report_content(vault, figures, lang))
-    covered = None if organisation_id is None else [organisation_id]
+    covered = None if figures.organisation_id is None else [figures.organisation_id]
     leaks = find_leaks_in_pdf(vault, covered, pdf)
     if leaks:
         raise ReportRefused(leaks)
@@ -114,9 +118,16 @@ def write_report(
     out: Path | str,
     personal: bool | None = None,
 ) -> None:
-    """Build, check and atomically write the annual report; nothing is written on a leak."""
-    pdf = build_report(vault, year=year, organisation_id=organisation_id, threshold=threshold,
-                       lang=lang, personal=personal)
-    write_atomically(pdf, Path(out))
-    if getattr(vault, "writable", False):
+    """Build, check and atomically write the annual report; nothing is written on a leak.
+
+    The tables it releases are recorded in the release ledger in the same transaction as the
+    audit line: if the file cannot be written, nothing is recorded.
+    """
+    figures, releases = prepare_release(vault, year=year, organisation_id=organisation_id,
+                                        threshold=threshold, personal=personal)
+    pdf = _checked_pdf(vault, figures, lang)
+    out = Path(out)
+    with vault.transaction():
+        record_releases(vault, releases)
         vault.audit.record("report")
+        write_atomically(pdf, out)

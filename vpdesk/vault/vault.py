@@ -11,6 +11,7 @@ from vpdesk.vault.cases import CaseRepository
 from vpdesk.vault.connection import Database, DatabaseError, translate_error
 from vpdesk.vault.errors import NotAVault, VaultExists, VaultTooNew
 from vpdesk.vault.filelock import WriterLock
+from vpdesk.vault.ledger import ReleaseLedger
 from vpdesk.vault.maintenance import backup_database, rekey, remove_partial
 from vpdesk.vault.meta import AuditLog, Settings, SignalsRepository
 from vpdesk.vault.organisations import OrganisationRepository
@@ -43,6 +44,7 @@ class Vault:
         self.signals = SignalsRepository(db)
         self.audit = AuditLog(db)
         self.settings = Settings(db)
+        self.releases = ReleaseLedger(db)
 
     # -- life cycle ----------------------------------------------------------------------
 
