@@ -202,8 +202,12 @@
     </message>
     <message>
         <location filename="../../vpdesk/gui/report_view.py" line="349"/>
-        <source>“&lt;%1” is a number from 1 to %2; “x” is kept confidential so that it cannot be worked out from the total.</source>
-        <translation>“&lt;%1” is een aantal van 1 tot en met %2; “x” is afgeschermd zodat het niet uit het totaal terug te rekenen is.</translation>
+        <source>“&lt;%1” is a number from 1 to %2; “x” is %1 or more, kept confidential so that no protected number can be worked out from the released tables together.</source>
+        <translation>“&lt;%1” is een aantal van 1 tot en met %2; “x” is %1 of meer, afgeschermd zodat geen afgeschermd aantal uit de vrijgegeven tabellen samen terug te rekenen is.</translation>
+    </message>
+    <message>
+        <source>Left out: every case falls into one category</source>
+        <translation>Weggelaten: alle meldingen vallen in één categorie</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/report_view.py" line="356"/>
