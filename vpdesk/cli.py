@@ -271,7 +271,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from vpdesk.vault import Vault
 
     passphrase = read_passphrase(args)
-    with Vault.open(args.vault, passphrase) as vault:
+    with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
         org_id = _organisation_id(vault, args.organisation)
         # Recorded in the release ledger before it is printed: a later release is audited with it.
         figures = release_figures(vault, year=args.year, organisation_id=org_id, threshold=args.threshold)

@@ -276,6 +276,8 @@ def test_reading_commands_work_when_the_vaults_disk_is_full(tmp_path: Path, real
         path = disk / "kantoor.vpdesk"
         with Vault.create(path, PASSPHRASE) as v:
             dataset.build(v)
+        # Released once while there was room: the release ledger holds these figures.
+        assert run_cli("stats", str(path), "--year", "2026", env=ENV).returncode == 0
         fill_disk(disk)
         for args in (
             ["stats", str(path), "--year", "2026"],
@@ -314,9 +316,14 @@ def test_a_read_only_disk_reads_and_says_why_it_cannot_write(tmp_path: Path, rea
         path = disk / "kantoor.vpdesk"
         with Vault.create(path, PASSPHRASE) as v:
             fill(v)
+        assert run_cli("stats", str(path), "--year", "2026", env=ENV).returncode == 0
         remount(disk, read_only=True)
         try:
             assert run_cli("stats", str(path), "--year", "2026", env=ENV).returncode == 0
+            # A release not made before needs the ledger: one clear line, nothing printed.
+            new = run_cli("stats", str(path), "--year", "2025", env=ENV)
+            assert new.returncode != 0 and new.stdout == ""
+            assert "release ledger cannot record it" in _one_line(new)
             assert run_cli("check", str(path), env=ENV).returncode == 0
             report = run_cli("report", str(path), "--year", "2026", "--out", str(tmp_path / "r.pdf"), env=ENV)
             assert report.returncode == 0, report.stderr

@@ -35,11 +35,11 @@ def test_stats_prints_exactly_the_published_figures(cli_vault: Path) -> None:
         "year": 2026,
         "organisation": dataset.ORG_A,
         "threshold": 5,
-        "totals": {"cases_opened": 12, "cases_closed": 11, "carried_over": 3, "open_at_year_end": 4,
-                   "conversations": 13, "hours": 13.1},
+        "totals": {"cases_opened": 12, "cases_closed": 11, "carried_over": "<5",
+                   "open_at_year_end": "<5", "conversations": 13, "hours": 13.1},
         "behaviour": {"bullying": 8, "sexual_harassment": "<5", "intimidation": 5,
                       "aggression_violence": 0, "discrimination": 0, "integrity": 0, "other": 0},
-        "accused_relation": {"manager": "x", "colleague": 6, "subordinate": 0, "external": 0,
+        "accused_relation": {"manager": "x", "colleague": "x", "subordinate": 0, "external": 0,
                              "unknown": "<5"},
         "outcome": {"listening": 6, "informal_solution": 0, "mediation": 0, "referral": "<5",
                     "formal_complaint": 0, "withdrawn": 0, "other": 0, "open": "<5"},
@@ -47,20 +47,27 @@ def test_stats_prints_exactly_the_published_figures(cli_vault: Path) -> None:
                       "complaints_committee": 0, "mediator": 0, "police": 0, "social_work": 0,
                       "gp_psychologist": 0, "legal": 0, "integrity_office": 0, "other": 0},
         "channel": {"phone": 7, "email": "<5", "in_person": "<5", "video": 0, "unknown": 0},
-        "quarter": {"Q1": "x", "Q2": 6, "Q3": "<5", "Q4": 0},
+        "quarter": {"Q1": "x", "Q2": "x", "Q3": "<5", "Q4": 0},
         "activities": {"information": 2, "management_meeting": 0, "training": 1, "intervision": 0,
                        "other": 0},
+        "previous_year": {"year": 2025, "organisation": dataset.ORG_A, "threshold": 5,
+                          "totals": {"cases_opened": "<5"}, "released_on": d["previous_year"]["released_on"],
+                          "changed_since_release": False},
     }
     assert list(d)[:4] == ["year", "organisation", "threshold", "totals"]
     # Organisation names match case-insensitively, as the vault does.
     small = _stats(cli_vault, "--organisation", dataset.ORG_B.upper())
     assert small == {"year": 2026, "organisation": dataset.ORG_B, "threshold": 5,
                      "totals": {"cases_opened": "<5"}}
-    everything = _stats(cli_vault, "--threshold", "3")
+    everything = _stats(cli_vault)
     assert everything["organisation"] is None
-    assert everything["threshold"] == 3
-    assert everything["totals"]["cases_opened"] == 15
-    assert everything["quarter"] == {"Q1": "x", "Q2": 7, "Q3": "<3", "Q4": 0}
+    # The small organisation is left out, so that it cannot be subtracted back.
+    assert everything["organisations"] == [dataset.ORG_A]
+    assert everything["totals"]["cases_opened"] == 12
+    # The year was released with threshold 5: another threshold is refused.
+    other = run_cli("stats", str(cli_vault), "--year", "2026", "--threshold", "3", env=ENV)
+    assert other.returncode == 4 and "threshold 5" in other.stderr
+    assert other.stdout == "" and len(other.stderr.strip().splitlines()) == 1
 
 
 def test_report_writes_a_pdf_and_rejects_bad_input(cli_vault: Path, tmp_path: Path) -> None:
@@ -105,10 +112,12 @@ def test_report_with_a_leak_is_refused_and_not_written(cli_vault: Path, tmp_path
 def test_gender_and_role_only_when_switched_on_in_the_vault(cli_vault: Path) -> None:
     from vpdesk.stats import GENDER_AND_ROLE_SETTING
 
-    assert "gender" not in _stats(cli_vault, "--organisation", dataset.ORG_A)
+    assert "gender" not in _stats(cli_vault, "--organisation", dataset.ORG_B)
     with Vault.open(cli_vault, PASSPHRASE) as vault:
         vault.settings.set(GENDER_AND_ROLE_SETTING, "1")
+    # (A table already released stays as it was released: switch it on before releasing.)
     d = _stats(cli_vault, "--organisation", dataset.ORG_A)
     # woman 8, man 4: man "<5" and the next smallest, woman, "x"
     assert d["gender"] == {"man": "<5", "woman": "x", "other": 0, "unknown": 0}
-    assert set(d["role"]) == {"employee", "manager", "intern", "volunteer", "external", "unknown"}
+    # Every reporter is an employee: the role breakdown is left out for group disclosure.
+    assert "role" in d and d["role"] is None

@@ -21,7 +21,7 @@ from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
 from vpdesk.report.output import ReportWriteFailed, write_atomically
 from vpdesk.report.render import ReportContent, ReportRenderer, render_report
 from vpdesk.report.texts import text
-from vpdesk.stats import YearFigures, prepare_release, record_releases, year_figures
+from vpdesk.stats import YearFigures, ensure_recordable, prepare_release, record_releases, year_figures
 from vpdesk.vault.errors import VaultError
 
 __all__ = [
@@ -150,15 +150,20 @@ def write_report(
     audit line, and the file is written inside it: when the vault cannot record the release,
     no report is left behind.
     """
-    if not getattr(vault, "writable", True):
-        raise ReportWriteFailed(
-            "the report was not written: the vault is open read-only here, so the release "
-            "ledger cannot record it; close vpdesk elsewhere or free disk space and try again"
-        )
     figures, releases = prepare_release(vault, year=year, organisation_id=organisation_id,
                                         threshold=threshold, personal=personal)
+    if releases:
+        ensure_recordable(vault)
     pdf = _checked_pdf(vault, figures, lang)
     out = Path(out)
+    if not releases:
+        # Everything in it was released before: nothing to record but the audit line, which a
+        # full or read-only disk may not take (the report is written all the same).
+        write_atomically(pdf, out)
+        if getattr(vault, "writable", False):
+            with contextlib.suppress(VaultError):
+                vault.audit.record("report")
+        return
     existed = out.exists()
     try:
         with vault.transaction():

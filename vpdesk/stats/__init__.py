@@ -44,6 +44,7 @@ __all__ = [
     "Cell",
     "DisclosureRefused",
     "Family",
+    "ReleaseNotRecorded",
     "StatsError",
     "ThresholdRefused",
     "YearCounts",
@@ -51,6 +52,7 @@ __all__ = [
     "audit_released",
     "build_family",
     "count_year",
+    "ensure_recordable",
     "gender_and_role_enabled",
     "hours",
     "is_suppressed",
@@ -141,6 +143,22 @@ def release_figures(
     figures, releases = prepare_release(
         vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal, today=today
     )
-    with vault.transaction():
-        record_releases(vault, releases)
+    if releases:
+        ensure_recordable(vault)
+        with vault.transaction():
+            record_releases(vault, releases)
     return figures
+
+
+def ensure_recordable(vault: Any) -> None:
+    """A new release needs the release ledger: refuse it where the vault cannot be written."""
+    if not getattr(vault, "writable", True):
+        reason = getattr(vault, "read_only_reason", "") or "the vault is open read-only"
+        raise ReleaseNotRecorded(
+            f"these figures would be a new release and the release ledger cannot record it ({reason}); "
+            "nothing was released"
+        )
+
+
+class ReleaseNotRecorded(StatsError):
+    """Figures not released before cannot be released where the ledger cannot be written."""

@@ -219,7 +219,7 @@ def _build(tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], bound: 
         # For all organisations, only when both years count the same organisations.
         if before is not None and (t.scope is not None or before.members == t.members):
             model.row(
-                {tot["carried_over"]: 1, model.index[vkey(before, TOTALS, "open_at_year_end")]: -1}, 0, 0
+                {tot["carried_over"]: 1, model.var(vkey(before, TOTALS, "open_at_year_end")): -1}, 0, 0
             )
     for t in tables:
         if t.scope is not None or t.edition != 0 or not t.members:
