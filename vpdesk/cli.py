@@ -185,21 +185,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from vpdesk.demo import generate_demo
-    from vpdesk.vault import Vault
+    from vpdesk.demo import create_demo_vault
 
     if args.cases < 0:
         raise UsageError("--cases must not be negative")
     passphrase = read_passphrase(args, confirm=True)
-    vault = Vault.create(args.vault, passphrase)
-    try:
-        summary = generate_demo(vault, cases=args.cases, seed=args.seed)
-    except BaseException:
-        vault.close()
-        from vpdesk.vault.maintenance import remove_partial
-
-        remove_partial(args.vault)
-        raise
+    vault, summary = create_demo_vault(args.vault, passphrase, cases=args.cases, seed=args.seed)
     vault.close()
     _say(f"created {args.vault}: {summary}")
     return EXIT_OK

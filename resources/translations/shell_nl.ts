@@ -327,6 +327,18 @@
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Herstellen uit reservekopie…</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic backups…</source>
+        <translation>A&amp;utomatische reservekopieën…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Logboek…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -505,14 +517,6 @@
     <message>
         <source>Importing cases…</source>
         <translation>Meldingen worden geïmporteerd…</translation>
-    </message>
-    <message>
-        <source>About vpdesk</source>
-        <translation>Over vpdesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;vpdesk %1&lt;/b&gt;&lt;p&gt;An offline, encrypted dossier desk for confidential advisers. Everything stays in one encrypted file on this computer.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;vpdesk %1&lt;/b&gt;&lt;p&gt;Een offline, versleuteld dossiersysteem voor vertrouwenspersonen. Alles blijft in één versleuteld bestand op deze computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
 from vpdesk import __version__
+from vpdesk.demo import DEMO_PASSPHRASE
 from vpdesk.gui import help_menu, i18n, ui_settings
-from vpdesk.gui.dialogs.restore import backup_keep, set_backup_folder, set_backup_keep
 from vpdesk.gui.help_menu import (
     FIRST_RUN_SHOWN,
     AboutDialog,
@@ -25,8 +25,10 @@ from vpdesk.gui.help_menu import (
     manual_path,
     show_first_run_guide_once,
 )
-from vpdesk.gui.main_window import DEMO_PASSPHRASE, MainWindow, backups_dir
+from vpdesk.gui.main_window import MainWindow
 from vpdesk.gui.pages.case_editor import CaseEditor
+from vpdesk.gui.ui_settings import backup_folder as backups_dir
+from vpdesk.gui.ui_settings import backup_keep, set_backup_folder, set_backup_keep
 from vpdesk.vault.autobackup import DEFAULT_KEEP
 
 

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from tests.gui.shell_support import SECRETS, Seeded, seed_vault, visible_texts, wait_until
 from tests.support import PASSPHRASE, files_mentioning
 from vpdesk.domain.models import AuditEvent
-from vpdesk.gui.dialogs import restore as backup_dialogs
+from vpdesk.gui import ui_settings
 from vpdesk.gui.dialogs.access_export import AccessExportDialog
 from vpdesk.gui.dialogs.audit_log import AuditDialog, AuditModel
-from vpdesk.gui.dialogs.restore import RestoreDialog
+from vpdesk.gui.dialogs.restore import BackupSettingsDialog, RestoreDialog
 from vpdesk.gui.main_window import MainWindow
 from vpdesk.gui.tasks import wait_for_tasks
+from vpdesk.paths import default_backups_dir
 from vpdesk.vault import Vault
 from vpdesk.vault.autobackup import list_backups
 
@@ -37,7 +38,7 @@ def seeded(tmp_path: Path) -> Seeded:
 def folder(tmp_path: Path) -> Path:
     target = tmp_path / "usb-backups"
     target.mkdir()
-    backup_dialogs.set_backup_folder(target)
+    ui_settings.set_backup_folder(target)
     return target
 
 
@@ -132,7 +133,7 @@ def test_backup_is_made_on_lock_not_on_open_and_once_a_day(qtbot, window: MainWi
 def test_backup_on_quit_keeps_the_last_n(qtbot, seeded: Seeded, folder: Path) -> None:  # type: ignore[no-untyped-def]
     for day in (1, 2, 3):  # older automatic backups of this vault
         (folder / f"kantoor-2020010{day}-120000.vpdesk").write_bytes(b"old")
-    backup_dialogs.set_backup_keep(2)
+    ui_settings.set_backup_keep(2)
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
@@ -144,17 +145,17 @@ def test_backup_on_quit_keeps_the_last_n(qtbot, seeded: Seeded, folder: Path) ->
 
 
 def test_backup_settings_dialog_stores_folder_and_count(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = backup_dialogs.BackupSettingsDialog()
+    dialog = BackupSettingsDialog()
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "nowhere"))
     dialog.accept()
     assert dialog.problem.text()  # a missing folder is refused
-    assert backup_dialogs.backup_folder() == backup_dialogs.default_backup_folder()
+    assert ui_settings.backup_folder() == default_backups_dir()
     dialog.folder.setText(str(tmp_path))
     dialog.keep.setValue(4)
     dialog.accept()
-    assert backup_dialogs.backup_folder() == tmp_path.resolve()
-    assert backup_dialogs.backup_keep() == 4
+    assert ui_settings.backup_folder() == tmp_path.resolve()
+    assert ui_settings.backup_keep() == 4
 
 
 # -- restore ----------------------------------------------------------------------------------

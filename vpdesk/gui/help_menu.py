@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk import __version__
+from vpdesk.demo import DEMO_PASSPHRASE
 from vpdesk.gui import ui_settings
 from vpdesk.gui.icons import app_icon
-from vpdesk.paths import resource, resources_dir
+from vpdesk.paths import demo_vault_path, resource, resources_dir
 
 FIRST_RUN_SHOWN = "help/first_run_guide_shown"
 IMAGE_WIDTH = 820  # screenshots in the manual viewer, scaled down from 1280 pixels
@@ -222,9 +223,6 @@ class AboutDialog(QDialog):
 
 def guide_html() -> str:
     """The guide's text (translated), with vpdesk's own folders filled in."""
-    from vpdesk.gui.dialogs.restore import backup_keep
-    from vpdesk.gui.main_window import DEMO_PASSPHRASE, backups_dir, demo_vault_path
-
     sections = [
         (
             QCoreApplication.translate("Help", "What vpdesk is for"),
@@ -261,8 +259,8 @@ def guide_html() -> str:
                 "it first checks the backup with its passphrase and keeps the replaced file "
                 "beside it. A backup opens with the passphrase the vault had when it was made."
             )
-            .replace("%1", f"<code>{escape(str(backups_dir()))}</code>")
-            .replace("%2", str(backup_keep())),
+            .replace("%1", f"<code>{escape(str(ui_settings.backup_folder()))}</code>")
+            .replace("%2", str(ui_settings.backup_keep())),
         ),
         (
             QCoreApplication.translate("Help", "Access requests, retention and the audit log"),

@@ -7,15 +7,13 @@ anything from a vault. The backups themselves are encrypted copies made by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -34,84 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpdesk.gui import ui_settings
 from vpdesk.gui.tasks import run_task
-from vpdesk.vault import NotAVault, VaultDamaged, VaultInUse, WrongPassphrase
-from vpdesk.vault.autobackup import DEFAULT_KEEP, BackupFile, auto_backup, list_backups
-
-BACKUP_FOLDER = "backup/folder"
-BACKUP_KEEP = "backup/keep"
-MIN_KEEP, MAX_KEEP = 1, 365
-
-
-def default_backup_folder() -> Path:
-    """The backup folder until the adviser chooses one: in the user's data folder."""
-    return Path(platformdirs.user_data_dir("vpdesk", appauthor=False)) / "backups"
-
-
-def backup_folder() -> Path:
-    """Where the automatic backups go."""
-    value = ui_settings.ui_settings().value(BACKUP_FOLDER)
-    return Path(str(value)) if value else default_backup_folder()
-
-
-def set_backup_folder(folder: Path | None) -> None:
-    """Use ``folder`` for the automatic backups (None: back to the default)."""
-    settings = ui_settings.ui_settings()
-    if folder is None:
-        settings.remove(BACKUP_FOLDER)
-    else:
-        settings.setValue(BACKUP_FOLDER, str(Path(folder).expanduser().resolve()))
-
-
-def backup_keep() -> int:
-    """How many automatic backups of a vault are kept."""
-    try:
-        value = int(str(ui_settings.ui_settings().value(BACKUP_KEEP, DEFAULT_KEEP)))
-    except (TypeError, ValueError):
-        return DEFAULT_KEEP
-    return min(max(value, MIN_KEEP), MAX_KEEP)
-
-
-def set_backup_keep(keep: int) -> None:
-    ui_settings.ui_settings().setValue(BACKUP_KEEP, int(keep))
-
-
-def close_with_backup(vault: Any, *, backup: bool = True) -> bool:
-    """Take the day's automatic backup of ``vault`` (unless made already), then close it.
-
-    The vault is closed even when the backup fails; returns False when it failed.
-    """
-    ok = True
-    try:
-        if backup and vault.writable:
-            folder = backup_folder()
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                auto_backup(vault, folder, keep=backup_keep())
-            finally:
-                QApplication.restoreOverrideCursor()
-    except Exception:  # a failed copy must never keep the vault open
-        ok = False
-    finally:
-        vault.close()
-    return ok
-
-
-def add_lifecycle_actions(window: Any, menu: QMenu) -> None:
-    """Put "Restore from backup…", "Automatic backups…" and "Audit log…" in ``menu``."""
-    restore = QAction(QCoreApplication.translate("MainWindow", "&Restore from backup…"), window)
-    restore.triggered.connect(lambda _checked=False: window.restore_from_backup())
-    settings = QAction(QCoreApplication.translate("MainWindow", "A&utomatic backups…"), window)
-    settings.triggered.connect(lambda _checked=False: open_backup_settings(window))
-    audit = QAction(QCoreApplication.translate("MainWindow", "Audit &log…"), window)
-    audit.triggered.connect(lambda _checked=False: open_audit_log(window))
-    audit.setEnabled(window.vault is not None)
-    window.vault_changed.connect(lambda vault: audit.setEnabled(vault is not None))
-    for action in (restore, settings, audit):
-        menu.addAction(action)
-    window.restore_action, window.backup_settings_action, window.audit_action = restore, settings, audit
+from vpdesk.gui.ui_settings import (
+    MAX_KEEP,
+    MIN_KEEP,
+    backup_folder,
+    backup_keep,
+    set_backup_folder,
+    set_backup_keep,
+)
+from vpdesk.paths import default_backups_dir
+from vpdesk.vault import NotAVault, Vault, VaultDamaged, VaultInUse, WrongPassphrase
+from vpdesk.vault.autobackup import BackupFile, list_backups, restore_backup
 
 
 def restore_button_texts() -> tuple[str, str]:
@@ -122,25 +53,8 @@ def restore_button_texts() -> tuple[str, str]:
     )
 
 
-def open_backup_settings(window: QWidget) -> None:
-    dialog = BackupSettingsDialog(window)
-    dialog.exec()
-    dialog.deleteLater()
-
-
-def open_audit_log(window: Any) -> None:
-    from vpdesk.gui.dialogs.audit_log import AuditDialog
-
-    if window.vault is None:
-        return
-    dialog = AuditDialog(window, window.vault)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    window.audit_dialog = dialog
-
-
-def offer_restore(window: Any, path: Path) -> None:
-    """After a damaged vault: say so plainly and offer the restore from a backup."""
+def offer_restore(parent: QWidget, restore: Callable[[], None]) -> QMessageBox:
+    """After a damaged vault: say so plainly and offer ``restore`` from a backup (window-modal)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("RestoreDialog", "Damaged vault"),
@@ -148,36 +62,15 @@ def offer_restore(window: Any, path: Path) -> None:
             "RestoreDialog", "This vault file is damaged and cannot be read. You can put one "
             "of its backups in its place; the damaged file is kept beside it."),
         QMessageBox.StandardButton.Cancel,
-        window,
+        parent,
     )
     button = box.addButton(QCoreApplication.translate("RestoreDialog", "Restore from backup…"),
                            QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(button)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.buttonClicked.connect(
-        lambda clicked: window.restore_from_backup(path) if clicked is button else None
-    )
-    window.damaged_box = box
+    box.buttonClicked.connect(lambda clicked: restore() if clicked is button else None)
     box.open()
-
-
-def restore_from_backup(window: Any, path: Path | None = None) -> None:
-    """Let the adviser restore a vault (closing it first if it is open here), then open it."""
-    target = path or window.vault_path or ui_settings.last_vault()
-    if window.vault is not None:
-        if not window._confirm_leave():
-            return
-        window._close_current()
-    dialog = RestoreDialog(window, target)
-    window.restore_dialog = dialog
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    result = dialog.restored()
-    dialog.deleteLater()
-    window.restore_dialog = None
-    if accepted and result is not None:
-        restored, passphrase = result
-        window.request_unlock(restored)
-        window._unlock_submitted(passphrase)
+    return box
 
 
 def _buddy(text: str, field: QWidget) -> QLabel:
@@ -241,11 +134,11 @@ class BackupSettingsDialog(QDialog):
 
     def accept(self) -> None:
         text = self.folder.text().strip()
-        folder = Path(text).expanduser() if text else default_backup_folder()
+        folder = Path(text).expanduser() if text else default_backups_dir()
         if text and not folder.is_dir():
             self.problem.setText(self.tr("This folder does not exist."))
             return
-        set_backup_folder(None if folder == default_backup_folder() else folder)
+        set_backup_folder(None if folder == default_backups_dir() else folder)
         set_backup_keep(self.keep.value())
         super().accept()
 
@@ -404,9 +297,6 @@ class RestoreDialog(QDialog):
         self.message.setText(self.tr("Checking the backup…"))
 
         def work(_report: Any) -> Path:
-            from vpdesk.vault import Vault
-            from vpdesk.vault.autobackup import restore_backup
-
             restore_backup(backup, passphrase, target)
             with Vault.open(target, passphrase) as vault:
                 vault.audit.record("restore")

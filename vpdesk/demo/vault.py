@@ -1,0 +1,37 @@
+"""The demo vault's recipe: one invented vault, made the same way by the CLI and the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vpdesk.demo.generator import DemoSummary, generate_demo
+from vpdesk.vault import Vault
+from vpdesk.vault.maintenance import remove_partial
+
+DEMO_PASSPHRASE = "demo"  # noqa: S105 - the demo vault holds only invented data
+DEMO_CASES = 300
+DEMO_SEED = 1
+
+
+def create_demo_vault(path: Path, passphrase: str, *, cases: int, seed: int) -> tuple[Vault, DemoSummary]:
+    """Create a vault at ``path`` filled with invented cases; the open vault and what it holds.
+
+    When filling fails, the half-made file is removed again.
+    """
+    vault = Vault.create(path, passphrase)
+    try:
+        summary = generate_demo(vault, cases=cases, seed=seed)
+    except BaseException:
+        vault.close()
+        remove_partial(path)
+        raise
+    return vault, summary
+
+
+def open_demo_vault(path: Path) -> Vault:
+    """Open the window's demo vault at ``path``, making it first if there is none yet."""
+    if path.exists():
+        return Vault.open(path, DEMO_PASSPHRASE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    vault, _summary = create_demo_vault(path, DEMO_PASSPHRASE, cases=DEMO_CASES, seed=DEMO_SEED)
+    return vault
