@@ -6,7 +6,6 @@ messages from ``vpdesk.domain.validation`` appear under the field they concern.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -62,6 +61,7 @@ from vpdesk.gui.widgets.forms import (
     to_qdate,
 )
 from vpdesk.vault import Vault
+from vpdesk.vault.cases import CaseRecords
 
 TAB_CONVERSATIONS, TAB_STEPS, TAB_REFERRALS = range(3)
 
@@ -533,15 +533,7 @@ class CaseEditor(QWidget):
             checked = item.data(Qt.ItemDataRole.UserRole) in case.behaviours
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._conversations, self._steps, self._referrals = conversations, steps, referrals
-        self._originals = {}
-        for kind, items in (
-            ("conversations", conversations),
-            ("steps", steps),
-            ("referrals", referrals),
-        ):
-            for record in items:
-                assert record.id is not None
-                self._originals[(kind, record.id)] = replace(record)
+        self._originals = CaseRecords.loaded(conversations, steps, referrals).originals
         self.conversation_model.set_items(conversations)
         self.step_model.set_items(steps)
         self.referral_model.set_items(referrals)
@@ -609,18 +601,11 @@ class CaseEditor(QWidget):
             self.show_problems({k: p.message(lang) for k, p in problems.items()})
             self.status_message.emit(self.tr("The case was not saved: check the marked fields."))
             return False
-        vault = self._vault
+        records = CaseRecords(
+            self._conversations, self._steps, self._referrals, self._deleted, self._originals
+        )
         try:
-            with vault.transaction():
-                stored = replace(case, behaviours=list(case.behaviours))
-                if stored.id is None:
-                    vault.cases.add(stored)
-                else:
-                    vault.cases.update(stored)
-                assert stored.id is not None
-                if stored.department:
-                    vault.organisations.add_department(stored.organisation_id, stored.department)
-                self._write_records(vault, stored.id)
+            case_id = self._vault.cases.save_with_records(case, records)
         except ValidationError as exc:
             self.show_problems({k: exc.text(k, lang) for k in exc.problems})
             self.status_message.emit(self.tr("The case was not saved: check the marked fields."))
@@ -628,29 +613,11 @@ class CaseEditor(QWidget):
         except VpdeskError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return False
-        case_id = stored.id
         self.refresh_organisations()
         self.load_case(case_id)
         self.status_message.emit(self.tr("Case saved."))
         self.saved.emit(case_id)
         return True
-
-    def _write_records(self, vault: Vault, case_id: int) -> None:
-        repos: tuple[tuple[str, Any, list[Any]], ...] = (
-            ("conversations", vault.conversations, self._conversations),
-            ("steps", vault.steps, self._steps),
-            ("referrals", vault.referrals, self._referrals),
-        )
-        for kind, repo, items in repos:
-            for item_id in self._deleted[kind]:
-                repo.delete(item_id)
-            for item in items:
-                # Copies: a rolled-back save must not leave ids on the records in memory.
-                record = replace(item, case_id=case_id)
-                if record.id is None:
-                    repo.add(record)
-                elif self._originals.get((kind, record.id)) != record:
-                    repo.update(record)
 
     # -- closing, reopening, deleting ----------------------------------------------------
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -44,13 +43,6 @@ from vpdesk.vault import Vault
 
 SEARCH_DELAY_MS = 250
 VIEW_LIST, VIEW_EDITOR = 0, 1
-
-
-def next_reference(taken: set[str], year: int) -> str:
-    """The next free ``YYYY-NNN`` reference of ``year`` after the highest one in use."""
-    pattern = re.compile(rf"^{year}-(\d+)$")
-    numbers = [int(m.group(1)) for ref in taken if (m := pattern.match(ref))]
-    return f"{year}-{max(numbers, default=0) + 1:03d}"
 
 
 class CasesPage(QWidget):
@@ -244,16 +236,13 @@ class CasesPage(QWidget):
         if self._vault is None or not self._may_leave_editor():
             return
         today = date.today()
-        candidates = [f"{today.year}-{n:03d}" for n in range(1, 10000)]
         try:
-            taken = self._vault.cases.existing_refs(candidates)
+            ref = self._vault.cases.next_reference(today.year)
         except VpdeskError as exc:
             self.status_message.emit(str(exc))
             return
         self.editor.refresh_organisations()
-        self.editor.new_case(
-            next_reference(taken, today.year), today, self.organisation_filter.currentData()
-        )
+        self.editor.new_case(ref, today, self.organisation_filter.currentData())
         self.stack.setCurrentIndex(VIEW_EDITOR)
         self.editor.ref.setFocus()
 
