@@ -13,12 +13,13 @@ demand and are not stored, logged or exported.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from vpdesk.domain.deadlines import is_overdue
+from vpdesk.domain.text import fold
 from vpdesk.vault.convert import s2d_req
 
 if TYPE_CHECKING:
@@ -85,9 +86,7 @@ class Dashboard:
 
 def normalise_words(text: str) -> frozenset[str]:
     """The meaningful words of a free text: folded case, no accents, no stop or role words."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return frozenset(w for w in _WORD.findall(plain) if len(w) >= 2 and w not in _STOPWORDS)
+    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) >= 2 and w not in _STOPWORDS)
 
 
 def accused_match(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -129,7 +128,7 @@ def department_clusters(
     """
     groups: dict[tuple[int, str], list[tuple[date, int, str, str, str]]] = defaultdict(list)
     for case_id, ref, org_id, org_name, department, opened in cases:
-        key = " ".join(department.casefold().split())
+        key = fold(department, keep_accents=True)
         if key:
             groups[(org_id, key)].append((opened, case_id, ref, org_name, department.strip()))
     signals: list[Signal] = []
@@ -247,7 +246,7 @@ def load_dashboard(vault: Vault, today: date | None = None) -> Dashboard:
         (soon.isoformat(),),
     ):
         item = DueStep(step_id, case_id, ref, what, s2d_req(due))
-        (board.overdue if item.due < today else board.due_soon).append(item)
+        (board.overdue if is_overdue(item.due, today) else board.due_soon).append(item)
 
     purge_ids = vault.cases.past_retention(today)
     if purge_ids:

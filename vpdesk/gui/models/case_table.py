@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from vpdesk.domain.deadlines import is_overdue
 from vpdesk.domain.models import CaseRow
 from vpdesk.domain.taxonomy import BEHAVIOUR
 from vpdesk.gui.widgets.forms import current_lang, fmt_date
@@ -104,7 +105,7 @@ def _prepare_row(
         behaviour.casefold(),
         r.next_due.toordinal() if r.next_due else 10**7,
     )
-    overdue = r.closed is None and r.next_due is not None and r.next_due < today
+    overdue = is_overdue(r.next_due, today, case_closed=r.closed)
     return display, keys, overdue
 
 
