@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.models import AuditEvent
+from vpdesk.gui.formats import format_datetime
 from vpdesk.gui.tasks import run_task
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,7 @@ class AuditModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "time":
-                return event.timestamp.strftime("%d-%m-%Y %H:%M:%S")
+                return format_datetime(event.timestamp)
             if column == "event":
                 return event_label(event.kind)
             return "" if event.case_id is None else str(event.case_id)

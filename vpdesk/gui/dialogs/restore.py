@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vpdesk.gui.formats import format_datetime
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.ui_settings import (
     MAX_KEEP,
@@ -228,7 +229,7 @@ class RestoreDialog(QDialog):
         for backup in self._backups:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            when = QTableWidgetItem(backup.taken.strftime("%d-%m-%Y %H:%M"))
+            when = QTableWidgetItem(format_datetime(backup.taken, seconds=False))
             when.setToolTip(backup.path.name)
             try:
                 size = _size(backup.path.stat().st_size)

@@ -26,13 +26,13 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import Activity
 from vpdesk.domain.validation import validate_activity
+from vpdesk.gui.formats import format_date
 from vpdesk.gui.models.record_table import RecordTableModel, first_line
 from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
     current_lang,
     fill_vocab_combo,
-    fmt_date,
     from_qdate,
     make_date_edit,
     may_leave,
@@ -68,7 +68,7 @@ class ActivitiesPage(QWidget):
 
     def _cells(self, a: Activity) -> tuple[str, ...]:
         kind = tx.ACTIVITY_KIND.label(a.kind, current_lang())
-        return (fmt_date(a.date), self._names.get(a.organisation_id, ""), kind, str(a.minutes),
+        return (format_date(a.date), self._names.get(a.organisation_id, ""), kind, str(a.minutes),
                 first_line(a.note))
 
     # -- building ------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import Case, Contact, Conversation, Organisation, Referral, Step
 from vpdesk.domain.validation import validate_case
+from vpdesk.gui.formats import format_date
 from vpdesk.gui.models.record_table import (
     CloseCaseDialog,
     ConversationDialog,
@@ -53,7 +54,6 @@ from vpdesk.gui.widgets.forms import (
     add_form_row,
     current_lang,
     fill_vocab_combo,
-    fmt_date,
     from_qdate,
     make_date_edit,
     set_combo_data,
@@ -333,14 +333,14 @@ class CaseEditor(QWidget):
 
     def _conversation_cells(self, c: Conversation) -> tuple[str, ...]:
         kind = tx.CONVERSATION_KIND.label(c.kind, current_lang())
-        return (fmt_date(c.date), str(c.minutes), kind, first_line(c.note))
+        return (format_date(c.date), str(c.minutes), kind, first_line(c.note))
 
     def _step_cells(self, s: Step) -> tuple[str, ...]:
-        return (s.what, fmt_date(s.due), fmt_date(s.done))
+        return (s.what, format_date(s.due), format_date(s.done))
 
     def _referral_cells(self, r: Referral) -> tuple[str, ...]:
         consent = self.tr("yes") if r.consent else self.tr("no")
-        return (target_text(r.target, self._contacts()), fmt_date(r.date), consent, first_line(r.note))
+        return (target_text(r.target, self._contacts()), format_date(r.date), consent, first_line(r.note))
 
     # -- state ---------------------------------------------------------------------------
 
@@ -540,7 +540,7 @@ class CaseEditor(QWidget):
         if case.purged is not None:
             self.purged_note.setText(
                 self.tr("The identifying data of this case was removed on %1 (retention policy).")
-                .replace("%1", fmt_date(case.purged))
+                .replace("%1", format_date(case.purged))
             )
             self.purged_note.show()
         self._loading = False

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpdesk.gui.i18n import current_language
+from vpdesk.gui.formats import format_date
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
 from vpdesk.vault.dashboard import Dashboard, DueStep, load_dashboard
@@ -43,13 +42,6 @@ from vpdesk.vault.dashboard import Signal as VaultSignal
 
 Index = QModelIndex | QPersistentModelIndex
 ADVISER_NAME = "adviser_name"
-
-
-def format_date(day: date | None) -> str:
-    """A date as Dutch (24-11-2026) or British English (24/11/2026) readers write it."""
-    if day is None:
-        return ""
-    return day.strftime("%d/%m/%Y" if current_language() == "en" else "%d-%m-%Y")
 
 
 class DueStepsModel(QAbstractTableModel):
