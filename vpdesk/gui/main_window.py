@@ -11,7 +11,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,22 +36,13 @@ from vpdesk.gui.dialogs.settings import SettingsDialog
 from vpdesk.gui.help_menu import install_help_menu, schedule_first_run_guide
 from vpdesk.gui.icons import app_icon
 from vpdesk.gui.lock import IdleWatcher, close_dialogs, save_or_discard, settle_background_work
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.pages.dashboard import DashboardPage
 from vpdesk.gui.pages.welcome import CreateVaultDialog, UnlockScreen, WelcomeScreen
 from vpdesk.gui.session import DEMO, UNLOCK, VaultSession
 from vpdesk.gui.tasks import run_task, wait_for_tasks
 from vpdesk.importer import ImportFailed, import_file
-from vpdesk.vault import (
-    DiskFull,
-    NotAVault,
-    Vault,
-    VaultDamaged,
-    VaultExists,
-    VaultInUse,
-    VaultNotFound,
-    VaultTooNew,
-    WrongPassphrase,
-)
+from vpdesk.vault import Vault, VaultDamaged, WrongPassphrase
 
 # (key, module, class) of the pages besides the dashboard; a page whose module is missing
 # is shown as a placeholder so the window always starts.
@@ -87,32 +78,6 @@ class PlaceholderPage(QWidget):
 
     def restore_state(self, state: dict) -> None:
         """Nothing to restore."""
-
-
-def open_error_message(exc: BaseException) -> str:
-    """One calm sentence for why a vault did not open; never anything read from the file."""
-    if isinstance(exc, NotAVault):
-        return QCoreApplication.translate("MainWindow", "This file is not a vpdesk vault.")
-    if isinstance(exc, WrongPassphrase):
-        return QCoreApplication.translate("MainWindow", "That passphrase does not open this vault. Check the spelling and try again.")
-    if isinstance(exc, VaultDamaged):
-        return QCoreApplication.translate(
-            "MainWindow",
-            "This vault file is damaged and cannot be read. Open your most recent backup "
-            "instead: vpdesk makes one in %1 when you lock or close a vault, at most once a day "
-            "(and you may have your own copies).",
-        ).replace("%1", str(ui_settings.backup_folder()))
-    if isinstance(exc, VaultInUse):
-        return QCoreApplication.translate("MainWindow", "This vault is already open in another vpdesk window. Close it there first.")
-    if isinstance(exc, VaultTooNew):
-        return QCoreApplication.translate("MainWindow", "This vault was made by a newer version of vpdesk. Update vpdesk to open it.")
-    if isinstance(exc, VaultNotFound):
-        return QCoreApplication.translate("MainWindow", "There is no vault at this location.")
-    if isinstance(exc, VaultExists):
-        return QCoreApplication.translate("MainWindow", "A file with this name already exists; choose another name.")
-    if isinstance(exc, DiskFull):
-        return QCoreApplication.translate("MainWindow", "The disk is full or could not be written. Nothing was changed.")
-    return QCoreApplication.translate("MainWindow", "The vault could not be opened.")
 
 
 class MainWindow(QMainWindow):
@@ -384,13 +349,13 @@ class MainWindow(QMainWindow):
         if action == UNLOCK:
             self.unlock_screen.set_busy(False)
             self.unlock_screen.clear_passphrase()
-            self.unlock_screen.show_error(open_error_message(exc))
+            self.unlock_screen.show_error(user_message(exc))
             if isinstance(exc, VaultDamaged) and path is not None:
                 self.damaged_box = offer_restore(self, lambda: self.restore_from_backup(path))
         elif action == DEMO and isinstance(exc, WrongPassphrase) and path is not None and path.exists():
             self.request_unlock(path)  # its passphrase was changed: ask for it
         else:
-            self.show_welcome(open_error_message(exc))
+            self.show_welcome(user_message(exc))
 
     def create_vault(self) -> None:
         if not self.confirm_leave():

@@ -30,7 +30,7 @@ from vpdesk.gui.tasks import run_task
 
 _Index = QModelIndex | QPersistentModelIndex
 
-# English source texts; the Dutch comes from resources/translations/lifecycle_nl.ts
+# English source texts; the Dutch comes from resources/translations/vpdesk_nl.ts
 _EVENTS = {
     "vault_created": QT_TRANSLATE_NOOP("AuditEvents", "Vault created"),
     "vault_opened": QT_TRANSLATE_NOOP("AuditEvents", "Vault opened"),

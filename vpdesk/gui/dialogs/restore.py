@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.gui.formats import format_datetime
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.ui_settings import (
     MAX_KEEP,
@@ -42,7 +43,7 @@ from vpdesk.gui.ui_settings import (
     set_backup_keep,
 )
 from vpdesk.paths import default_backups_dir
-from vpdesk.vault import NotAVault, Vault, VaultDamaged, VaultInUse, WrongPassphrase
+from vpdesk.vault import Vault
 from vpdesk.vault.autobackup import BackupFile, list_backups, restore_backup
 
 
@@ -313,22 +314,6 @@ class RestoreDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        self.message.setText(restore_error_message(exc))
+        self.message.setText(user_message(exc, restoring=True))
         self.passphrase.clear()
         self._update()
-
-
-def restore_error_message(exc: BaseException) -> str:
-    """One calm sentence for why a restore did not happen; nothing read from a file."""
-    if isinstance(exc, (WrongPassphrase, NotAVault)):
-        return QCoreApplication.translate(
-            "RestoreDialog", "This passphrase does not open the backup, or it is not a vpdesk "
-            "backup. Nothing was changed.")
-    if isinstance(exc, VaultDamaged):
-        return QCoreApplication.translate(
-            "RestoreDialog", "This backup is damaged too; choose another one. Nothing was changed.")
-    if isinstance(exc, VaultInUse):
-        return QCoreApplication.translate(
-            "RestoreDialog", "The vault is open in another vpdesk window. Close it there first.")
-    return QCoreApplication.translate(
-        "RestoreDialog", "The backup could not be restored. Nothing was changed.")

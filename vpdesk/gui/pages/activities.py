@@ -27,6 +27,7 @@ from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import Activity
 from vpdesk.domain.validation import validate_activity
 from vpdesk.gui.formats import format_date
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.models.record_table import RecordTableModel, first_line
 from vpdesk.gui.widgets.forms import (
     FieldError,
@@ -196,7 +197,7 @@ class ActivitiesPage(QWidget):
             self._names = self._vault.organisations.names()
             self._all = self._vault.activities.all()
         except VpdeskError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(user_message(exc))
             return
         org_choice = self.organisation_filter.currentData()
         year_choice = self.year_filter.currentData()
@@ -359,7 +360,7 @@ class ActivitiesPage(QWidget):
                     self.errors[name].show_message(exc.text(name, lang))
             return False
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return False
         self._current_id = activity.id
         self._dirty = False
@@ -383,7 +384,7 @@ class ActivitiesPage(QWidget):
         try:
             self._vault.activities.delete(self._current_id)
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
             return
         self._clear_form()
         self._set_active(False)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Signals
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
 from vpdesk.gui.widgets.forms import current_lang
@@ -370,7 +371,7 @@ class ReportView(QWidget):
             text = self.tr("The report was not saved: it would contain identifying data (%1). "
                            "Change the signals text and try again.").replace("%1", fields)
         elif isinstance(exc, VpdeskError):
-            text = self.tr("This could not be done: %1").replace("%1", str(exc))
+            text = self.tr("This could not be done: %1").replace("%1", user_message(exc))
         else:
             text = self.tr("An unexpected problem occurred; nothing was saved.")
         self.message.setText(text)

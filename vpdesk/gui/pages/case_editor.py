@@ -39,6 +39,7 @@ from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import Case, Contact, Conversation, Organisation, Referral, Step
 from vpdesk.domain.validation import validate_case
 from vpdesk.gui.formats import format_date
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.models.record_table import (
     CloseCaseDialog,
     ConversationDialog,
@@ -611,7 +612,7 @@ class CaseEditor(QWidget):
             self.status_message.emit(self.tr("The case was not saved: check the marked fields."))
             return False
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return False
         self.refresh_organisations()
         self.load_case(case_id)
@@ -680,7 +681,7 @@ class CaseEditor(QWidget):
         try:
             self._vault.cases.delete(case_id)
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
             return
         self.clear()
         self.status_message.emit(self.tr("Case deleted."))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import CaseRow
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.models.case_table import (
     CASE_ID_ROLE,
     COL_BEHAVIOUR,
@@ -239,7 +240,7 @@ class CasesPage(QWidget):
         try:
             ref = self._vault.cases.next_reference(today.year)
         except VpdeskError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(user_message(exc))
             return
         self.editor.refresh_organisations()
         self.editor.new_case(ref, today, self.organisation_filter.currentData())
@@ -271,7 +272,7 @@ class CasesPage(QWidget):
         try:
             found = self.editor.load_case(case_id)
         except VpdeskError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(user_message(exc))
             return
         if not found:
             self.status_message.emit(self.tr("This case no longer exists."))
@@ -330,7 +331,7 @@ class CasesPage(QWidget):
         if generation != self._generation:
             return
         if isinstance(exc, VpdeskError):
-            self.status_message.emit(str(exc))
+            self.status_message.emit(user_message(exc))
         else:
             self.status_message.emit(self.tr("The cases could not be loaded."))
         self._update_count()

@@ -28,6 +28,7 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import DEFAULT_RETENTION_MONTHS, Contact, Organisation
 from vpdesk.domain.validation import validate_organisation
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.models.record_table import RecordTableModel
 from vpdesk.gui.widgets.forms import (
     FieldError,
@@ -210,7 +211,7 @@ class OrganisationsPage(QWidget):
         try:
             organisations = self._vault.organisations.list()
         except VpdeskError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(user_message(exc))
             return
         self.model.set_items(organisations)
 
@@ -392,7 +393,7 @@ class OrganisationsPage(QWidget):
             self._show_problems({k: exc.text(k, lang) for k in exc.problems})
             return False
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return False
         assert org.id is not None
         self._dirty = False
@@ -428,7 +429,7 @@ class OrganisationsPage(QWidget):
         try:
             self._vault.organisations.delete(org_id)
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
             return
         self._clear_form()
         self._show_form(False)
