@@ -234,10 +234,6 @@
         <translation>Voeg eerst een organisatie toe.</translation>
     </message>
     <message>
-        <source>Choose an organisation.</source>
-        <translation>Kies een organisatie.</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

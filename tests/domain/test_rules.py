@@ -1,11 +1,13 @@
-"""Rules kept once in the domain: folding text for comparison, and when a step is overdue."""
+"""Rules kept once in the domain: folding text, when a step is overdue, what an activity needs."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from vpdesk.domain.deadlines import is_overdue
+from vpdesk.domain.models import Activity
 from vpdesk.domain.text import fold
+from vpdesk.domain.validation import validate_activity
 
 TODAY = date(2026, 6, 15)
 
@@ -23,3 +25,10 @@ def test_a_step_is_overdue_only_when_open_due_before_today_and_its_case_open() -
     assert not is_overdue(None, TODAY)
     assert not is_overdue(date(2026, 6, 1), TODAY, done=date(2026, 6, 2))
     assert not is_overdue(date(2026, 6, 1), TODAY, case_closed=date(2026, 6, 10))
+
+
+def test_an_activity_needs_an_organisation() -> None:
+    problems = validate_activity(Activity(organisation_id=0, date=TODAY, kind="information"))
+    assert problems["organisation"].message("nl") == "Kies een organisatie."
+    assert problems["organisation"].message("en") == "Choose an organisation."
+    assert "organisation" not in validate_activity(Activity(organisation_id=3, date=TODAY, kind="information"))

@@ -340,8 +340,6 @@ class ActivitiesPage(QWidget):
         lang = current_lang()
         activity = self.current_activity()
         problems = {k: p.message(lang) for k, p in validate_activity(activity).items()}
-        if not activity.organisation_id:
-            problems["organisation"] = self.tr("Choose an organisation.")
         for name, error in self.errors.items():
             if name in problems:
                 error.show_message(problems[name])
