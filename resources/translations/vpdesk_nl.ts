@@ -1018,6 +1018,18 @@
         <translation>meldingen voorbij de bewaartermijn</translation>
     </message>
     <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
         <source>Steps overdue</source>
         <translation>Stappen over tijd</translation>
     </message>
@@ -1054,6 +1066,26 @@
         <translation>Signalen (alleen voor u; nooit in een verslag)</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>%1 cases in department %2 in the last 12 months (%3 – %4)</source>
+        <translation>%1 meldingen over afdeling %2 in de afgelopen 12 maanden (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1 cases name the same accused</source>
+        <translation>%1 meldingen noemen dezelfde beschuldigde</translation>
+    </message>
+    <message>
         <source>The dashboard could not be loaded.</source>
         <translation>Het overzicht kon niet worden geladen.</translation>
     </message>
@@ -1084,21 +1116,6 @@
     <message>
         <source>Purging…</source>
         <translation>Bezig met opschonen…</translation>
-    </message>
-</context>
-<context>
-    <name>DueStepsModel</name>
-    <message>
-        <source>Due</source>
-        <translation>Uiterlijk</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Stap</translation>
     </message>
 </context>
 <context>
@@ -2118,29 +2135,6 @@
     <message>
         <source>Open a vault to change these settings.</source>
         <translation>Open een kluis om deze instellingen te wijzigen.</translation>
-    </message>
-</context>
-<context>
-    <name>SignalsModel</name>
-    <message>
-        <source>Signal</source>
-        <translation>Signaal</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Meldingen</translation>
-    </message>
-    <message>
-        <source>%1 cases in department %2 in the last 12 months (%3 – %4)</source>
-        <translation>%1 meldingen over afdeling %2 in de afgelopen 12 maanden (%3 – %4)</translation>
-    </message>
-    <message>
-        <source>%1 cases name the same accused</source>
-        <translation>%1 meldingen noemen dezelfde beschuldigde</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from tests.support import PASSPHRASE, files_mentioning
 from vpdesk.domain.models import AuditEvent
 from vpdesk.gui import ui_settings
 from vpdesk.gui.dialogs.access_export import AccessExportDialog
-from vpdesk.gui.dialogs.audit_log import AuditDialog, AuditModel
+from vpdesk.gui.dialogs.audit_log import AuditDialog, audit_model
 from vpdesk.gui.dialogs.restore import BackupSettingsDialog, RestoreDialog
 from vpdesk.gui.main_window import MainWindow
 from vpdesk.gui.tasks import wait_for_tasks
@@ -68,9 +68,9 @@ def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_audit_model_passes_the_model_tester(qtbot) -> None:  # type: ignore[no-untyped-def]
-    model = AuditModel()
+    model = audit_model()
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    model.set_events([
+    model.set_items([
         AuditEvent("vault_opened", datetime(2026, 3, 2, 9, 15)),
         AuditEvent("export", datetime(2026, 3, 2, 9, 20), case_id=42),
     ])
@@ -78,7 +78,7 @@ def test_audit_model_passes_the_model_tester(qtbot) -> None:  # type: ignore[no-
     assert model.index(1, 0).data() == "02-03-2026 09:20:00"
     assert model.index(1, 1).data() == "Access export saved"
     assert model.index(1, 2).data() == "42"
-    model.set_events([])
+    model.set_items([])
     assert model.rowCount() == 0
     del tester
 

@@ -29,6 +29,8 @@ def format_date(value: date | None, lang: str | None = None) -> str:
 
 def format_datetime(moment: datetime, *, seconds: bool = True, lang: str | None = None) -> str:
     """A date with its time of day (24-11-2026 09:20:00)."""
-    return f"{format_date(moment.date(), lang)} {moment:%H:%M:%S}" if seconds else (
-        f"{format_date(moment.date(), lang)} {moment:%H:%M}"
+    return (
+        f"{format_date(moment.date(), lang)} {moment:%H:%M:%S}"
+        if seconds
+        else (f"{format_date(moment.date(), lang)} {moment:%H:%M}")
     )

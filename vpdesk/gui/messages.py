@@ -28,7 +28,9 @@ def _opening(exc: BaseException) -> str | None:
     if isinstance(exc, NotAVault):
         return QCoreApplication.translate("MainWindow", "This file is not a vpdesk vault.")
     if isinstance(exc, WrongPassphrase):
-        return QCoreApplication.translate("MainWindow", "That passphrase does not open this vault. Check the spelling and try again.")
+        return QCoreApplication.translate(
+            "MainWindow", "That passphrase does not open this vault. Check the spelling and try again."
+        )
     if isinstance(exc, VaultDamaged):
         return QCoreApplication.translate(
             "MainWindow",
@@ -37,31 +39,43 @@ def _opening(exc: BaseException) -> str | None:
             "(and you may have your own copies).",
         ).replace("%1", str(ui_settings.backup_folder()))
     if isinstance(exc, VaultInUse):
-        return QCoreApplication.translate("MainWindow", "This vault is already open in another vpdesk window. Close it there first.")
+        return QCoreApplication.translate(
+            "MainWindow", "This vault is already open in another vpdesk window. Close it there first."
+        )
     if isinstance(exc, VaultTooNew):
-        return QCoreApplication.translate("MainWindow", "This vault was made by a newer version of vpdesk. Update vpdesk to open it.")
+        return QCoreApplication.translate(
+            "MainWindow", "This vault was made by a newer version of vpdesk. Update vpdesk to open it."
+        )
     if isinstance(exc, VaultNotFound):
         return QCoreApplication.translate("MainWindow", "There is no vault at this location.")
     if isinstance(exc, VaultExists):
-        return QCoreApplication.translate("MainWindow", "A file with this name already exists; choose another name.")
+        return QCoreApplication.translate(
+            "MainWindow", "A file with this name already exists; choose another name."
+        )
     if isinstance(exc, DiskFull):
-        return QCoreApplication.translate("MainWindow", "The disk is full or could not be written. Nothing was changed.")
+        return QCoreApplication.translate(
+            "MainWindow", "The disk is full or could not be written. Nothing was changed."
+        )
     return None
 
 
 def _restoring(exc: BaseException) -> str:
     if isinstance(exc, (WrongPassphrase, NotAVault)):
         return QCoreApplication.translate(
-            "RestoreDialog", "This passphrase does not open the backup, or it is not a vpdesk "
-            "backup. Nothing was changed.")
+            "RestoreDialog",
+            "This passphrase does not open the backup, or it is not a vpdesk backup. Nothing was changed.",
+        )
     if isinstance(exc, VaultDamaged):
         return QCoreApplication.translate(
-            "RestoreDialog", "This backup is damaged too; choose another one. Nothing was changed.")
+            "RestoreDialog", "This backup is damaged too; choose another one. Nothing was changed."
+        )
     if isinstance(exc, VaultInUse):
         return QCoreApplication.translate(
-            "RestoreDialog", "The vault is open in another vpdesk window. Close it there first.")
+            "RestoreDialog", "The vault is open in another vpdesk window. Close it there first."
+        )
     return QCoreApplication.translate(
-        "RestoreDialog", "The backup could not be restored. Nothing was changed.")
+        "RestoreDialog", "The backup could not be restored. Nothing was changed."
+    )
 
 
 def user_message(exc: BaseException, *, restoring: bool = False) -> str:

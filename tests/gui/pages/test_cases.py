@@ -22,7 +22,10 @@ from tests.gui.test_case_helpers import (
     save_png,
     widget_texts,
 )
-from vpdesk.gui.models.record_table import CloseCaseDialog, ConversationDialog, ReferralDialog, StepDialog
+from vpdesk.gui.dialogs.close_case import CloseCaseDialog
+from vpdesk.gui.dialogs.conversation import ConversationDialog
+from vpdesk.gui.dialogs.referral import ReferralDialog
+from vpdesk.gui.dialogs.step import StepDialog
 from vpdesk.gui.pages.case_editor import TAB_REFERRALS, TAB_STEPS
 from vpdesk.gui.pages.cases import VIEW_EDITOR, VIEW_LIST, CasesPage
 from vpdesk.gui.tasks import wait_for_tasks

@@ -28,7 +28,7 @@ from vpdesk.domain.models import Activity
 from vpdesk.domain.validation import validate_activity
 from vpdesk.gui.formats import format_date
 from vpdesk.gui.messages import user_message
-from vpdesk.gui.models.record_table import RecordTableModel, first_line
+from vpdesk.gui.models.list_table import ListTableModel, first_line
 from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
@@ -58,7 +58,7 @@ class ActivitiesPage(QWidget):
         self._dirty = False
         self._loading = False
         self.errors: dict[str, FieldError] = {}
-        self.model = RecordTableModel(
+        self.model = ListTableModel(
             [self.tr("Date"), self.tr("Organisation"), self.tr("Kind"), self.tr("Minutes"),
              self.tr("Note")],
             self._cells,

@@ -38,17 +38,13 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import Case, Contact, Conversation, Organisation, Referral, Step
 from vpdesk.domain.validation import validate_case
+from vpdesk.gui.dialogs.close_case import CloseCaseDialog
+from vpdesk.gui.dialogs.conversation import ConversationDialog
+from vpdesk.gui.dialogs.referral import ReferralDialog, target_text
+from vpdesk.gui.dialogs.step import StepDialog
 from vpdesk.gui.formats import format_date
 from vpdesk.gui.messages import user_message
-from vpdesk.gui.models.record_table import (
-    CloseCaseDialog,
-    ConversationDialog,
-    RecordTableModel,
-    ReferralDialog,
-    StepDialog,
-    first_line,
-    target_text,
-)
+from vpdesk.gui.models.list_table import ListTableModel, first_line
 from vpdesk.gui.widgets.forms import (
     FieldError,
     OptionalDateEdit,
@@ -78,7 +74,7 @@ def run_dialog(dialog: QDialog) -> bool:
 class _RecordTab(QWidget):
     """A table of one kind of record with Add / Edit / Delete buttons."""
 
-    def __init__(self, model: RecordTableModel, add_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ListTableModel, add_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.table = QTableView(self)
@@ -236,9 +232,9 @@ class CaseEditor(QWidget):
             (self.tr("What"), self.tr("Due"), self.tr("Done")),
             (self.tr("Referred to"), self.tr("Date"), self.tr("Consent"), self.tr("Note")),
         )
-        self.conversation_model = RecordTableModel(lang_headers[0], self._conversation_cells, self)
-        self.step_model = RecordTableModel(lang_headers[1], self._step_cells, self)
-        self.referral_model = RecordTableModel(lang_headers[2], self._referral_cells, self)
+        self.conversation_model = ListTableModel(lang_headers[0], self._conversation_cells, self)
+        self.step_model = ListTableModel(lang_headers[1], self._step_cells, self)
+        self.referral_model = ListTableModel(lang_headers[2], self._referral_cells, self)
         self.conversation_tab = _RecordTab(self.conversation_model, self.tr("&Add conversation…"))
         self.step_tab = _RecordTab(self.step_model, self.tr("&Add step…"))
         self.referral_tab = _RecordTab(self.referral_model, self.tr("&Add referral…"))
@@ -754,7 +750,7 @@ class CaseEditor(QWidget):
             self._deleted[kind].append(item.id)
         self._records_changed(tab.model, items)
 
-    def _records_changed(self, model: RecordTableModel, items: list[Any]) -> None:
+    def _records_changed(self, model: ListTableModel, items: list[Any]) -> None:
         model.set_items(items)
         self._mark_dirty()
 

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -35,101 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.gui.formats import format_date
+from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
 from vpdesk.vault.dashboard import Dashboard, DueStep, load_dashboard
 from vpdesk.vault.dashboard import Signal as VaultSignal
 
-Index = QModelIndex | QPersistentModelIndex
 ADVISER_NAME = "adviser_name"
-
-
-class DueStepsModel(QAbstractTableModel):
-    """Steps with their due date and case reference; the case id is in ``Qt.UserRole``."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DueStep] = []
-
-    def set_steps(self, steps: Sequence[DueStep]) -> None:
-        self.beginResetModel()
-        self._rows = list(steps)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Due"), self.tr("Case"), self.tr("Step"))[section] if section < 3 else None
-        return None
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        step = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (format_date(step.due), step.case_ref, step.what)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return step.what
-        if role == Qt.ItemDataRole.UserRole:
-            return step.case_id
-        return None
-
-
-class SignalsModel(QAbstractTableModel):
-    """One row per signal; the most recent case's id is in ``Qt.UserRole``."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[VaultSignal] = []
-
-    def set_signals(self, signals: Sequence[VaultSignal]) -> None:
-        self.beginResetModel()
-        self._rows = list(signals)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            names = (self.tr("Signal"), self.tr("Organisation"), self.tr("Cases"))
-            return names[section] if section < 3 else None
-        return None
-
-    def describe(self, signal: VaultSignal) -> str:
-        if signal.kind == "department":
-            text = self.tr("%1 cases in department %2 in the last 12 months (%3 – %4)")
-            return (
-                text.replace("%1", str(len(signal.case_ids)))
-                .replace("%2", signal.department)
-                .replace("%3", format_date(signal.first))
-                .replace("%4", format_date(signal.last))
-            )
-        return self.tr("%1 cases name the same accused").replace("%1", str(len(signal.case_ids)))
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        signal = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return self.describe(signal)
-            if index.column() == 1:
-                return signal.organisation
-            return ", ".join(signal.case_refs)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.describe(signal) + "\n" + ", ".join(signal.case_refs)
-        if role == Qt.ItemDataRole.UserRole:
-            return signal.case_ids[-1]
-        return None
 
 
 class OrganisationChart(BarChart):
@@ -245,9 +156,15 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
-        self.overdue_model = DueStepsModel(self)
-        self.soon_model = DueStepsModel(self)
-        self.signals_model = SignalsModel(self)
+        self.overdue_model = self._steps_model()
+        self.soon_model = self._steps_model()
+        self.signals_model: ListTableModel[VaultSignal] = ListTableModel(
+            (self.tr("Signal"), self.tr("Organisation"), self.tr("Cases")),
+            lambda signal: (self.describe(signal), signal.organisation, ", ".join(signal.case_refs)),
+            self,
+            tooltip=lambda signal, _column: self.describe(signal) + "\n" + ", ".join(signal.case_refs),
+            user_data=lambda signal, _column: signal.case_ids[-1],
+        )
         self.overdue_view = _table(self.overdue_model, self.tr("Steps overdue"))
         self.soon_view = _table(self.soon_model, self.tr("Steps due this week"))
         self.signals_view = _table(self.signals_model, self.tr("Signals"))
@@ -288,6 +205,28 @@ class DashboardPage(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
         self._clear()
+
+    def _steps_model(self) -> ListTableModel[DueStep]:
+        """Steps with their due date and case reference; the case id is in ``Qt.UserRole``."""
+        return ListTableModel(
+            (self.tr("Due"), self.tr("Case"), self.tr("Step")),
+            lambda step: (format_date(step.due), step.case_ref, step.what),
+            self,
+            tooltip=lambda step, column: step.what if column == 2 else None,
+            user_data=lambda step, _column: step.case_id,
+        )
+
+    def describe(self, signal: VaultSignal) -> str:
+        """What a signal says, in a sentence without names."""
+        if signal.kind == "department":
+            text = self.tr("%1 cases in department %2 in the last 12 months (%3 – %4)")
+            return (
+                text.replace("%1", str(len(signal.case_ids)))
+                .replace("%2", signal.department)
+                .replace("%3", format_date(signal.first))
+                .replace("%4", format_date(signal.last))
+            )
+        return self.tr("%1 cases name the same accused").replace("%1", str(len(signal.case_ids)))
 
     @staticmethod
     def _group(title: str, widget: QWidget) -> QGroupBox:
@@ -351,9 +290,9 @@ class DashboardPage(QWidget):
         self.greeting.setText(self.tr("Overview"))
         for tile in (self.open_tile, self.overdue_tile, self.soon_tile, self.purge_tile):
             tile.set_number(None)
-        self.overdue_model.set_steps([])
-        self.soon_model.set_steps([])
-        self.signals_model.set_signals([])
+        self.overdue_model.set_items([])
+        self.soon_model.set_items([])
+        self.signals_model.set_items([])
         self.chart.set_counts([])
         self.purge_label.setText("")
         self.purge_button.setEnabled(False)
@@ -373,9 +312,9 @@ class DashboardPage(QWidget):
         self.overdue_tile.set_number(len(board.overdue))
         self.soon_tile.set_number(len(board.due_soon))
         self.purge_tile.set_number(len(board.purge_due))
-        self.overdue_model.set_steps(board.overdue)
-        self.soon_model.set_steps(board.due_soon)
-        self.signals_model.set_signals(board.signals)
+        self.overdue_model.set_items(board.overdue)
+        self.soon_model.set_items(board.due_soon)
+        self.signals_model.set_items(board.signals)
         for view, columns in ((self.overdue_view, (0, 1)), (self.soon_view, (0, 1)), (self.signals_view, (1,))):
             for column in columns:
                 view.resizeColumnToContents(column)

@@ -29,7 +29,7 @@ from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import DEFAULT_RETENTION_MONTHS, Contact, Organisation
 from vpdesk.domain.validation import validate_organisation
 from vpdesk.gui.messages import user_message
-from vpdesk.gui.models.record_table import RecordTableModel
+from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
@@ -57,7 +57,7 @@ class OrganisationsPage(QWidget):
         self._dirty = False
         self._loading = False
         self.errors: dict[str, FieldError] = {}
-        self.model = RecordTableModel([self.tr("Organisation")], lambda o: (o.name,), self)
+        self.model: ListTableModel[Organisation] = ListTableModel([self.tr("Organisation")], lambda o: (o.name,), self)
         self._build()
         self._show_form(False)
 
