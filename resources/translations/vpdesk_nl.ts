@@ -779,10 +779,6 @@
         <translation>Kenmerk gekopieerd.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
         <source>This case has changes that are not saved yet.</source>
         <translation>Deze melding heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
@@ -1404,10 +1400,6 @@
     <message>
         <source>Today&apos;s automatic backup could not be written.</source>
         <translation>De automatische reservekopie van vandaag kon niet worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet. Save them first?</source>

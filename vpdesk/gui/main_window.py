@@ -41,6 +41,7 @@ from vpdesk.gui.pages.dashboard import DashboardPage
 from vpdesk.gui.pages.welcome import CreateVaultDialog, UnlockScreen, WelcomeScreen
 from vpdesk.gui.session import DEMO, UNLOCK, VaultSession
 from vpdesk.gui.tasks import run_task, wait_for_tasks
+from vpdesk.gui.widgets.forms import ask_unsaved
 from vpdesk.importer import ImportFailed, import_file
 from vpdesk.vault import Vault, VaultDamaged, WrongPassphrase
 
@@ -466,17 +467,7 @@ class MainWindow(QMainWindow):
         """Ask about unsaved changes before the open vault is left; True to go on."""
         if not self.unsaved_pages():
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Unsaved changes"),
-            self.tr("You have changes that are not saved yet. Save them first?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
+        answer = ask_unsaved(self, self.tr("You have changes that are not saved yet. Save them first?"))
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Save:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -39,7 +38,7 @@ from vpdesk.gui.models.case_table import (
 )
 from vpdesk.gui.pages.case_editor import CaseEditor
 from vpdesk.gui.tasks import run_task
-from vpdesk.gui.widgets.forms import current_lang, set_combo_data
+from vpdesk.gui.widgets.forms import current_lang, may_leave, set_combo_data
 from vpdesk.vault import Vault
 
 SEARCH_DELAY_MS = 250
@@ -469,24 +468,13 @@ class CasesPage(QWidget):
 
     def _may_leave_editor(self) -> bool:
         """True when the editor holds no unsaved changes, or the adviser saved or discarded them."""
-        if not self.editor.is_dirty():
-            return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("This case has changes that are not saved yet."))
-        box.setInformativeText(self.tr("Save them, or discard them?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
+        return may_leave(
+            self,
+            self.editor.is_dirty(),
+            self.tr("This case has changes that are not saved yet."),
+            self.editor.save,
+            self.tr("Save them, or discard them?"),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        box.deleteLater()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.editor.save()
-        return answer == QMessageBox.StandardButton.Discard
 
     def _case_saved(self, case_id: int) -> None:
         if self._vault is None:

@@ -158,22 +158,36 @@ def show_field_problems(
         general.show_message(" ".join(other))
 
 
-def may_leave(parent: QWidget, dirty: bool, message: str, save: Callable[[], bool]) -> bool:
+def ask_unsaved(parent: QWidget, message: str, detail: str = "") -> QMessageBox.StandardButton:
+    """Ask what to do with unsaved changes: Save (the default), Discard or Cancel.
+
+    ``message`` says what has unsaved changes, ``detail`` (if any) what the adviser may do.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Forms", "Unsaved changes"),
+        message,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    if detail:
+        box.setInformativeText(detail)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = QMessageBox.StandardButton(box.exec())
+    box.deleteLater()
+    return answer
+
+
+def may_leave(parent: QWidget, dirty: bool, message: str, save: Callable[[], bool], detail: str = "") -> bool:
     """True when there is nothing unsaved, or the adviser saved or discarded it.
 
     ``message`` says what has unsaved changes; Cancel keeps the adviser where they are.
     """
     if not dirty:
         return True
-    answer = QMessageBox.warning(
-        parent,
-        QCoreApplication.translate("Forms", "Unsaved changes"),
-        message,
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
-    )
+    answer = ask_unsaved(parent, message, detail)
     if answer == QMessageBox.StandardButton.Save:
         return save()
     return answer == QMessageBox.StandardButton.Discard
