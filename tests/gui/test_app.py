@@ -104,6 +104,7 @@ def test_screenshots_of_the_main_views(qtbot, open_window: MainWindow) -> None: 
     qtbot.addWidget(w)
     w.resize(1300, 850)
     w.show()
+    assert open_window.vault_path is not None
     w.request_unlock(open_window.vault_path)
     open_window.close()
     qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)

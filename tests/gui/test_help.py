@@ -113,7 +113,7 @@ def test_help_menu_in_the_main_window(qtbot) -> None:  # type: ignore[no-untyped
     window.show()
     actions = window.help_actions
     assert actions.manual.shortcut().toString() == "F1"
-    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    menus = [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
     help_menu_widget = next(m for m in menus if actions.about in m.actions())
     assert actions.guide in help_menu_widget.actions()
     assert actions.manual in help_menu_widget.actions()

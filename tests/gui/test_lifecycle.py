@@ -11,11 +11,11 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidgetItem
 
 from tests.gui.shell_support import SECRETS, Seeded, seed_vault, visible_texts, wait_until
 from tests.support import PASSPHRASE, files_mentioning
-from vpdesk.domain.models import AuditEvent
+from vpdesk.domain.models import AuditEvent, Case
 from vpdesk.gui import ui_settings
 from vpdesk.gui.dialogs.access_export import AccessExportDialog
 from vpdesk.gui.dialogs.audit_log import AuditDialog, audit_model
@@ -57,6 +57,18 @@ def _open(qtbot, w: MainWindow, path: Path, passphrase: str = PASSPHRASE) -> Non
     qtbot.keyClicks(w.unlock_screen.passphrase, passphrase)
     qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
     wait_until(qtbot, lambda: w.vault is not None)
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    assert item is not None
+    return item.text()
+
+
+def _case(window: MainWindow, case_id: int) -> Case:
+    assert window.vault is not None
+    case = window.vault.cases.get(case_id)
+    assert case is not None
+    return case
 
 
 def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -202,11 +214,11 @@ def test_damaged_vault_leads_to_restore_and_opens_it(qtbot, window: MainWindow, 
     window.request_unlock(seeded.path)
     qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: getattr(window, "damaged_box", None) is not None
-               and window.damaged_box.isVisible())
+    wait_until(qtbot, lambda: window.damaged_box is not None and window.damaged_box.isVisible())
     assert "damaged" in window.unlock_screen.error.text()
     assert str(folder) in window.unlock_screen.error.text()  # the chosen backup folder
-    box: QMessageBox = window.damaged_box
+    box = window.damaged_box
+    assert box is not None
     _shot(box, "lifecycle-damaged.png")
 
     def fill() -> None:
@@ -221,6 +233,7 @@ def test_damaged_vault_leads_to_restore_and_opens_it(qtbot, window: MainWindow, 
     [restore] = [b for b in box.buttons() if "Restore" in b.text()]
     restore.click()  # runs the restore dialog until it is done
     wait_until(qtbot, lambda: window.vault is not None)
+    assert window.vault is not None
     assert window.vault.cases.count() == 3
     assert window.screens.currentIndex() == MainWindow.SCREEN_WORK
 
@@ -354,7 +367,7 @@ def test_purge_lists_the_cases_and_asks_with_the_count(qtbot, window: MainWindow
         if dialog is None or not dialog.isVisible() or not dialog.loaded:
             QTimer.singleShot(50, lambda: answer(accept))
             return
-        seen["rows"] = [tuple(dialog.table.item(r, c).text() for c in range(3))
+        seen["rows"] = [tuple(_text(dialog.table.item(r, c)) for c in range(3))
                         for r in range(dialog.table.rowCount())]
         seen["question"] = dialog.question.text()
         seen["button"] = dialog.purge_button.text()
@@ -367,16 +380,18 @@ def test_purge_lists_the_cases_and_asks_with_the_count(qtbot, window: MainWindow
                             ("oud-1", "Bakkerij Verleden", "02-02-2023")]
     assert "2 cases" in str(seen["question"]) and "2" in str(seen["button"])
     assert window.vault is not None
-    assert window.vault.cases.get(old[0]).reporter_name == "Mevrouw Vergeetmij"  # cancelled
+    assert _case(window, old[0]).reporter_name == "Mevrouw Vergeetmij"  # cancelled
 
     QTimer.singleShot(50, lambda: answer(True))
     window.dashboard.purge_button.click()
     wait_until(qtbot, lambda: window.vault is not None
-               and window.vault.cases.get(old[0]).purged is not None)
+               and _case(window, old[0]).purged is not None)
     wait_for_tasks()
-    assert window.vault.cases.get(old[0]).reporter_name == ""
+    assert _case(window, old[0]).reporter_name == ""
+    assert window.vault is not None
     assert window.vault.conversations.for_parent(old[0])[0].note == ""
-    assert window.vault.cases.by_ref("nieuw-1").reporter_name == "Blijft"
+    kept = window.vault.cases.by_ref("nieuw-1")
+    assert kept is not None and kept.reporter_name == "Blijft"
     assert window.dashboard.findChild(PurgeDialog) is None or not any(
         d.isVisible() for d in window.dashboard.findChildren(PurgeDialog))
 
@@ -412,6 +427,7 @@ def test_lock_closes_the_export_and_audit_dialogs(qtbot, window: MainWindow, see
     editor.export_button.click()
     window.audit_action.trigger()
     export = window.findChild(AccessExportDialog)
+    assert export is not None
     wait_until(qtbot, lambda: export.passage_list.count() > 0)
     window.lock_now()
     qtbot.wait(50)

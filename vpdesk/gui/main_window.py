@@ -74,10 +74,10 @@ class PlaceholderPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return False
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {}
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         """Nothing to restore."""
 
 
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(900, 600))
         self.session = VaultSession(self)
-        self._locked_state: dict | None = None
+        self._locked_state: dict[str, Any] | None = None
         self._locking = False
         self.last_import_message = ""
         self.restore_dialog: RestoreDialog | None = None

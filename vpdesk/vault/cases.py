@@ -35,7 +35,7 @@ FROM cases c JOIN organisations o ON o.id = c.organisation_id
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def _values(case: Case) -> tuple:
+def _values(case: Case) -> tuple[Any, ...]:
     return (
         case.ref.strip(),
         case.organisation_id,
@@ -257,7 +257,7 @@ class CaseRepository:
         )
         return self._load(row) if row else None
 
-    def _load(self, r: tuple) -> Case:
+    def _load(self, r: tuple[Any, ...]) -> Case:
         behaviours = [
             b[0]
             for b in self._db.query(
@@ -325,7 +325,7 @@ class CaseRepository:
         if query is None:
             return []
         sql = "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank"
-        params: list = [query]
+        params: list[Any] = [query]
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -352,7 +352,7 @@ class CaseRepository:
         FROM cases c
         """
         where: list[str] = []
-        params: list = []
+        params: list[Any] = []
         if organisation_id is not None:
             where.append("c.organisation_id = ?")
             params.append(organisation_id)
@@ -413,7 +413,7 @@ class CaseRepository:
         )
         return [r[0] for r in rows]
 
-    def identifying_values(self, organisation_ids: Iterable[int] | None = None) -> dict[str, list[tuple]]:
+    def identifying_values(self, organisation_ids: Iterable[int] | None = None) -> dict[str, list[tuple[Any, ...]]]:
         """Every identifying value of the organisations' cases (None = all), for the leak check.
 
         ``cases``: (id, ref, reporter name, e-mail, phone, department, accused);
@@ -421,7 +421,7 @@ class CaseRepository:
         referral notes and steps; ``activity_notes``: (activity id, note).
         """
         where, org_where = "", ""
-        params: tuple = ()
+        params: tuple[Any, ...] = ()
         if organisation_ids is not None:
             ids = sorted(set(organisation_ids))
             marks = ", ".join("?" * len(ids))

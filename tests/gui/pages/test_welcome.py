@@ -125,6 +125,7 @@ def test_demo_vault_opens_to_the_dashboard(qtbot, window: MainWindow) -> None:  
     wait_until(qtbot, lambda: window.vault is not None, timeout=60_000)
     assert demo_vault_path().is_file()
     wait_until(qtbot, lambda: window.dashboard.board() is not None)
+    assert window.vault is not None
     assert window.vault.cases.count() > 0
     assert int(window.dashboard.open_tile.number.text()) >= 0
     # the demo's passphrase is shown when it is locked

@@ -51,7 +51,7 @@ class _Labels:
 # Python's cycle collector stops following a plain tuple of dates, strings and numbers, so
 # 50,000 of them do not lengthen the full collections that pause the window (with data
 # class instances, or even named tuples, each such collection took tens of milliseconds more).
-_Row = tuple
+_Row = tuple[Any, ...]
 _ID, _REF, _ORG_ID, _ORG, _OPENED, _CLOSED, _BEHAVIOURS = range(7)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
@@ -174,14 +175,14 @@ class ActivitiesPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {
             "activity_id": self._current_id,
             "organisation_id": self.organisation_filter.currentData(),
             "year": self.year_filter.currentData(),
         }
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         set_combo_data(self.organisation_filter, state.get("organisation_id"))
         set_combo_data(self.year_filter, state.get("year"))
         activity_id = state.get("activity_id")

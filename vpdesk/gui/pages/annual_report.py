@@ -261,14 +261,14 @@ class ReportView(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._vault is not None and self.signals_edit.toPlainText() != self._saved_text
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {
             "year": self.year.value(),
             "threshold": self.threshold.value(),
             "language": self.language.currentData(),
         }
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         if isinstance(state.get("year"), int):
             self.year.setValue(state["year"])
         if isinstance(state.get("threshold"), int):

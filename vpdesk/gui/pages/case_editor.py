@@ -74,7 +74,7 @@ def run_dialog(dialog: QDialog) -> bool:
 class _RecordTab(QWidget):
     """A table of one kind of record with Add / Edit / Delete buttons."""
 
-    def __init__(self, model: ListTableModel, add_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ListTableModel[Any], add_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.table = QTableView(self)
@@ -750,7 +750,7 @@ class CaseEditor(QWidget):
             self._deleted[kind].append(item.id)
         self._records_changed(tab.model, items)
 
-    def _records_changed(self, model: ListTableModel, items: list[Any]) -> None:
+    def _records_changed(self, model: ListTableModel[Any], items: list[Any]) -> None:
         model.set_items(items)
         self._mark_dirty()
 

@@ -197,7 +197,7 @@ class CasesPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         """Where the adviser was: which view, which case, which tab and filters (ids only)."""
         return {
             "view": "editor" if self.stack.currentIndex() == VIEW_EDITOR else "list",
@@ -209,7 +209,7 @@ class CasesPage(QWidget):
             "behaviour": self.behaviour_filter.currentData(),
         }
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         """Come back to what ``state()`` described (after unlocking)."""
         for combo, key in (
             (self.organisation_filter, "organisation_id"),

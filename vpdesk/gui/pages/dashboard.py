@@ -251,10 +251,10 @@ class DashboardPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return False
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {}
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         """Nothing to restore: the dashboard is recomputed on every unlock."""
 
     # -- loading -------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -195,10 +197,10 @@ class OrganisationsPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {"organisation_id": self._current.id if self._current else None}
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         org_id = state.get("organisation_id")
         if isinstance(org_id, int):
             self.select_organisation(org_id)
