@@ -100,9 +100,9 @@ def inner(out: Path, work: Path) -> int:
 
     from vpdesk.demo import DEMO_PASSPHRASE
     from vpdesk.gui.app import setup_application
+    from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
     from vpdesk.gui.help_menu import AboutDialog, FirstRunGuide
     from vpdesk.gui.main_window import MainWindow
-    from vpdesk.gui.pages.welcome import CreateVaultDialog
 
     app = setup_application([sys.argv[0]])
     out.mkdir(parents=True, exist_ok=True)

@@ -810,16 +810,8 @@
         <translation>&amp;Nieuwe wachtwoordzin:</translation>
     </message>
     <message>
-        <source>Strength:</source>
-        <translation>Sterkte:</translation>
-    </message>
-    <message>
         <source>New passphrase again</source>
         <translation>Nieuwe wachtwoordzin nogmaals</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Nogmaals:</translation>
     </message>
     <message>
         <source>Passphrase feedback</source>
@@ -840,14 +832,6 @@
     <message>
         <source>The new passphrase is the same as the current one.</source>
         <translation>De nieuwe wachtwoordzin is gelijk aan de huidige.</translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess. Add another word or two.</source>
-        <translation>Deze wachtwoordzin is te makkelijk te raden. Voeg er een of twee woorden aan toe.</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again to confirm it.</source>
-        <translation>Typ dezelfde wachtwoordzin nogmaals ter bevestiging.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
@@ -927,16 +911,8 @@
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <source>Strength:</source>
-        <translation>Sterkte:</translation>
-    </message>
-    <message>
         <source>Passphrase again</source>
         <translation>Wachtwoordzin nogmaals</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Nogmaals:</translation>
     </message>
     <message>
         <source>Passphrase feedback</source>
@@ -973,14 +949,6 @@
     <message>
         <source>Choose a passphrase: several words are easier to remember than symbols.</source>
         <translation>Kies een wachtwoordzin: een paar woorden onthoudt u makkelijker dan tekens.</translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess. Add another word or two.</source>
-        <translation>Deze wachtwoordzin is te makkelijk te raden. Voeg er een of twee woorden aan toe.</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again to confirm it.</source>
-        <translation>Typ dezelfde wachtwoordzin nogmaals ter bevestiging.</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1597,25 @@
     <message>
         <source>This organisation has changes that are not saved yet. Save them?</source>
         <translation>Deze organisatie heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Add another word or two.</source>
+        <translation>Deze wachtwoordzin is te makkelijk te raden. Voeg er een of twee woorden aan toe.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again to confirm it.</source>
+        <translation>Typ dezelfde wachtwoordzin nogmaals ter bevestiging.</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,9 @@ from tests.gui.shell_support import seed_vault, wait_until
 from tests.support import PASSPHRASE
 from vpdesk.gui import app as app_module
 from vpdesk.gui import i18n
+from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
 from vpdesk.gui.dialogs.settings import SettingsDialog
 from vpdesk.gui.main_window import MainWindow, PlaceholderPage
-from vpdesk.gui.pages.welcome import CreateVaultDialog
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 

@@ -31,6 +31,7 @@ from vpdesk.gui import ui_settings
 from vpdesk.gui.clipboard import ClipboardGuard
 from vpdesk.gui.dialogs.audit_log import AuditDialog
 from vpdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
+from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
 from vpdesk.gui.dialogs.restore import BackupSettingsDialog, RestoreDialog, offer_restore
 from vpdesk.gui.dialogs.settings import SettingsDialog
 from vpdesk.gui.help_menu import install_help_menu, schedule_first_run_guide
@@ -38,7 +39,7 @@ from vpdesk.gui.icons import app_icon
 from vpdesk.gui.lock import IdleWatcher, close_dialogs, save_or_discard, settle_background_work
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.pages.dashboard import DashboardPage
-from vpdesk.gui.pages.welcome import CreateVaultDialog, UnlockScreen, WelcomeScreen
+from vpdesk.gui.pages.welcome import UnlockScreen, WelcomeScreen
 from vpdesk.gui.session import DEMO, UNLOCK, VaultSession
 from vpdesk.gui.tasks import run_task, wait_for_tasks
 from vpdesk.gui.widgets.forms import ask_unsaved

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from tests.gui.shell_support import seed_vault, wait_until
 from tests.support import PASSPHRASE
 from vpdesk.gui import ui_settings
+from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
 from vpdesk.gui.main_window import MainWindow
-from vpdesk.gui.pages.welcome import CreateVaultDialog, passphrase_strength
+from vpdesk.gui.widgets.passphrase_form import passphrase_strength
 from vpdesk.paths import demo_vault_path
 from vpdesk.vault import Vault
 

@@ -107,7 +107,6 @@ class _RecordTab(QWidget):
 class CaseEditor(QWidget):
     """Edits one case; the cases page shows it when a case is opened or created."""
 
-    dirty_changed = Signal(bool)
     saved = Signal(int)
     deleted = Signal(int)
     status_message = Signal(str)
@@ -361,14 +360,10 @@ class CaseEditor(QWidget):
             return
         self._dirty = True
         self._update_title()
-        self.dirty_changed.emit(True)
 
     def _set_clean(self) -> None:
-        changed = self._dirty
         self._dirty = False
         self._update_title()
-        if changed:
-            self.dirty_changed.emit(False)
 
     def _update_title(self) -> None:
         if not self._active:
