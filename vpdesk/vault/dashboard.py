@@ -13,6 +13,7 @@ demand and are not stored, logged or exported.
 from __future__ import annotations
 
 import re
+import string
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -82,6 +83,9 @@ class Dashboard:
     purge_due: list[tuple[int, str]] = field(default_factory=list)  # (case id, ref)
     year_counts: list[tuple[str, int]] = field(default_factory=list)  # (organisation, cases)
     signals: list[Signal] = field(default_factory=list)
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def normalise_words(text: str) -> frozenset[str]:
@@ -253,15 +257,11 @@ def load_dashboard(vault: Vault, today: date | None = None) -> Dashboard:
         refs = dict(db.query("SELECT id, ref FROM cases WHERE closed IS NOT NULL AND purged IS NULL"))
         board.purge_due = [(i, refs.get(i, "")) for i in purge_ids]
 
-    board.year_counts = [
-        (name, int(count))
-        for name, count in db.query(
-            "SELECT o.name, count(c.id) FROM organisations o "
-            "JOIN cases c ON c.organisation_id = o.id AND c.opened >= ? AND c.opened < ? "
-            "GROUP BY o.id ORDER BY count(c.id) DESC, o.name COLLATE NOCASE",
-            (f"{today.year:04d}-01-01", f"{today.year + 1:04d}-01-01"),
-        )
-    ]
+    names = vault.organisations.names()
+    board.year_counts = sorted(
+        ((names[org_id], int(count)) for org_id, count in vault.cases.opened_per_organisation(today.year).items()),
+        key=lambda item: (-item[1], item[0].translate(_ASCII_LOWER)),  # as SQLite's NOCASE sorts
+    )
 
     rows = db.query(
         "SELECT c.id, c.ref, c.organisation_id, o.name, c.department, c.accused, c.opened "
