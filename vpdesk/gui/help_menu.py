@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from vpdesk import __version__
 from vpdesk.demo import DEMO_PASSPHRASE
 from vpdesk.gui import ui_settings
+from vpdesk.gui.i18n import current_language
 from vpdesk.gui.icons import app_icon
 from vpdesk.paths import demo_vault_path, resource, resources_dir
 
@@ -431,8 +432,6 @@ class ManualViewer(QDialog):
 
 def show_manual(window: QWidget) -> ManualViewer | None:
     """Open the manual in the window's language; say so if this installation lacks it."""
-    from vpdesk.gui.i18n import current_language
-
     path = manual_path(current_language()) or manual_path("en")
     if path is None:
         QMessageBox.information(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -25,6 +23,7 @@ from vpdesk.domain.models import AuditEvent
 from vpdesk.gui.formats import format_datetime
 from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.tasks import run_task
+from vpdesk.vault import Vault
 
 # English source texts; the Dutch comes from resources/translations/vpdesk_nl.ts
 _EVENTS = {
@@ -75,7 +74,7 @@ class AuditDialog(QDialog):
 
     LIMIT = 5000
 
-    def __init__(self, parent: QWidget | None, vault: Any) -> None:
+    def __init__(self, parent: QWidget | None, vault: Vault) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(760, 520)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.validation import (
+    Problem,
     Problems,
 )
 from vpdesk.gui.dialogs.record_dialog import RecordDialog
@@ -43,8 +44,6 @@ class CloseCaseDialog(RecordDialog):
         return from_qdate(self.date.date()), self.outcome.currentData()
 
     def problems(self) -> Problems:
-        from vpdesk.domain.validation import Problem
-
         closed, outcome = self.value()
         problems: Problems = {}
         if closed < self._opened:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,12 +17,13 @@ from PySide6.QtWidgets import (
 from vpdesk.domain.models import CaseRow
 from vpdesk.gui.formats import format_date
 from vpdesk.gui.tasks import run_task
+from vpdesk.vault import Vault
 
 
 class PurgeDialog(QDialog):
     """Lists the cases a purge would strip (reference, organisation, closed) and asks to go on."""
 
-    def __init__(self, parent: QWidget | None, vault: Any, case_ids: list[int]) -> None:
+    def __init__(self, parent: QWidget | None, vault: Vault, case_ids: list[int]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Purge identifying data"))
         self.resize(620, 460)
@@ -72,7 +71,7 @@ class PurgeDialog(QDialog):
         self.loaded = True
 
 
-def confirm_purge(parent: QWidget, vault: Any, case_ids: list[int]) -> bool:
+def confirm_purge(parent: QWidget, vault: Vault, case_ids: list[int]) -> bool:
     """Show the cases and the count; True when the adviser chose to purge them."""
     dialog = PurgeDialog(parent, vault, case_ids)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -33,12 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vpdesk.gui.dialogs.purge import confirm_purge
 from vpdesk.gui.formats import format_date
 from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
+from vpdesk.vault import Vault
 from vpdesk.vault.dashboard import Dashboard, DueStep, load_dashboard
 from vpdesk.vault.dashboard import Signal as VaultSignal
+from vpdesk.vault.purge import purge_cases
 
 ADVISER_NAME = "adviser_name"
 
@@ -114,7 +117,7 @@ class DashboardPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Dashboard"))
-        self._vault: Any = None
+        self._vault: Vault | None = None
         self._generation = 0
         self._board: Dashboard | None = None
         self._requested_at = 0.0
@@ -237,7 +240,7 @@ class DashboardPage(QWidget):
 
     # -- page contract -------------------------------------------------------------------
 
-    def set_vault(self, vault: Any) -> None:
+    def set_vault(self, vault: Vault | None) -> None:
         """Show ``vault``'s dashboard; ``None`` empties every model and label."""
         self._generation += 1  # results of loads started before this are dropped
         self._vault = vault
@@ -344,12 +347,10 @@ class DashboardPage(QWidget):
         vault = self._vault
         if vault is None or self._board is None or not self._board.purge_due:
             return
-        from vpdesk.gui.dialogs.purge import confirm_purge
 
         # the confirmation lists each case (reference, organisation, closed) and the count
         if not confirm_purge(self, vault, [case_id for case_id, _ref in self._board.purge_due]):
             return
-        from vpdesk.vault.purge import purge_cases
 
         def done(result: Any) -> None:
             self.status_message.emit(
