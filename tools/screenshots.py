@@ -100,8 +100,9 @@ def inner(out: Path, work: Path) -> int:
 
     from vpdesk.demo import DEMO_PASSPHRASE
     from vpdesk.gui.app import setup_application
+    from vpdesk.gui.dialogs.about import AboutDialog
     from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
-    from vpdesk.gui.help_menu import AboutDialog, FirstRunGuide
+    from vpdesk.gui.dialogs.first_run_guide import FirstRunGuide
     from vpdesk.gui.main_window import MainWindow
 
     app = setup_application([sys.argv[0]])

@@ -12,19 +12,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 from vpdesk import __version__
 from vpdesk.demo import DEMO_PASSPHRASE
 from vpdesk.gui import help_menu, i18n, ui_settings
-from vpdesk.gui.help_menu import (
-    FIRST_RUN_SHOWN,
-    AboutDialog,
-    FirstRunGuide,
-    ManualViewer,
-    components,
-    first_run_guide_due,
-    install_help_menu,
-    licence_text,
-    licences_dir,
-    manual_path,
-    show_first_run_guide_once,
-)
+from vpdesk.gui.dialogs.about import AboutDialog, components, licence_text, licences_dir
+from vpdesk.gui.dialogs.first_run_guide import FIRST_RUN_SHOWN, FirstRunGuide
+from vpdesk.gui.dialogs.manual import IMAGE_WIDTH, ManualViewer, manual_path
+from vpdesk.gui.help_menu import first_run_guide_due, install_help_menu, show_first_run_guide_once
 from vpdesk.gui.main_window import MainWindow
 from vpdesk.gui.pages.case_editor import CaseEditor
 from vpdesk.gui.ui_settings import backup_folder as backups_dir
@@ -300,7 +291,7 @@ def test_manual_opens_with_its_screenshots(qtbot, lang: str) -> None:  # type: i
             iterator += 1
         block = block.next()
     assert len(widths) == len(images)
-    assert all(0 < w <= help_menu.IMAGE_WIDTH for w in widths), widths
+    assert all(0 < w <= IMAGE_WIDTH for w in widths), widths
 
 
 def test_manual_missing_is_said_calmly(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,8 @@ from vpdesk.domain.models import AuditEvent, Case
 from vpdesk.gui import ui_settings
 from vpdesk.gui.dialogs.access_export import AccessExportDialog
 from vpdesk.gui.dialogs.audit_log import AuditDialog, audit_model
-from vpdesk.gui.dialogs.restore import BackupSettingsDialog, RestoreDialog
+from vpdesk.gui.dialogs.backup_settings import BackupSettingsDialog
+from vpdesk.gui.dialogs.restore import RestoreDialog
 from vpdesk.gui.main_window import MainWindow
 from vpdesk.gui.tasks import wait_for_tasks
 from vpdesk.paths import default_backups_dir

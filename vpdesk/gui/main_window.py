@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from vpdesk.gui import ui_settings
 from vpdesk.gui.clipboard import ClipboardGuard
 from vpdesk.gui.dialogs.audit_log import AuditDialog
+from vpdesk.gui.dialogs.backup_settings import BackupSettingsDialog
 from vpdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
-from vpdesk.gui.dialogs.restore import BackupSettingsDialog, RestoreDialog, offer_restore
+from vpdesk.gui.dialogs.restore import RestoreDialog, offer_restore
 from vpdesk.gui.dialogs.settings import SettingsDialog
 from vpdesk.gui.help_menu import install_help_menu, schedule_first_run_guide
 from vpdesk.gui.icons import app_icon

@@ -1,8 +1,7 @@
-"""Automatic backups in the window: where they go, how many are kept, and restoring one.
+"""Restoring a vault from one of its automatic backups, and the offer to after a damaged vault.
 
-The folder and the number to keep are UI preferences (QSettings): a location, never
-anything from a vault. The backups themselves are encrypted copies made by
-:mod:`vpdesk.vault.autobackup`, at most one a day, when a vault is locked or closed.
+The backups are encrypted copies made by :mod:`vpdesk.vault.autobackup`, at most one a day,
+when a vault is locked or closed (:mod:`vpdesk.gui.session`).
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,14 +33,9 @@ from vpdesk.gui.formats import format_datetime
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.ui_settings import (
-    MAX_KEEP,
-    MIN_KEEP,
     backup_folder,
-    backup_keep,
-    set_backup_folder,
-    set_backup_keep,
 )
-from vpdesk.paths import default_backups_dir
+from vpdesk.gui.widgets.forms import buddy_label
 from vpdesk.vault import Vault
 from vpdesk.vault.autobackup import BackupFile, list_backups, restore_backup
 
@@ -75,74 +68,10 @@ def offer_restore(parent: QWidget, restore: Callable[[], None]) -> QMessageBox:
     return box
 
 
-def _buddy(text: str, field: QWidget) -> QLabel:
-    """A form label whose &-shortcut moves the focus to ``field``."""
-    label = QLabel(text)
-    label.setBuddy(field)
-    return label
-
-
 def _size(nbytes: int) -> str:
     if nbytes >= 1024 * 1024:
         return f"{nbytes / (1024 * 1024):.1f} MB"
     return f"{max(nbytes // 1024, 1)} kB"
-
-
-class BackupSettingsDialog(QDialog):
-    """Choose the folder of the automatic backups and how many to keep."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Automatic backups"))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "When you lock or close a vault, vpdesk makes an encrypted, checked copy of it "
-            "(at most one a day) and keeps the newest ones. Choose a folder on another disk "
-            "or a USB stick to be safe from a broken laptop."
-        ))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        where = QHBoxLayout()
-        self.folder = QLineEdit(str(backup_folder()))
-        self.folder.setAccessibleName(self.tr("Backup folder"))
-        where.addWidget(self.folder, 1)
-        self.browse = QPushButton(self.tr("Choose…"))
-        self.browse.clicked.connect(self._choose)
-        where.addWidget(self.browse)
-        form.addRow(_buddy(self.tr("&Folder:"), self.folder), where)
-        self.keep = QSpinBox()
-        self.keep.setRange(MIN_KEEP, MAX_KEEP)
-        self.keep.setValue(backup_keep())
-        self.keep.setAccessibleName(self.tr("Number of backups to keep"))
-        form.addRow(_buddy(self.tr("&Keep the last:"), self.keep), self.keep)
-        layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #a4262c;")
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def _choose(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the backups"),
-                                                self.folder.text())
-        if name:
-            self.folder.setText(name)
-
-    def accept(self) -> None:
-        text = self.folder.text().strip()
-        folder = Path(text).expanduser() if text else default_backups_dir()
-        if text and not folder.is_dir():
-            self.problem.setText(self.tr("This folder does not exist."))
-            return
-        set_backup_folder(None if folder == default_backups_dir() else folder)
-        set_backup_keep(self.keep.value())
-        super().accept()
 
 
 class RestoreDialog(QDialog):
@@ -178,7 +107,7 @@ class RestoreDialog(QDialog):
         self.vault_browse = QPushButton(self.tr("Choose…"))
         self.vault_browse.clicked.connect(self._choose_vault)
         where.addWidget(self.vault_browse)
-        form.addRow(_buddy(self.tr("&Vault:"), self.vault_edit), where)
+        form.addRow(buddy_label(self.tr("&Vault:"), self.vault_edit), where)
         layout.addLayout(form)
 
         self.table = QTableWidget(0, 2, self)
@@ -200,7 +129,7 @@ class RestoreDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase of the backup"))
         self.passphrase.textChanged.connect(self._update)
         pass_form = QFormLayout()
-        pass_form.addRow(_buddy(self.tr("&Passphrase:"), self.passphrase), self.passphrase)
+        pass_form.addRow(buddy_label(self.tr("&Passphrase:"), self.passphrase), self.passphrase)
         layout.addLayout(pass_form)
         self.message = QLabel()
         self.message.setWordWrap(True)

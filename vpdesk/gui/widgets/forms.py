@@ -208,3 +208,10 @@ def add_form_row(
     error = FieldError()
     errors[name] = error
     form.addRow(label, field_with_error(field, error))
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A form label whose &-shortcut moves the focus to ``field``."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
