@@ -415,7 +415,8 @@ class MainWindow(QMainWindow):
         if accepted and result is not None:
             restored, passphrase = result
             self.request_unlock(restored)
-            self._unlock_submitted(passphrase)
+            self.unlock_screen.set_busy(True)
+            self.session.restored(restored, passphrase)
 
     # -- navigation and page actions ----------------------------------------------------
 
