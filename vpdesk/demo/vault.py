@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from vpdesk.demo.generator import DemoSummary, generate_demo
 from vpdesk.vault import Vault
 from vpdesk.vault.maintenance import remove_partial
+
+if TYPE_CHECKING:
+    from vpdesk.demo.generator import DemoSummary
 
 DEMO_PASSPHRASE = "demo"  # noqa: S105 - the demo vault holds only invented data
 DEMO_CASES = 300
@@ -18,6 +21,9 @@ def create_demo_vault(path: Path, passphrase: str, *, cases: int, seed: int) -> 
 
     When filling fails, the half-made file is removed again.
     """
+    # here, not at the top: Faker is slow to import and the window needs it only now
+    from vpdesk.demo.generator import generate_demo
+
     vault = Vault.create(path, passphrase)
     try:
         summary = generate_demo(vault, cases=cases, seed=seed)
