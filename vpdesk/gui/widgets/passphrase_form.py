@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar, QSizePolicy, QWidget
-from zxcvbn import zxcvbn
 
 MIN_SCORE = 2  # zxcvbn score (0-4) a new passphrase must reach
 _COLOURS = ("#a4262c", "#c0501f", "#b08800", "#3a7d22", "#1e6b1e")
@@ -15,6 +14,8 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     """zxcvbn's score (0-4) and its warning, if any; for an empty text (0, "")."""
     if not text:
         return 0, ""
+    from zxcvbn import zxcvbn  # here, not at the top: slow to import, needed only for a new passphrase
+
     # zxcvbn slows down on very long input; the first 100 characters tell enough
     result = zxcvbn(text[:100])
     return int(result["score"]), str(result["feedback"].get("warning") or "")
