@@ -1790,6 +1790,14 @@
         <translation>Tekst op&amp;slaan</translation>
     </message>
     <message>
+        <source>&amp;Not a name</source>
+        <translation>&amp;Geen naam</translation>
+    </message>
+    <message>
+        <source>The marked words at the cursor look like a person&apos;s name but are not one</source>
+        <translation>De gemarkeerde woorden bij de cursor lijken op een naam, maar zijn het niet</translation>
+    </message>
+    <message>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
     </message>
@@ -1882,6 +1890,10 @@
         <translation>een beschrijving van een beklaagde</translation>
     </message>
     <message>
+        <source>a name from case notes</source>
+        <translation>een naam uit notities bij meldingen</translation>
+    </message>
+    <message>
         <source>a word from case notes</source>
         <translation>een woord uit notities bij meldingen</translation>
     </message>
@@ -1890,16 +1902,16 @@
         <translation>een woord uit notities bij activiteiten</translation>
     </message>
     <message>
-        <source>%1 (1 case)</source>
-        <translation>%1 (1 melding)</translation>
+        <source>a possible name</source>
+        <translation>een mogelijke naam</translation>
     </message>
     <message>
-        <source>%1 (%2 cases)</source>
-        <translation>%1 (%2 meldingen)</translation>
+        <source>line %1, word %2: %3</source>
+        <translation>regel %1, woord %2: %3</translation>
     </message>
     <message>
-        <source>This text contains identifying data: %1. The report will be refused until it is removed.</source>
-        <translation>Deze tekst bevat herleidbare gegevens: %1. Het verslag wordt geweigerd tot dit is verwijderd.</translation>
+        <source>This text may identify someone (%1). The report will be refused until it is changed, or a possible name is marked as not a name.</source>
+        <translation>Deze tekst kan iemand herleidbaar maken (%1). Het verslag wordt geweigerd tot de tekst is aangepast, of een mogelijke naam als geen naam is gemarkeerd.</translation>
     </message>
     <message>
         <source>The signals text was saved.</source>

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vpdesk.vault import Vault
-from vpdesk.vault.maintenance import remove_partial
 
 if TYPE_CHECKING:
     from vpdesk.demo.generator import DemoSummary
@@ -19,19 +18,19 @@ DEMO_SEED = 1
 def create_demo_vault(path: Path, passphrase: str, *, cases: int, seed: int) -> tuple[Vault, DemoSummary]:
     """Create a vault at ``path`` filled with invented cases; the open vault and what it holds.
 
-    When filling fails, the half-made file is removed again.
+    The vault is built under a temporary name and renamed when complete: an interrupted
+    demo leaves nothing at ``path``.
     """
     # here, not at the top: Faker is slow to import and the window needs it only now
     from vpdesk.demo.generator import generate_demo
 
-    vault = Vault.create(path, passphrase)
-    try:
-        summary = generate_demo(vault, cases=cases, seed=seed)
-    except BaseException:
-        vault.close()
-        remove_partial(path)
-        raise
-    return vault, summary
+    summaries: list[DemoSummary] = []
+
+    def fill(vault: Vault) -> None:
+        summaries.append(generate_demo(vault, cases=cases, seed=seed))
+
+    vault = Vault.create(path, passphrase, populate=fill)
+    return vault, summaries[0]
 
 
 def open_demo_vault(path: Path) -> Vault:

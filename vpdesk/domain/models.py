@@ -106,6 +106,7 @@ class Signals:
     organisation_id: int
     year: int
     text: str = ""
+    not_names: tuple[str, ...] = ()  # marks of possible names the adviser said are not names
 
 
 @dataclass
