@@ -1119,6 +1119,10 @@
         <translation>Gebruikt in het jaarverslag.</translation>
     </message>
     <message>
+        <source>Solves the disclosure audit of the annual figures.</source>
+        <translation>Rekent de controle op herleidbaarheid van de jaarcijfers door.</translation>
+    </message>
+    <message>
         <source>The licence file %1 is missing from this installation.</source>
         <translation>Het licentiebestand %1 ontbreekt in deze installatie.</translation>
     </message>
@@ -1854,12 +1858,16 @@
         <translation>In %2 zijn minder dan %1 meldingen geopend: het verslag toont alleen dat aantal.</translation>
     </message>
     <message>
-        <source>“&lt;%1” is a number from 1 to %2; “x” is kept confidential so that it cannot be worked out from the total.</source>
-        <translation>“&lt;%1” is een aantal van 1 tot en met %2; “x” is afgeschermd zodat het niet uit het totaal terug te rekenen is.</translation>
+        <source>“&lt;%1” is a number from 1 to %2; “x” is %1 or more, kept confidential so that no protected number can be worked out from the released tables together.</source>
+        <translation>“&lt;%1” is een aantal van 1 tot en met %2; “x” is %1 of meer, afgeschermd zodat geen afgeschermd aantal uit de vrijgegeven tabellen samen terug te rekenen is.</translation>
     </message>
     <message>
         <source>Category</source>
         <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Left out: every case falls into one category</source>
+        <translation>Weggelaten: alle meldingen vallen in één categorie</translation>
     </message>
     <message>
         <source>Activity</source>

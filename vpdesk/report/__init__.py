@@ -21,7 +21,7 @@ from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
 from vpdesk.report.output import ReportWriteFailed, write_atomically
 from vpdesk.report.render import ReportContent, ReportRenderer, render_report
 from vpdesk.report.texts import text
-from vpdesk.stats import YearFigures, year_figures
+from vpdesk.stats import YearFigures, prepare_release, record_releases, year_figures
 from vpdesk.vault.errors import VaultError
 
 __all__ = [
@@ -123,8 +123,12 @@ def build_report(
     """
     figures = year_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold,
                            personal=personal)
+    return _checked_pdf(vault, figures, lang)
+
+
+def _checked_pdf(vault: Any, figures: YearFigures, lang: str) -> bytes:
     content = report_content(vault, figures, lang)
-    hits = check_signals(vault, _signals_of(vault, content, organisation_id, year))
+    hits = check_signals(vault, _signals_of(vault, content, figures.organisation_id, figures.year))
     if hits:
         raise ReportRefused(hits)
     return render_report(content)
@@ -140,12 +144,29 @@ def write_report(
     out: Path | str,
     personal: bool | None = None,
 ) -> None:
-    """Build, check and atomically write the annual report; nothing is written on a leak."""
-    pdf = build_report(vault, year=year, organisation_id=organisation_id, threshold=threshold,
-                       lang=lang, personal=personal)
-    write_atomically(pdf, Path(out))
-    if getattr(vault, "writable", False):
-        # The report is written; an audit line the disk cannot take must not turn that
-        # into a failure.
-        with contextlib.suppress(VaultError):
+    """Build, check and atomically write the annual report; nothing is written on a leak.
+
+    The tables it releases are recorded in the release ledger in the same transaction as the
+    audit line, and the file is written inside it: when the vault cannot record the release,
+    no report is left behind.
+    """
+    if not getattr(vault, "writable", True):
+        raise ReportWriteFailed(
+            "the report was not written: the vault is open read-only here, so the release "
+            "ledger cannot record it; close vpdesk elsewhere or free disk space and try again"
+        )
+    figures, releases = prepare_release(vault, year=year, organisation_id=organisation_id,
+                                        threshold=threshold, personal=personal)
+    pdf = _checked_pdf(vault, figures, lang)
+    out = Path(out)
+    existed = out.exists()
+    try:
+        with vault.transaction():
+            record_releases(vault, releases)
             vault.audit.record("report")
+            write_atomically(pdf, out)
+    except VaultError:
+        if not existed:
+            with contextlib.suppress(OSError):
+                out.unlink()
+        raise

@@ -18,6 +18,7 @@ from vpdesk.vault.errors import (
     WrongPassphrase,
 )
 from vpdesk.vault.filelock import WriterLock
+from vpdesk.vault.ledger import ReleaseLedger
 from vpdesk.vault.maintenance import (
     backup_database,
     compact_database,
@@ -60,6 +61,7 @@ class Vault:
         self.signals = SignalsRepository(db)
         self.audit = AuditLog(db)
         self.settings = Settings(db)
+        self.releases = ReleaseLedger(db)
 
     # -- life cycle ----------------------------------------------------------------------
 

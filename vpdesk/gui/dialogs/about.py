@@ -114,6 +114,14 @@ def components() -> list[Component]:
         Component("zxcvbn", "4.5.0", "MIT", ("zxcvbn-MIT.txt",)),
         Component("pyahocorasick", "2.3.1", "BSD-3-Clause", ("pyahocorasick-BSD-3-Clause.txt",)),
         Component("Unidecode", "1.4.0", "GPL-2.0-or-later", ("unidecode-GPL-2.0.txt",)),
+        Component(
+            "HiGHS (highspy)",
+            "1.16.0",
+            "MIT",
+            ("highspy-MIT.txt",),
+            QCoreApplication.translate("Help", "Solves the disclosure audit of the annual figures."),
+        ),
+        Component("NumPy", _module_version("numpy"), "BSD-3-Clause", ("numpy-BSD.txt",)),
         Component("Python", sys.version.split()[0], "PSF-2.0", ("python-PSF.txt",)),
     ]
 

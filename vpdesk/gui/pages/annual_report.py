@@ -450,8 +450,9 @@ class ReportView(QWidget):
                                          "only that number.").replace("%1", str(f.threshold))
                                  .replace("%2", str(f.year)))
         else:
-            self.summary.setText(self.tr("“<%1” is a number from 1 to %2; “x” is kept confidential "
-                                         "so that it cannot be worked out from the total.")
+            self.summary.setText(self.tr("“<%1” is a number from 1 to %2; “x” is %1 or more, kept "
+                                         "confidential so that no protected number can be worked out "
+                                         "from the released tables together.")
                                  .replace("%1", str(f.threshold)).replace("%2", str(f.threshold - 1)))
         usable_prev = prev if prev is not None and not prev.small else None
         for key, table in self.breakdown_tables.items():
@@ -462,10 +463,17 @@ class ReportView(QWidget):
                 self._fill(table, [self.tr("Category"), str(f.year)], [])
                 self.breakdown_charts[key].set_bars([])
                 continue
+            if breakdown.cells is None:
+                # Group disclosure: every case in one category would tell something about each.
+                self._fill(table, [self.tr("Category"), str(f.year)],
+                           [[self.tr("Left out: every case falls into one category"), "–"]])
+                self.breakdown_charts[key].set_bars([])
+                continue
             self.breakdown_charts[key].set_bars(
                 [(cell_label(key, code, lang), cell) for code, cell in breakdown.cells.items()]
             )
-            cells_before = usable_prev.breakdowns[key].cells if usable_prev else None
+            before = usable_prev.breakdowns.get(key) if usable_prev else None
+            cells_before = before.cells if before is not None else None
             rows = [[cell_label(key, code, lang), num(cell)]
                     + ([num(cells_before.get(code, "–"))] if cells_before is not None else [])
                     for code, cell in breakdown.cells.items()]
