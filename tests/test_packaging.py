@@ -26,8 +26,7 @@ def test_wheel_carries_the_resources(tmp_path: Path) -> None:
     wanted = {
         "vpdesk/resources/fonts/DejaVuSans.ttf",
         "vpdesk/resources/fonts/DejaVuSans-Bold.ttf",
-        "vpdesk/resources/translations/shell_nl.qm",
-        "vpdesk/resources/translations/pages_nl.qm",
+        "vpdesk/resources/translations/vpdesk_nl.qm",
         "vpdesk/resources/icons/vpdesk.svg",
         "vpdesk/cli.py",
         "vpdesk/gui/main_window.py",

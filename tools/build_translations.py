@@ -1,7 +1,11 @@
-"""Compile every Qt Linguist source ``resources/translations/*.ts`` into a ``.qm`` beside it.
+"""Compile the Qt Linguist source ``resources/translations/vpdesk_nl.ts`` into a ``.qm`` beside it.
 
-    python tools/build_translations.py            # compile all .ts files
-    python tools/build_translations.py --update   # first refresh shell_nl.ts from the code
+    python tools/build_translations.py            # compile every .ts file
+    python tools/build_translations.py --update   # first refresh vpdesk_nl.ts from vpdesk/gui
+
+``--update`` reads every module of ``vpdesk/gui``: strings new in the code are added to
+``vpdesk_nl.ts`` (marked unfinished, to be translated in Qt Linguist or by hand), strings no
+longer in the code are removed, and every existing translation is kept.
 
 The ``.qm`` files are committed, so an installed vpdesk needs no Qt tools at run time.
 """
@@ -16,17 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-
-# The window's shell (everything around the pages); its strings live in shell_nl.ts.
-SHELL_SOURCES = (
-    "vpdesk/gui/app.py",
-    "vpdesk/gui/main_window.py",
-    "vpdesk/gui/pages/welcome.py",
-    "vpdesk/gui/dialogs/change_passphrase.py",
-    "vpdesk/gui/pages/dashboard.py",
-    "vpdesk/gui/dialogs/settings.py",
-)
-SHELL_TS = TRANSLATIONS / "shell_nl.ts"
+GUI = ROOT / "vpdesk" / "gui"
+VPDESK_TS = TRANSLATIONS / "vpdesk_nl.ts"
 
 
 def qt_tool(name: str) -> str:
@@ -40,9 +35,14 @@ def qt_tool(name: str) -> str:
     return found
 
 
-def update_shell(ts: Path = SHELL_TS) -> None:
-    """Add new strings of the shell's code to ``ts`` (keeps existing translations)."""
-    sources = [str(ROOT / s) for s in SHELL_SOURCES]
+def gui_sources() -> list[Path]:
+    """Every Python module of the window, whose strings the translation holds."""
+    return sorted(GUI.rglob("*.py"))
+
+
+def update(ts: Path = VPDESK_TS) -> None:
+    """Bring ``ts`` in step with the code: add new strings, drop stale ones, keep translations."""
+    sources = [str(s) for s in gui_sources()]
     subprocess.run(
         [qt_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", *sources, "-ts", str(ts)],
         check=True,
@@ -61,10 +61,10 @@ def compile_ts(ts: Path, qm: Path | None = None) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--update", action="store_true", help="refresh shell_nl.ts from the code first")
+    parser.add_argument("--update", action="store_true", help="refresh vpdesk_nl.ts from vpdesk/gui first")
     args = parser.parse_args(argv)
     if args.update:
-        update_shell()
+        update()
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         print(compile_ts(ts).relative_to(ROOT))
     return 0

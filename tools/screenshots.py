@@ -98,10 +98,12 @@ def inner(out: Path, work: Path) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTextEdit
 
+    from vpdesk.demo import DEMO_PASSPHRASE
     from vpdesk.gui.app import setup_application
-    from vpdesk.gui.help_menu import AboutDialog, FirstRunGuide
-    from vpdesk.gui.main_window import DEMO_PASSPHRASE, MainWindow
-    from vpdesk.gui.pages.welcome import CreateVaultDialog
+    from vpdesk.gui.dialogs.about import AboutDialog
+    from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
+    from vpdesk.gui.dialogs.first_run_guide import FirstRunGuide
+    from vpdesk.gui.main_window import MainWindow
 
     app = setup_application([sys.argv[0]])
     out.mkdir(parents=True, exist_ok=True)

@@ -219,8 +219,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from vpdesk.demo import generate_demo
-    from vpdesk.vault import Vault
+    from vpdesk.demo import create_demo_vault
 
     if args.cases < 0:
         raise UsageError("--cases must not be negative")
@@ -229,15 +228,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if date.today().year > MAX_YEAR - 10:  # the demo's dates run past today
         raise UsageError(f"the computer's clock says {date.today().isoformat()}; set it right first")
     passphrase = read_passphrase(args, confirm=True)
-    summaries = []
-
-    def fill(vault: Vault) -> None:
-        summaries.append(generate_demo(vault, cases=args.cases, seed=args.seed))
-
-    # Built under a temporary name and renamed when complete: an interrupted demo leaves nothing.
-    with Vault.create(args.vault, passphrase, populate=fill):
-        pass
-    _say(f"created {args.vault}: {summaries[0]}")
+    vault, summary = create_demo_vault(args.vault, passphrase, cases=args.cases, seed=args.seed)
+    vault.close()
+    _say(f"created {args.vault}: {summary}")
     return EXIT_OK
 
 

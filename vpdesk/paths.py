@@ -1,9 +1,27 @@
-"""Locations: find files under ``resources/`` the same way from a checkout, a wheel and a bundle."""
+"""Locations: vpdesk's own data folder, and files under ``resources/`` found the same way
+from a checkout, a wheel and a bundle."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+import platformdirs
+
+
+def data_dir() -> Path:
+    """vpdesk's folder in the user's data folder (found anew each time: tests move it)."""
+    return Path(platformdirs.user_data_dir("vpdesk", appauthor=False))
+
+
+def default_backups_dir() -> Path:
+    """Where the automatic backups go until the adviser chooses another folder."""
+    return data_dir() / "backups"
+
+
+def demo_vault_path() -> Path:
+    """Where the window's demo vault lives: the user's data folder, never beside real vaults."""
+    return data_dir() / "demo.vpdesk"
 
 
 def resources_dir() -> Path:

@@ -249,7 +249,8 @@ def test_purge_with_the_clock_far_ahead_asks_first(tmp_path: Path, real_kdf: Non
     assert result.returncode == 2
     assert "check the clock" in _one_line(result)
     with Vault.open(path, PASSPHRASE, write=False) as v:
-        assert v.cases.get(v.cases.rows()[0].id).reporter_name == "Naam Oud"
+        case = v.cases.get(v.cases.rows()[0].id)
+        assert case is not None and case.reporter_name == "Naam Oud"
     assert run_cli("purge", str(path), "--dry-run", env=ENV).returncode == 0
 
 
@@ -431,4 +432,5 @@ def test_purge_on_a_nearly_full_disk_says_what_happened(tmp_path: Path, real_kdf
         assert again.stdout.startswith("purged the identifying data of 0 cases") and not again.stderr
         with Vault.open(path, PASSPHRASE, write=False) as v:
             assert v.db.query_one("PRAGMA freelist_count")[0] == 0
-            assert v.cases.get(v.cases.rows()[0].id).reporter_name == ""
+            case = v.cases.get(v.cases.rows()[0].id)
+            assert case is not None and case.reporter_name == ""

@@ -13,9 +13,9 @@ from tests.gui.shell_support import seed_vault, wait_until
 from tests.support import PASSPHRASE
 from vpdesk.gui import app as app_module
 from vpdesk.gui import i18n
+from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
 from vpdesk.gui.dialogs.settings import SettingsDialog
 from vpdesk.gui.main_window import MainWindow, PlaceholderPage
-from vpdesk.gui.pages.welcome import CreateVaultDialog
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 
@@ -104,6 +104,7 @@ def test_screenshots_of_the_main_views(qtbot, open_window: MainWindow) -> None: 
     qtbot.addWidget(w)
     w.resize(1300, 850)
     w.show()
+    assert open_window.vault_path is not None
     w.request_unlock(open_window.vault_path)
     open_window.close()
     qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)

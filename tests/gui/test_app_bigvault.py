@@ -33,7 +33,7 @@ def test_ten_thousand_cases_open_to_a_usable_list(qtbot, tmp_path: Path) -> None
         window.close()
         pytest.skip("the cases page is not part of this build")
     opened: list[bool] = []
-    window.vault_changed.connect(lambda v: opened.append(True) if v else None)
+    window.session.opened.connect(lambda v: opened.append(True) if v else None)
     window.request_unlock(path)
     qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
@@ -111,7 +112,7 @@ def fill_vault(vault: Vault) -> dict[str, int]:
             "third": third.id}
 
 
-def on_next_modal(handler: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
+def on_next_modal(handler: Callable[[Any], None], timeout_ms: int = 5000) -> None:
     """Run ``handler`` on the next modal dialog as soon as it is shown (tests drive dialogs)."""
     waited = [0]
 

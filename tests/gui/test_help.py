@@ -10,23 +10,16 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
 from vpdesk import __version__
+from vpdesk.demo import DEMO_PASSPHRASE
 from vpdesk.gui import help_menu, i18n, ui_settings
-from vpdesk.gui.dialogs.restore import backup_keep, set_backup_folder, set_backup_keep
-from vpdesk.gui.help_menu import (
-    FIRST_RUN_SHOWN,
-    AboutDialog,
-    FirstRunGuide,
-    ManualViewer,
-    components,
-    first_run_guide_due,
-    install_help_menu,
-    licence_text,
-    licences_dir,
-    manual_path,
-    show_first_run_guide_once,
-)
-from vpdesk.gui.main_window import DEMO_PASSPHRASE, MainWindow, backups_dir
+from vpdesk.gui.dialogs.about import AboutDialog, components, licence_text, licences_dir
+from vpdesk.gui.dialogs.first_run_guide import FIRST_RUN_SHOWN, FirstRunGuide
+from vpdesk.gui.dialogs.manual import IMAGE_WIDTH, ManualViewer, manual_path
+from vpdesk.gui.help_menu import first_run_guide_due, install_help_menu, show_first_run_guide_once
+from vpdesk.gui.main_window import MainWindow
 from vpdesk.gui.pages.case_editor import CaseEditor
+from vpdesk.gui.ui_settings import backup_folder as backups_dir
+from vpdesk.gui.ui_settings import backup_keep, set_backup_folder, set_backup_keep
 from vpdesk.vault.autobackup import DEFAULT_KEEP
 
 
@@ -111,7 +104,7 @@ def test_help_menu_in_the_main_window(qtbot) -> None:  # type: ignore[no-untyped
     window.show()
     actions = window.help_actions
     assert actions.manual.shortcut().toString() == "F1"
-    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    menus = [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
     help_menu_widget = next(m for m in menus if actions.about in m.actions())
     assert actions.guide in help_menu_widget.actions()
     assert actions.manual in help_menu_widget.actions()
@@ -298,7 +291,7 @@ def test_manual_opens_with_its_screenshots(qtbot, lang: str) -> None:  # type: i
             iterator += 1
         block = block.next()
     assert len(widths) == len(images)
-    assert all(0 < w <= help_menu.IMAGE_WIDTH for w in widths), widths
+    assert all(0 < w <= IMAGE_WIDTH for w in widths), widths
 
 
 def test_manual_missing_is_said_calmly(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

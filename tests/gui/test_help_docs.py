@@ -119,13 +119,13 @@ def test_readme_gives_the_real_folders_on_every_system(monkeypatch: pytest.Monke
 
 def test_readme_folders_are_where_the_code_looks(monkeypatch: pytest.MonkeyPatch) -> None:
     from vpdesk.gui import ui_settings
-    from vpdesk.gui.main_window import backups_dir, demo_vault_path
+    from vpdesk.paths import demo_vault_path
 
     monkeypatch.delenv("XDG_CONFIG_HOME")
     monkeypatch.delenv("XDG_DATA_HOME")
     home = Path.home()
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    for path in (ui_settings.settings_file(), demo_vault_path(), backups_dir()):
+    for path in (ui_settings.settings_file(), demo_vault_path(), ui_settings.backup_folder()):
         shown = "~/" + str(path.relative_to(home))
         assert shown in text, shown
 
@@ -233,7 +233,7 @@ def test_manual_drops_the_old_backup_timing(lang: str) -> None:
 def test_backup_chapter_matches_the_code(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The default count, the range, the backup name and the name of the replaced file."""
     from tests.support import PASSPHRASE
-    from vpdesk.gui.dialogs.restore import MAX_KEEP, MIN_KEEP
+    from vpdesk.gui.ui_settings import MAX_KEEP, MIN_KEEP
     from vpdesk.vault.autobackup import DEFAULT_KEEP, auto_backup, list_backups, restore_backup
 
     nl = " ".join(MANUALS["nl"].read_text(encoding="utf-8").split())

@@ -11,17 +11,19 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidgetItem
 
 from tests.gui.shell_support import SECRETS, Seeded, seed_vault, visible_texts, wait_until
 from tests.support import PASSPHRASE, files_mentioning
-from vpdesk.domain.models import AuditEvent
-from vpdesk.gui.dialogs import restore as backup_dialogs
+from vpdesk.domain.models import AuditEvent, Case
+from vpdesk.gui import ui_settings
 from vpdesk.gui.dialogs.access_export import AccessExportDialog
-from vpdesk.gui.dialogs.audit_log import AuditDialog, AuditModel
+from vpdesk.gui.dialogs.audit_log import AuditDialog, audit_model
+from vpdesk.gui.dialogs.backup_settings import BackupSettingsDialog
 from vpdesk.gui.dialogs.restore import RestoreDialog
 from vpdesk.gui.main_window import MainWindow
 from vpdesk.gui.tasks import wait_for_tasks
+from vpdesk.paths import default_backups_dir
 from vpdesk.vault import Vault
 from vpdesk.vault.autobackup import list_backups
 
@@ -37,7 +39,7 @@ def seeded(tmp_path: Path) -> Seeded:
 def folder(tmp_path: Path) -> Path:
     target = tmp_path / "usb-backups"
     target.mkdir()
-    backup_dialogs.set_backup_folder(target)
+    ui_settings.set_backup_folder(target)
     return target
 
 
@@ -58,6 +60,18 @@ def _open(qtbot, w: MainWindow, path: Path, passphrase: str = PASSPHRASE) -> Non
     wait_until(qtbot, lambda: w.vault is not None)
 
 
+def _text(item: QTableWidgetItem | None) -> str:
+    assert item is not None
+    return item.text()
+
+
+def _case(window: MainWindow, case_id: int) -> Case:
+    assert window.vault is not None
+    case = window.vault.cases.get(case_id)
+    assert case is not None
+    return case
+
+
 def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
     ARTIFACTS.mkdir(exist_ok=True)
     widget.grab().save(str(ARTIFACTS / name))
@@ -67,9 +81,9 @@ def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_audit_model_passes_the_model_tester(qtbot) -> None:  # type: ignore[no-untyped-def]
-    model = AuditModel()
+    model = audit_model()
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    model.set_events([
+    model.set_items([
         AuditEvent("vault_opened", datetime(2026, 3, 2, 9, 15)),
         AuditEvent("export", datetime(2026, 3, 2, 9, 20), case_id=42),
     ])
@@ -77,7 +91,7 @@ def test_audit_model_passes_the_model_tester(qtbot) -> None:  # type: ignore[no-
     assert model.index(1, 0).data() == "02-03-2026 09:20:00"
     assert model.index(1, 1).data() == "Access export saved"
     assert model.index(1, 2).data() == "42"
-    model.set_events([])
+    model.set_items([])
     assert model.rowCount() == 0
     del tester
 
@@ -132,7 +146,7 @@ def test_backup_is_made_on_lock_not_on_open_and_once_a_day(qtbot, window: MainWi
 def test_backup_on_quit_keeps_the_last_n(qtbot, seeded: Seeded, folder: Path) -> None:  # type: ignore[no-untyped-def]
     for day in (1, 2, 3):  # older automatic backups of this vault
         (folder / f"kantoor-2020010{day}-120000.vpdesk").write_bytes(b"old")
-    backup_dialogs.set_backup_keep(2)
+    ui_settings.set_backup_keep(2)
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
@@ -144,17 +158,17 @@ def test_backup_on_quit_keeps_the_last_n(qtbot, seeded: Seeded, folder: Path) ->
 
 
 def test_backup_settings_dialog_stores_folder_and_count(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = backup_dialogs.BackupSettingsDialog()
+    dialog = BackupSettingsDialog()
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "nowhere"))
     dialog.accept()
     assert dialog.problem.text()  # a missing folder is refused
-    assert backup_dialogs.backup_folder() == backup_dialogs.default_backup_folder()
+    assert ui_settings.backup_folder() == default_backups_dir()
     dialog.folder.setText(str(tmp_path))
     dialog.keep.setValue(4)
     dialog.accept()
-    assert backup_dialogs.backup_folder() == tmp_path.resolve()
-    assert backup_dialogs.backup_keep() == 4
+    assert ui_settings.backup_folder() == tmp_path.resolve()
+    assert ui_settings.backup_keep() == 4
 
 
 # -- restore ----------------------------------------------------------------------------------
@@ -201,11 +215,11 @@ def test_damaged_vault_leads_to_restore_and_opens_it(qtbot, window: MainWindow, 
     window.request_unlock(seeded.path)
     qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: getattr(window, "damaged_box", None) is not None
-               and window.damaged_box.isVisible())
+    wait_until(qtbot, lambda: window.damaged_box is not None and window.damaged_box.isVisible())
     assert "damaged" in window.unlock_screen.error.text()
     assert str(folder) in window.unlock_screen.error.text()  # the chosen backup folder
-    box: QMessageBox = window.damaged_box
+    box = window.damaged_box
+    assert box is not None
     _shot(box, "lifecycle-damaged.png")
 
     def fill() -> None:
@@ -220,6 +234,7 @@ def test_damaged_vault_leads_to_restore_and_opens_it(qtbot, window: MainWindow, 
     [restore] = [b for b in box.buttons() if "Restore" in b.text()]
     restore.click()  # runs the restore dialog until it is done
     wait_until(qtbot, lambda: window.vault is not None)
+    assert window.vault is not None
     assert window.vault.cases.count() == 3
     assert window.screens.currentIndex() == MainWindow.SCREEN_WORK
 
@@ -353,7 +368,7 @@ def test_purge_lists_the_cases_and_asks_with_the_count(qtbot, window: MainWindow
         if dialog is None or not dialog.isVisible() or not dialog.loaded:
             QTimer.singleShot(50, lambda: answer(accept))
             return
-        seen["rows"] = [tuple(dialog.table.item(r, c).text() for c in range(3))
+        seen["rows"] = [tuple(_text(dialog.table.item(r, c)) for c in range(3))
                         for r in range(dialog.table.rowCount())]
         seen["question"] = dialog.question.text()
         seen["button"] = dialog.purge_button.text()
@@ -366,16 +381,18 @@ def test_purge_lists_the_cases_and_asks_with_the_count(qtbot, window: MainWindow
                             ("oud-1", "Bakkerij Verleden", "02-02-2023")]
     assert "2 cases" in str(seen["question"]) and "2" in str(seen["button"])
     assert window.vault is not None
-    assert window.vault.cases.get(old[0]).reporter_name == "Mevrouw Vergeetmij"  # cancelled
+    assert _case(window, old[0]).reporter_name == "Mevrouw Vergeetmij"  # cancelled
 
     QTimer.singleShot(50, lambda: answer(True))
     window.dashboard.purge_button.click()
     wait_until(qtbot, lambda: window.vault is not None
-               and window.vault.cases.get(old[0]).purged is not None)
+               and _case(window, old[0]).purged is not None)
     wait_for_tasks()
-    assert window.vault.cases.get(old[0]).reporter_name == ""
+    assert _case(window, old[0]).reporter_name == ""
+    assert window.vault is not None
     assert window.vault.conversations.for_parent(old[0])[0].note == ""
-    assert window.vault.cases.by_ref("nieuw-1").reporter_name == "Blijft"
+    kept = window.vault.cases.by_ref("nieuw-1")
+    assert kept is not None and kept.reporter_name == "Blijft"
     assert window.dashboard.findChild(PurgeDialog) is None or not any(
         d.isVisible() for d in window.dashboard.findChildren(PurgeDialog))
 
@@ -411,6 +428,7 @@ def test_lock_closes_the_export_and_audit_dialogs(qtbot, window: MainWindow, see
     editor.export_button.click()
     window.audit_action.trigger()
     export = window.findChild(AccessExportDialog)
+    assert export is not None
     wait_until(qtbot, lambda: export.passage_list.count() > 0)
     window.lock_now()
     qtbot.wait(50)

@@ -199,7 +199,9 @@ def test_idle_lock_saves_a_valid_edit_of_the_open_case(qtbot, window: MainWindow
     assert editor.reporter_phone.text() == ""  # gone from the widget
     _unlock(qtbot, window)
     assert window.vault is not None
-    assert window.vault.cases.get(seeded.case_ids[0]).reporter_phone == "06-12345678"
+    case = window.vault.cases.get(seeded.case_ids[0])
+    assert case is not None
+    assert case.reporter_phone == "06-12345678"
 
 
 def test_shutdown_closes_the_vault_without_asking(qtbot, window: MainWindow, seeded: Seeded) -> None:  # type: ignore[no-untyped-def]

@@ -41,8 +41,8 @@ def _accelerators(text: str) -> int:
     return len(re.findall(r"(?<!&)&(?!&)", text))
 
 
-def test_there_are_translation_sources() -> None:
-    assert (TRANSLATIONS / "shell_nl.ts").is_file()
+def test_there_is_one_translation_source() -> None:
+    assert [ts.name for ts in TS_FILES] == ["vpdesk_nl.ts"]
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
@@ -71,14 +71,14 @@ def test_qm_is_compiled_from_the_current_ts(ts: Path, tmp_path: Path) -> None:
     )
 
 
-def test_shell_ts_holds_every_string_of_the_shell(tmp_path: Path) -> None:
-    copy = tmp_path / "shell_nl.ts"
-    shutil.copy(TRANSLATIONS / "shell_nl.ts", copy)
+def test_the_ts_holds_every_string_of_the_window_and_no_other(tmp_path: Path) -> None:
+    copy = tmp_path / "vpdesk_nl.ts"
+    shutil.copy(TRANSLATIONS / "vpdesk_nl.ts", copy)
     before = {(c, s) for c, s, _t in _messages(copy)}
-    build_translations.update_shell(copy)
+    build_translations.update(copy)
     after = {(c, s) for c, s, _t in _messages(copy)}
-    assert after - before == set(), "strings missing from shell_nl.ts (run --update)"
-    assert before - after == set(), "strings in shell_nl.ts no longer in the code"
+    assert after - before == set(), "strings missing from vpdesk_nl.ts (run --update)"
+    assert before - after == set(), "strings in vpdesk_nl.ts no longer in the code"
 
 
 @pytest.fixture

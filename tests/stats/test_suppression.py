@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -63,7 +64,7 @@ def test_unprotectable_breakdown_is_hidden_entirely() -> None:
     assert single_valued({"a": 1, "b": 1, "c": 0}, 5) == {"a": "x", "b": "x", "c": "x"}
 
 
-def _consistent_tables(published: dict[str, object], total: int, k: int) -> list[dict[str, int]]:
+def _consistent_tables(published: Mapping[str, object], total: int, k: int) -> list[dict[str, int]]:
     """Every table a reader could believe in, by brute force (independent of feasible_ranges)."""
     all_hidden = all(v == SECONDARY for v in published.values())
     values = list(published.values())

@@ -194,7 +194,8 @@ def test_purge_on_a_nearly_full_disk_reports_it_and_compacts_later(tmp_path: Pat
         assert result.count == 1
         assert result.compact_error == "the disk is full"
         assert "the purge is done" in result.compact_message
-        assert vault.cases.get(result.case_ids[0]).reporter_name == ""  # committed
+        case = vault.cases.get(result.case_ids[0])
+        assert case is not None and case.reporter_name == ""  # committed
         assert compaction_pending(vault.db)
         assert purge_cases(vault, today=date(2040, 1, 1)).compact_error == "the disk is full"
         filler.unlink()

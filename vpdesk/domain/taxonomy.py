@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vpdesk.domain.text import fold
+
 LANGUAGES = ("nl", "en")
 
 
@@ -32,7 +34,7 @@ class Vocabulary:
         self._lookup: dict[str, str] = {}
         for t in terms:
             for key in (t.code, t.nl, t.en, t.code.replace("_", " ")):
-                self._lookup.setdefault(_fold(key), t.code)
+                self._lookup.setdefault(fold(key, keep_accents=True), t.code)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -50,11 +52,7 @@ class Vocabulary:
 
     def parse(self, text: str) -> str | None:
         """Return the code for a code or a Dutch or English label, or None if unknown."""
-        return self._lookup.get(_fold(text))
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.strip().casefold().split())
+        return self._lookup.get(fold(text, keep_accents=True))
 
 
 BEHAVIOUR = Vocabulary(

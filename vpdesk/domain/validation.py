@@ -30,6 +30,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "future": ("Datum ligt in de toekomst.", "date is in the future"),
     "too_long": ("Tekst is te lang.", "text is too long"),
     "duplicate": ("Bestaat al.", "already exists"),
+    "no_organisation": ("Kies een organisatie.", "Choose an organisation."),
 }
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -122,6 +123,8 @@ def validate_referral(ref: Referral) -> Problems:
 
 def validate_activity(act: Activity) -> Problems:
     problems: Problems = {}
+    if not act.organisation_id:
+        problems["organisation"] = Problem("no_organisation")
     if act.minutes < 0:
         problems["minutes"] = Problem("negative")
     _code(problems, "kind", act.kind, tx.ACTIVITY_KIND)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from vpdesk.gui.ui_settings import language
 from vpdesk.paths import resource
 
 LANGUAGES = ("nl", "en")
@@ -31,8 +32,6 @@ def current_language() -> str:
     if _state.language is not None:
         return _state.language
     try:
-        from vpdesk.gui.ui_settings import language
-
         return language()
     except Exception:  # preferences unreadable: fall back to Dutch, the product default
         return "nl"

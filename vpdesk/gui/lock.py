@@ -8,7 +8,7 @@ SQLCipher), and the window showing only the unlock prompt. What the adviser was 
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -81,13 +81,6 @@ class IdleWatcher(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-
-
-class Page(Protocol):
-    def set_vault(self, vault: Any) -> None: ...
-    def has_unsaved_changes(self) -> bool: ...
-    def state(self) -> dict: ...
-    def restore_state(self, state: dict) -> None: ...
 
 
 def close_dialogs(keep: QWidget | None = None) -> int:

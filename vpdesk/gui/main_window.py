@@ -1,21 +1,20 @@
 """The main window: welcome/unlock screens, navigation between the pages, menus, the lock.
 
-The window is the controller around the pages: it opens, creates and closes vaults (in the
-background), hands the open ``Vault`` to every page, and takes it away again on lock and
-close. Pages never open or close the vault themselves.
+The vault's life cycle belongs to :class:`~vpdesk.gui.session.VaultSession`: the window asks
+it to open, lock or close, and follows its signals to switch screens. The pages subscribe to
+the session too; they never open or close the vault themselves.
 """
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,28 +27,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpdesk import __version__
 from vpdesk.gui import ui_settings
 from vpdesk.gui.clipboard import ClipboardGuard
+from vpdesk.gui.dialogs.audit_log import AuditDialog
+from vpdesk.gui.dialogs.backup_settings import BackupSettingsDialog
+from vpdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
+from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
+from vpdesk.gui.dialogs.restore import RestoreDialog, offer_restore
+from vpdesk.gui.dialogs.settings import SettingsDialog
+from vpdesk.gui.help_menu import install_help_menu, schedule_first_run_guide
 from vpdesk.gui.icons import app_icon
 from vpdesk.gui.lock import IdleWatcher, close_dialogs, save_or_discard, settle_background_work
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.pages.dashboard import DashboardPage
-from vpdesk.gui.pages.welcome import CreateVaultDialog, UnlockScreen, WelcomeScreen
+from vpdesk.gui.pages.welcome import UnlockScreen, WelcomeScreen
+from vpdesk.gui.session import DEMO, UNLOCK, VaultSession
 from vpdesk.gui.tasks import run_task, wait_for_tasks
-from vpdesk.vault import (
-    DiskFull,
-    NotAVault,
-    Vault,
-    VaultDamaged,
-    VaultExists,
-    VaultInUse,
-    VaultNotFound,
-    VaultTooNew,
-    WrongPassphrase,
-)
-
-DEMO_PASSPHRASE = "demo"  # noqa: S105 - the demo vault holds only invented data
-DEMO_CASES = 300
+from vpdesk.gui.widgets.forms import ask_unsaved
+from vpdesk.importer import ImportFailed, import_file
+from vpdesk.vault import Vault, VaultDamaged, WrongPassphrase
 
 # (key, module, class) of the pages besides the dashboard; a page whose module is missing
 # is shown as a placeholder so the window always starts.
@@ -59,18 +55,6 @@ PAGE_MODULES = (
     ("activities", "vpdesk.gui.pages.activities", "ActivitiesPage"),
     ("report", "vpdesk.gui.pages.annual_report", "ReportView"),
 )
-
-
-def backups_dir() -> Path:
-    """Where the automatic daily backups go (encrypted copies, like the vault itself)."""
-    from vpdesk.gui.dialogs.restore import backup_folder
-
-    return backup_folder()
-
-
-def demo_vault_path() -> Path:
-    """Where the demo vault lives: the user's data folder, never beside real vaults."""
-    return Path(platformdirs.user_data_dir("vpdesk", appauthor=False)) / "demo.vpdesk"
 
 
 class PlaceholderPage(QWidget):
@@ -92,45 +76,15 @@ class PlaceholderPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return False
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {}
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         """Nothing to restore."""
-
-
-def open_error_message(exc: BaseException) -> str:
-    """One calm sentence for why a vault did not open; never anything read from the file."""
-    if isinstance(exc, NotAVault):
-        return QCoreApplication.translate("MainWindow", "This file is not a vpdesk vault.")
-    if isinstance(exc, WrongPassphrase):
-        return QCoreApplication.translate("MainWindow", "That passphrase does not open this vault. Check the spelling and try again.")
-    if isinstance(exc, VaultDamaged):
-        return QCoreApplication.translate(
-            "MainWindow",
-            "This vault file is damaged and cannot be read. Open your most recent backup "
-            "instead: vpdesk makes one in %1 when you lock or close a vault, at most once a day "
-            "(and you may have your own copies).",
-        ).replace("%1", str(backups_dir()))
-    if isinstance(exc, VaultInUse):
-        return QCoreApplication.translate("MainWindow", "This vault is already open in another vpdesk window. Close it there first.")
-    if isinstance(exc, VaultTooNew):
-        return QCoreApplication.translate("MainWindow", "This vault was made by a newer version of vpdesk. Update vpdesk to open it.")
-    if isinstance(exc, VaultNotFound):
-        return QCoreApplication.translate("MainWindow", "There is no vault at this location.")
-    if isinstance(exc, VaultExists):
-        return QCoreApplication.translate("MainWindow", "A file with this name already exists; choose another name.")
-    if isinstance(exc, DiskFull):
-        return QCoreApplication.translate("MainWindow", "The disk is full or could not be written. Nothing was changed.")
-    return QCoreApplication.translate("MainWindow", "The vault could not be opened.")
 
 
 class MainWindow(QMainWindow):
     """vpdesk's one window."""
-
-    vault_changed = Signal(object)  # the open Vault, or None when locked or closed
-    locked = Signal()
-    unlocked = Signal()
 
     SCREEN_WELCOME, SCREEN_UNLOCK, SCREEN_WORK = 0, 1, 2
 
@@ -138,13 +92,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(900, 600))
-        self.vault: Vault | None = None
-        self.vault_path: Path | None = None
-        self._is_demo = False
-        self._locked_state: dict | None = None
+        self.session = VaultSession(self)
+        self._locked_state: dict[str, Any] | None = None
         self._locking = False
-        self._closing = False
         self.last_import_message = ""
+        self.restore_dialog: RestoreDialog | None = None
+        self.damaged_box: QMessageBox | None = None
+        self.audit_dialog: AuditDialog | None = None
         self._force_close = False
         self.backup_delay_ms = 20_000
 
@@ -160,6 +114,18 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.welcome)
         self.screens.addWidget(self.unlock_screen)
         self.screens.addWidget(self._build_workspace())
+        # Pages that read synchronously are given the vault before those that start loading
+        # in the background: a query on this thread would otherwise wait for the worker's
+        # and freeze the window.
+        for page in sorted(self.pages.values(), key=lambda p: bool(getattr(p, "loads_in_background", False))):
+            self.session.subscribe(page)
+        self.session.opened.connect(self._on_opened)
+        self.session.closing.connect(self.clipboard_guard.clear)
+        self.session.locked.connect(self._on_locked)
+        self.session.open_failed.connect(self._on_open_failed)
+        self.session.backup_failed.connect(
+            lambda: self.show_status(self.tr("Today's automatic backup could not be written."))
+        )
 
         self.welcome.open_requested.connect(self.request_unlock)
         self.welcome.create_requested.connect(self.create_vault)
@@ -175,8 +141,6 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 800)
         self.show_welcome()
-        from vpdesk.gui.help_menu import schedule_first_run_guide
-
         schedule_first_run_guide(self)  # once, on the very first start on this account
 
     # -- construction --------------------------------------------------------------------
@@ -257,9 +221,11 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(self.tr("Change &passphrase…"), self.change_passphrase)
         self.lock_action = self._action(self.tr("&Lock"), self.lock_now, "Ctrl+L")
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
-        from vpdesk.gui.dialogs.restore import add_lifecycle_actions
-
-        add_lifecycle_actions(self, file_menu)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
+        self.backup_settings_action = self._action(self.tr("A&utomatic backups…"), self.open_backup_settings)
+        self.audit_action = self._action(self.tr("Audit &log…"), self.open_audit_log)
+        for action in (self.restore_action, self.backup_settings_action, self.audit_action):
+            file_menu.addAction(action)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         for action in (self.new_vault_action, self.open_vault_action, self.close_vault_action):
             file_menu.addAction(action)
@@ -291,8 +257,6 @@ class MainWindow(QMainWindow):
             self.go_actions.append(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        from vpdesk.gui.help_menu import install_help_menu
-
         self.help_actions = install_help_menu(self, help_menu, about_text=self.tr("&About vpdesk"))
         self._update_actions()
 
@@ -307,6 +271,7 @@ class MainWindow(QMainWindow):
             self.new_case_action,
             self.search_action,
             self.save_action,
+            self.audit_action,
             *self.go_actions,
         ):
             action.setEnabled(is_open)
@@ -315,6 +280,15 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    @property
+    def vault(self) -> Vault | None:
+        """The open vault (None when locked or closed)."""
+        return self.session.vault
+
+    @property
+    def vault_path(self) -> Path | None:
+        return self.session.path
 
     def _set_title(self) -> None:
         if self.vault_path is not None and (self.vault is not None or self._locked_state is not None):
@@ -334,66 +308,60 @@ class MainWindow(QMainWindow):
         if not path.is_file():
             self.show_welcome(self.tr("There is no vault at this location."))
             return
-        self.vault_path = path
-        self._is_demo = path == demo_vault_path()
+        self.session.choose(path)
         self._locked_state = None
-        hint = self._demo_hint() if self._is_demo else ""
-        self.unlock_screen.prepare(path, hint=hint)
+        self.unlock_screen.prepare(path, hint=self._demo_hint())
         self.screens.setCurrentIndex(self.SCREEN_UNLOCK)
         self._set_title()
         self.unlock_screen.focus()
 
     def _demo_hint(self) -> str:
-        return self.tr("The passphrase of the demo vault is: %1").replace("%1", DEMO_PASSPHRASE)
+        passphrase = self.session.demo_passphrase()
+        if not passphrase:
+            return ""
+        return self.tr("The passphrase of the demo vault is: %1").replace("%1", passphrase)
 
     def _back_to_welcome(self) -> None:
         if self._locked_state is not None:
             # leaving a locked vault: what it showed is gone for good
             self._locked_state = None
-        self.vault_path = None
+        self.session.forget()
         self.show_welcome()
 
     def choose_vault(self) -> None:
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             return
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a vault"), str(Path.home()), self.tr("vpdesk vaults (*.vpdesk);;All files (*)")
         )
         if name:
-            self._close_current()
+            self._leave_vault()
             self.request_unlock(Path(name))
 
     # -- opening -------------------------------------------------------------------------
 
     def _unlock_submitted(self, passphrase: str) -> None:
-        path = self.vault_path
-        if path is None:
+        if self.session.path is None:
             self.show_welcome()
             return
         self.unlock_screen.set_busy(True)
+        self.session.unlock(passphrase)
 
-        def work(_report: Any) -> Vault:
-            vault = Vault.open(path, passphrase)
-            try:
-                vault.audit.record("vault_opened")
-            except Exception:
-                vault.close()
-                raise
-            return vault
-
-        def failed(exc: BaseException) -> None:
+    def _on_open_failed(self, action: str, exc: BaseException) -> None:
+        path = self.session.path
+        if action == UNLOCK:
             self.unlock_screen.set_busy(False)
             self.unlock_screen.clear_passphrase()
-            self.unlock_screen.show_error(open_error_message(exc))
-            if isinstance(exc, VaultDamaged):
-                from vpdesk.gui.dialogs.restore import offer_restore
-
-                offer_restore(self, path)
-
-        run_task(self, work, on_success=self.attach, on_failure=failed)
+            self.unlock_screen.show_error(user_message(exc))
+            if isinstance(exc, VaultDamaged) and path is not None:
+                self.damaged_box = offer_restore(self, lambda: self.restore_from_backup(path))
+        elif action == DEMO and isinstance(exc, WrongPassphrase) and path is not None and path.exists():
+            self.request_unlock(path)  # its passphrase was changed: ask for it
+        else:
+            self.show_welcome(user_message(exc))
 
     def create_vault(self) -> None:
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             return
         start = self.vault_path.parent if self.vault_path else Path.home()
         dialog = CreateVaultDialog(self, start)
@@ -401,77 +369,20 @@ class MainWindow(QMainWindow):
             return
         path, passphrase = dialog.vault_path(), dialog.passphrase_text()
         dialog.deleteLater()
-        self._close_current()
-
-        def failed(exc: BaseException) -> None:
-            self.show_welcome(open_error_message(exc))
-
-        self.vault_path = path
-        self._is_demo = False
-        run_task(
-            self,
-            lambda _report: Vault.create(path, passphrase),
-            on_success=self.attach,
-            on_failure=failed,
-            progress_label=self.tr("Creating the vault…"),
-        )
+        self._leave_vault()
+        self.session.create(path, passphrase, self.tr("Creating the vault…"))
 
     def open_demo(self) -> None:
         """Open the demo vault, making it first if there is none yet."""
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             return
-        self._close_current()
-        path = demo_vault_path()
-        self.vault_path = path
-        self._is_demo = True
+        self._leave_vault()
+        self.session.open_demo(self.tr("Opening the demo vault…"))
 
-        def work(report: Any) -> Vault:
-            if path.exists():
-                vault = Vault.open(path, DEMO_PASSPHRASE)
-            else:
-                from vpdesk.demo import generate_demo
-                from vpdesk.vault.maintenance import remove_partial
-
-                path.parent.mkdir(parents=True, exist_ok=True)
-                vault = Vault.create(path, DEMO_PASSPHRASE)
-                try:
-                    generate_demo(vault, cases=DEMO_CASES, seed=1)
-                except BaseException:
-                    vault.close()
-                    remove_partial(path)
-                    raise
-            vault.audit.record("vault_opened")
-            return vault
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, WrongPassphrase) and path.exists():
-                self.request_unlock(path)  # its passphrase was changed: ask for it
-            else:
-                self.show_welcome(open_error_message(exc))
-
-        run_task(
-            self,
-            work,
-            on_success=self.attach,
-            on_failure=failed,
-            progress_label=self.tr("Opening the demo vault…"),
-        )
-
-    def attach(self, vault: Vault) -> None:
-        """Show ``vault`` in every page (after opening, creating or unlocking)."""
-        if self._closing:
-            vault.close()
-            return
-        self.vault = vault
-        self.vault_path = Path(vault.path)
-        if not self._is_demo:
-            ui_settings.set_last_vault(self.vault_path)
+    def _on_opened(self, vault: Vault) -> None:
+        """Show the work screen once every page has ``vault`` (opened, created or unlocked)."""
         state = self._locked_state
         self._locked_state = None
-        # Pages that read synchronously go before those that start background loading: a
-        # query on this thread would otherwise wait for the worker's and freeze the window.
-        for page in sorted(self.pages.values(), key=lambda p: bool(getattr(p, "loads_in_background", False))):
-            page.set_vault(vault)
         if state is not None:
             for key, page_state in state.get("pages", {}).items():
                 if key in self.pages:
@@ -486,27 +397,26 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.idle.set_timeout_ms(ui_settings.idle_minutes() * 60_000)
         self.idle.start()
-        self.vault_changed.emit(vault)
-        if state is not None:
-            self.unlocked.emit()
-        # the automatic backup is made when the vault is locked or closed (_release_vault)
-
-    def _release_vault(self, vault: Vault) -> None:
-        """Close ``vault`` (already detached), taking the day's encrypted backup first.
-
-        Done here and now, not in the background, so that after a lock the key is gone at
-        once; the copy is made at most once a day, so the pause is rare and short.
-        """
-        from vpdesk.gui.dialogs.restore import close_with_backup
-
-        if not close_with_backup(vault, backup=not self._is_demo):
-            self.show_status(self.tr("Today's automatic backup could not be written."))
+        # the automatic backup is made when the vault is locked or closed (VaultSession)
 
     def restore_from_backup(self, path: Path | None = None) -> None:
-        """Restore a vault from one of its backups, then open it."""
-        from vpdesk.gui.dialogs.restore import restore_from_backup
-
-        restore_from_backup(self, path)
+        """Let the adviser restore a vault (closing it first if it is open here), then open it."""
+        target = path or self.vault_path or ui_settings.last_vault()
+        if self.vault is not None:
+            if not self.confirm_leave():
+                return
+            self._leave_vault()
+        dialog = RestoreDialog(self, target)
+        self.restore_dialog = dialog
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        result = dialog.restored()
+        dialog.deleteLater()
+        self.restore_dialog = None
+        if accepted and result is not None:
+            restored, passphrase = result
+            self.request_unlock(restored)
+            self.unlock_screen.set_busy(True)
+            self.session.restored(restored, passphrase)
 
     # -- navigation and page actions ----------------------------------------------------
 
@@ -556,21 +466,11 @@ class MainWindow(QMainWindow):
     def unsaved_pages(self) -> list[str]:
         return [k for k, p in self.pages.items() if self.vault is not None and p.has_unsaved_changes()]
 
-    def _confirm_leave(self) -> bool:
+    def confirm_leave(self) -> bool:
         """Ask about unsaved changes before the open vault is left; True to go on."""
         if not self.unsaved_pages():
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Unsaved changes"),
-            self.tr("You have changes that are not saved yet. Save them first?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
+        answer = ask_unsaved(self, self.tr("You have changes that are not saved yet. Save them first?"))
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Save:
@@ -586,7 +486,7 @@ class MainWindow(QMainWindow):
         """Lock on the adviser's request (Ctrl+L): unsaved changes are asked about first."""
         if self.vault is None:
             return
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             return
         self.lock()
 
@@ -606,76 +506,63 @@ class MainWindow(QMainWindow):
             if unattended:
                 lost = save_or_discard(self.pages)
             settle_background_work()
-            vault = self.vault
-            if vault is None:  # a result delivered while settling closed it already
+            if self.vault is None:  # a result delivered while settling closed it already
                 return
-            state = {
+            self._locked_state = {
                 "page": self.current_page_key(),
                 "pages": {k: self._page_state(p) for k, p in self.pages.items()},
                 "lost": lost,
             }
-            self._detach_pages()
-            self.clipboard_guard.clear()
-            with contextlib.suppress(Exception):
-                # the lock must happen even if the audit line cannot be written
-                vault.audit.record("vault_locked")
-            self._release_vault(vault)
-            self.vault = None
-            self._locked_state = state
-            assert self.vault_path is not None
-            hint = self._demo_hint() if self._is_demo else ""
-            self.unlock_screen.prepare(self.vault_path, locked=True, hint=hint)
-            if lost:
-                self.unlock_screen.show_error(
-                    self.tr("vpdesk locked itself; changes that were not valid could not be saved.")
-                )
-            self.screens.setCurrentIndex(self.SCREEN_UNLOCK)
-            self._set_title()
-            self._update_actions()
-            self.statusBar().clearMessage()
-            self.vault_changed.emit(None)
-            self.locked.emit()
-            self.unlock_screen.focus()
+            self.session.lock()
         finally:
             self._locking = False
 
+    def _on_locked(self) -> None:
+        assert self.vault_path is not None
+        self.unlock_screen.prepare(self.vault_path, locked=True, hint=self._demo_hint())
+        state = self._locked_state or {}
+        if state.get("lost"):
+            self.unlock_screen.show_error(
+                self.tr("vpdesk locked itself; changes that were not valid could not be saved.")
+            )
+        self.screens.setCurrentIndex(self.SCREEN_UNLOCK)
+        self._set_title()
+        self._update_actions()
+        self.statusBar().clearMessage()
+        self.unlock_screen.focus()
+
     @staticmethod
-    def _page_state(page: Any) -> dict:
+    def _page_state(page: Any) -> dict[str, Any]:
         try:
             return dict(page.state())
         except Exception:  # a page that cannot say where it was starts fresh
             return {}
 
-    def _detach_pages(self) -> None:
-        for page in self.pages.values():
-            # every page must still be emptied, even if one of them fails
-            with contextlib.suppress(Exception):
-                page.set_vault(None)
-
     def is_locked(self) -> bool:
-        return self.vault is None and self._locked_state is not None
+        return self.session.is_locked() and self._locked_state is not None
 
     # -- closing -------------------------------------------------------------------------
 
-    def _close_current(self) -> None:
-        """Close the open vault (no questions; callers asked already)."""
+    def _leave_vault(self, *, for_good: bool = False) -> None:
+        """Close the open vault (no questions; callers asked already).
+
+        ``for_good``: the window is closing; a vault still opening is closed when it arrives.
+        """
         self.idle.stop()
         if self.vault is not None:
             settle_background_work()
-            self._detach_pages()
-            self.clipboard_guard.clear()
-            vault, self.vault = self.vault, None
-            if vault is not None:
-                self._release_vault(vault)
-            self.vault_changed.emit(None)
+        if for_good:
+            self.session.shut_down()
+        else:
+            self.session.close()
         self._locked_state = None
         self._update_actions()
 
     def close_vault(self) -> None:
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             return
-        self._close_current()
-        self.vault_path = None
+        self._leave_vault()
+        self.session.forget()
         self.show_welcome()
 
     def shutdown(self) -> None:
@@ -686,12 +573,11 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._force_close and not self._confirm_leave():
+        if not self._force_close and not self.confirm_leave():
             event.ignore()
             return
-        self._closing = True
         ui_settings.ui_settings().setValue(ui_settings.GEOMETRY, self.saveGeometry())
-        self._close_current()
+        self._leave_vault(for_good=True)
         self.clipboard_guard.clear()
         self.idle.shutdown()
         wait_for_tasks()
@@ -715,8 +601,6 @@ class MainWindow(QMainWindow):
         self._lock_on_minimise = ui_settings.lock_on_minimise()
 
     def open_settings(self) -> None:
-        from vpdesk.gui.dialogs.settings import SettingsDialog
-
         dialog = SettingsDialog(self, self.vault)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings()
@@ -725,6 +609,19 @@ class MainWindow(QMainWindow):
             if self.vault is not None:
                 self.dashboard.refresh()
         dialog.deleteLater()
+
+    def open_backup_settings(self) -> None:
+        dialog = BackupSettingsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_audit_log(self) -> None:
+        if self.vault is None:
+            return
+        dialog = AuditDialog(self, self.vault)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.audit_dialog = dialog
 
     def make_backup(self) -> None:
         vault = self.vault
@@ -757,8 +654,6 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
-        from vpdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
-
         dialog = ChangePassphraseDialog(self, vault.verify_passphrase)
         accepted = dialog.exec() == ChangePassphraseDialog.DialogCode.Accepted
         new = dialog.new_passphrase()
@@ -799,9 +694,8 @@ class MainWindow(QMainWindow):
             if not name:
                 return
             path = Path(name)
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             return
-        from vpdesk.importer import ImportFailed, import_file
 
         def done(summary: Any) -> None:
             if self.vault is not vault:
@@ -835,14 +729,4 @@ class MainWindow(QMainWindow):
             on_success=done,
             on_failure=failed,
             progress_label=self.tr("Importing cases…"),
-        )
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About vpdesk"),
-            self.tr(
-                "<b>vpdesk %1</b><p>An offline, encrypted dossier desk for confidential "
-                "advisers. Everything stays in one encrypted file on this computer.</p>"
-            ).replace("%1", __version__),
         )

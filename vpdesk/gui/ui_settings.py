@@ -2,7 +2,8 @@
 
 Kept in an INI file under the user's config folder (found via ``platformdirs`` each time, so
 a changed ``XDG_CONFIG_HOME`` is honoured). Keys: language, idle minutes, lock on minimise,
-window geometry and the last vault's *location* (if the adviser lets us remember it).
+window geometry, the last vault's *location* (if the adviser lets us remember it), and the
+folder and number of the automatic backups.
 """
 
 from __future__ import annotations
@@ -12,17 +13,23 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QSettings
 
+from vpdesk.paths import default_backups_dir
+from vpdesk.vault.autobackup import DEFAULT_KEEP
+
 LANGUAGE = "ui/language"
 IDLE_MINUTES = "lock/idle_minutes"
 LOCK_ON_MINIMISE = "lock/on_minimise"
 REMEMBER_LAST = "vault/remember_last"
 LAST_VAULT = "vault/last_location"
 GEOMETRY = "window/geometry"
+BACKUP_FOLDER = "backup/folder"
+BACKUP_KEEP = "backup/keep"
 
 DEFAULT_LANGUAGE = "nl"
 DEFAULT_IDLE_MINUTES = 5
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
+MIN_KEEP, MAX_KEEP = 1, 365
 
 
 def settings_file() -> Path:
@@ -120,3 +127,31 @@ def forget_file_dialog_history() -> None:
         qt.remove(key)
     qt.endGroup()
     qt.sync()
+
+
+def backup_folder() -> Path:
+    """Where the automatic backups go."""
+    value = ui_settings().value(BACKUP_FOLDER)
+    return Path(str(value)) if value else default_backups_dir()
+
+
+def set_backup_folder(folder: Path | None) -> None:
+    """Use ``folder`` for the automatic backups (None: back to the default)."""
+    settings = ui_settings()
+    if folder is None:
+        settings.remove(BACKUP_FOLDER)
+    else:
+        settings.setValue(BACKUP_FOLDER, str(Path(folder).expanduser().resolve()))
+
+
+def backup_keep() -> int:
+    """How many automatic backups of a vault are kept."""
+    try:
+        value = int(str(ui_settings().value(BACKUP_KEEP, DEFAULT_KEEP)))
+    except (TypeError, ValueError):
+        return DEFAULT_KEEP
+    return min(max(value, MIN_KEEP), MAX_KEEP)
+
+
+def set_backup_keep(keep: int) -> None:
+    ui_settings().setValue(BACKUP_KEEP, int(keep))

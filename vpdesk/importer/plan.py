@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vpdesk.domain.text import fold
 from vpdesk.importer.reader import FileProblem, Table
 from vpdesk.importer.rows import COLUMNS, REQUIRED, ImportRow, RowParser, _short, close_to
 from vpdesk.vault import Vault
@@ -21,11 +22,6 @@ class Plan:
     existing_organisations: dict[str, int] = field(default_factory=dict)  # folded name -> id
     new_organisations: dict[str, str] = field(default_factory=dict)  # folded name -> name
     problems: list[FileProblem] = field(default_factory=list)
-
-
-def fold(name: str) -> str:
-    """How organisation names are compared: trimmed, case-insensitive, spaces collapsed."""
-    return " ".join(name.casefold().split())
 
 
 def _columns(table: Table, plan: Plan) -> list[str | None]:
@@ -109,9 +105,9 @@ def make_plan(table: Table, vault: Vault) -> Plan:
     if plan.problems:
         return plan
 
-    plan.existing_organisations = {fold(o.name): int(o.id or 0) for o in vault.organisations.list()}
+    plan.existing_organisations = {fold(o.name, keep_accents=True): int(o.id or 0) for o in vault.organisations.list()}
     for row in plan.rows:
-        key = fold(row.organisation)
+        key = fold(row.organisation, keep_accents=True)
         if key not in plan.existing_organisations:
             # The first spelling in the file names the new organisation.
             plan.new_organisations.setdefault(key, " ".join(row.organisation.split()))

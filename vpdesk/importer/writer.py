@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from vpdesk.domain.models import Conversation, Organisation, Referral
-from vpdesk.importer.plan import Plan, fold
+from vpdesk.domain.text import fold
+from vpdesk.importer.plan import Plan
 from vpdesk.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -22,7 +23,7 @@ def write_plan(vault: Vault, plan: Plan, progress: Progress | None = None) -> No
         for key, name in plan.new_organisations.items():
             org_ids[key] = vault.organisations.add(Organisation(name=name))
         departments = sorted(
-            {(org_ids[fold(r.organisation)], r.case.department) for r in plan.rows if r.case.department}
+            {(org_ids[fold(r.organisation, keep_accents=True)], r.case.department) for r in plan.rows if r.case.department}
         )
         for organisation_id, department in departments:
             vault.organisations.add_department(organisation_id, department)
@@ -32,7 +33,7 @@ def write_plan(vault: Vault, plan: Plan, progress: Progress | None = None) -> No
         for start in range(0, total, CHUNK):
             chunk = plan.rows[start : start + CHUNK]
             for row in chunk:
-                row.case.organisation_id = org_ids[fold(row.organisation)]
+                row.case.organisation_id = org_ids[fold(row.organisation, keep_accents=True)]
             vault.cases.add_many([r.case for r in chunk])
             conversations: list[Conversation] = []
             referrals: list[Referral] = []

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from vpdesk.domain.errors import ValidationError
-from vpdesk.domain.models import Case, CaseFacts, CaseRow
+from vpdesk.domain.models import Case, CaseFacts, CaseRow, Conversation, Referral, Step
+from vpdesk.domain.references import next_reference
 from vpdesk.domain.validation import Problem, validate_case
 from vpdesk.vault.connection import Database
 from vpdesk.vault.convert import d2s, s2d, s2d_req, split_codes
+from vpdesk.vault.organisations import OrganisationRepository
+from vpdesk.vault.records import ConversationRepository, ReferralRepository, StepRepository
 from vpdesk.vault.schema import SEARCH_ROW_SELECT
 
 _CASE_COLUMNS = (
@@ -30,7 +35,7 @@ FROM cases c JOIN organisations o ON o.id = c.organisation_id
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def _values(case: Case) -> tuple:
+def _values(case: Case) -> tuple[Any, ...]:
     return (
         case.ref.strip(),
         case.organisation_id,
@@ -59,9 +64,82 @@ def fts_query(text: str) -> str | None:
     return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
 
 
+RECORD_KINDS = ("conversations", "steps", "referrals")
+
+
+@dataclass
+class CaseRecords:
+    """A case's records as an editor holds them, to be written with the case in one go.
+
+    ``deleted`` lists, per kind, the ids of stored records that were removed; ``originals``
+    holds the records as they were loaded (by kind and id), so that only changed ones are
+    written again.
+    """
+
+    conversations: list[Conversation] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    referrals: list[Referral] = field(default_factory=list)
+    deleted: dict[str, list[int]] = field(default_factory=lambda: {kind: [] for kind in RECORD_KINDS})
+    originals: dict[tuple[str, int], Any] = field(default_factory=dict)
+
+    @classmethod
+    def loaded(
+        cls, conversations: list[Conversation], steps: list[Step], referrals: list[Referral]
+    ) -> CaseRecords:
+        """The records of a stored case, remembered as loaded."""
+        records = cls(conversations, steps, referrals)
+        for kind in RECORD_KINDS:
+            for record in records.of_kind(kind):
+                assert record.id is not None
+                records.originals[(kind, record.id)] = replace(record)
+        return records
+
+    def of_kind(self, kind: str) -> list[Any]:
+        return list(getattr(self, kind))
+
+
 class CaseRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    # -- a case with its records, in one transaction -------------------------------------
+
+    def save_with_records(self, case: Case, records: CaseRecords) -> int:
+        """Write ``case``, its department and its changed records in one transaction; its id.
+
+        Nothing is written when any of it is invalid (:class:`ValidationError`). Neither
+        ``case`` nor the records are changed: a rolled-back save leaves no ids on them.
+        """
+        repos: dict[str, Any] = {
+            "conversations": ConversationRepository(self._db, self.reindex),
+            "steps": StepRepository(self._db, self.reindex),
+            "referrals": ReferralRepository(self._db, self.reindex),
+        }
+        with self._db.transaction():
+            stored = replace(case, behaviours=list(case.behaviours))
+            if stored.id is None:
+                self.add(stored)
+            else:
+                self.update(stored)
+            assert stored.id is not None
+            if stored.department:
+                OrganisationRepository(self._db).add_department(stored.organisation_id, stored.department)
+            for kind in RECORD_KINDS:
+                repo = repos[kind]
+                for item_id in records.deleted.get(kind, []):
+                    repo.delete(item_id)
+                for item in records.of_kind(kind):
+                    record = replace(item, case_id=stored.id)
+                    if record.id is None:
+                        repo.add(record)
+                    elif records.originals.get((kind, record.id)) != record:
+                        repo.update(record)
+        return stored.id
+
+    def next_reference(self, year: int) -> str:
+        """The next free ``YYYY-NNN`` reference of ``year`` after the highest one in use."""
+        rows = self._db.query("SELECT ref FROM cases WHERE ref LIKE ?", (f"{year}-%",))
+        return next_reference({str(r[0]) for r in rows}, year)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -179,7 +257,7 @@ class CaseRepository:
         )
         return self._load(row) if row else None
 
-    def _load(self, r: tuple) -> Case:
+    def _load(self, r: tuple[Any, ...]) -> Case:
         behaviours = [
             b[0]
             for b in self._db.query(
@@ -247,7 +325,7 @@ class CaseRepository:
         if query is None:
             return []
         sql = "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank"
-        params: list = [query]
+        params: list[Any] = [query]
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -274,7 +352,7 @@ class CaseRepository:
         FROM cases c
         """
         where: list[str] = []
-        params: list = []
+        params: list[Any] = []
         if organisation_id is not None:
             where.append("c.organisation_id = ?")
             params.append(organisation_id)
@@ -335,7 +413,7 @@ class CaseRepository:
         )
         return [r[0] for r in rows]
 
-    def identifying_values(self, organisation_ids: Iterable[int] | None = None) -> dict[str, list[tuple]]:
+    def identifying_values(self, organisation_ids: Iterable[int] | None = None) -> dict[str, list[tuple[Any, ...]]]:
         """Every identifying value of the organisations' cases (None = all), for the leak check.
 
         ``cases``: (id, ref, reporter name, e-mail, phone, department, accused);
@@ -343,7 +421,7 @@ class CaseRepository:
         referral notes and steps; ``activity_notes``: (activity id, note).
         """
         where, org_where = "", ""
-        params: tuple = ()
+        params: tuple[Any, ...] = ()
         if organisation_ids is not None:
             ids = sorted(set(organisation_ids))
             marks = ", ".join("?" * len(ids))

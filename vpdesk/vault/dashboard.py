@@ -13,12 +13,14 @@ demand and are not stored, logged or exported.
 from __future__ import annotations
 
 import re
-import unicodedata
+import string
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from vpdesk.domain.deadlines import is_overdue
+from vpdesk.domain.text import fold
 from vpdesk.vault.convert import s2d_req
 
 if TYPE_CHECKING:
@@ -83,11 +85,12 @@ class Dashboard:
     signals: list[Signal] = field(default_factory=list)
 
 
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
 def normalise_words(text: str) -> frozenset[str]:
     """The meaningful words of a free text: folded case, no accents, no stop or role words."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return frozenset(w for w in _WORD.findall(plain) if len(w) >= 2 and w not in _STOPWORDS)
+    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) >= 2 and w not in _STOPWORDS)
 
 
 def accused_match(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -129,7 +132,7 @@ def department_clusters(
     """
     groups: dict[tuple[int, str], list[tuple[date, int, str, str, str]]] = defaultdict(list)
     for case_id, ref, org_id, org_name, department, opened in cases:
-        key = " ".join(department.casefold().split())
+        key = fold(department, keep_accents=True)
         if key:
             groups[(org_id, key)].append((opened, case_id, ref, org_name, department.strip()))
     signals: list[Signal] = []
@@ -247,22 +250,18 @@ def load_dashboard(vault: Vault, today: date | None = None) -> Dashboard:
         (soon.isoformat(),),
     ):
         item = DueStep(step_id, case_id, ref, what, s2d_req(due))
-        (board.overdue if item.due < today else board.due_soon).append(item)
+        (board.overdue if is_overdue(item.due, today) else board.due_soon).append(item)
 
     purge_ids = vault.cases.past_retention(today)
     if purge_ids:
         refs = dict(db.query("SELECT id, ref FROM cases WHERE closed IS NOT NULL AND purged IS NULL"))
         board.purge_due = [(i, refs.get(i, "")) for i in purge_ids]
 
-    board.year_counts = [
-        (name, int(count))
-        for name, count in db.query(
-            "SELECT o.name, count(c.id) FROM organisations o "
-            "JOIN cases c ON c.organisation_id = o.id AND c.opened >= ? AND c.opened < ? "
-            "GROUP BY o.id ORDER BY count(c.id) DESC, o.name COLLATE NOCASE",
-            (f"{today.year:04d}-01-01", f"{today.year + 1:04d}-01-01"),
-        )
-    ]
+    names = vault.organisations.names()
+    board.year_counts = sorted(
+        ((names[org_id], int(count)) for org_id, count in vault.cases.opened_per_organisation(today.year).items()),
+        key=lambda item: (-item[1], item[0].translate(_ASCII_LOWER)),  # as SQLite's NOCASE sorts
+    )
 
     rows = db.query(
         "SELECT c.id, c.ref, c.organisation_id, o.name, c.department, c.accused, c.opened "

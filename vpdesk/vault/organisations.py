@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from vpdesk.domain.errors import ValidationError
 from vpdesk.domain.models import Contact, Organisation
 from vpdesk.domain.validation import Problem, validate_organisation
@@ -88,7 +90,7 @@ class OrganisationRepository:
     def names(self) -> dict[int, str]:
         return dict(self._db.query("SELECT id, name FROM organisations"))
 
-    def _load(self, row: tuple) -> Organisation:
+    def _load(self, row: tuple[Any, ...]) -> Organisation:
         org = Organisation(id=row[0], name=row[1], sector=row[2], retention_months=row[3])
         org.departments = [
             r[0]

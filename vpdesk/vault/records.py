@@ -142,7 +142,7 @@ class ConversationRepository(RecordRepository[Conversation]):
             "FROM conversations v"
         )
         where: list[str] = []
-        params: list = []
+        params: list[Any] = []
         if organisation_id is not None:
             sql += " JOIN cases c ON c.id = v.case_id"
             where.append("c.organisation_id = ?")
@@ -230,7 +230,7 @@ class ActivityRepository(RecordRepository[Activity]):
             "SELECT CAST(substr(date, 1, 4) AS INTEGER), kind, count(*), coalesce(sum(minutes), 0) "
             "FROM activities"
         )
-        params: tuple = ()
+        params: tuple[Any, ...] = ()
         if organisation_id is not None:
             sql += " WHERE organisation_id = ?"
             params = (organisation_id,)

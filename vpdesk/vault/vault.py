@@ -40,8 +40,6 @@ from vpdesk.vault.records import (
 )
 from vpdesk.vault.schema import CURRENT_VERSION, MIGRATIONS
 
-VAULT_SUFFIX = ".vpdesk"
-
 
 class Vault:
     """An open vault. Close it (or use it as a context manager) to release the file."""

@@ -19,7 +19,6 @@ from vpdesk.gui.models.case_table import (
     CaseFilter,
     CaseTableModel,
 )
-from vpdesk.gui.pages.cases import next_reference
 
 
 def _texts(model: CaseTableModel, col: int) -> list[str]:
@@ -93,12 +92,6 @@ def test_sorting_each_column_keeps_persistent_selection(vault):
     assert keep.data(CASE_ID_ROLE) == ids["closed"]
     model.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
     assert _texts(model, COL_STATUS)[0] == "Open"
-
-
-def test_next_reference_follows_the_highest_number_of_the_year():
-    assert next_reference(set(), 2026) == "2026-001"
-    assert next_reference({"2026-001", "2026-014", "2025-200", "x"}, 2026) == "2026-015"
-    assert next_reference({"2026-999"}, 2026) == "2026-1000"
 
 
 def _rows(n: int) -> list[CaseRow]:

@@ -45,7 +45,7 @@ def _choose(qtbot, view: ReportView, org_id: int | None) -> None:  # type: ignor
 
 
 def _column(table: QTableWidget, col: int) -> list[str]:
-    return [table.item(r, col).text() for r in range(table.rowCount())]
+    return [item.text() if (item := table.item(r, col)) is not None else "" for r in range(table.rowCount())]
 
 
 def test_figures_of_one_organisation(qtbot, view: ReportView, orgs: dict[str, int]) -> None:  # type: ignore[no-untyped-def]

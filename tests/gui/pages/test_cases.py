@@ -22,7 +22,10 @@ from tests.gui.test_case_helpers import (
     save_png,
     widget_texts,
 )
-from vpdesk.gui.models.record_table import CloseCaseDialog, ConversationDialog, ReferralDialog, StepDialog
+from vpdesk.gui.dialogs.close_case import CloseCaseDialog
+from vpdesk.gui.dialogs.conversation import ConversationDialog
+from vpdesk.gui.dialogs.referral import ReferralDialog
+from vpdesk.gui.dialogs.step import StepDialog
 from vpdesk.gui.pages.case_editor import TAB_REFERRALS, TAB_STEPS
 from vpdesk.gui.pages.cases import VIEW_EDITOR, VIEW_LIST, CasesPage
 from vpdesk.gui.tasks import wait_for_tasks
@@ -412,7 +415,7 @@ def _fill_many(vault, n: int) -> None:
             vault.cases.add(
                 Case(
                     ref=f"{opened.year}-{i:05d}",
-                    organisation_id=orgs[i % 5].id,
+                    organisation_id=orgs[i % 5].id or 0,
                     opened=opened,
                     closed=None if i % 3 else opened,
                     outcome=None if i % 3 else "listening",
@@ -450,6 +453,7 @@ def test_tab_walks_the_case_form_in_reading_order(qtbot, page, data):
     for _ in range(40):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         widget = QApplication.focusWidget()
+        assert widget is not None
         if not order or widget is not order[-1]:  # a date field takes a Tab per section
             order.append(widget)
         if widget is editor.accused:

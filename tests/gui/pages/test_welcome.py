@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from tests.gui.shell_support import seed_vault, wait_until
 from tests.support import PASSPHRASE
 from vpdesk.gui import ui_settings
-from vpdesk.gui.main_window import MainWindow, demo_vault_path
-from vpdesk.gui.pages.welcome import CreateVaultDialog, passphrase_strength
+from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
+from vpdesk.gui.main_window import MainWindow
+from vpdesk.gui.widgets.passphrase_form import passphrase_strength
+from vpdesk.paths import demo_vault_path
 from vpdesk.vault import Vault
 
 
@@ -124,6 +126,7 @@ def test_demo_vault_opens_to_the_dashboard(qtbot, window: MainWindow) -> None:  
     wait_until(qtbot, lambda: window.vault is not None, timeout=60_000)
     assert demo_vault_path().is_file()
     wait_until(qtbot, lambda: window.dashboard.board() is not None)
+    assert window.vault is not None
     assert window.vault.cases.count() > 0
     assert int(window.dashboard.open_tile.number.text()) >= 0
     # the demo's passphrase is shown when it is locked

@@ -7,7 +7,6 @@ the adviser chooses to save.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 import shiboken6
@@ -44,6 +43,7 @@ from vpdesk.report.access_export import (
     remove_range,
     write_access_export,
 )
+from vpdesk.vault import Vault
 
 
 def _to_py(text: str, pos16: int) -> int:
@@ -63,7 +63,7 @@ def _to_qt(text: str, index: int) -> int:
 class AccessExportDialog(QDialog):
     """Review the free texts of one case, black out what is about others, save the PDF."""
 
-    def __init__(self, parent: QWidget | None, vault: Any, case_id: int) -> None:
+    def __init__(self, parent: QWidget | None, vault: Vault, case_id: int) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Access export"))
         self.resize(900, 640)
@@ -317,7 +317,7 @@ class AccessExportDialog(QDialog):
             on_success=done, on_failure=failed, progress_label=self.tr("Writing the PDF…"))
 
 
-def open_access_export(parent: QWidget, vault: Any, case_id: int | None, dirty: bool) -> None:
+def open_access_export(parent: QWidget, vault: Vault | None, case_id: int | None, dirty: bool) -> None:
     """Open the export for a saved case (an unsaved edit is not in the vault yet)."""
     if vault is None or case_id is None:
         return

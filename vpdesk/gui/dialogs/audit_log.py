@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
+    QObject,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.models import AuditEvent
+from vpdesk.gui.formats import format_datetime
+from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.tasks import run_task
+from vpdesk.vault import Vault
 
-_Index = QModelIndex | QPersistentModelIndex
-
-# English source texts; the Dutch comes from resources/translations/lifecycle_nl.ts
+# English source texts; the Dutch comes from resources/translations/vpdesk_nl.ts
 _EVENTS = {
     "vault_created": QT_TRANSLATE_NOOP("AuditEvents", "Vault created"),
     "vault_opened": QT_TRANSLATE_NOOP("AuditEvents", "Vault opened"),
@@ -54,58 +50,23 @@ def event_label(kind: str) -> str:
     return QCoreApplication.translate("AuditEvents", str(source)) if source else kind
 
 
-class AuditModel(QAbstractTableModel):
+def audit_model(parent: QObject | None = None) -> ListTableModel[AuditEvent]:
     """Read-only rows of audit events: time, event, internal case id."""
-
-    COLUMNS = ("time", "event", "case")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._events: list[AuditEvent] = []
-
-    def set_events(self, events: list[AuditEvent]) -> None:
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
-
-    def event_at(self, row: int) -> AuditEvent:
-        return self._events[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._events):
-            return None
-        event = self._events[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "time":
-                return event.timestamp.strftime("%d-%m-%Y %H:%M:%S")
-            if column == "event":
-                return event_label(event.kind)
-            return "" if event.case_id is None else str(event.case_id)
-        if role == Qt.ItemDataRole.UserRole:
-            return event.kind if column == "event" else event.case_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "case":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        titles = {
-            "time": QCoreApplication.translate("AuditDialog", "Time"),
-            "event": QCoreApplication.translate("AuditDialog", "Event"),
-            "case": QCoreApplication.translate("AuditDialog", "Internal case id"),
-        }
-        return titles[self.COLUMNS[section]]
+    return ListTableModel(
+        (
+            QCoreApplication.translate("AuditDialog", "Time"),
+            QCoreApplication.translate("AuditDialog", "Event"),
+            QCoreApplication.translate("AuditDialog", "Internal case id"),
+        ),
+        lambda event: (
+            format_datetime(event.timestamp),
+            event_label(event.kind),
+            "" if event.case_id is None else str(event.case_id),
+        ),
+        parent,
+        user_data=lambda event, column: event.kind if column == 1 else event.case_id,
+        right_aligned=frozenset({2}),
+    )
 
 
 class AuditDialog(QDialog):
@@ -113,7 +74,7 @@ class AuditDialog(QDialog):
 
     LIMIT = 5000
 
-    def __init__(self, parent: QWidget | None, vault: Any) -> None:
+    def __init__(self, parent: QWidget | None, vault: Vault) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(760, 520)
@@ -124,7 +85,7 @@ class AuditDialog(QDialog):
         ))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = AuditModel(self)
+        self.model = audit_model(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Audit log"))
@@ -150,7 +111,7 @@ class AuditDialog(QDialog):
     def _show(self, events: list[AuditEvent]) -> None:
         if not shiboken6.isValid(self):  # closed (e.g. by a lock) while loading
             return
-        self.model.set_events(events)
+        self.model.set_items(events)
         self.status.setText(self.tr("%1 events, newest first.").replace("%1", str(len(events))))
         self.loaded = True
 

@@ -1,4 +1,4 @@
-"""Passphrases in the window: the strength meter and the dialog to change a vault's passphrase."""
+"""The dialog that changes the open vault's passphrase."""
 
 from __future__ import annotations
 
@@ -10,63 +10,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QLineEdit,
-    QProgressBar,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-MIN_SCORE = 2  # zxcvbn score (0-4) a new passphrase must reach
-_COLOURS = ("#a4262c", "#c0501f", "#b08800", "#3a7d22", "#1e6b1e")
-
-
-def passphrase_strength(text: str) -> tuple[int, str]:
-    """zxcvbn's score (0-4) and its warning, if any; for an empty text (0, "")."""
-    if not text:
-        return 0, ""
-    from zxcvbn import zxcvbn
-
-    # zxcvbn slows down on very long input; the first 100 characters tell enough
-    result = zxcvbn(text[:100])
-    return int(result["score"]), str(result["feedback"].get("warning") or "")
-
-
-class StrengthMeter(QProgressBar):
-    """A bar from very weak (0) to very strong (4), coloured and labelled."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRange(0, 4)
-        self.setTextVisible(True)
-        self.setAccessibleName(self.tr("Passphrase strength"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.show_strength("")
-
-    def show_strength(self, text: str) -> int:
-        """Show how strong ``text`` is; returns the score."""
-        score, _warning = passphrase_strength(text)
-        labels = (
-            self.tr("Very weak"),
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Strong"),
-            self.tr("Very strong"),
-        )
-        self.setValue(score)
-        self.setFormat(labels[score] if text else "")
-        self.setStyleSheet(
-            "QProgressBar { text-align: center; border: 1px solid palette(mid); border-radius: 3px; }"
-            f"QProgressBar::chunk {{ background-color: {_COLOURS[score]}; }}"
-        )
-        return score
-
-
-def _secret_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
+from vpdesk.gui.widgets.passphrase_form import PassphraseForm, secret_field
 
 
 class ChangePassphraseDialog(QDialog):
@@ -79,14 +27,12 @@ class ChangePassphraseDialog(QDialog):
         self._verify = verify
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.current = _secret_field(self.tr("Current passphrase"))
+        self.current = secret_field(self.tr("Current passphrase"))
         form.addRow(self.tr("&Current passphrase:"), self.current)
-        self.new = _secret_field(self.tr("New passphrase"))
-        form.addRow(self.tr("&New passphrase:"), self.new)
-        self.meter = StrengthMeter()
-        form.addRow(self.tr("Strength:"), self.meter)
-        self.repeat = _secret_field(self.tr("New passphrase again"))
-        form.addRow(self.tr("&Again:"), self.repeat)
+        self.form = PassphraseForm(
+            form, self.tr("&New passphrase:"), self.tr("New passphrase"), self.tr("New passphrase again"), self
+        )
+        self.new, self.meter, self.repeat = self.form.passphrase, self.form.meter, self.form.repeat
         layout.addLayout(form)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
@@ -123,11 +69,7 @@ class ChangePassphraseDialog(QDialog):
             return self.tr("Choose a new passphrase.")
         if self.new.text() == self.current.text():
             return self.tr("The new passphrase is the same as the current one.")
-        if passphrase_strength(self.new.text())[0] < MIN_SCORE:
-            return self.tr("This passphrase is too easy to guess. Add another word or two.")
-        if self.repeat.text() != self.new.text():
-            return self.tr("Type the same passphrase again to confirm it.")
-        return ""
+        return self.form.problem(self.tr("Choose a new passphrase."))
 
     def _update(self) -> None:
         self.meter.show_strength(self.new.text())

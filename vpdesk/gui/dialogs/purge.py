@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,13 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.models import CaseRow
+from vpdesk.gui.formats import format_date
 from vpdesk.gui.tasks import run_task
+from vpdesk.vault import Vault
 
 
 class PurgeDialog(QDialog):
     """Lists the cases a purge would strip (reference, organisation, closed) and asks to go on."""
 
-    def __init__(self, parent: QWidget | None, vault: Any, case_ids: list[int]) -> None:
+    def __init__(self, parent: QWidget | None, vault: Vault, case_ids: list[int]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Purge identifying data"))
         self.resize(620, 460)
@@ -65,13 +65,13 @@ class PurgeDialog(QDialog):
         for case in sorted(rows, key=lambda r: (r.closed or r.opened, r.ref)):
             row = self.table.rowCount()
             self.table.insertRow(row)
-            closed = case.closed.strftime("%d-%m-%Y") if case.closed else ""
+            closed = format_date(case.closed)
             for column, value in enumerate((case.ref, case.organisation, closed)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.loaded = True
 
 
-def confirm_purge(parent: QWidget, vault: Any, case_ids: list[int]) -> bool:
+def confirm_purge(parent: QWidget, vault: Vault, case_ids: list[int]) -> bool:
     """Show the cases and the count; True when the adviser chose to purge them."""
     dialog = PurgeDialog(parent, vault, case_ids)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted

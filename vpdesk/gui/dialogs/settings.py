@@ -8,8 +8,6 @@ language, so nothing half-translated is ever shown.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.gui import ui_settings
 from vpdesk.gui.i18n import current_language
+from vpdesk.vault import Vault
 
 ADVISER_NAME = "adviser_name"
 
@@ -33,7 +32,7 @@ ADVISER_NAME = "adviser_name"
 class SettingsDialog(QDialog):
     """Edit the preferences; the adviser's name only while a vault is open."""
 
-    def __init__(self, parent: QWidget | None = None, vault: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None, vault: Vault | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(480)

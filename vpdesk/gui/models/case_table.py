@@ -22,9 +22,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from vpdesk.domain.deadlines import is_overdue
 from vpdesk.domain.models import CaseRow
 from vpdesk.domain.taxonomy import BEHAVIOUR
-from vpdesk.gui.widgets.forms import current_lang, fmt_date
+from vpdesk.gui.formats import date_formatter
+from vpdesk.gui.widgets.forms import current_lang
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,6 +42,7 @@ class _Labels:
     def __init__(self) -> None:
         lang = current_lang()
         self.behaviour = {t.code: t.label(lang) for t in BEHAVIOUR}
+        self.date = date_formatter(lang)
         self.open = QCoreApplication.translate("CaseTableModel", "Open")
         self.closed = QCoreApplication.translate("CaseTableModel", "Closed")
 
@@ -48,7 +51,7 @@ class _Labels:
 # Python's cycle collector stops following a plain tuple of dates, strings and numbers, so
 # 50,000 of them do not lengthen the full collections that pause the window (with data
 # class instances, or even named tuples, each such collection took tens of milliseconds more).
-_Row = tuple
+_Row = tuple[Any, ...]
 _ID, _REF, _ORG_ID, _ORG, _OPENED, _CLOSED, _BEHAVIOURS = range(7)
 
 
@@ -95,7 +98,7 @@ def _prepare_row(
     """The display strings, sort keys and overdue flag of one row."""
     behaviour = ", ".join(labels.behaviour.get(b, b) for b in r.behaviours)
     status = labels.closed if r.closed else labels.open
-    display = (r.ref, r.organisation, fmt_date(r.opened), status, behaviour, fmt_date(r.next_due))
+    display = (r.ref, r.organisation, labels.date(r.opened), status, behaviour, labels.date(r.next_due))
     keys = (
         r.ref.casefold(),
         r.organisation.casefold(),
@@ -104,7 +107,7 @@ def _prepare_row(
         behaviour.casefold(),
         r.next_due.toordinal() if r.next_due else 10**7,
     )
-    overdue = r.closed is None and r.next_due is not None and r.next_due < today
+    overdue = is_overdue(r.next_due, today, case_closed=r.closed)
     return display, keys, overdue
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
@@ -26,13 +27,14 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import Activity
 from vpdesk.domain.validation import validate_activity
-from vpdesk.gui.models.record_table import RecordTableModel, first_line
+from vpdesk.gui.formats import format_date
+from vpdesk.gui.messages import user_message
+from vpdesk.gui.models.list_table import ListTableModel, first_line
 from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
     current_lang,
     fill_vocab_combo,
-    fmt_date,
     from_qdate,
     make_date_edit,
     may_leave,
@@ -57,7 +59,7 @@ class ActivitiesPage(QWidget):
         self._dirty = False
         self._loading = False
         self.errors: dict[str, FieldError] = {}
-        self.model = RecordTableModel(
+        self.model = ListTableModel(
             [self.tr("Date"), self.tr("Organisation"), self.tr("Kind"), self.tr("Minutes"),
              self.tr("Note")],
             self._cells,
@@ -68,7 +70,7 @@ class ActivitiesPage(QWidget):
 
     def _cells(self, a: Activity) -> tuple[str, ...]:
         kind = tx.ACTIVITY_KIND.label(a.kind, current_lang())
-        return (fmt_date(a.date), self._names.get(a.organisation_id, ""), kind, str(a.minutes),
+        return (format_date(a.date), self._names.get(a.organisation_id, ""), kind, str(a.minutes),
                 first_line(a.note))
 
     # -- building ------------------------------------------------------------------------
@@ -173,14 +175,14 @@ class ActivitiesPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {
             "activity_id": self._current_id,
             "organisation_id": self.organisation_filter.currentData(),
             "year": self.year_filter.currentData(),
         }
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         set_combo_data(self.organisation_filter, state.get("organisation_id"))
         set_combo_data(self.year_filter, state.get("year"))
         activity_id = state.get("activity_id")
@@ -196,7 +198,7 @@ class ActivitiesPage(QWidget):
             self._names = self._vault.organisations.names()
             self._all = self._vault.activities.all()
         except VpdeskError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(user_message(exc))
             return
         org_choice = self.organisation_filter.currentData()
         year_choice = self.year_filter.currentData()
@@ -339,8 +341,6 @@ class ActivitiesPage(QWidget):
         lang = current_lang()
         activity = self.current_activity()
         problems = {k: p.message(lang) for k, p in validate_activity(activity).items()}
-        if not activity.organisation_id:
-            problems["organisation"] = self.tr("Choose an organisation.")
         for name, error in self.errors.items():
             if name in problems:
                 error.show_message(problems[name])
@@ -359,7 +359,7 @@ class ActivitiesPage(QWidget):
                     self.errors[name].show_message(exc.text(name, lang))
             return False
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return False
         self._current_id = activity.id
         self._dirty = False
@@ -383,7 +383,7 @@ class ActivitiesPage(QWidget):
         try:
             self._vault.activities.delete(self._current_id)
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
             return
         self._clear_form()
         self._set_active(False)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Signals
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
 from vpdesk.gui.widgets.forms import current_lang
@@ -281,14 +282,14 @@ class ReportView(QWidget):
     def _pending_signals(self, organisation_id: int, year: int) -> Signals:
         return Signals(organisation_id, year, self.signals_edit.toPlainText(), self._current_marks())
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {
             "year": self.year.value(),
             "threshold": self.threshold.value(),
             "language": self.language.currentData(),
         }
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         if isinstance(state.get("year"), int):
             self.year.setValue(state["year"])
         if isinstance(state.get("threshold"), int):
@@ -396,7 +397,7 @@ class ReportView(QWidget):
             text = self.tr("The report was not saved: it would contain identifying data (%1). "
                            "Change the signals text and try again.").replace("%1", fields)
         elif isinstance(exc, VpdeskError):
-            text = self.tr("This could not be done: %1").replace("%1", str(exc))
+            text = self.tr("This could not be done: %1").replace("%1", user_message(exc))
         else:
             text = self.tr("An unexpected problem occurred; nothing was saved.")
         self.message.setText(text)

@@ -6,7 +6,6 @@ messages from ``vpdesk.domain.validation`` appear under the field they concern.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -39,22 +38,20 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import Case, Contact, Conversation, Organisation, Referral, Step
 from vpdesk.domain.validation import validate_case
-from vpdesk.gui.models.record_table import (
-    CloseCaseDialog,
-    ConversationDialog,
-    RecordTableModel,
-    ReferralDialog,
-    StepDialog,
-    first_line,
-    target_text,
-)
+from vpdesk.gui.dialogs.access_export import open_access_export
+from vpdesk.gui.dialogs.close_case import CloseCaseDialog
+from vpdesk.gui.dialogs.conversation import ConversationDialog
+from vpdesk.gui.dialogs.referral import ReferralDialog, target_text
+from vpdesk.gui.dialogs.step import StepDialog
+from vpdesk.gui.formats import format_date
+from vpdesk.gui.messages import user_message
+from vpdesk.gui.models.list_table import ListTableModel, first_line
 from vpdesk.gui.widgets.forms import (
     FieldError,
     OptionalDateEdit,
     add_form_row,
     current_lang,
     fill_vocab_combo,
-    fmt_date,
     from_qdate,
     make_date_edit,
     set_combo_data,
@@ -62,6 +59,7 @@ from vpdesk.gui.widgets.forms import (
     to_qdate,
 )
 from vpdesk.vault import Vault
+from vpdesk.vault.cases import CaseRecords
 
 TAB_CONVERSATIONS, TAB_STEPS, TAB_REFERRALS = range(3)
 
@@ -77,7 +75,7 @@ def run_dialog(dialog: QDialog) -> bool:
 class _RecordTab(QWidget):
     """A table of one kind of record with Add / Edit / Delete buttons."""
 
-    def __init__(self, model: RecordTableModel, add_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ListTableModel[Any], add_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.table = QTableView(self)
@@ -110,7 +108,6 @@ class _RecordTab(QWidget):
 class CaseEditor(QWidget):
     """Edits one case; the cases page shows it when a case is opened or created."""
 
-    dirty_changed = Signal(bool)
     saved = Signal(int)
     deleted = Signal(int)
     status_message = Signal(str)
@@ -235,9 +232,9 @@ class CaseEditor(QWidget):
             (self.tr("What"), self.tr("Due"), self.tr("Done")),
             (self.tr("Referred to"), self.tr("Date"), self.tr("Consent"), self.tr("Note")),
         )
-        self.conversation_model = RecordTableModel(lang_headers[0], self._conversation_cells, self)
-        self.step_model = RecordTableModel(lang_headers[1], self._step_cells, self)
-        self.referral_model = RecordTableModel(lang_headers[2], self._referral_cells, self)
+        self.conversation_model = ListTableModel(lang_headers[0], self._conversation_cells, self)
+        self.step_model = ListTableModel(lang_headers[1], self._step_cells, self)
+        self.referral_model = ListTableModel(lang_headers[2], self._referral_cells, self)
         self.conversation_tab = _RecordTab(self.conversation_model, self.tr("&Add conversation…"))
         self.step_tab = _RecordTab(self.step_model, self.tr("&Add step…"))
         self.referral_tab = _RecordTab(self.referral_model, self.tr("&Add referral…"))
@@ -333,14 +330,14 @@ class CaseEditor(QWidget):
 
     def _conversation_cells(self, c: Conversation) -> tuple[str, ...]:
         kind = tx.CONVERSATION_KIND.label(c.kind, current_lang())
-        return (fmt_date(c.date), str(c.minutes), kind, first_line(c.note))
+        return (format_date(c.date), str(c.minutes), kind, first_line(c.note))
 
     def _step_cells(self, s: Step) -> tuple[str, ...]:
-        return (s.what, fmt_date(s.due), fmt_date(s.done))
+        return (s.what, format_date(s.due), format_date(s.done))
 
     def _referral_cells(self, r: Referral) -> tuple[str, ...]:
         consent = self.tr("yes") if r.consent else self.tr("no")
-        return (target_text(r.target, self._contacts()), fmt_date(r.date), consent, first_line(r.note))
+        return (target_text(r.target, self._contacts()), format_date(r.date), consent, first_line(r.note))
 
     # -- state ---------------------------------------------------------------------------
 
@@ -364,14 +361,10 @@ class CaseEditor(QWidget):
             return
         self._dirty = True
         self._update_title()
-        self.dirty_changed.emit(True)
 
     def _set_clean(self) -> None:
-        changed = self._dirty
         self._dirty = False
         self._update_title()
-        if changed:
-            self.dirty_changed.emit(False)
 
     def _update_title(self) -> None:
         if not self._active:
@@ -533,22 +526,14 @@ class CaseEditor(QWidget):
             checked = item.data(Qt.ItemDataRole.UserRole) in case.behaviours
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._conversations, self._steps, self._referrals = conversations, steps, referrals
-        self._originals = {}
-        for kind, items in (
-            ("conversations", conversations),
-            ("steps", steps),
-            ("referrals", referrals),
-        ):
-            for record in items:
-                assert record.id is not None
-                self._originals[(kind, record.id)] = replace(record)
+        self._originals = CaseRecords.loaded(conversations, steps, referrals).originals
         self.conversation_model.set_items(conversations)
         self.step_model.set_items(steps)
         self.referral_model.set_items(referrals)
         if case.purged is not None:
             self.purged_note.setText(
                 self.tr("The identifying data of this case was removed on %1 (retention policy).")
-                .replace("%1", fmt_date(case.purged))
+                .replace("%1", format_date(case.purged))
             )
             self.purged_note.show()
         self._loading = False
@@ -609,48 +594,23 @@ class CaseEditor(QWidget):
             self.show_problems({k: p.message(lang) for k, p in problems.items()})
             self.status_message.emit(self.tr("The case was not saved: check the marked fields."))
             return False
-        vault = self._vault
+        records = CaseRecords(
+            self._conversations, self._steps, self._referrals, self._deleted, self._originals
+        )
         try:
-            with vault.transaction():
-                stored = replace(case, behaviours=list(case.behaviours))
-                if stored.id is None:
-                    vault.cases.add(stored)
-                else:
-                    vault.cases.update(stored)
-                assert stored.id is not None
-                if stored.department:
-                    vault.organisations.add_department(stored.organisation_id, stored.department)
-                self._write_records(vault, stored.id)
+            case_id = self._vault.cases.save_with_records(case, records)
         except ValidationError as exc:
             self.show_problems({k: exc.text(k, lang) for k in exc.problems})
             self.status_message.emit(self.tr("The case was not saved: check the marked fields."))
             return False
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return False
-        case_id = stored.id
         self.refresh_organisations()
         self.load_case(case_id)
         self.status_message.emit(self.tr("Case saved."))
         self.saved.emit(case_id)
         return True
-
-    def _write_records(self, vault: Vault, case_id: int) -> None:
-        repos: tuple[tuple[str, Any, list[Any]], ...] = (
-            ("conversations", vault.conversations, self._conversations),
-            ("steps", vault.steps, self._steps),
-            ("referrals", vault.referrals, self._referrals),
-        )
-        for kind, repo, items in repos:
-            for item_id in self._deleted[kind]:
-                repo.delete(item_id)
-            for item in items:
-                # Copies: a rolled-back save must not leave ids on the records in memory.
-                record = replace(item, case_id=case_id)
-                if record.id is None:
-                    repo.add(record)
-                elif self._originals.get((kind, record.id)) != record:
-                    repo.update(record)
 
     # -- closing, reopening, deleting ----------------------------------------------------
 
@@ -690,8 +650,6 @@ class CaseEditor(QWidget):
         self._update_title()
 
     def _access_export(self) -> None:
-        from vpdesk.gui.dialogs.access_export import open_access_export
-
         open_access_export(self, self._vault, self._case_id, self._dirty)
 
     def _delete_case(self) -> None:
@@ -713,7 +671,7 @@ class CaseEditor(QWidget):
         try:
             self._vault.cases.delete(case_id)
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
             return
         self.clear()
         self.status_message.emit(self.tr("Case deleted."))
@@ -786,7 +744,7 @@ class CaseEditor(QWidget):
             self._deleted[kind].append(item.id)
         self._records_changed(tab.model, items)
 
-    def _records_changed(self, model: RecordTableModel, items: list[Any]) -> None:
+    def _records_changed(self, model: ListTableModel[Any], items: list[Any]) -> None:
         model.set_items(items)
         self._mark_dirty()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import CaseRow
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.models.case_table import (
     CASE_ID_ROLE,
     COL_BEHAVIOUR,
@@ -39,18 +38,11 @@ from vpdesk.gui.models.case_table import (
 )
 from vpdesk.gui.pages.case_editor import CaseEditor
 from vpdesk.gui.tasks import run_task
-from vpdesk.gui.widgets.forms import current_lang, set_combo_data
+from vpdesk.gui.widgets.forms import current_lang, may_leave, set_combo_data
 from vpdesk.vault import Vault
 
 SEARCH_DELAY_MS = 250
 VIEW_LIST, VIEW_EDITOR = 0, 1
-
-
-def next_reference(taken: set[str], year: int) -> str:
-    """The next free ``YYYY-NNN`` reference of ``year`` after the highest one in use."""
-    pattern = re.compile(rf"^{year}-(\d+)$")
-    numbers = [int(m.group(1)) for ref in taken if (m := pattern.match(ref))]
-    return f"{year}-{max(numbers, default=0) + 1:03d}"
 
 
 class CasesPage(QWidget):
@@ -205,7 +197,7 @@ class CasesPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         """Where the adviser was: which view, which case, which tab and filters (ids only)."""
         return {
             "view": "editor" if self.stack.currentIndex() == VIEW_EDITOR else "list",
@@ -217,7 +209,7 @@ class CasesPage(QWidget):
             "behaviour": self.behaviour_filter.currentData(),
         }
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         """Come back to what ``state()`` described (after unlocking)."""
         for combo, key in (
             (self.organisation_filter, "organisation_id"),
@@ -244,16 +236,13 @@ class CasesPage(QWidget):
         if self._vault is None or not self._may_leave_editor():
             return
         today = date.today()
-        candidates = [f"{today.year}-{n:03d}" for n in range(1, 10000)]
         try:
-            taken = self._vault.cases.existing_refs(candidates)
+            ref = self._vault.cases.next_reference(today.year)
         except VpdeskError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(user_message(exc))
             return
         self.editor.refresh_organisations()
-        self.editor.new_case(
-            next_reference(taken, today.year), today, self.organisation_filter.currentData()
-        )
+        self.editor.new_case(ref, today, self.organisation_filter.currentData())
         self.stack.setCurrentIndex(VIEW_EDITOR)
         self.editor.ref.setFocus()
 
@@ -282,7 +271,7 @@ class CasesPage(QWidget):
         try:
             found = self.editor.load_case(case_id)
         except VpdeskError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(user_message(exc))
             return
         if not found:
             self.status_message.emit(self.tr("This case no longer exists."))
@@ -341,7 +330,7 @@ class CasesPage(QWidget):
         if generation != self._generation:
             return
         if isinstance(exc, VpdeskError):
-            self.status_message.emit(str(exc))
+            self.status_message.emit(user_message(exc))
         else:
             self.status_message.emit(self.tr("The cases could not be loaded."))
         self._update_count()
@@ -479,24 +468,13 @@ class CasesPage(QWidget):
 
     def _may_leave_editor(self) -> bool:
         """True when the editor holds no unsaved changes, or the adviser saved or discarded them."""
-        if not self.editor.is_dirty():
-            return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("This case has changes that are not saved yet."))
-        box.setInformativeText(self.tr("Save them, or discard them?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
+        return may_leave(
+            self,
+            self.editor.is_dirty(),
+            self.tr("This case has changes that are not saved yet."),
+            self.editor.save,
+            self.tr("Save them, or discard them?"),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        box.deleteLater()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.editor.save()
-        return answer == QMessageBox.StandardButton.Discard
 
     def _case_saved(self, case_id: int) -> None:
         if self._vault is None:

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -35,109 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpdesk.gui.i18n import current_language
+from vpdesk.gui.dialogs.purge import confirm_purge
+from vpdesk.gui.formats import format_date
+from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
+from vpdesk.vault import Vault
 from vpdesk.vault.dashboard import Dashboard, DueStep, load_dashboard
 from vpdesk.vault.dashboard import Signal as VaultSignal
+from vpdesk.vault.purge import purge_cases
 
-Index = QModelIndex | QPersistentModelIndex
 ADVISER_NAME = "adviser_name"
-
-
-def format_date(day: date | None) -> str:
-    """A date as Dutch (24-11-2026) or British English (24/11/2026) readers write it."""
-    if day is None:
-        return ""
-    return day.strftime("%d/%m/%Y" if current_language() == "en" else "%d-%m-%Y")
-
-
-class DueStepsModel(QAbstractTableModel):
-    """Steps with their due date and case reference; the case id is in ``Qt.UserRole``."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DueStep] = []
-
-    def set_steps(self, steps: Sequence[DueStep]) -> None:
-        self.beginResetModel()
-        self._rows = list(steps)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Due"), self.tr("Case"), self.tr("Step"))[section] if section < 3 else None
-        return None
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        step = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (format_date(step.due), step.case_ref, step.what)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return step.what
-        if role == Qt.ItemDataRole.UserRole:
-            return step.case_id
-        return None
-
-
-class SignalsModel(QAbstractTableModel):
-    """One row per signal; the most recent case's id is in ``Qt.UserRole``."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[VaultSignal] = []
-
-    def set_signals(self, signals: Sequence[VaultSignal]) -> None:
-        self.beginResetModel()
-        self._rows = list(signals)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            names = (self.tr("Signal"), self.tr("Organisation"), self.tr("Cases"))
-            return names[section] if section < 3 else None
-        return None
-
-    def describe(self, signal: VaultSignal) -> str:
-        if signal.kind == "department":
-            text = self.tr("%1 cases in department %2 in the last 12 months (%3 – %4)")
-            return (
-                text.replace("%1", str(len(signal.case_ids)))
-                .replace("%2", signal.department)
-                .replace("%3", format_date(signal.first))
-                .replace("%4", format_date(signal.last))
-            )
-        return self.tr("%1 cases name the same accused").replace("%1", str(len(signal.case_ids)))
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        signal = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return self.describe(signal)
-            if index.column() == 1:
-                return signal.organisation
-            return ", ".join(signal.case_refs)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.describe(signal) + "\n" + ", ".join(signal.case_refs)
-        if role == Qt.ItemDataRole.UserRole:
-            return signal.case_ids[-1]
-        return None
 
 
 class OrganisationChart(BarChart):
@@ -211,7 +117,7 @@ class DashboardPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Dashboard"))
-        self._vault: Any = None
+        self._vault: Vault | None = None
         self._generation = 0
         self._board: Dashboard | None = None
         self._requested_at = 0.0
@@ -253,9 +159,15 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
-        self.overdue_model = DueStepsModel(self)
-        self.soon_model = DueStepsModel(self)
-        self.signals_model = SignalsModel(self)
+        self.overdue_model = self._steps_model()
+        self.soon_model = self._steps_model()
+        self.signals_model: ListTableModel[VaultSignal] = ListTableModel(
+            (self.tr("Signal"), self.tr("Organisation"), self.tr("Cases")),
+            lambda signal: (self.describe(signal), signal.organisation, ", ".join(signal.case_refs)),
+            self,
+            tooltip=lambda signal, _column: self.describe(signal) + "\n" + ", ".join(signal.case_refs),
+            user_data=lambda signal, _column: signal.case_ids[-1],
+        )
         self.overdue_view = _table(self.overdue_model, self.tr("Steps overdue"))
         self.soon_view = _table(self.soon_model, self.tr("Steps due this week"))
         self.signals_view = _table(self.signals_model, self.tr("Signals"))
@@ -297,6 +209,28 @@ class DashboardPage(QWidget):
         layout.addStretch(1)
         self._clear()
 
+    def _steps_model(self) -> ListTableModel[DueStep]:
+        """Steps with their due date and case reference; the case id is in ``Qt.UserRole``."""
+        return ListTableModel(
+            (self.tr("Due"), self.tr("Case"), self.tr("Step")),
+            lambda step: (format_date(step.due), step.case_ref, step.what),
+            self,
+            tooltip=lambda step, column: step.what if column == 2 else None,
+            user_data=lambda step, _column: step.case_id,
+        )
+
+    def describe(self, signal: VaultSignal) -> str:
+        """What a signal says, in a sentence without names."""
+        if signal.kind == "department":
+            text = self.tr("%1 cases in department %2 in the last 12 months (%3 – %4)")
+            return (
+                text.replace("%1", str(len(signal.case_ids)))
+                .replace("%2", signal.department)
+                .replace("%3", format_date(signal.first))
+                .replace("%4", format_date(signal.last))
+            )
+        return self.tr("%1 cases name the same accused").replace("%1", str(len(signal.case_ids)))
+
     @staticmethod
     def _group(title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title)
@@ -306,7 +240,7 @@ class DashboardPage(QWidget):
 
     # -- page contract -------------------------------------------------------------------
 
-    def set_vault(self, vault: Any) -> None:
+    def set_vault(self, vault: Vault | None) -> None:
         """Show ``vault``'s dashboard; ``None`` empties every model and label."""
         self._generation += 1  # results of loads started before this are dropped
         self._vault = vault
@@ -320,10 +254,10 @@ class DashboardPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return False
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {}
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         """Nothing to restore: the dashboard is recomputed on every unlock."""
 
     # -- loading -------------------------------------------------------------------------
@@ -359,9 +293,9 @@ class DashboardPage(QWidget):
         self.greeting.setText(self.tr("Overview"))
         for tile in (self.open_tile, self.overdue_tile, self.soon_tile, self.purge_tile):
             tile.set_number(None)
-        self.overdue_model.set_steps([])
-        self.soon_model.set_steps([])
-        self.signals_model.set_signals([])
+        self.overdue_model.set_items([])
+        self.soon_model.set_items([])
+        self.signals_model.set_items([])
         self.chart.set_counts([])
         self.purge_label.setText("")
         self.purge_button.setEnabled(False)
@@ -381,9 +315,9 @@ class DashboardPage(QWidget):
         self.overdue_tile.set_number(len(board.overdue))
         self.soon_tile.set_number(len(board.due_soon))
         self.purge_tile.set_number(len(board.purge_due))
-        self.overdue_model.set_steps(board.overdue)
-        self.soon_model.set_steps(board.due_soon)
-        self.signals_model.set_signals(board.signals)
+        self.overdue_model.set_items(board.overdue)
+        self.soon_model.set_items(board.due_soon)
+        self.signals_model.set_items(board.signals)
         for view, columns in ((self.overdue_view, (0, 1)), (self.soon_view, (0, 1)), (self.signals_view, (1,))):
             for column in columns:
                 view.resizeColumnToContents(column)
@@ -413,12 +347,10 @@ class DashboardPage(QWidget):
         vault = self._vault
         if vault is None or self._board is None or not self._board.purge_due:
             return
-        from vpdesk.gui.dialogs.purge import confirm_purge
 
         # the confirmation lists each case (reference, organisation, closed) and the count
         if not confirm_purge(self, vault, [case_id for case_id, _ref in self._board.purge_due]):
             return
-        from vpdesk.vault.purge import purge_cases
 
         def done(result: Any) -> None:
             self.status_message.emit(

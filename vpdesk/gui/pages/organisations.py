@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +30,8 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import DEFAULT_RETENTION_MONTHS, Contact, Organisation
 from vpdesk.domain.validation import validate_organisation
-from vpdesk.gui.models.record_table import RecordTableModel
+from vpdesk.gui.messages import user_message
+from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
@@ -56,7 +59,7 @@ class OrganisationsPage(QWidget):
         self._dirty = False
         self._loading = False
         self.errors: dict[str, FieldError] = {}
-        self.model = RecordTableModel([self.tr("Organisation")], lambda o: (o.name,), self)
+        self.model: ListTableModel[Organisation] = ListTableModel([self.tr("Organisation")], lambda o: (o.name,), self)
         self._build()
         self._show_form(False)
 
@@ -194,10 +197,10 @@ class OrganisationsPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {"organisation_id": self._current.id if self._current else None}
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         org_id = state.get("organisation_id")
         if isinstance(org_id, int):
             self.select_organisation(org_id)
@@ -210,7 +213,7 @@ class OrganisationsPage(QWidget):
         try:
             organisations = self._vault.organisations.list()
         except VpdeskError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(user_message(exc))
             return
         self.model.set_items(organisations)
 
@@ -392,7 +395,7 @@ class OrganisationsPage(QWidget):
             self._show_problems({k: exc.text(k, lang) for k in exc.problems})
             return False
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return False
         assert org.id is not None
         self._dirty = False
@@ -428,7 +431,7 @@ class OrganisationsPage(QWidget):
         try:
             self._vault.organisations.delete(org_id)
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
             return
         self._clear_form()
         self._show_form(False)

@@ -20,27 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.taxonomy import Vocabulary
+from vpdesk.gui.i18n import current_language as current_lang
 
 DATE_FORMAT = "dd-MM-yyyy"
 _NO_DATE = QDate(1900, 1, 1)
-
-
-def current_lang() -> str:
-    """The interface language ("nl" or "en"); Dutch until the shell says otherwise."""
-    try:
-        from vpdesk.gui.i18n import current_language
-    except ImportError:
-        return "nl"
-    try:
-        return current_language()
-    except Exception:  # a settings problem must never break a page
-        return "nl"
-
-
-def fmt_date(value: date | None) -> str:
-    """A date the Dutch way (24-11-2026); empty for no date."""
-    # Plain formatting: strftime is several times slower, which shows on 10,000 rows.
-    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}" if value is not None else ""
 
 
 def to_qdate(value: date) -> QDate:
@@ -175,22 +158,36 @@ def show_field_problems(
         general.show_message(" ".join(other))
 
 
-def may_leave(parent: QWidget, dirty: bool, message: str, save: Callable[[], bool]) -> bool:
+def ask_unsaved(parent: QWidget, message: str, detail: str = "") -> QMessageBox.StandardButton:
+    """Ask what to do with unsaved changes: Save (the default), Discard or Cancel.
+
+    ``message`` says what has unsaved changes, ``detail`` (if any) what the adviser may do.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Forms", "Unsaved changes"),
+        message,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    if detail:
+        box.setInformativeText(detail)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = QMessageBox.StandardButton(box.exec())
+    box.deleteLater()
+    return answer
+
+
+def may_leave(parent: QWidget, dirty: bool, message: str, save: Callable[[], bool], detail: str = "") -> bool:
     """True when there is nothing unsaved, or the adviser saved or discarded it.
 
     ``message`` says what has unsaved changes; Cancel keeps the adviser where they are.
     """
     if not dirty:
         return True
-    answer = QMessageBox.warning(
-        parent,
-        QCoreApplication.translate("Forms", "Unsaved changes"),
-        message,
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
-    )
+    answer = ask_unsaved(parent, message, detail)
     if answer == QMessageBox.StandardButton.Save:
         return save()
     return answer == QMessageBox.StandardButton.Discard
@@ -211,3 +208,10 @@ def add_form_row(
     error = FieldError()
     errors[name] = error
     form.addRow(label, field_with_error(field, error))
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A form label whose &-shortcut moves the focus to ``field``."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label

@@ -1,0 +1,53 @@
+"""The dialog that closes a case: the closing date and the outcome."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QWidget,
+)
+
+from vpdesk.domain import taxonomy as tx
+from vpdesk.domain.validation import (
+    Problem,
+    Problems,
+)
+from vpdesk.gui.dialogs.record_dialog import RecordDialog
+from vpdesk.gui.widgets.forms import (
+    fill_vocab_combo,
+    from_qdate,
+    make_date_edit,
+    set_combo_data,
+    to_qdate,
+)
+
+
+class CloseCaseDialog(RecordDialog):
+    """Closing a case asks for the date and the outcome."""
+
+    def __init__(
+        self, closed: date, outcome: str | None, opened: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Close case"), parent)
+        self._opened = opened
+        self.date = make_date_edit(self)
+        self.date.setDate(to_qdate(closed))
+        self.outcome = QComboBox(self)
+        fill_vocab_combo(self.outcome, tx.OUTCOME, empty=self.tr("(choose the outcome)"))
+        set_combo_data(self.outcome, outcome)
+        self.add_row(self.tr("&Closed on"), self.date, "closed")
+        self.add_row(self.tr("&Outcome"), self.outcome, "outcome")
+
+    def value(self) -> tuple[date, str | None]:
+        return from_qdate(self.date.date()), self.outcome.currentData()
+
+    def problems(self) -> Problems:
+        closed, outcome = self.value()
+        problems: Problems = {}
+        if closed < self._opened:
+            problems["closed"] = Problem("closed_before_opened")
+        if not outcome:
+            problems["outcome"] = Problem("required")
+        return problems
