@@ -18,6 +18,7 @@ def test_figures_over_the_relevant_cases_equal_those_over_every_case(vault: Vaul
         # The release reads only the cases that can count in the year and the one before.
         got = organisation_counts(vault, (year - 1, year))
         for org in vault.organisations.list():
+            assert org.id is not None
             mine = [f for f in facts if f.organisation_id == org.id]
             for y in (year - 1, year):
                 expected = count_year(mine, vault.conversations.year_totals(org.id),
