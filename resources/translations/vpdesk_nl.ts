@@ -1690,6 +1690,30 @@
 <context>
     <name>ReportView</name>
     <message>
+        <source>Protection</source>
+        <translation>Bescherming</translation>
+    </message>
+    <message>
+        <source>Hidden number</source>
+        <translation>Afgeschermd aantal</translation>
+    </message>
+    <message>
+        <source>A reader of every released table knows</source>
+        <translation>Wat een lezer van alle vrijgegeven tabellen weet</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 of meer</translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation>precies %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>

@@ -22,6 +22,7 @@ from vpdesk.stats.figures import (
     count_year,
     hours,
 )
+from vpdesk.stats.protection import TableProtection, release_protection
 from vpdesk.stats.release import (
     DisclosureRefused,
     Family,
@@ -46,6 +47,7 @@ __all__ = [
     "Family",
     "ReleaseNotRecorded",
     "StatsError",
+    "TableProtection",
     "ThresholdRefused",
     "YearCounts",
     "YearFigures",
@@ -53,6 +55,7 @@ __all__ = [
     "build_family",
     "count_year",
     "ensure_recordable",
+    "figures_with_protection",
     "gender_and_role_enabled",
     "hours",
     "is_suppressed",
@@ -108,6 +111,19 @@ def year_figures(
     released, or as it would be released now.
     """
     return _family(vault, year, organisation_id, threshold, personal).figures(organisation_id)
+
+
+def figures_with_protection(
+    vault: Any,
+    *,
+    year: int,
+    organisation_id: int | None = None,
+    threshold: int = 5,
+    personal: bool | None = None,
+) -> tuple[YearFigures, list[TableProtection]]:
+    """The figures of :func:`year_figures` and, per table, what a reader could deduce from them."""
+    family = _family(vault, year, organisation_id, threshold, personal)
+    return family.figures(organisation_id), release_protection(family, organisation_id)
 
 
 def prepare_release(

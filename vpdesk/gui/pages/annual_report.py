@@ -45,11 +45,22 @@ from vpdesk.gui.widgets.forms import current_lang
 from vpdesk.report import Hit, LeakIndex, ReportRefused, keep_marks, write_report
 from vpdesk.report.render import format_number
 from vpdesk.report.texts import cell_label
-from vpdesk.stats import GENDER_AND_ROLE_SETTING, TOTAL_KEYS, YearFigures, year_figures
+from vpdesk.report.texts import text as report_text
+from vpdesk.stats import (
+    GENDER_AND_ROLE_SETTING,
+    TOTAL_KEYS,
+    TableProtection,
+    YearFigures,
+    figures_with_protection,
+)
 from vpdesk.vault import Vault
 
 ALL = -1  # the organisation combo's value for "all organisations"
 
+
+
+# What the background work hands back: figures, stored signals, leak index, protection.
+_Loaded = tuple[YearFigures, "Signals | None", "LeakIndex | None", list[TableProtection]]
 
 class ReportView(QWidget):
     """Choose year, organisation, language and threshold; see the figures; write the PDF."""
@@ -148,6 +159,11 @@ class ReportView(QWidget):
             self.breakdown_tabs[key] = self.tabs.addTab(tab, title)
         self.activities_table = self._table()
         self.tabs.addTab(self.activities_table, self.tr("Activities"))
+        # What a reader holding every released table could still deduce about each hidden number.
+        self.protection_table = self._table()
+        self.protection_table.setAccessibleName(self.tr("Protection"))
+        self.tabs.addTab(self.protection_table, self.tr("Protection"))
+        self._protection: list[TableProtection] = []
 
         figures_box = QWidget(self)
         figures_layout = QVBoxLayout(figures_box)
@@ -339,25 +355,25 @@ class ReportView(QWidget):
             self._saved_text = pending.text
             self._saved_not_names = pending.not_names
 
-        def work(_report: Any) -> tuple[YearFigures, Signals | None, LeakIndex | None]:
+        def work(_report: Any) -> _Loaded:
             if pending is not None:
                 vault.signals.set(pending)
-            figures = year_figures(vault, year=year, organisation_id=org_id, threshold=threshold)
+            figures, protection = figures_with_protection(
+                vault, year=year, organisation_id=org_id, threshold=threshold)
             if org_id is None:
                 # Signals are written per organisation; with all of them chosen there is no
                 # text to check, so the (large) index of the whole vault is not built.
-                return figures, None, None
+                return figures, None, None, protection
             # The whole vault's values: a report for one client must not name another's reporter.
-            return figures, vault.signals.get(org_id, year), LeakIndex.build(vault)
+            return figures, vault.signals.get(org_id, year), LeakIndex.build(vault), protection
 
         run_task(self, work, on_success=lambda result: self._loaded(generation, result),
                  on_failure=self._failed)
 
-    def _loaded(self, generation: int,
-                result: tuple[YearFigures, Signals | None, LeakIndex | None]) -> None:
+    def _loaded(self, generation: int, result: _Loaded) -> None:
         if generation != self._generation or self._vault is None:
             return
-        figures, stored, index = result
+        figures, stored, index, self._protection = result
         text = stored.text if stored is not None else ""
         before = self._figures
         same_text = before is not None and (before.organisation_id, before.year) == (
@@ -488,6 +504,27 @@ class ReportView(QWidget):
                 act_rows.append(row)
         act_header = [self.tr("Activity"), str(f.year)] + ([str(f.year - 1)] if usable_prev else [])
         self._fill(self.activities_table, act_header, act_rows)
+        self._show_protection(lang)
+
+    def _show_protection(self, lang: str) -> None:
+        """Each hidden number and the values a reader of every released table still finds possible."""
+        rows = []
+        for table in self._protection:
+            for hidden in table.hidden:
+                group, code = hidden.cell.split(".", 1)
+                what = report_text(lang, "cases_opened" if group == "totals" and code == "cases_opened"
+                                   else code) if group == "totals" else cell_label(group, code, lang)
+                where = report_text(lang, group) if group != "totals" else self.tr("Key figures")
+                if hidden.high is None:
+                    deduced = self.tr("%1 or more").replace("%1", str(hidden.low))
+                elif hidden.low == hidden.high:
+                    deduced = self.tr("exactly %1").replace("%1", str(hidden.low))
+                else:
+                    deduced = self.tr("%1 to %2").replace("%1", str(hidden.low)).replace("%2", str(hidden.high))
+                rows.append([str(table.year), f"{where}: {what}", deduced])
+        self._fill(self.protection_table,
+                   [self.tr("Year"), self.tr("Hidden number"), self.tr("A reader of every released table knows")],
+                   rows)
 
     # -- the signals text ----------------------------------------------------------------------
 
