@@ -69,6 +69,11 @@ TARGETS = {
     "bulk_truncate_ms": ("the same, journal TRUNCATE", "—"),
     "bulk_wal_ckpt_ms": ("the same, WAL + checkpoint(TRUNCATE) after it", "—"),
     "bulk_wal_ms": ("the same, WAL without checkpoint", "—"),
+    "stats_s": ("`vpdesk stats` whole process, all organisations, first release of the year "
+                "(disclosure audit included)", "≤ 1.5 s"),
+    "audit_ms": ("protecting one year's tables together (every organisation, all organisations, the "
+                 "year before), in-process, median of 3", "≤ 200 ms"),
+    "audit_again_ms": ("the same once the year was released (the ledger's tables audited with it)", "—"),
     "verify_open_ms": ("checking every page's MAC on open (`cipher_integrity_check`, the CLI does it)", "—"),
 }
 
@@ -375,6 +380,28 @@ def journal_costs(path: Path, folder: Path) -> dict[str, float]:
     return res
 
 
+def audit_costs(path: Path, folder: Path) -> dict[str, float]:
+    """The disclosure audit: in-process per year, and `vpdesk stats` as a whole process."""
+    from vpdesk.stats import build_family
+
+    year = date.today().year - 1
+    copy = folder / "audit-copy.vpdesk"
+    shutil.copyfile(path, copy)
+    out: dict[str, float] = {}
+    with Vault.open(copy, PASSPHRASE, write=False) as vault:
+        out["audit_ms"] = timed(lambda: build_family(vault, year=year, threshold=5, personal=False), 3)[0] * 1000
+    env = {**os.environ, "VPDESK_PASSPHRASE": PASSPHRASE}
+    cmd = [sys.executable, "-m", "vpdesk", "stats", str(copy), "--year", str(year)]
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    out["stats_s"] = time.perf_counter() - start
+    with Vault.open(copy, PASSPHRASE, write=False) as vault:
+        out["audit_again_ms"] = timed(
+            lambda: build_family(vault, year=year, threshold=5, personal=False), 3)[0] * 1000
+    copy.unlink()
+    return out
+
+
 def bench_size(cases: int, folder: Path, rng: random.Random, only: str = "") -> dict[str, float]:
     from vpdesk.report import write_report
 
@@ -384,6 +411,10 @@ def bench_size(cases: int, folder: Path, rng: random.Random, only: str = "") -> 
     res["size_mb"] = path.stat().st_size / 1e6
     res.update(journal_costs(path, folder))
     if only == "journal":
+        path.unlink()
+        return res
+    res.update(audit_costs(path, folder))
+    if only == "audit":
         path.unlink()
         return res
     kdf = kdf_seconds(path)
@@ -466,8 +497,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 50_000])
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
-    parser.add_argument("--only", choices=("journal",), default="",
-                        help="only the journal-mode rows (printed, never written)")
+    parser.add_argument("--only", choices=("journal", "audit"), default="",
+                        help="only the journal-mode or the disclosure-audit rows (printed, never written)")
     args = parser.parse_args()
     if args.only:
         args.write = False
