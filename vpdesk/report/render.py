@@ -226,10 +226,11 @@ class ReportRenderer:
         else:
             out.append(Spacer(1, 4))
             if prev.small:
-                out.append(self.p(self.t("previous_small", year=last, k=prev.threshold), "small"))
+                key = "previous_withheld" if prev.totals.get("cases_opened") == "x" else "previous_small"
+                out.append(self.p(self.t(key, year=last, k=prev.threshold), "small"))
             if prev.released_on is not None:
-                out.append(self.p(self.t("previous_released", year=last,
-                                         date=prev.released_on.strftime("%d-%m-%Y")), "small"))
+                day = prev.released_on.strftime("%d/%m/%Y" if self.lang == "en" else "%d-%m-%Y")
+                out.append(self.p(self.t("previous_released", year=last, date=day), "small"))
             if prev.changed_since_release:
                 out.append(self.p(self.t("previous_changed", year=last), "small"))
         if f.left_out:
@@ -368,7 +369,7 @@ class ReportRenderer:
         table.setStyle(self.table_style(len(rows)))
         return [
             Paragraph(escape(self.t("key_figures")), self.styles["h1"]),
-            self.p(self.t("small", year=f.year, k=f.threshold)),
+            self.p(self.t("withheld" if f.totals["cases_opened"] == "x" else "small", year=f.year, k=f.threshold)),
             Spacer(1, 4),
             table,
         ]

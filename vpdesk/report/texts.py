@@ -36,6 +36,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "hours": "Bestede uren (gesprekken en activiteiten)",
         "no_previous": "Voor {year} zijn geen cijfers vastgelegd.",
         "previous_small": "In {year} waren er minder dan {k} meldingen.",
+        "previous_withheld": "Over {year} kon naast het aantal meldingen ({k} of meer) geen cijfer veilig worden getoond.",
+        "withheld": (
+            "In {year} zijn {k} of meer meldingen geopend, maar geen ander cijfer is te tonen zonder "
+            "dat een lezer een afgeschermd aantal kan terugrekenen. Om de melders te beschermen bevat "
+            "dit verslag daarom geen verdere cijfers."
+        ),
         "breakdowns": "De meldingen van {year} nader bekeken",
         "behaviour": "Soort gedrag",
         "accused_relation": "Relatie van de beklaagde tot de melder",
@@ -79,9 +85,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "organisatie en van alle organisaties samen, ook die van het jaar ervoor en erna); "
             "zolang een afgeschermd aantal nog precies te bepalen is, wordt nog een aantal "
             "afgeschermd, het kleinste eerst. Een indeling waarin alle meldingen in \u00e9\u00e9n "
-            "categorie vallen, wordt weggelaten. Een organisatie met minder dan {k} meldingen in "
-            "een jaar krijgt alleen dat gegeven en telt niet mee in de cijfers van alle "
-            "organisaties samen. De cijfers van een jaar worden met \u00e9\u00e9n drempel vrijgegeven, "
+            "categorie vallen, of die niet veilig te tonen is, wordt weggelaten. Een organisatie "
+            "met minder dan {k} meldingen in een jaar krijgt alleen dat gegeven (en een organisatie "
+            "waarvan geen cijfer veilig te tonen is alleen \u2039{k} of meer\u203a) en telt niet mee "
+            "in de cijfers van alle organisaties samen. De cijfers van een jaar worden met \u00e9\u00e9n drempel vrijgegeven, "
             "en het vorige jaar staat er zoals het eerder is vrijgegeven. Het verslag bevat geen "
             "namen, afdelingen, exacte data of inhoud van gesprekken, en is voor het opslaan "
             "gecontroleerd op herleidbare gegevens."
@@ -89,7 +96,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "legend": "{lt} = 1 tot en met {k1}; x = {k} of meer, afgeschermd om terugrekenen te voorkomen",
         "left_out_group": (
             "Deze indeling wordt niet getoond: alle meldingen vallen in \u00e9\u00e9n categorie, zodat "
-            "zij iets zou zeggen over iedere melder afzonderlijk."
+            "zij iets zou zeggen over iedere melder afzonderlijk, of zij zou een afgeschermd aantal "
+            "laten terugrekenen."
         ),
         "left_out_organisations": (
             "Niet meegeteld in deze cijfers, omdat er in {year} minder dan {k} meldingen waren: {names}."
@@ -131,6 +139,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "hours": "Hours spent (conversations and activities)",
         "no_previous": "No figures were recorded for {year}.",
         "previous_small": "In {year} there were fewer than {k} cases.",
+        "previous_withheld": "For {year} no figure besides the number of cases ({k} or more) could be shown safely.",
+        "withheld": (
+            "{k} or more cases were opened in {year}, but no other figure can be shown without "
+            "letting a reader work out a protected number. To protect the reporters, this report "
+            "therefore contains no further figures."
+        ),
         "breakdowns": "A closer look at the cases of {year}",
         "behaviour": "Type of behaviour",
         "accused_relation": "Relation of the accused to the reporter",
@@ -173,9 +187,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "this method and holds every table released for the year (each organisation's and the "
             "one for all organisations together, and those of the year before and after); as long "
             "as a protected number can still be worked out exactly, one more number is protected, "
-            "the smallest first. A breakdown in which every case falls into one category is left "
-            "out. An organisation with fewer than {k} cases in a year gets only that fact and is "
-            "not counted in the figures for all organisations together. A year's figures are "
+            "the smallest first. A breakdown in which every case falls into one category, or that "
+            "cannot be shown safely, is left out. An organisation with fewer than {k} cases in a "
+            "year gets only that fact (and one none of whose figures can be shown safely only "
+            "\u2039{k} or more\u203a) and is not counted in the figures for all organisations together. A year's figures are "
             "released with one threshold, and the previous year is shown as it was released "
             "before. The report contains no names, departments, exact dates or conversation "
             "content, and was checked for identifying data before it was saved."
@@ -183,7 +198,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "legend": "{lt} = 1 to {k1}; x = {k} or more, protected so it cannot be worked out",
         "left_out_group": (
             "This breakdown is not shown: every case falls into one category, so it would tell "
-            "something about each reporter."
+            "something about each reporter, or it would let a protected number be worked out."
         ),
         "left_out_organisations": (
             "Not counted in these figures, because they had fewer than {k} cases in {year}: {names}."
