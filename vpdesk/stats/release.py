@@ -60,7 +60,13 @@ class ThresholdRefused(Refused):
 
 
 class DisclosureRefused(Refused):
-    """the figures cannot be released: tables released earlier already let a reader work out a hidden count, and hiding more cells does not change that"""
+    """No further suppression removes a disclosure (it lies in tables released earlier)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the figures cannot be released: tables released earlier already let a reader work "
+            "out a hidden count, and hiding more cells does not change that"
+        )
 
 
 @dataclass
@@ -404,7 +410,7 @@ def _protected(base: _Base, ledger: list[Release]) -> Family:
             return family
         except Stuck as stuck:
             if not stuck.tables or stuck.tables <= base.withheld:
-                raise DisclosureRefused(str(DisclosureRefused.__doc__)) from None
+                raise DisclosureRefused from None
             base.withheld |= stuck.tables
 
 
