@@ -138,8 +138,9 @@ def organisation_counts(vault: Any, years: Iterable[int]) -> dict[int, dict[int,
     for f in vault.cases.facts(None, opened_until=date(last, 12, 31), open_on=date(first, 1, 1)):
         facts.setdefault(f.organisation_id, []).append(f)
     out: dict[int, dict[int, YearCounts]] = {y: {} for y in years}
+    by_org = vault.conversations.year_totals_by_organisation((first, last))
     for org in vault.organisations.list():
-        conversations = vault.conversations.year_totals(org.id, years=(first, last))
+        conversations = by_org.get(org.id, {})
         activities = vault.activities.year_totals(org.id)
         mine = facts.get(org.id, [])
         for y in years:
@@ -546,10 +547,16 @@ def _siblings(a: Draft, b: Draft, parents: Sequence[Draft]) -> bool:
     )
 
 
-def _tier(pin: CellKey, where: Draft, d: Draft, key: CellKey, parents: Sequence[Draft] = ()) -> int:
-    """How close a candidate cell is to the pinned one (0 = the same breakdown of the same table)."""
+def _relation(where: Draft, d: Draft, parents: Sequence[Draft]) -> tuple[bool, bool, bool]:
+    """(the same table, linked to it, a sibling of it)."""
     same, linked = d.key == where.key, _linked(d, where)
-    sibling = not linked and _siblings(d, where, parents)
+    return same, linked, not linked and not same and _siblings(d, where, parents)
+
+
+def _tier(pin: CellKey, key: CellKey, relation: tuple[bool, bool, bool]) -> int:
+    """How close a candidate cell is to the pinned one (0 = the same breakdown of the same table);
+    above 6 it lies in a table that no constraint links to the pinned one."""
+    same, linked, sibling = relation
     group = key[0]
     if same and group == pin[0]:
         return 0
@@ -563,28 +570,27 @@ def _tier(pin: CellKey, where: Draft, d: Draft, key: CellKey, parents: Sequence[
         return 4
     if same:
         return 5
-    if linked:
-        return 6
-    return 7 if d.year == where.year else 8
+    return 6 if linked else 7
 
 
-def _candidates(pin: CellKey, where: Draft, drafts: Sequence[Draft]) -> list[tuple[Draft, CellKey]]:
-    """Shown cells of the new tables that could be hidden, best first."""
+def _candidates(pin: CellKey, where: Draft, drafts: Sequence[Draft]) -> list[tuple[int, Draft, CellKey]]:
+    """Shown cells of the new tables that could be hidden, best first, with their tier."""
     scored = []
     parents = [p for p in drafts if p.scope is None and p.edition == 0]
     for n, d in enumerate(drafts):
         if d.kind != "new" or d.small:
             continue
+        relation = _relation(where, d, parents)
+        if not any(relation):
+            continue  # a table that no constraint links to the pinned one cannot help
         for pos, (key, cell) in enumerate(d.cells.items()):
             if not isinstance(cell, int) or cell <= 0:
                 continue
-            tier = _tier(pin, where, d, key, parents)
-            if tier > 6:
-                continue  # a table that no constraint links to the pinned one cannot help
+            tier = _tier(pin, key, relation)
             opened = key == (TOTALS, "cases_opened")
             scored.append(((tier, opened, cell, n, pos), d, key))
     scored.sort(key=lambda s: s[0])
-    return [(d, key) for _, d, key in scored]
+    return [(sort_key[0], d, key) for sort_key, d, key in scored]
 
 
 def _pins(model: ReaderModel, drafts: Sequence[Draft], tables: Sequence[AuditTable]) -> list[tuple[Draft, CellKey]]:
@@ -643,9 +649,8 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
             if handled and pin_value is not None and not model.pinned(pin_var, pin_value):
                 continue  # a cell hidden for an earlier one in this round freed it too
             handled = True
-            candidates = [
-                c for c in _candidates(cell, where, drafts) if (c[0].key, c[1]) not in legacy | known
-            ]
+            scored = [c for c in _candidates(cell, where, drafts) if (c[1].key, c[2]) not in legacy | known]
+            candidates = [(d, key) for _, d, key in scored]
             if not candidates:
                 if where.kind != "new" or where.counts is None:
                     continue
@@ -662,10 +667,9 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
                 continue
             # Try the best few of each tier; failing that, the best outside the pinned cell's
             # own breakdown (a pin that comes from a linked table is not undone inside it).
-            parents = [p for p in drafts if p.scope is None and p.edition == 0]
             tiers: dict[int, list[tuple[Draft, CellKey]]] = {}
-            for cand in candidates:
-                tiers.setdefault(_tier(cell, where, cand[0], cand[1], parents), []).append(cand)
+            for tier, d, key in scored:
+                tiers.setdefault(tier, []).append((d, key))
             tries = [c for t in sorted(tiers) for c in tiers[t][: (2 if t < 5 else 1)]][:trials]
             outside = [c for t in sorted(tiers) if t > 0 for c in tiers[t][:1]]
             chosen = outside[0] if outside else candidates[0]

@@ -155,6 +155,19 @@ class ConversationRepository(RecordRepository[Conversation]):
         sql += " GROUP BY 1"
         return {r[0]: (r[1], r[2]) for r in self._db.query(sql, params)}
 
+    def year_totals_by_organisation(self, years: tuple[int, int]) -> dict[int, dict[int, tuple[int, int]]]:
+        """Per organisation, per calendar year from ``years`` (first, last): (conversations, minutes)."""
+        rows = self._db.query(
+            "SELECT c.organisation_id, CAST(substr(v.date, 1, 4) AS INTEGER), count(*), "
+            "coalesce(sum(v.minutes), 0) FROM conversations v JOIN cases c ON c.id = v.case_id "
+            "WHERE v.date BETWEEN ? AND ? GROUP BY 1, 2",
+            (f"{years[0]:04d}-01-01", f"{years[1]:04d}-12-31"),
+        )
+        out: dict[int, dict[int, tuple[int, int]]] = {}
+        for org, year, n, minutes in rows:
+            out.setdefault(org, {})[year] = (n, minutes)
+        return out
+
 
 class StepRepository(RecordRepository[Step]):
     table = "steps"
