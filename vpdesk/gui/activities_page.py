@@ -31,13 +31,13 @@ from vpdesk.gui.case_widgets import (
     FieldError,
     add_form_row,
     current_lang,
+    date_problems,
     fill_vocab_combo,
     fmt_date,
-    from_qdate,
+    focus_first_problem,
     make_date_edit,
     may_leave,
     set_combo_data,
-    to_qdate,
 )
 from vpdesk.vault import Vault
 
@@ -281,7 +281,7 @@ class ActivitiesPage(QWidget):
     def _clear_form(self) -> None:
         self._loading = True
         self._current_id = None
-        self.date.setDate(to_qdate(date.today()))
+        self.date.set_value(date.today())
         set_combo_data(self.kind, "information")
         self.minutes.setValue(0)
         self.note.clear()
@@ -295,7 +295,7 @@ class ActivitiesPage(QWidget):
         self._loading = True
         self._current_id = activity.id
         set_combo_data(self.organisation, activity.organisation_id)
-        self.date.setDate(to_qdate(activity.date))
+        self.date.set_value(activity.date)
         set_combo_data(self.kind, activity.kind)
         self.minutes.setValue(activity.minutes)
         self.note.setPlainText(activity.note)
@@ -326,7 +326,7 @@ class ActivitiesPage(QWidget):
         return Activity(
             id=self._current_id,
             organisation_id=self.organisation.currentData() or 0,
-            date=from_qdate(self.date.date()),
+            date=self.date.value(),  # type: ignore[arg-type]  # None: refused on save
             kind=self.kind.currentData() or "other",
             minutes=self.minutes.value(),
             note=self.note.toPlainText().strip(),
@@ -338,7 +338,8 @@ class ActivitiesPage(QWidget):
             return False
         lang = current_lang()
         activity = self.current_activity()
-        problems = {k: p.message(lang) for k, p in validate_activity(activity).items()}
+        found = date_problems({"date": self.date}) or validate_activity(activity)
+        problems = {k: p.message(lang) for k, p in found.items()}
         if not activity.organisation_id:
             problems["organisation"] = self.tr("Choose an organisation.")
         for name, error in self.errors.items():
@@ -347,6 +348,7 @@ class ActivitiesPage(QWidget):
             else:
                 error.clear_message()
         if problems:
+            focus_first_problem(self.errors)
             return False
         try:
             if activity.id is None:

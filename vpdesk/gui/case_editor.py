@@ -53,13 +53,12 @@ from vpdesk.gui.case_widgets import (
     OptionalDateEdit,
     add_form_row,
     current_lang,
+    date_problems,
     fill_vocab_combo,
     fmt_date,
-    from_qdate,
     make_date_edit,
     set_combo_data,
     show_field_problems,
-    to_qdate,
 )
 from vpdesk.vault import Vault
 
@@ -455,7 +454,7 @@ class CaseEditor(QWidget):
         self.department.clear()
         self.department.setEditText("")
         self.organisation.setCurrentIndex(0 if self.organisation.count() else -1)
-        self.opened.setDate(to_qdate(date.today()))
+        self.opened.set_value(date.today())
         self.closed.set_value(None)
         self.consent.set_value(None)
         for combo in (self.outcome, self.channel, self.reporter_gender, self.reporter_role,
@@ -486,7 +485,7 @@ class CaseEditor(QWidget):
         self._loading = True
         self._activate(True)
         self.ref.setText(ref)
-        self.opened.setDate(to_qdate(opened))
+        self.opened.set_value(opened)
         if organisation_id is not None:
             set_combo_data(self.organisation, organisation_id)
         elif len(self._organisations) == 1:
@@ -516,7 +515,7 @@ class CaseEditor(QWidget):
         set_combo_data(self.organisation, case.organisation_id)
         self._fill_departments()
         self.department.setCurrentText(case.department)
-        self.opened.setDate(to_qdate(case.opened))
+        self.opened.set_value(case.opened)
         self.closed.set_value(case.closed)
         set_combo_data(self.outcome, case.outcome)
         set_combo_data(self.channel, case.channel)
@@ -572,7 +571,7 @@ class CaseEditor(QWidget):
             id=self._case_id,
             ref=self.ref.text().strip(),
             organisation_id=self.organisation.currentData() or 0,
-            opened=from_qdate(self.opened.date()),
+            opened=self.opened.value(),  # type: ignore[arg-type]  # None: refused on save
             behaviours=self.checked_behaviours(),
             department=self.department.currentText().strip(),
             closed=self.closed.value(),
@@ -605,6 +604,9 @@ class CaseEditor(QWidget):
         lang = current_lang()
         case = self.current_case()
         problems = validate_case(case)
+        problems.update(
+            date_problems({"opened": self.opened, "closed": self.closed, "consent_date": self.consent})
+        )
         if problems:
             self.show_problems({k: p.message(lang) for k, p in problems.items()})
             self.status_message.emit(self.tr("The case was not saved: check the marked fields."))
@@ -656,7 +658,7 @@ class CaseEditor(QWidget):
 
     def close_case(self) -> bool:
         """Ask for the closing date and outcome; True when the case is now marked closed."""
-        opened = from_qdate(self.opened.date())
+        opened = self.opened.value() or date.today()
         dialog = CloseCaseDialog(
             max(date.today(), opened), self.outcome.currentData(), opened, self
         )
@@ -722,11 +724,18 @@ class CaseEditor(QWidget):
     # -- records -------------------------------------------------------------------------
 
     def _new_record_date(self) -> date:
-        return max(date.today(), from_qdate(self.opened.date()))
+        return max(date.today(), self.opened.value() or date.today())
+
+    def last_record_date(self) -> date | None:
+        """The most recent date of the case (opened or any record), when it is not today."""
+        dates = [c.date for c in self._conversations] + [r.date for r in self._referrals]
+        dates += [d for d in (self.opened.value(), self.consent.value()) if d is not None]
+        last = max(dates, default=None)
+        return last if last is not None and last != date.today() else None
 
     def add_conversation(self) -> None:
         record = Conversation(case_id=self._case_id or 0, date=self._new_record_date())
-        dialog = ConversationDialog(record, self)
+        dialog = ConversationDialog(record, self, last_date=self.last_record_date())
         if run_dialog(dialog):
             self._conversations.append(dialog.value())
             self._conversations.sort(key=lambda c: c.date)
@@ -743,7 +752,7 @@ class CaseEditor(QWidget):
             self._records_changed(self.conversation_model, self._conversations)
 
     def add_step(self) -> None:
-        dialog = StepDialog(Step(case_id=self._case_id or 0, what=""), self)
+        dialog = StepDialog(Step(case_id=self._case_id or 0, what=""), self, opened=self.opened.value())
         if run_dialog(dialog):
             self._steps.append(dialog.value())
             self._records_changed(self.step_model, self._steps)
@@ -752,7 +761,7 @@ class CaseEditor(QWidget):
         row = self.step_tab.current_row()
         if row < 0:
             return
-        dialog = StepDialog(self._steps[row], self)
+        dialog = StepDialog(self._steps[row], self, opened=self.opened.value())
         if run_dialog(dialog):
             self._steps[row] = dialog.value()
             self._records_changed(self.step_model, self._steps)
@@ -761,7 +770,7 @@ class CaseEditor(QWidget):
         contacts = self._contacts()
         target = contacts[0].target if contacts else "other"
         record = Referral(case_id=self._case_id or 0, target=target, date=self._new_record_date())
-        dialog = ReferralDialog(record, contacts, self)
+        dialog = ReferralDialog(record, contacts, self, last_date=self.last_record_date())
         if run_dialog(dialog):
             self._referrals.append(dialog.value())
             self._referrals.sort(key=lambda r: r.date)

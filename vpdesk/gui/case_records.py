@@ -12,14 +12,17 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,15 +37,17 @@ from vpdesk.domain.validation import (
     validate_step,
 )
 from vpdesk.gui.case_widgets import (
+    DateField,
     FieldError,
     OptionalDateEdit,
     add_form_row,
     current_lang,
+    date_problems,
     fill_vocab_combo,
-    from_qdate,
+    focus_first_problem,
+    format_date,
     make_date_edit,
     set_combo_data,
-    to_qdate,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -118,6 +123,8 @@ class _RecordDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors: dict[str, FieldError] = {}
+        self.date_fields: dict[str, DateField | OptionalDateEdit] = {}
+        self._first_field: QWidget | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -129,12 +136,59 @@ class _RecordDialog(QDialog):
 
     def add_row(self, label: str, field: QWidget, name: str | None = None) -> None:
         add_form_row(self.form, label, field, self.errors, name)
+        proxy = field.focusProxy()
+        inner = proxy if isinstance(proxy, DateField) else field  # a date with its button
+        if isinstance(inner, (DateField, OptionalDateEdit)) and name is not None:
+            self.date_fields[name] = inner
+            if isinstance(inner, DateField) and inner is not field:
+                error = self.errors[name]
+                inner.textChanged.connect(lambda _text: error.clear_message())
+        if self._first_field is None:
+            self._first_field = inner
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The cursor starts in the first field, never on OK (where a space would submit).
+        if self._first_field is not None:
+            self._first_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(self._first_field, QLineEdit):
+                self._first_field.selectAll()
 
     def problems(self) -> Problems:
         raise NotImplementedError
 
+    def with_last_date(self, field: DateField, last: date | None) -> QWidget:
+        """The date field, with a button offering the case's last date when it has one."""
+        if last is None:
+            return field
+        box = QWidget(self)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field, 1)
+        self.last_date_button = QPushButton(
+            self.tr("Last date of the case: %1").replace("%1", format_date(last)), box
+        )
+        self.last_date_button.setAutoDefault(False)
+        self.last_date_button.setToolTip(self.tr("Use the date of the case's most recent record"))
+
+        def use_last() -> None:
+            field.set_value(last)
+            field.setFocus()
+
+        self.last_date_button.clicked.connect(use_last)
+        layout.addWidget(self.last_date_button)
+        box.setFocusProxy(field)
+        return box
+
+    def all_problems(self) -> Problems:
+        """Dates that are no date first; the domain's rules only over real dates."""
+        wrong_dates = date_problems(self.date_fields)
+        if wrong_dates:
+            return wrong_dates
+        return self.problems()
+
     def _try_accept(self) -> None:
-        problems = self.problems()
+        problems = self.all_problems()
         lang = current_lang()
         for name, error in self.errors.items():
             problem = problems.get(name)
@@ -144,16 +198,20 @@ class _RecordDialog(QDialog):
                 error.show_message(problem.message(lang))
         if not problems:
             self.accept()
+        else:
+            focus_first_problem(self.errors)
 
 
 class ConversationDialog(_RecordDialog):
     """Date, duration, kind and note of one conversation."""
 
-    def __init__(self, conversation: Conversation, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, conversation: Conversation, parent: QWidget | None = None, *, last_date: date | None = None
+    ) -> None:
         super().__init__(self.tr("Conversation"), parent)
         self._base = conversation
         self.date = make_date_edit(self)
-        self.date.setDate(to_qdate(conversation.date))
+        self.date.set_value(conversation.date)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSingleStep(15)
@@ -166,7 +224,7 @@ class ConversationDialog(_RecordDialog):
         self.note.setPlainText(conversation.note)
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(160)
-        self.add_row(self.tr("&Date"), self.date)
+        self.add_row(self.tr("&Date"), self.with_last_date(self.date, last_date), "date")
         self.add_row(self.tr("D&uration"), self.minutes, "minutes")
         self.add_row(self.tr("&Kind"), self.kind, "kind")
         self.add_row(self.tr("&Note"), self.note, "note")
@@ -175,7 +233,7 @@ class ConversationDialog(_RecordDialog):
         return Conversation(
             id=self._base.id,
             case_id=self._base.case_id,
-            date=from_qdate(self.date.date()),
+            date=self.date.value() or self._base.date,
             minutes=self.minutes.value(),
             kind=self.kind.currentData() or "intake",
             note=self.note.toPlainText(),
@@ -188,17 +246,18 @@ class ConversationDialog(_RecordDialog):
 class StepDialog(_RecordDialog):
     """What the adviser will do, by when, and when it was done."""
 
-    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+    def __init__(self, step: Step, parent: QWidget | None = None, *, opened: date | None = None) -> None:
         super().__init__(self.tr("Follow-up step"), parent)
         self._base = step
+        self._opened = opened
         self.what = QLineEdit(step.what, self)
         self.due_date = OptionalDateEdit(self.tr("due on"), self)
         self.due_date.set_value(step.due)
         self.done_date = OptionalDateEdit(self.tr("done on"), self)
         self.done_date.set_value(step.done)
         self.add_row(self.tr("&What"), self.what, "what")
-        self.add_row(self.tr("D&ue"), self.due_date)
-        self.add_row(self.tr("D&one"), self.done_date)
+        self.add_row(self.tr("D&ue"), self.due_date, "due")
+        self.add_row(self.tr("D&one"), self.done_date, "done")
 
     def value(self) -> Step:
         return Step(
@@ -210,7 +269,7 @@ class StepDialog(_RecordDialog):
         )
 
     def problems(self) -> Problems:
-        return validate_step(self.value())
+        return validate_step(self.value(), opened=self._opened)
 
 
 def contact_name(contacts: Sequence[Contact], target: str) -> str:
@@ -232,7 +291,12 @@ class ReferralDialog(_RecordDialog):
     """Target (from the organisation's address book), date, consent and note."""
 
     def __init__(
-        self, referral: Referral, contacts: Sequence[Contact], parent: QWidget | None = None
+        self,
+        referral: Referral,
+        contacts: Sequence[Contact],
+        parent: QWidget | None = None,
+        *,
+        last_date: date | None = None,
     ) -> None:
         super().__init__(self.tr("Referral"), parent)
         self._base = referral
@@ -251,7 +315,7 @@ class ReferralDialog(_RecordDialog):
             self.target.addItem(term.label(lang), term.code)
         set_combo_data(self.target, referral.target)
         self.date = make_date_edit(self)
-        self.date.setDate(to_qdate(referral.date))
+        self.date.set_value(referral.date)
         self.consent = QCheckBox(self.tr("The reporter agreed to this referral"), self)
         self.consent.setChecked(referral.consent)
         self.note = QPlainTextEdit(self)
@@ -259,7 +323,7 @@ class ReferralDialog(_RecordDialog):
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(100)
         self.add_row(self.tr("&Referred to"), self.target, "target")
-        self.add_row(self.tr("&Date"), self.date)
+        self.add_row(self.tr("&Date"), self.with_last_date(self.date, last_date), "date")
         self.add_row(self.tr("&Consent"), self.consent)
         self.add_row(self.tr("&Note"), self.note)
 
@@ -268,7 +332,7 @@ class ReferralDialog(_RecordDialog):
             id=self._base.id,
             case_id=self._base.case_id,
             target=self.target.currentData() or "other",
-            date=from_qdate(self.date.date()),
+            date=self.date.value() or self._base.date,
             consent=self.consent.isChecked(),
             note=self.note.toPlainText(),
         )
@@ -286,7 +350,7 @@ class CloseCaseDialog(_RecordDialog):
         super().__init__(self.tr("Close case"), parent)
         self._opened = opened
         self.date = make_date_edit(self)
-        self.date.setDate(to_qdate(closed))
+        self.date.set_value(closed)
         self.outcome = QComboBox(self)
         fill_vocab_combo(self.outcome, tx.OUTCOME, empty=self.tr("(choose the outcome)"))
         set_combo_data(self.outcome, outcome)
@@ -294,7 +358,7 @@ class CloseCaseDialog(_RecordDialog):
         self.add_row(self.tr("&Outcome"), self.outcome, "outcome")
 
     def value(self) -> tuple[date, str | None]:
-        return from_qdate(self.date.date()), self.outcome.currentData()
+        return self.date.value() or self._opened, self.outcome.currentData()
 
     def problems(self) -> Problems:
         from vpdesk.domain.validation import Problem

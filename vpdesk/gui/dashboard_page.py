@@ -47,9 +47,9 @@ ADVISER_NAME = "adviser_name"
 
 def format_date(day: date | None) -> str:
     """A date as Dutch (24-11-2026) or British English (24/11/2026) readers write it."""
-    if day is None:
-        return ""
-    return day.strftime("%d/%m/%Y" if current_language() == "en" else "%d-%m-%Y")
+    from vpdesk.gui.date_field import format_date as window_date
+
+    return window_date(day, current_language())
 
 
 class DueStepsModel(QAbstractTableModel):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.models import CaseRow
+from vpdesk.gui.date_field import format_date
 from vpdesk.gui.tasks import run_task
 
 
@@ -65,7 +66,7 @@ class PurgeDialog(QDialog):
         for case in sorted(rows, key=lambda r: (r.closed or r.opened, r.ref)):
             row = self.table.rowCount()
             self.table.insertRow(row)
-            closed = case.closed.strftime("%d-%m-%Y") if case.closed else ""
+            closed = format_date(case.closed)
             for column, value in enumerate((case.ref, case.organisation, closed)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.loaded = True
