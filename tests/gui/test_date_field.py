@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from tests.gui.test_case_helpers import fill_vault, on_next_modal
-from vpdesk.gui.case_editor import TAB_STEPS
-from vpdesk.gui.case_records import ConversationDialog, StepDialog
-from vpdesk.gui.cases_page import CasesPage
-from vpdesk.gui.date_field import DateField, parse_typed_date
+from vpdesk.gui.pages.case_editor import TAB_STEPS
+from vpdesk.gui.models.record_table import ConversationDialog, StepDialog
+from vpdesk.gui.pages.cases import CasesPage
+from vpdesk.gui.widgets.date_field import DateField, parse_typed_date
 
 TODAY = date(2026, 11, 24)
 

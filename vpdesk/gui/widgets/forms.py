@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain.taxonomy import Vocabulary
 from vpdesk.domain.validation import Problem, Problems
-from vpdesk.gui.date_field import (
+from vpdesk.gui.widgets.date_field import (
     DateField,
     format_date,
     from_qdate,

@@ -36,7 +36,7 @@ from vpdesk.domain.validation import (
     validate_referral,
     validate_step,
 )
-from vpdesk.gui.case_widgets import (
+from vpdesk.gui.widgets.forms import (
     DateField,
     FieldError,
     OptionalDateEdit,

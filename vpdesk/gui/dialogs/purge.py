@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.models import CaseRow
-from vpdesk.gui.date_field import format_date
+from vpdesk.gui.widgets.date_field import format_date
 from vpdesk.gui.tasks import run_task
 
 
