@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from tests.gui.test_case_helpers import fill_vault, on_next_modal
-from vpdesk.gui.pages.case_editor import TAB_STEPS
 from vpdesk.gui.models.record_table import ConversationDialog, StepDialog
+from vpdesk.gui.pages.case_editor import TAB_STEPS
 from vpdesk.gui.pages.cases import CasesPage
 from vpdesk.gui.widgets.date_field import DateField, parse_typed_date
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.models import CaseRow
-from vpdesk.gui.widgets.date_field import format_date
 from vpdesk.gui.tasks import run_task
+from vpdesk.gui.widgets.date_field import format_date
 
 
 class PurgeDialog(QDialog):
