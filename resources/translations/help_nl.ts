@@ -98,8 +98,8 @@
         <translation>Uw bestaande spreadsheet overnemen</translation>
     </message>
     <message>
-        <source>Save your Excel sheet as CSV (semicolon separated) with one row per case and column names such as case_ref, organisation, opened and behaviours; then choose File › Import cases (CSV)…. Dutch labels (Pesten, Leidinggevende) are understood. If anything in the file is wrong, nothing is imported and every problem is listed with its line number. The manual lists all columns.</source>
-        <translation>Sla uw Excel-blad op als CSV (gescheiden door puntkomma&apos;s), met één regel per melding en kolomnamen zoals case_ref, organisation, opened en behaviours; kies dan Bestand › Meldingen importeren (CSV)…. Nederlandse omschrijvingen (Pesten, Leidinggevende) worden begrepen. Klopt er iets niet in het bestand, dan wordt niets geïmporteerd en staat elk probleem in een lijst met het regelnummer. De handleiding noemt alle kolommen.</translation>
+        <source>Save your Excel sheet as CSV (semicolon separated) with one row per case and column names such as case_ref, organisation, opened and behaviours; then choose File › Import cases (CSV)… Dutch labels (Pesten, Leidinggevende) are understood. If anything in the file is wrong, nothing is imported and every problem is listed with its line number. The manual lists all columns.</source>
+        <translation>Sla uw Excel-blad op als CSV (gescheiden door puntkomma&apos;s), met één regel per melding en kolomnamen zoals case_ref, organisation, opened en behaviours; kies dan Bestand › Meldingen importeren (CSV)… Nederlandse omschrijvingen (Pesten, Leidinggevende) worden begrepen. Klopt er iets niet in het bestand, dan wordt niets geïmporteerd en staat elk probleem in een lijst met het regelnummer. De handleiding noemt alle kolommen.</translation>
     </message>
     <message>
         <source>Looking around first</source>

@@ -284,7 +284,7 @@ def guide_html() -> str:
                 "Help",
                 "Save your Excel sheet as CSV (semicolon separated) with one row per case and "
                 "column names such as case_ref, organisation, opened and behaviours; then "
-                "choose File › Import cases (CSV)…. Dutch labels (Pesten, Leidinggevende) "
+                "choose File › Import cases (CSV)… Dutch labels (Pesten, Leidinggevende) "
                 "are understood. If anything in the file is wrong, nothing is imported and "
                 "every problem is listed with its line number. The manual lists all columns."
             ),
@@ -363,6 +363,19 @@ def show_guide(window: QWidget) -> FirstRunGuide:
 def show_first_run_guide_once(window: QWidget) -> FirstRunGuide | None:
     """Show the guide if this is the first start; remember that it was shown."""
     if not first_run_guide_due():
+        return None
+    screens = getattr(window, "screens", None)
+    unlock = getattr(window, "unlock_screen", None)
+    if screens is not None and unlock is not None and screens.currentWidget() is unlock:
+        # The adviser is typing the passphrase: what they type must not go into the
+        # guide. It comes once the vault is open.
+        def after_unlock(vault: object) -> None:
+            if vault is None:
+                return
+            window.vault_changed.disconnect(after_unlock)  # type: ignore[attr-defined]
+            QTimer.singleShot(0, window, lambda: show_first_run_guide_once(window))
+
+        window.vault_changed.connect(after_unlock)  # type: ignore[attr-defined]
         return None
     settings = ui_settings.ui_settings()
     settings.setValue(FIRST_RUN_SHOWN, True)

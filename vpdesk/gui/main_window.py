@@ -212,6 +212,14 @@ class MainWindow(QMainWindow):
             page = self._load_page(module_name, class_name, optional=key == "report")
             if page is not None:
                 self._add_page(key, titles[key], page)
+        for page in self.pages.values():
+            changed = getattr(page, "organisations_changed", None)
+            if changed is None:
+                continue
+            for other in self.pages.values():
+                refresh = getattr(other, "refresh_organisations", None)
+                if other is not page and refresh is not None:
+                    changed.connect(refresh)
         self.nav.currentRowChanged.connect(self.page_stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         return work

@@ -125,8 +125,10 @@ class ChangePassphraseDialog(QDialog):
             return self.tr("The new passphrase is the same as the current one.")
         if passphrase_strength(self.new.text())[0] < MIN_SCORE:
             return self.tr("This passphrase is too easy to guess. Add another word or two.")
-        if self.repeat.text() != self.new.text():
+        if not self.repeat.text():
             return self.tr("Type the same passphrase again to confirm it.")
+        if self.repeat.text() != self.new.text():
+            return self.tr("The two passphrases do not match.")
         return ""
 
     def _update(self) -> None:

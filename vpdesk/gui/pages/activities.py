@@ -187,6 +187,10 @@ class ActivitiesPage(QWidget):
         if isinstance(activity_id, int):
             self.select_activity(activity_id)
 
+    def refresh_organisations(self) -> None:
+        """Take over organisations added, renamed or deleted elsewhere (the form is kept)."""
+        self.reload()
+
     # -- loading and filtering -----------------------------------------------------------
 
     def reload(self) -> None:

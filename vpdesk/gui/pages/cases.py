@@ -382,11 +382,14 @@ class CasesPage(QWidget):
         combo.setCurrentIndex(0)
         combo.blockSignals(False)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Organisations may have been added or renamed on their page meanwhile.
+    def refresh_organisations(self) -> None:
+        """Take over organisations added, renamed or deleted on their page."""
         if self._vault is not None:
             self._refresh_organisations()
             self.editor.refresh_organisations()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_organisations()
         super().showEvent(event)
 
     # -- filtering and search ------------------------------------------------------------

@@ -47,6 +47,7 @@ class OrganisationsPage(QWidget):
     """A list of organisations beside a form for the selected one."""
 
     status_message = Signal(str)
+    organisations_changed = Signal()  # one was added, renamed or deleted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -402,6 +403,7 @@ class OrganisationsPage(QWidget):
         if saved is not None:
             self._load(saved)
         self.status_message.emit(self.tr("Organisation saved."))
+        self.organisations_changed.emit()
         return True
 
     def delete_current(self) -> None:
@@ -434,6 +436,7 @@ class OrganisationsPage(QWidget):
         self._show_form(False)
         self.reload()
         self.status_message.emit(self.tr("Organisation deleted."))
+        self.organisations_changed.emit()
 
     def _may_leave(self) -> bool:
         """True unless the form has unsaved changes the adviser wants to keep editing."""

@@ -1,0 +1,150 @@
+"""The window driven as a new adviser drives it: menus, typed paths, the passphrase first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
+
+from tests.gui.shell_support import seed_vault, wait_until
+from tests.gui.test_case_helpers import on_next_modal
+from tests.support import PASSPHRASE, SAMPLE_CSV
+from vpdesk.gui import ui_settings
+from vpdesk.gui.help_menu import FIRST_RUN_SHOWN, FirstRunGuide
+from vpdesk.gui.main_window import MainWindow
+from vpdesk.gui.pages.welcome import CreateVaultDialog
+from vpdesk.vault import Vault
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1300, 850)
+    w.show()
+    w.request_unlock(seeded.path)
+    qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
+    wait_until(qtbot, lambda: w.dashboard.board() is not None)
+    yield w
+    w.close()
+
+
+def test_menu_import_shows_the_file_chooser_and_imports_the_sheet(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    seen: dict[str, object] = {}
+
+    def choose_file(dialog: QWidget) -> None:
+        seen["chooser"] = isinstance(dialog, QFileDialog)
+        if isinstance(dialog, QFileDialog):
+            dialog.selectFile(str(SAMPLE_CSV))
+            dialog.accept()
+        else:
+            dialog.close()
+
+    on_next_modal(choose_file)
+    window.import_action.trigger()  # the real menu entry, with its checked flag
+    assert seen["chooser"] is True
+    wait_until(qtbot, lambda: window.last_import_message != "")
+    assert window.last_import_message.startswith("Imported ")
+    path = window.vault_path
+    assert path is not None
+    window.close_vault()
+    with Vault.open(path, PASSPHRASE) as vault:
+        assert vault.cases.count() > 3  # the sample's cases beside the three seeded ones
+
+
+def test_cancelling_the_chooser_imports_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.reject()
+
+    on_next_modal(cancel)
+    window.import_action.trigger()
+    assert window.last_import_message == ""
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_activities_see_an_organisation_made_in_the_same_session(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    activities = window.pages["activities"]
+    window.go_to("activities")
+    window.go_to("organisations")
+    orgs = window.pages["organisations"]
+    qtbot.mouseClick(orgs.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(orgs.name, "Gemeente Nieuwdorp")
+    assert window.save_action.isEnabled()
+    window.save_action.trigger()
+    window.go_to("activities")
+    names = [activities.organisation_filter.itemText(i) for i in range(activities.organisation_filter.count())]
+    assert "Gemeente Nieuwdorp" in names
+    form = [activities.organisation.itemText(i) for i in range(activities.organisation.count())]
+    assert "Gemeente Nieuwdorp" in form
+
+
+@pytest.mark.parametrize("typed", ["/", "/tmp/", "C:", "D:\\", "~"])
+def test_a_location_typed_by_hand_never_breaks_the_new_vault_dialog(qtbot, tmp_path: Path, typed: str) -> None:  # type: ignore[no-untyped-def]
+    dialog = CreateVaultDialog(start_folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.location.setFocus()
+    qtbot.keyClick(dialog.location, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.location, typed)  # every character re-checks the location
+    assert dialog.location.text() == typed
+    assert dialog.feedback.text() == "Type a file name after the folder, for example kantoor.vpdesk."
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    target = tmp_path / "kantoor"
+    qtbot.keyClick(dialog.location, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.location, str(target))
+    assert dialog.vault_path() == tmp_path / "kantoor.vpdesk"
+
+
+def test_a_second_passphrase_that_differs_says_so(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = CreateVaultDialog(start_folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, "paarse olifant danst op het dak")
+    assert dialog.feedback.text() == "Type the same passphrase again to confirm it."
+    qtbot.keyClicks(dialog.repeat, "paarse olifant danst op het dek")
+    assert dialog.feedback.text() == "The two passphrases do not match."
+
+
+def test_the_first_run_guide_waits_until_the_passphrase_is_typed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from vpdesk.gui import app as app_module
+
+    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
+    settings = ui_settings.ui_settings()
+    settings.remove(FIRST_RUN_SHOWN)
+    settings.sync()
+    window = app_module.create_window(seeded.path)  # `vpdesk kantoor.vpdesk` on a fresh account
+    qtbot.addWidget(window)
+    qtbot.wait(0)
+    for _ in range(5):
+        QApplication.processEvents()
+    guides = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunGuide) and w.isVisible()]
+    assert guides == []
+    passphrase = window.unlock_screen.passphrase
+    assert window.focusWidget() is passphrase
+    qtbot.keyClicks(passphrase, PASSPHRASE)
+    qtbot.keyClick(passphrase, Qt.Key.Key_Return)
+    wait_until(qtbot, lambda: window.vault is not None)
+    # once the vault is open, the guide comes
+    wait_until(qtbot, lambda: any(isinstance(w, FirstRunGuide) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, FirstRunGuide):
+            w.close()
+    window.close()
+
+
+def test_after_a_restart_the_last_vault_waits_at_the_passphrase(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from vpdesk.gui import app as app_module
+
+    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
+    ui_settings.set_last_vault(seeded.path)
+    window = app_module.create_window()
+    qtbot.addWidget(window)
+    assert window.screens.currentWidget() is window.unlock_screen
+    field = window.focusWidget()
+    assert isinstance(field, QLineEdit) and field is window.unlock_screen.passphrase
+    window.close()
