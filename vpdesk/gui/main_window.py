@@ -18,13 +18,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -51,8 +49,8 @@ from vpdesk.vault import (
 DEMO_PASSPHRASE = "demo"  # noqa: S105 - the demo vault holds only invented data
 DEMO_CASES = 300
 
-# (key, module, class) of the pages besides the dashboard; a page whose module is missing
-# is shown as a placeholder so the window always starts.
+# (key, module, class) of the pages besides the dashboard. A page that fails to build is a
+# bug to see at once, not a gap to paper over; only the optional report may be absent.
 PAGE_MODULES = (
     ("cases", "vpdesk.gui.pages.cases", "CasesPage"),
     ("organisations", "vpdesk.gui.pages.organisations", "OrganisationsPage"),
@@ -71,32 +69,6 @@ def backups_dir() -> Path:
 def demo_vault_path() -> Path:
     """Where the demo vault lives: the user's data folder, never beside real vaults."""
     return Path(platformdirs.user_data_dir("vpdesk", appauthor=False)) / "demo.vpdesk"
-
-
-class PlaceholderPage(QWidget):
-    """Stands in for a page that is not part of this build; same contract, no data."""
-
-    status_message = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("This part of vpdesk is not available in this version."))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-
-    def set_vault(self, vault: Any) -> None:
-        """Nothing to show."""
-
-    def has_unsaved_changes(self) -> bool:
-        return False
-
-    def state(self) -> dict:
-        return {}
-
-    def restore_state(self, state: dict) -> None:
-        """Nothing to restore."""
 
 
 def open_error_message(exc: BaseException) -> str:
@@ -227,11 +199,11 @@ class MainWindow(QMainWindow):
     def _load_page(self, module_name: str, class_name: str, *, optional: bool) -> QWidget | None:
         try:
             module = importlib.import_module(module_name)
-            page = getattr(module, class_name)(parent=None)
-        except ImportError:
-            return None if optional else PlaceholderPage()
-        except Exception:  # a broken page must not keep the window (and the vault) closed
-            return PlaceholderPage()
+        except ModuleNotFoundError as exc:
+            if optional and exc.name == module_name:
+                return None
+            raise
+        page: QWidget = getattr(module, class_name)(parent=None)
         return page
 
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
@@ -531,8 +503,7 @@ class MainWindow(QMainWindow):
                 return
 
     def _cases(self) -> Any:
-        page = self.pages.get("cases")
-        return None if isinstance(page, PlaceholderPage) else page
+        return self.pages.get("cases")
 
     def open_case(self, case_id: int) -> None:
         cases = self._cases()

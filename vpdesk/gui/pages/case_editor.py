@@ -52,6 +52,7 @@ from vpdesk.gui.widgets.forms import (
     FieldError,
     OptionalDateEdit,
     add_form_row,
+    clear_when_changed,
     current_lang,
     date_problems,
     fill_vocab_combo,
@@ -212,6 +213,7 @@ class CaseEditor(QWidget):
         self.behaviours.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.behaviours.setMinimumWidth(220)
         self.errors["behaviours"] = FieldError(self)
+        clear_when_changed(self.behaviours, self.errors["behaviours"])
         left = QVBoxLayout()
         left.addWidget(self.behaviours)
         left.addWidget(self.errors["behaviours"])
