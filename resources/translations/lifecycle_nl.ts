@@ -248,7 +248,7 @@
             <translation>A&amp;utomatische reservekopieën…</translation>
         </message>
         <message>
-            <source>Audit &amp;log…</source>
+            <source>Audi&amp;t log…</source>
             <translation>&amp;Logboek…</translation>
         </message>
     </context>
@@ -405,7 +405,7 @@
     <context>
         <name>CaseEditor</name>
         <message>
-            <source>&amp;Access export…</source>
+            <source>Access e&amp;xport…</source>
             <translation>&amp;Inzage-export…</translation>
         </message>
         <message>

@@ -86,12 +86,12 @@
     <message>
         <location filename="../../vpdesk/gui/activities_page.py" line="121" />
         <source>D&amp;uration</source>
-        <translation>&amp;Duur</translation>
+        <translation>D&amp;uur</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/activities_page.py" line="125" />
-        <source>N&amp;ote</source>
-        <translation>N&amp;otitie</translation>
+        <source>No&amp;te</source>
+        <translation>Noti&amp;tie</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/activities_page.py" line="126" />
@@ -190,12 +190,12 @@
         <location filename="../../vpdesk/gui/case_editor.py" line="161" />
         <location filename="../../vpdesk/gui/case_editor.py" line="386" />
         <source>&amp;Close case…</source>
-        <translation>Melding &amp;sluiten…</translation>
+        <translation>&amp;Melding sluiten…</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="162" />
         <source>&amp;Delete case…</source>
-        <translation>Melding &amp;verwijderen…</translation>
+        <translation>Melding verwi&amp;jderen…</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="174" />
@@ -214,8 +214,8 @@
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="184" />
-        <source>De&amp;partment</source>
-        <translation>Af&amp;deling</translation>
+        <source>Department</source>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="186" />
@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="190" />
-        <source>O&amp;utcome</source>
+        <source>Ou&amp;tcome</source>
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
@@ -259,8 +259,8 @@
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="202" />
-        <source>P&amp;hone</source>
-        <translation>&amp;Telefoon</translation>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="204" />
@@ -269,8 +269,8 @@
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="206" />
-        <source>R&amp;ole</source>
-        <translation>&amp;Functie</translation>
+        <source>Role</source>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="207" />
@@ -296,7 +296,7 @@
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="223" />
         <source>Accused &amp;is</source>
-        <translation>&amp;Beschuldigde is</translation>
+        <translation>Bes&amp;chuldigde is</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="226" />
@@ -306,7 +306,7 @@
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="228" />
         <source>Acc&amp;used</source>
-        <translation>Besch&amp;uldigde</translation>
+        <translation>Besc&amp;huldigde</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="235" />
@@ -698,7 +698,7 @@
     <message>
         <location filename="../../vpdesk/gui/case_records.py" line="176" />
         <source>D&amp;uration</source>
-        <translation>&amp;Duur</translation>
+        <translation>D&amp;uur</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_records.py" line="177" />
@@ -709,6 +709,14 @@
         <location filename="../../vpdesk/gui/case_records.py" line="178" />
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Last date of the case: %1</source>
+        <translation>Laatste datum van de melding: %1</translation>
+    </message>
+    <message>
+        <source>Use the date of the case&apos;s most recent record</source>
+        <translation>Gebruik de datum van het laatste gesprek of de laatste verwijzing van de melding</translation>
     </message>
 </context>
 <context>
@@ -726,8 +734,8 @@
     </message>
     <message>
         <location filename="../../vpdesk/gui/organisations_page.py" line="68" />
-        <source>&amp;New organisation</source>
-        <translation>&amp;Nieuwe organisatie</translation>
+        <source>New or&amp;ganisation</source>
+        <translation>Nieuwe or&amp;ganisatie</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/organisations_page.py" line="80" />
@@ -741,7 +749,7 @@
     </message>
     <message>
         <location filename="../../vpdesk/gui/organisations_page.py" line="83" />
-        <source>&amp;Sector</source>
+        <source>Sec&amp;tor</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
@@ -827,7 +835,7 @@
     </message>
     <message>
         <location filename="../../vpdesk/gui/organisations_page.py" line="138" />
-        <source>&amp;Delete organisation…</source>
+        <source>De&amp;lete organisation…</source>
         <translation>Organisatie &amp;verwijderen…</translation>
     </message>
     <message>
@@ -918,6 +926,14 @@
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
+    <message>
+        <source>Last date of the case: %1</source>
+        <translation>Laatste datum van de melding: %1</translation>
+    </message>
+    <message>
+        <source>Use the date of the case&apos;s most recent record</source>
+        <translation>Gebruik de datum van het laatste gesprek of de laatste verwijzing van de melding</translation>
+    </message>
 </context>
 <context>
     <name>StepDialog</name>
@@ -956,8 +972,8 @@
     <name>_RecordTab</name>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="93" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/case_editor.py" line="94" />
@@ -970,6 +986,36 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type a date such as 6-10, 6-10-2026 or “today”; Alt+Down opens a calendar.</source>
+        <translation>Typ een datum zoals 6-10, 6-10-2026 of ‘vandaag’; Alt+Omlaag opent een kalender.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>Kies de datum op een kalender (Alt+Omlaag)</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <source>Last date of the case: %1</source>
+        <translation>Laatste datum van de melding: %1</translation>
+    </message>
+    <message>
+        <source>Use the date of the case&apos;s most recent record</source>
+        <translation>Gebruik de datum van het laatste gesprek of de laatste verwijzing van de melding</translation>
     </message>
 </context>
 </TS>

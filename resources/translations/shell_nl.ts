@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Nogmaals:</translation>
+        <translation>No&amp;gmaals:</translation>
     </message>
     <message>
         <source>Passphrase feedback</source>
@@ -69,6 +69,10 @@
     <message>
         <source>Type the same passphrase again to confirm it.</source>
         <translation>Typ dezelfde wachtwoordzin nogmaals ter bevestiging.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>De twee wachtwoordzinnen komen niet overeen.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
@@ -138,6 +142,10 @@
         <translation>Kies waar de kluis moet komen.</translation>
     </message>
     <message>
+        <source>Type a file name after the folder, for example kantoor.vpdesk.</source>
+        <translation>Typ na de map ook een bestandsnaam, bijvoorbeeld kantoor.vpdesk.</translation>
+    </message>
+    <message>
         <source>A file with this name already exists; choose another name.</source>
         <translation>Er bestaat al een bestand met deze naam; kies een andere naam.</translation>
     </message>
@@ -156,6 +164,10 @@
     <message>
         <source>Type the same passphrase again to confirm it.</source>
         <translation>Typ dezelfde wachtwoordzin nogmaals ter bevestiging.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>De twee wachtwoordzinnen komen niet overeen.</translation>
     </message>
 </context>
 <context>
@@ -324,7 +336,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
+        <translation>Instellin&amp;gen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -343,7 +355,7 @@
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>S&amp;ave</source>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
@@ -527,13 +539,6 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This part of vpdesk is not available in this version.</source>
-        <translation>Dit onderdeel van vpdesk is in deze versie niet beschikbaar.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -593,7 +598,7 @@
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Uw &amp;naam:</translation>
+        <translation>Uw n&amp;aam:</translation>
     </message>
     <message>
         <source>Open a vault to change these settings.</source>

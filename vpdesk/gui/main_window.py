@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         case_menu = bar.addMenu(self.tr("&Cases"))
         self.new_case_action = self._action(self.tr("&New case"), self.new_case, "Ctrl+N")
         self.search_action = self._action(self.tr("&Search"), self.focus_search, "Ctrl+F")
-        self.save_action = self._action(self.tr("&Save"), self.save, "Ctrl+S")
+        self.save_action = self._action(self.tr("S&ave"), self.save, "Ctrl+S")
         for action in (self.new_case_action, self.search_action, self.save_action):
             case_menu.addAction(action)
 

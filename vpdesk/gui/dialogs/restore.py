@@ -105,7 +105,7 @@ def add_lifecycle_actions(window: Any, menu: QMenu) -> None:
     restore.triggered.connect(lambda _checked=False: window.restore_from_backup())
     settings = QAction(QCoreApplication.translate("MainWindow", "A&utomatic backups…"), window)
     settings.triggered.connect(lambda _checked=False: open_backup_settings(window))
-    audit = QAction(QCoreApplication.translate("MainWindow", "Audit &log…"), window)
+    audit = QAction(QCoreApplication.translate("MainWindow", "Audi&t log…"), window)
     audit.triggered.connect(lambda _checked=False: open_audit_log(window))
     audit.setEnabled(window.vault is not None)
     window.vault_changed.connect(lambda vault: audit.setEnabled(vault is not None))

@@ -123,7 +123,7 @@ class ActivitiesPage(QWidget):
         self.note = QPlainTextEdit(self.form_box)
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(90)
-        self._row(form, self.tr("N&ote"), self.note, "note")
+        self._row(form, self.tr("No&te"), self.note, "note")
         self.save_button = QPushButton(self.tr("&Save"), self.form_box)
         self.delete_button = QPushButton(self.tr("De&lete"), self.form_box)
         buttons = QHBoxLayout()
