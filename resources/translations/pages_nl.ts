@@ -173,6 +173,10 @@
         <source>This activity has changes that are not saved yet. Save them?</source>
         <translation>Deze activiteit heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
     </message>
+    <message>
+        <source>1 activity, %2 hours</source>
+        <translation>1 activiteit, %2 uur</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>
@@ -652,7 +656,7 @@
     <message>
         <location filename="../../vpdesk/gui/cases_page.py" line="486" />
         <source>Save them, or discard them?</source>
-        <translation>Wilt u ze opslaan of weggooien?</translation>
+        <translation>Wilt u ze opslaan of verwerpen?</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,10 @@
         <source>&lt;b&gt;vpdesk %1&lt;/b&gt;&lt;p&gt;An offline, encrypted dossier desk for confidential advisers. Everything stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;vpdesk %1&lt;/b&gt;&lt;p&gt;Een offline, versleuteld dossiersysteem voor vertrouwenspersonen. Alles blijft in één versleuteld bestand op deze computer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The file has 1 problem; nothing was imported.</source>
+        <translation>Het bestand bevat 1 probleem; er is niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationChart</name>

@@ -148,3 +148,34 @@ def test_after_a_restart_the_last_vault_waits_at_the_passphrase(qtbot, tmp_path:
     field = window.focusWidget()
     assert isinstance(field, QLineEdit) and field is window.unlock_screen.passphrase
     window.close()
+
+
+def test_import_problems_are_listed_in_dutch_with_dutch_labels(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from vpdesk.gui import i18n
+
+    i18n.install_translators("nl")
+    try:
+        sheet = tmp_path / "blad.csv"
+        sheet.write_text(
+            "case_ref;organisation;opened;behaviours\n2026-1;Gemeente X;31-02-2026;Pesten\n2026-2;Gemeente X;01-03-2026;Roddelen\n",
+            encoding="utf-8",
+        )
+
+        def choose(dialog: QWidget) -> None:
+            assert isinstance(dialog, QFileDialog)
+            dialog.selectFile(str(sheet))
+            dialog.accept()
+
+        on_next_modal(choose)
+        window.import_action.trigger()
+        wait_until(qtbot, lambda: window.last_import_message != "")
+        assert window.last_import_message == "Het bestand bevat 2 problemen; er is niets geïmporteerd."
+        details = window.last_import_details.splitlines()
+        assert details[0].endswith("blad.csv:2: opened: geen bestaande datum (schrijf DD-MM-JJJJ of JJJJ-MM-DD)")
+        assert "onbekende waarde" in details[1] and "Seksuele intimidatie" in details[1]
+        assert "expected" not in window.last_import_details
+    finally:
+        i18n.reset()
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QMessageBox):
+                w.close()

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._locking = False
         self._closing = False
         self.last_import_message = ""
+        self.last_import_details = ""
         self._force_close = False
         self.backup_delay_ms = 20_000
 
@@ -797,10 +798,16 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ImportFailed):
-                text = self.tr("The file has %1 problems; nothing was imported.").replace(
-                    "%1", str(exc.count)
-                )
-                details = "\n".join(exc.lines)
+                from vpdesk.gui.i18n import current_language
+                from vpdesk.gui.messages import import_problem_lines
+
+                if exc.count == 1:
+                    text = self.tr("The file has 1 problem; nothing was imported.")
+                else:
+                    text = self.tr("The file has %1 problems; nothing was imported.").replace(
+                        "%1", str(exc.count)
+                    )
+                details = "\n".join(import_problem_lines(exc.lines, current_language()))
             else:
                 text = self.tr("The file could not be imported; nothing was changed.")
                 details = ""
@@ -808,6 +815,7 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import cases"), text, parent=self)
             if details:
                 box.setDetailedText(details)
+            self.last_import_details = details
             box.open()
 
         run_task(

@@ -239,8 +239,9 @@ class ActivitiesPage(QWidget):
         self.model.set_items(shown)
         self._loading = False
         minutes = sum(a.minutes for a in shown)
+        count_text = self.tr("1 activity, %2 hours") if len(shown) == 1 else self.tr("%1 activities, %2 hours")
         self.total_label.setText(
-            self.tr("%1 activities, %2 hours")
+            count_text
             .replace("%1", str(len(shown)))
             .replace("%2", f"{minutes / 60:.1f}".replace(".", "," if current_lang() == "nl" else "."))
         )

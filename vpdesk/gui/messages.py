@@ -1,0 +1,115 @@
+"""The messages of the layers below the window, in the window's language.
+
+The importer and the domain speak English (the command line is the public contract); the
+window shows their problems through this one mapping, so a Dutch window lists Dutch
+problems with the Dutch labels the sheet may have used. Text that no pattern knows stays
+as it is: a message is never lost for want of a translation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from vpdesk.domain import taxonomy as tx
+
+_VOCABULARIES: dict[str, tx.Vocabulary] = {
+    "behaviours": tx.BEHAVIOUR,
+    "referrals": tx.REFERRAL_TARGET,
+    "outcome": tx.OUTCOME,
+    "reporter_gender": tx.GENDER,
+    "reporter_role": tx.REPORTER_ROLE,
+    "accused_relation": tx.ACCUSED_RELATION,
+    "channel": tx.CHANNEL,
+}
+
+_LINE = re.compile(r"^(?P<where>.*?:\d+): (?P<column>[^:]+): (?P<message>.*)$", re.S)
+
+
+def _labels(column: str) -> str:
+    vocab = _VOCABULARIES.get(column)
+    if vocab is None:
+        return ""
+    return ", ".join(term.label("nl") for term in vocab)
+
+
+# (pattern over the English message, Dutch text; {labels} = the column's Dutch labels)
+_DUTCH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str], str], str]]] = [
+    (re.compile(r"^required, but empty$"), "verplicht, maar leeg"),
+    (re.compile(r"^required: at least one behaviour code$"), "verplicht: minstens één soort gedrag"),
+    (
+        re.compile(r"^not a real date \(write YYYY-MM-DD or DD-MM-YYYY\)$"),
+        "geen bestaande datum (schrijf DD-MM-JJJJ of JJJJ-MM-DD)",
+    ),
+    (re.compile(r"^is before opened$"), "ligt vóór de openingsdatum (opened)"),
+    (
+        re.compile(r"^must be empty while the case is open \(closed is empty\)$"),
+        "moet leeg zijn zolang de melding open is (closed is leeg)",
+    ),
+    (re.compile(r"^not a valid e-mail address$"), "geen geldig e-mailadres"),
+    (re.compile(r"^not a whole number of 0 or more$"), "geen geheel getal van 0 of meer"),
+    (re.compile(r"^longer than (\d+) characters$"), lambda m, _c: f"langer dan {m.group(1)} tekens"),
+    (
+        re.compile(r"^unknown value (.*) \(expected one of: .*\)$", re.S),
+        lambda m, c: f"onbekende waarde {m.group(1)} (verwacht een van: {_labels(c)})",
+    ),
+    (
+        re.compile(r"^unknown value (.*) \(expected codes separated by '\|': .*\)$", re.S),
+        lambda m, c: f"onbekende waarde {m.group(1)} (verwacht waarden gescheiden door '|': {_labels(c)})",
+    ),
+    (
+        re.compile(r"^needs at least one conversation \(conversations is 0\)$"),
+        "vraagt minstens één gesprek (conversations is 0)",
+    ),
+    (re.compile(r"^unknown column \(known columns: (.*)\)$"), lambda m, _c: f"onbekende kolom (bekende kolommen: {m.group(1)})"),
+    (
+        re.compile(r"^column appears twice \(positions (\d+) and (\d+)\)$"),
+        lambda m, _c: f"kolom staat er twee keer in (posities {m.group(1)} en {m.group(2)})",
+    ),
+    (re.compile(r"^required column is missing from the header$"), "verplichte kolom ontbreekt in de kopregel"),
+    (
+        re.compile(r"^the file has a header but no rows to import$"),
+        "het bestand heeft een kopregel maar geen meldingen om te importeren",
+    ),
+    (
+        re.compile(r"^has (\d+) fields, the header has (\d+)$"),
+        lambda m, _c: f"heeft {m.group(1)} velden, de kopregel heeft er {m.group(2)}",
+    ),
+    (
+        re.compile(r"^has a value but the header gives it no name$"),
+        "heeft een waarde, maar de kopregel geeft deze kolom geen naam",
+    ),
+    (re.compile(r"^the same reference as on line (\d+)$"), lambda m, _c: f"hetzelfde kenmerk als op regel {m.group(1)}"),
+    (re.compile(r"^already in the vault$"), "staat al in de kluis"),
+    (re.compile(r"^is a folder, not a file$"), "is een map, geen bestand"),
+    (re.compile(r"^no such file$"), "dit bestand bestaat niet"),
+    (re.compile(r"^cannot be read \((.*)\)$"), lambda m, _c: f"kan niet worden gelezen ({m.group(1)})"),
+    (re.compile(r"^the file is larger than (\d+) MB$"), lambda m, _c: f"het bestand is groter dan {m.group(1)} MB"),
+]
+
+_COLUMN_WORDS = {"file": "bestand", "row": "regel"}
+
+
+def dutch_problem(message: str, column: str = "") -> str:
+    """One English problem message of the importer or the domain, in Dutch."""
+    for pattern, dutch in _DUTCH:
+        found = pattern.match(message)
+        if found is not None:
+            return dutch if isinstance(dutch, str) else dutch(found, column)
+    return message
+
+
+def import_problem_line(line: str, lang: str) -> str:
+    """``FILE:LINE: column: what is wrong`` as the window shows it in ``lang``."""
+    if lang != "nl":
+        return line
+    found = _LINE.match(line)
+    if found is None:
+        return line
+    column = found.group("column")
+    shown = _COLUMN_WORDS.get(column, column.replace("column ", "kolom "))
+    return f"{found.group('where')}: {shown}: {dutch_problem(found.group('message'), column)}"
+
+
+def import_problem_lines(lines: Iterable[str], lang: str) -> list[str]:
+    return [import_problem_line(line, lang) for line in lines]
