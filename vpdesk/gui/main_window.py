@@ -296,6 +296,15 @@ class MainWindow(QMainWindow):
 
     # -- screens -------------------------------------------------------------------------
 
+    def take_focus_back(self) -> None:
+        """After a file chooser closes, the keyboard belongs to this window again.
+
+        Not every window manager gives it back by itself; without it, typing goes nowhere
+        while shortcuts still work, which no adviser would understand.
+        """
+        self.activateWindow()
+        self.raise_()
+
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -342,6 +351,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a vault"), str(Path.home()), self.tr("vpdesk vaults (*.vpdesk);;All files (*)")
         )
+        self.take_focus_back()
         if name:
             self._close_current()
             self.request_unlock(Path(name))
@@ -713,6 +723,7 @@ class MainWindow(QMainWindow):
         if vault is None:
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the backup"), str(Path.home()))
+        self.take_focus_back()
         if not folder:
             return
 
@@ -778,6 +789,7 @@ class MainWindow(QMainWindow):
                 str(Path.home()),
                 self.tr("CSV files (*.csv *.txt);;All files (*)"),
             )
+            self.take_focus_back()
             if not name:
                 return
             path = Path(name)
