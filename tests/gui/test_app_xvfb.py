@@ -141,7 +141,7 @@ sleep 4
 shot 04-imported
 xdotool key ctrl+l
 sleep 2
-wait_title "— " 
+wait_title "— "
 shot 07-locked
 echo "locked_title=$(xdotool getwindowname "$WID")"
 xdotool key ctrl+q
