@@ -670,6 +670,14 @@
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock staat aan.</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>Wachtwoordzin &amp;tonen</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>

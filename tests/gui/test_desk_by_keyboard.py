@@ -179,3 +179,27 @@ def test_import_problems_are_listed_in_dutch_with_dutch_labels(qtbot, window: Ma
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QMessageBox):
                 w.close()
+
+
+def test_unlock_shows_the_passphrase_on_request_and_warns_about_caps_lock(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.request_unlock(seeded.path)
+    screen = w.unlock_screen
+    field = screen.passphrase
+    qtbot.keyClicks(field, "abc")
+    assert not screen.caps_warning.isVisibleTo(screen)
+    # a letter that arrives as a capital without Shift: Caps Lock is on
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_D, Qt.KeyboardModifier.NoModifier, "D"))
+    assert screen.caps_warning.isVisibleTo(screen)
+    qtbot.keyClicks(field, "e")
+    assert not screen.caps_warning.isVisibleTo(screen)
+    assert field.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClick(screen.show_passphrase, Qt.Key.Key_Space)
+    assert field.echoMode() == QLineEdit.EchoMode.Normal
+    w.close()
