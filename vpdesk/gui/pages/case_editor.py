@@ -605,7 +605,7 @@ class CaseEditor(QWidget):
             return False
         lang = current_lang()
         case = self.current_case()
-        problems = validate_case(case)
+        problems = validate_case(case, today=date.today())
         problems.update(
             date_problems({"opened": self.opened, "closed": self.closed, "consent_date": self.consent})
         )
