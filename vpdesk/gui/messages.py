@@ -50,12 +50,28 @@ _DUTCH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str], str], str]]] 
     (re.compile(r"^not a whole number of 0 or more$"), "geen geheel getal van 0 of meer"),
     (re.compile(r"^longer than (\d+) characters$"), lambda m, _c: f"langer dan {m.group(1)} tekens"),
     (
-        re.compile(r"^unknown value (.*) \(expected one of: .*\)$", re.S),
-        lambda m, c: f"onbekende waarde {m.group(1)} (verwacht een van: {_labels(c)})",
+        re.compile(r"^(unknown .*) \(expected one of: [^()]*\)$", re.S),
+        lambda m, c: f"{_unknown(m.group(1))} (verwacht een van: {_labels(c)})",
     ),
     (
-        re.compile(r"^unknown value (.*) \(expected codes separated by '\|': .*\)$", re.S),
-        lambda m, c: f"onbekende waarde {m.group(1)} (verwacht waarden gescheiden door '|': {_labels(c)})",
+        re.compile(r"^(unknown .*) \(expected codes separated by '\|': [^()]*\)$", re.S),
+        lambda m, c: f"{_unknown(m.group(1))} (verwacht waarden gescheiden door '|': {_labels(c)})",
+    ),
+    (re.compile(r"^more than (\d+)$"), lambda m, _c: f"meer dan {m.group(1)}"),
+    (
+        re.compile(r"^unknown column, did you mean '(.*)'\? \(known columns: (.*)\)$"),
+        lambda m, _c: f"onbekende kolom, bedoelt u '{m.group(1)}'? (bekende kolommen: {m.group(2)})",
+    ),
+    (
+        re.compile(r"^unknown column, not shown as it is not close to any column name \(known columns: (.*)\)$"),
+        lambda m, _c: f"onbekende kolom, niet getoond omdat die op geen kolomnaam lijkt (bekende kolommen: {m.group(1)})",
+    ),
+    (
+        re.compile(r"^the first line is not a header: .*\(known columns: (.*)\)$", re.S),
+        lambda m, _c: (
+            "de eerste regel is geen kopregel: geen van de cellen noemt een kolom; zet bovenaan "
+            f"een regel met de kolomnamen (bekende kolommen: {m.group(1)})"
+        ),
     ),
     (
         re.compile(r"^needs at least one conversation \(conversations is 0\)$"),
@@ -87,7 +103,34 @@ _DUTCH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str], str], str]]] 
     (re.compile(r"^the file is larger than (\d+) MB$"), lambda m, _c: f"het bestand is groter dan {m.group(1)} MB"),
 ]
 
-_COLUMN_WORDS = {"file": "bestand", "row": "regel"}
+_COLUMN_WORDS = {"file": "bestand", "row": "regel", "header": "kopregel"}
+
+_UNKNOWN = [
+    (re.compile(r"unknown value, not shown as it is not close to any code or label"),
+     "onbekende waarde, niet getoond omdat die op geen code of omschrijving lijkt"),
+    (re.compile(r"unknown (\d+) values, not shown as it is not close to any code or label"),
+     r"\1 onbekende waarden, niet getoond omdat ze op geen code of omschrijving lijken"),
+    (re.compile(r" and (\d+) more, not shown"), r" en nog \1, niet getoond"),
+    (re.compile(r"\(did you mean "), "(bedoelt u "),
+    (re.compile(r"^unknown value "), "onbekende waarde "),
+]  # fmt: skip
+
+
+def _unknown(text: str) -> str:
+    """The importer's "unknown value ..." part (which never repeats a cell but a typo), in Dutch."""
+    for pattern, dutch in _UNKNOWN:
+        text = pattern.sub(dutch, text)
+    return text
+
+
+def _domain_dutch() -> dict[str, str]:
+    """The domain's own messages, English to Dutch (the importer passes those on in English)."""
+    from vpdesk.domain.validation import Problem
+
+    codes = ("required", "closed_before_opened", "outcome_while_open", "unknown_code", "no_behaviour",
+             "negative", "bad_email", "bad_retention", "future", "too_long", "duplicate", "bad_date",
+             "before_opened")
+    return {Problem(c).message("en"): Problem(c).message("nl") for c in codes}
 
 
 def dutch_problem(message: str, column: str = "") -> str:
@@ -96,7 +139,7 @@ def dutch_problem(message: str, column: str = "") -> str:
         found = pattern.match(message)
         if found is not None:
             return dutch if isinstance(dutch, str) else dutch(found, column)
-    return message
+    return _domain_dutch().get(message, message)
 
 
 def import_problem_line(line: str, lang: str) -> str:
