@@ -204,3 +204,17 @@ def test_unlock_shows_the_passphrase_on_request_and_warns_about_caps_lock(qtbot,
     qtbot.keyClick(screen.show_passphrase, Qt.Key.Key_Space)
     assert field.echoMode() == QLineEdit.EchoMode.Normal
     w.close()
+
+
+def test_a_step_chosen_on_the_dashboard_opens_its_case_on_the_steps_tab(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from vpdesk.gui.pages.case_editor import TAB_STEPS
+
+    view = window.dashboard.overdue_view
+    assert view.model().rowCount() == 1  # "HR bellen", three days late
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    editor = window.pages["cases"].editor
+    assert window.current_page_key() == "cases"
+    assert editor.ref.text() == "xq-2025-901"
+    assert editor.current_tab() == TAB_STEPS

@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage()
         self._add_page("dashboard", titles["dashboard"], self.dashboard)
         self.dashboard.open_case_requested.connect(self.open_case)
+        self.dashboard.open_case_steps_requested.connect(self.open_case_steps)
         for key, module_name, class_name in PAGE_MODULES:
             page = self._load_page(module_name, class_name, optional=key == "report")
             if page is not None:
@@ -521,6 +522,17 @@ class MainWindow(QMainWindow):
         if cases is not None and self.vault is not None:
             self.go_to("cases")
             cases.open_case(int(case_id))
+
+    def open_case_steps(self, case_id: int) -> None:
+        """Open a case on its follow-up steps (a step chosen on the dashboard)."""
+        from vpdesk.gui.pages.case_editor import TAB_STEPS
+
+        cases = self._cases()
+        if cases is not None and self.vault is not None:
+            self.go_to("cases")
+            cases.open_case(int(case_id))
+            if cases.editor.case_id == int(case_id):
+                cases.editor.set_current_tab(TAB_STEPS)
 
     def new_case(self) -> None:
         cases = self._cases()

@@ -166,8 +166,8 @@ def test_page_shows_and_empties(qtbot, qtmodeltester, seeded_vault) -> None:  # 
     ARTIFACTS.mkdir(exist_ok=True)
     page.grab().save(str(ARTIFACTS / "dashboard_page.png"))
 
-    # click-through
-    with qtbot.waitSignal(page.open_case_requested) as blocker:
+    # click-through: a step opens its case on the Steps tab
+    with qtbot.waitSignal(page.open_case_steps_requested) as blocker:
         page.overdue_view.activated.emit(page.overdue_model.index(0, 2))
     assert blocker.args == [seeded.overdue_case_id]
 
