@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../vpdesk/gui/report_view.py" line="345"/>
-        <source>Fewer than %1 cases were opened in %2: the report shows only that number.</source>
-        <translation>In %2 zijn minder dan %1 meldingen geopend: het verslag toont alleen dat aantal.</translation>
+        <source>Fewer than %1 cases were opened in %2: the report shows only that number. The signals and recommendations text and the activities are left out as well, so that nothing points to the few people concerned.</source>
+        <translation>In %2 zijn minder dan %1 meldingen geopend: het verslag toont alleen dat aantal. Ook de tekst met signalen en aanbevelingen en de activiteiten blijven weg, zodat niets naar de enkele betrokkenen wijst.</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/report_view.py" line="349"/>

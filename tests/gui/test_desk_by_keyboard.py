@@ -218,3 +218,25 @@ def test_a_step_chosen_on_the_dashboard_opens_its_case_on_the_steps_tab(qtbot, w
     assert window.current_page_key() == "cases"
     assert editor.ref.text() == "xq-2025-901"
     assert editor.current_tab() == TAB_STEPS
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_report_language_follows_the_window(qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from vpdesk.gui import i18n
+    from vpdesk.gui.pages.annual_report import ReportView
+
+    i18n.install_translators(lang)
+    try:
+        view = ReportView()
+        qtbot.addWidget(view)
+        assert view.language.currentData() == lang
+    finally:
+        i18n.reset()
+
+
+def test_the_report_file_name_carries_the_organisation() -> None:
+    from vpdesk.gui.pages.annual_report import file_slug
+
+    assert file_slug("Gemeente Zoë") == "gemeente-zoe"
+    assert file_slug("Zorggroep De Linde (Noord)") == "zorggroep-de-linde-noord"
+    assert file_slug("???") == ""
