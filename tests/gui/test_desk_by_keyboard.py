@@ -240,3 +240,23 @@ def test_the_report_file_name_carries_the_organisation() -> None:
     assert file_slug("Gemeente Zoë") == "gemeente-zoe"
     assert file_slug("Zorggroep De Linde (Noord)") == "zorggroep-de-linde-noord"
     assert file_slug("???") == ""
+
+
+def test_the_address_book_fills_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.go_to("organisations")
+    orgs = window.pages["organisations"]
+    orgs.select_organisation(window.vault.organisations.list()[0].id)
+    qtbot.keyClick(orgs.add_contact_button, Qt.Key.Key_Space)
+    editor = window.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the name cell is being edited
+    qtbot.keyClicks(editor, "P. Smit")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # on to the phone
+    assert orgs.contacts.currentColumn() == 2
+    qtbot.waitUntil(lambda: isinstance(window.focusWidget(), QLineEdit) and window.focusWidget() is not editor and orgs.contacts.isAncestorOf(window.focusWidget()), timeout=2000)
+    phone = window.focusWidget()
+    assert isinstance(phone, QLineEdit)
+    qtbot.keyClicks(phone, "0612345678")
+    qtbot.keyClick(phone, Qt.Key.Key_Tab)  # on to the e-mail; the phone is in
+    assert orgs.save()
+    stored = window.vault.organisations.list()[0].contacts
+    assert [(c.target, c.name, c.phone) for c in stored] == [("hr", "P. Smit", "0612345678")]

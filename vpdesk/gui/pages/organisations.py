@@ -120,10 +120,11 @@ class OrganisationsPage(QWidget):
         self.contacts.setWordWrap(False)
         self.contacts.horizontalHeader().setStretchLastSection(True)
         self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.contacts.setColumnWidth(CONTACT_TARGET, 200)
-        self.contacts.setColumnWidth(CONTACT_NAME, 180)
-        self.contacts.setColumnWidth(CONTACT_PHONE, 120)
-        self.contacts.setColumnWidth(CONTACT_EMAIL, 200)
+        # narrow enough that at 1200 pixels the role stays in sight beside the other columns
+        self.contacts.setColumnWidth(CONTACT_TARGET, 170)
+        self.contacts.setColumnWidth(CONTACT_NAME, 160)
+        self.contacts.setColumnWidth(CONTACT_PHONE, 110)
+        self.contacts.setColumnWidth(CONTACT_EMAIL, 170)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_contact_button = QPushButton(self.tr("Add &contact"), book)
         self.remove_contact_button = QPushButton(self.tr("Remove contact"), book)
@@ -170,7 +171,7 @@ class OrganisationsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.add_department_button.clicked.connect(self._add_department)
         self.remove_department_button.clicked.connect(self._remove_department)
-        self.add_contact_button.clicked.connect(lambda: self._add_contact(Contact(target="hr")))
+        self.add_contact_button.clicked.connect(self._new_contact)
         self.remove_contact_button.clicked.connect(self._remove_contact)
         self.name.textChanged.connect(self._mark_dirty)
         self.sector.textChanged.connect(self._mark_dirty)
@@ -318,6 +319,10 @@ class OrganisationsPage(QWidget):
         fill_vocab_combo(combo, tx.REFERRAL_TARGET)
         set_combo_data(combo, contact.target)
         combo.currentIndexChanged.connect(self._mark_dirty)
+        # Tab walks the table's cells; the role is chosen with the mouse or, on its cell, by
+        # typing its first letters once the combo has been clicked. Letters typed elsewhere
+        # in the row never land in the combo's type-ahead.
+        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.contacts.setCellWidget(row, CONTACT_TARGET, combo)
         for col, text in (
             (CONTACT_NAME, contact.name),
@@ -327,6 +332,14 @@ class OrganisationsPage(QWidget):
         ):
             self.contacts.setItem(row, col, QTableWidgetItem(text))
         self._mark_dirty()
+
+    def _new_contact(self) -> None:
+        """A new row, with the cursor in its name: what is typed next is the contact's name."""
+        self._add_contact(Contact(target="hr"))
+        row = self.contacts.rowCount() - 1
+        self.contacts.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.contacts.setCurrentCell(row, CONTACT_NAME)
+        self.contacts.editItem(self.contacts.item(row, CONTACT_NAME))
 
     def _remove_contact(self) -> None:
         row = self.contacts.currentRow()
