@@ -339,7 +339,9 @@ class OrganisationsPage(QWidget):
         row = self.contacts.rowCount() - 1
         self.contacts.setFocus(Qt.FocusReason.OtherFocusReason)
         self.contacts.setCurrentCell(row, CONTACT_NAME)
-        self.contacts.editItem(self.contacts.item(row, CONTACT_NAME))
+        item = self.contacts.item(row, CONTACT_NAME)
+        if item is not None:
+            self.contacts.editItem(item)
 
     def _remove_contact(self) -> None:
         row = self.contacts.currentRow()
