@@ -658,6 +658,30 @@
         <source>Save them, or discard them?</source>
         <translation>Wilt u ze opslaan of verwerpen?</translation>
     </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>De lijst met meldingen exporteren</translation>
+    </message>
+    <message>
+        <source>The file will hold the %1 cases of the list as shown, with their references and organisations, and it is NOT encrypted. It is for your own use: keep it on this computer, never send it on, and delete it when you are done.</source>
+        <translation>Het bestand bevat de %1 meldingen van de lijst zoals u die ziet, met kenmerk en organisatie, en het is NIET versleuteld. Het is alleen voor uw eigen gebruik: houd het op deze computer, stuur het nooit door en verwijder het als u klaar bent.</translation>
+    </message>
+    <message>
+        <source>cases.csv</source>
+        <translation>meldingen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check the folder and the free space.</source>
+        <translation>Het bestand kon niet worden geschreven. Controleer de map en de vrije ruimte.</translation>
+    </message>
+    <message>
+        <source>%1 cases exported to %2.</source>
+        <translation>%1 meldingen geëxporteerd naar %2.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>

@@ -415,6 +415,10 @@
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
+        <source>E&amp;xport the list (CSV)…</source>
+        <translation>Lijst e&amp;xporteren (CSV)…</translation>
+    </message>
+    <message>
         <source>The passphrase of the demo vault is: %1</source>
         <translation>De wachtwoordzin van de demokluis is: %1</translation>
     </message>

@@ -260,3 +260,31 @@ def test_the_address_book_fills_by_keyboard(qtbot, window: MainWindow) -> None: 
     assert orgs.save()
     stored = window.vault.organisations.list()[0].contacts
     assert [(c.target, c.name, c.phone) for c in stored] == [("hr", "P. Smit", "0612345678")]
+
+
+def test_the_filtered_case_list_exports_to_csv_after_a_warning(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cases = window.pages["cases"]
+    window.go_to("cases")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(cases.search, "xq-2025-902")
+    wait_until(qtbot, lambda: cases.model.rowCount() == 1)
+    target = tmp_path / "mijn-lijst.csv"
+    seen: dict[str, str] = {}
+
+    def choose_file(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    def warned(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["warning"] = box.text()
+        on_next_modal(choose_file)
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    on_next_modal(warned)
+    window.export_list_action.trigger()
+    assert "NOT encrypted" in seen["warning"]
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 2  # the header and the one case the search shows
+    assert lines[1].startswith("xq-2025-902;")

@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
         self.new_case_action = self._action(self.tr("&New case"), self.new_case, "Ctrl+N")
         self.search_action = self._action(self.tr("&Search"), self.focus_search, "Ctrl+F")
         self.save_action = self._action(self.tr("S&ave"), self.save, "Ctrl+S")
-        for action in (self.new_case_action, self.search_action, self.save_action):
+        self.export_list_action = self._action(self.tr("E&xport the list (CSV)…"), self.export_case_list)
+        for action in (self.new_case_action, self.search_action, self.save_action, self.export_list_action):
             case_menu.addAction(action)
 
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -291,6 +292,7 @@ class MainWindow(QMainWindow):
             self.new_case_action,
             self.search_action,
             self.save_action,
+            self.export_list_action,
             *self.go_actions,
         ):
             action.setEnabled(is_open)
@@ -539,6 +541,13 @@ class MainWindow(QMainWindow):
         if cases is not None and self.vault is not None:
             self.go_to("cases")
             cases.new_case()
+
+    def export_case_list(self) -> None:
+        """The case list as shown (filtered) to CSV, for the adviser's own use."""
+        cases = self._cases()
+        if cases is not None and self.vault is not None:
+            self.go_to("cases")
+            cases.export_list()
 
     def focus_search(self) -> None:
         cases = self._cases()

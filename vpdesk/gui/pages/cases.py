@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -256,6 +259,58 @@ class CasesPage(QWidget):
         )
         self.stack.setCurrentIndex(VIEW_EDITOR)
         self.editor.ref.setFocus()
+
+    def export_visible(self, path: Path) -> int:
+        """Write the list as it is shown (filter and order) to ``path`` as CSV; the row count.
+
+        Semicolons and a byte-order mark, so Excel opens it as it is; the columns and text
+        are exactly those of the list.
+        """
+        model = self.model
+        columns = range(model.columnCount())
+        with path.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out, delimiter=";")
+            writer.writerow([model.headerData(c, Qt.Orientation.Horizontal) for c in columns])
+            for row in range(model.rowCount()):
+                writer.writerow([model.index(row, c).data() or "" for c in columns])
+        return model.rowCount()
+
+    def export_list(self) -> None:
+        """Export the shown list to CSV after a clear warning: the file is not encrypted."""
+        if self._vault is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Export the case list"),
+            self.tr(
+                "The file will hold the %1 cases of the list as shown, with their references and "
+                "organisations, and it is NOT encrypted. It is for your own use: keep it on this "
+                "computer, never send it on, and delete it when you are done."
+            ).replace("%1", str(self.model.rowCount())),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the case list"),
+            str(Path.home() / self.tr("cases.csv")),
+            self.tr("CSV files (*.csv)"),
+        )
+        window = self.window()
+        if window is not None:
+            window.activateWindow()
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
+        try:
+            count = self.export_visible(path)
+        except OSError:
+            QMessageBox.warning(self, self.tr("Export the case list"),
+                                self.tr("The file could not be written. Check the folder and the free space."))
+            return
+        self.status_message.emit(self.tr("%1 cases exported to %2.").replace("%1", str(count)).replace("%2", path.name))
 
     def focus_search(self) -> None:
         """Show the list and put the cursor in the search box."""
