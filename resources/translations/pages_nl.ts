@@ -682,6 +682,10 @@
         <source>%1 cases exported to %2.</source>
         <translation>%1 meldingen geëxporteerd naar %2.</translation>
     </message>
+    <message>
+        <source>The new case you were typing is back; save it when it is complete.</source>
+        <translation>De nieuwe melding die u aan het typen was, is terug; sla haar op als ze compleet is.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>

@@ -459,6 +459,10 @@
         <translation>vpdesk is vanzelf vergrendeld; wijzigingen die niet geldig waren, konden niet worden opgeslagen.</translation>
     </message>
     <message>
+        <source>vpdesk locked itself; the new case you were typing is kept in the vault and comes back when you unlock.</source>
+        <translation>vpdesk is vanzelf vergrendeld; de nieuwe melding die u aan het typen was, staat in de kluis en komt terug als u ontgrendelt.</translation>
+    </message>
+    <message>
         <source>The new language is used from the next start of vpdesk.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat u vpdesk start.</translation>
     </message>

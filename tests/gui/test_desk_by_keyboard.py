@@ -288,3 +288,33 @@ def test_the_filtered_case_list_exports_to_csv_after_a_warning(qtbot, window: Ma
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 2  # the header and the one case the search shows
     assert lines[1].startswith("xq-2025-902;")
+
+
+def test_an_idle_lock_keeps_a_half_typed_new_case_in_the_vault(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cases = window.pages["cases"]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = cases.editor
+    qtbot.keyClicks(editor.reporter_name, "Wendelien Kortooms")
+    editor.opened.setFocus()
+    qtbot.keyClick(editor.opened, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.opened, "6-10-26")  # no behaviour yet: it cannot be saved
+    path = window.vault_path
+    assert path is not None
+    window.idle.set_timeout_ms(100)  # the real idle timer, made short
+    wait_until(qtbot, window.is_locked)
+    assert "kept in the vault" in window.unlock_screen.error.text()
+    from tests.support import files_mentioning
+
+    assert files_mentioning("Wendelien") == []  # nothing on disk in the clear
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and b"Wendelien" in p.read_bytes()]
+    with Vault.open(path, PASSPHRASE) as vault:
+        assert "Wendelien Kortooms" in vault.settings.get("draft_new_case")  # inside the vault
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    wait_until(qtbot, lambda: window.vault is not None)
+    wait_until(qtbot, lambda: editor.reporter_name.text() == "Wendelien Kortooms")
+    assert window.current_page_key() == "cases"
+    assert editor.opened.text() == "06-10-2026"
+    assert cases.has_unsaved_changes()
+    assert window.vault.settings.get("draft_new_case") == ""  # shown once, then it lives in the form
+    editor.clear()  # the window closes without asking about it

@@ -616,8 +616,13 @@ class MainWindow(QMainWindow):
             self.idle.stop()
             close_dialogs(keep=self)
             lost: list[str] = []
+            drafted = False
             if unattended:
                 lost = save_or_discard(self.pages)
+                cases = self._cases()
+                if "cases" in lost and cases is not None and cases.keep_draft():
+                    lost.remove("cases")
+                    drafted = True
             settle_background_work()
             vault = self.vault
             if vault is None:  # a result delivered while settling closed it already
@@ -641,6 +646,11 @@ class MainWindow(QMainWindow):
             if lost:
                 self.unlock_screen.show_error(
                     self.tr("vpdesk locked itself; changes that were not valid could not be saved.")
+                )
+            elif drafted:
+                self.unlock_screen.show_error(
+                    self.tr("vpdesk locked itself; the new case you were typing is kept in the vault "
+                            "and comes back when you unlock.")
                 )
             self.screens.setCurrentIndex(self.SCREEN_UNLOCK)
             self._set_title()

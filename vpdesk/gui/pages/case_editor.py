@@ -6,7 +6,7 @@ messages from ``vpdesk.domain.validation`` appear under the field they concern.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import date
 from typing import Any
 
@@ -497,6 +497,82 @@ class CaseEditor(QWidget):
         self._loading = False
         self._update_title()
         self.ref.setFocus()
+
+    # -- a draft of a new case (kept in the vault when vpdesk locks itself) ------------------
+
+    def draft(self) -> dict[str, Any]:
+        """Everything typed into this new case, as plain values (for the encrypted vault)."""
+
+        def records(items: list[Any]) -> list[dict[str, Any]]:
+            return [
+                {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(item).items()}
+                for item in items
+            ]
+
+        return {
+            "ref": self.ref.text(),
+            "organisation_id": self.organisation.currentData(),
+            "department": self.department.currentText(),
+            "opened": self.opened.text(),
+            "closed": [self.closed.check.isChecked(), self.closed.edit.text()],
+            "consent": [self.consent.check.isChecked(), self.consent.edit.text()],
+            "outcome": self.outcome.currentData(),
+            "channel": self.channel.currentData(),
+            "reporter_name": self.reporter_name.text(),
+            "reporter_email": self.reporter_email.text(),
+            "reporter_phone": self.reporter_phone.text(),
+            "reporter_gender": self.reporter_gender.currentData(),
+            "reporter_role": self.reporter_role.currentData(),
+            "accused_relation": self.accused_relation.currentData(),
+            "accused": self.accused.toPlainText(),
+            "behaviours": self.checked_behaviours(),
+            "conversations": records(self._conversations),
+            "steps": records(self._steps),
+            "referrals": records(self._referrals),
+        }
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Show a new case as ``draft()`` described it, with its changes not yet saved."""
+
+        def records(kind: type, items: list[dict[str, Any]]) -> list[Any]:
+            out = []
+            for item in items:
+                values = {k: date.fromisoformat(v) if k in ("date", "due", "done") and v else v
+                          for k, v in item.items()}
+                out.append(kind(**values))
+            return out
+
+        self.new_case(str(draft.get("ref", "")), date.today(), draft.get("organisation_id"))
+        self._loading = True
+        self.department.setCurrentText(str(draft.get("department", "")))
+        self.opened.setText(str(draft.get("opened", "")))
+        for field, key in ((self.closed, "closed"), (self.consent, "consent")):
+            checked, text = draft.get(key) or [False, ""]
+            field.set_value(date.today() if checked else None)
+            if checked:
+                field.edit.setText(str(text))
+        for combo, key in ((self.outcome, "outcome"), (self.channel, "channel"),
+                           (self.reporter_gender, "reporter_gender"), (self.reporter_role, "reporter_role"),
+                           (self.accused_relation, "accused_relation")):
+            set_combo_data(combo, draft.get(key))
+        self.reporter_name.setText(str(draft.get("reporter_name", "")))
+        self.reporter_email.setText(str(draft.get("reporter_email", "")))
+        self.reporter_phone.setText(str(draft.get("reporter_phone", "")))
+        self.accused.setPlainText(str(draft.get("accused", "")))
+        wanted = set(draft.get("behaviours") or [])
+        for i in range(self.behaviours.count()):
+            item = self.behaviours.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._conversations = records(Conversation, draft.get("conversations") or [])
+        self._steps = records(Step, draft.get("steps") or [])
+        self._referrals = records(Referral, draft.get("referrals") or [])
+        self.conversation_model.set_items(self._conversations)
+        self.step_model.set_items(self._steps)
+        self.referral_model.set_items(self._referrals)
+        self._loading = False
+        self._dirty = False
+        self._mark_dirty()
 
     def load_case(self, case_id: int) -> bool:
         """Show a stored case; False if the vault has no such case."""

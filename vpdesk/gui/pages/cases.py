@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -47,6 +48,7 @@ from vpdesk.vault import Vault
 
 SEARCH_DELAY_MS = 250
 VIEW_LIST, VIEW_EDITOR = 0, 1
+DRAFT_KEY = "draft_new_case"  # a settings key inside the vault: encrypted like the rest
 
 
 def next_reference(taken: set[str], year: int) -> str:
@@ -204,9 +206,38 @@ class CasesPage(QWidget):
         self.editor.set_vault(vault)
         self._refresh_organisations()
         self.reload()
+        self._restore_draft(vault)
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
+
+    def keep_draft(self) -> bool:
+        """Keep a new case that could not be saved as a draft inside the (encrypted) vault.
+
+        For a lock nobody asked for: what the adviser was typing comes back at the unlock.
+        """
+        editor = self.editor
+        if self._vault is None or editor.case_id is not None or not editor.is_dirty():
+            return False
+        self._vault.settings.set(DRAFT_KEY, json.dumps(editor.draft()))
+        editor.clear()
+        self.stack.setCurrentIndex(VIEW_LIST)
+        return True
+
+    def _restore_draft(self, vault: Vault) -> None:
+        text = vault.settings.get(DRAFT_KEY)
+        if not text:
+            return
+        try:
+            draft = json.loads(text)
+        except ValueError:
+            draft = None
+        vault.settings.set(DRAFT_KEY, "")  # shown once; from now on the form holds it
+        if not isinstance(draft, dict):
+            return
+        self.editor.restore_draft(draft)
+        self.stack.setCurrentIndex(VIEW_EDITOR)
+        self.status_message.emit(self.tr("The new case you were typing is back; save it when it is complete."))
 
     def state(self) -> dict:
         """Where the adviser was: which view, which case, which tab and filters (ids only)."""
@@ -236,6 +267,8 @@ class CasesPage(QWidget):
             else:
                 self._pending_year = year  # the years appear when the rows have loaded
         case_id = state.get("case_id")
+        if self.editor.case_id is None and self.editor.is_dirty():
+            return  # a draft of a new case is back in the editor; it stays in front
         if state.get("view") == "editor" and isinstance(case_id, int):
             self.open_case(case_id)
             self.editor.set_current_tab(int(state.get("tab") or 0))
