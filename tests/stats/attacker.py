@@ -25,10 +25,13 @@ The reader's knowledge (each line a constraint of the program):
   ``carried_over(Y) = open_at_year_end(Y-1)``;
 * the all-organisations table is the sum of the organisations in its ``"organisations"`` key
   (without that key: of every organisation with a table for that year);
-* a ``null`` breakdown has one cell other than unknown/open/other holding every case, and a
-  breakdown that is shown has no such cell (the method would have left it out);
+* a ``null`` breakdown is left out: either one cell other than unknown/open/other holds every
+  case, or no way of showing it keeps every hidden count hidden, so the reader learns nothing
+  from it; a breakdown that is shown has no cell holding every case (the method would have
+  left it out);
 * a small organisation (its table holds only ``cases_opened: "<K"``) opened 0..K-1 cases; all its
-  other figures are unknown to the reader except through the other tables;
+  other figures are unknown to the reader except through the other tables; a table withheld in
+  the same short form with ``cases_opened: "x"`` opened K or more;
 * optionally (``first_year``) the reader knows when the adviser started: nothing was carried
   over into that year.
 
@@ -348,10 +351,15 @@ def _table(prog: Program, t: Table) -> None:
     if t.small:
         cell = t.data["totals"]["cases_opened"]
         m = _PRIMARY.match(str(cell))
-        if not m:
+        if cell == "x":  # withheld: K or more cases, but nothing else can be shown safely
+            prog.bound(v("totals.cases_opened"), lo=t.threshold)
+        elif not m:
             raise ValueError(f"a small organisation's table shows {cell!r}")
-        prog.bound(v("totals.cases_opened"), hi=int(m.group(1)) - 1)
+        else:
+            prog.bound(v("totals.cases_opened"), hi=int(m.group(1)) - 1)
         for f in _fields(_breakdowns_of(prog, t.scope, t.year)):
+            if f == "totals.carried_over":
+                continue  # the year before's open at year end, published with that year
             prog.hidden.setdefault(v(f), f"not shown: small organisation, {where}")
         return
     for key, cell in t.data["totals"].items():
@@ -367,9 +375,8 @@ def _table(prog: Program, t: Table) -> None:
         cells = t.data[key]
         eligible = tuple(v(f"{key}.{c}") for c in BREAKDOWN_CODES[key] if c not in NOT_A_GROUP)
         if cells is None:
-            prog.any_equal.append(AnyEqual(eligible, opened))
             for c in BREAKDOWN_CODES[key]:
-                prog.hidden.setdefault(v(f"{key}.{c}"), f"breakdown left out (group disclosure), {where}")
+                prog.hidden.setdefault(v(f"{key}.{c}"), f"breakdown left out, {where}")
             continue
         if set(cells) != set(BREAKDOWN_CODES[key]):
             raise ValueError(f"{key} of {where} does not list every code")

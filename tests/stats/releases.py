@@ -24,7 +24,6 @@ from tests.stats.attacker import (
     ACTIVITY_KINDS,
     ALL,
     BREAKDOWN_CODES,
-    NOT_A_GROUP,
     PEOPLE_TOTALS,
     SINGLE_VALUED,
     Var,
@@ -251,6 +250,9 @@ def check_cells_against_truth(data: DataSet, released: Sequence[Mapping[str, Any
                 truth[f] = truth.get(f, 0) + n
         where = f"{t.scope} {t.year}{' (previous_year)' if t.nested else ''}"
         k = t.threshold
+        if t.small and t.data["totals"] == {"cases_opened": "x"}:
+            assert truth["totals.cases_opened"] >= k, where  # withheld: nothing else is safe
+            continue
         if t.small:
             assert t.data["totals"] == {"cases_opened": f"<{k}"}, where
             if t.scope != ALL:
@@ -262,11 +264,7 @@ def check_cells_against_truth(data: DataSet, released: Sequence[Mapping[str, Any
         cells += [(f"activities.{n}", c) for n, c in t.data.get("activities", {}).items()]
         for key in keys:
             if t.data[key] is None:
-                opened = truth["totals.cases_opened"]
-                holders = [c for c in BREAKDOWN_CODES[key]
-                           if c not in NOT_A_GROUP and truth[f"{key}.{c}"] == opened]
-                assert holders, f"{where}: {key} is null but no cell holds all {opened} cases"
-                continue
+                continue  # left out: for group disclosure, or because it cannot be shown safely
             cells += [(f"{key}.{n}", c) for n, c in t.data[key].items()]
         for name, cell in cells:
             if name == "totals.hours":

@@ -28,6 +28,7 @@ from vpdesk.stats.release import (
     ThresholdRefused,
     audit_released,
     build_family,
+    publish,
 )
 from vpdesk.stats.suppression import MIN_THRESHOLD, SECONDARY, Cell, is_suppressed, primary_symbol
 
@@ -55,6 +56,7 @@ __all__ = [
     "is_suppressed",
     "prepare_release",
     "primary_symbol",
+    "publish",
     "record_releases",
     "release_figures",
     "year_figures",

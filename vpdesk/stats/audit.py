@@ -13,8 +13,9 @@ constraints:
 * ``open_at_year_end = carried_over + cases_opened - cases_closed``, and ``carried_over`` of a
   year equals ``open_at_year_end`` of the year before;
 * the all-organisations table is the sum of the organisations it lists;
-* a breakdown left out for group disclosure has one cell (other than unknown, open or other)
-  that holds every case.
+* a breakdown that is shown has no cell (other than unknown, open or other) holding every case;
+  one that is left out (``null``: such a cell held every case, or it could not be shown
+  safely) tells only that its cells fit the table's structure.
 
 For every hidden count, integer programming (the HiGHS solver, through ``highspy``) finds its
 smallest and largest feasible value. A hidden count whose interval is a single positive value
@@ -85,7 +86,12 @@ class AuditTable:
         """The counts of this table a reader does not see exactly."""
         if self.kind == "latent":
             return []
-        return [k for k, v in self.cells.items() if not isinstance(v, int)]
+        # A short-form table's carried-over count is the year before's open-at-year-end,
+        # published (and protected) with that year.
+        return [
+            k for k, v in self.cells.items()
+            if not isinstance(v, int) and not (self.small and k == (TOTALS, "carried_over"))
+        ]
 
 
 VarKey = tuple[int, int | None, int, str, str]  # year, scope, edition, group, code
@@ -202,11 +208,16 @@ def _build(tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], bound: 
                     model.row({c: 1, opened: -1}, -np.inf, 0)
                 if spec.at_least_one:
                     model.row({**dict.fromkeys(cells, 1.0), opened: -1}, 0, np.inf)
-            if group in t.null_groups:
-                _group_disclosure(model, t, spec, cells, opened)
+            if t.kind != "latent" and group not in t.null_groups:
+                # Shown, so no cell other than unknown/open/other holds every case (such a
+                # breakdown is left out).
+                for code, c in zip(spec.codes, cells, strict=True):
+                    if code not in RESIDUAL_CODES:
+                        model.row({c: 1, opened: -1}, -np.inf, -1)
         # carried_over(Y) = open_at_year_end(Y - 1) for the same scope and data.
         before = by_key.get((t.year - 1, t.scope, t.edition))
-        if before is not None:
+        # For all organisations, only when both years count the same organisations.
+        if before is not None and (t.scope is not None or before.members == t.members):
             model.row(
                 {tot["carried_over"]: 1, model.index[vkey(before, TOTALS, "open_at_year_end")]: -1}, 0, 0
             )
@@ -227,24 +238,6 @@ def _build(tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], bound: 
                     coefs[model.index[vkey(m, group, code)]] = -1.0
                 model.row(coefs, 0, top)
     return model
-
-
-def _group_disclosure(model: _Model, t: AuditTable, spec: GroupSpec, cells: list[int], opened: int) -> None:
-    """One cell other than unknown/open/other holds every case (binary choice of which)."""
-    choices = [(code, i) for code, i in zip(spec.codes, cells, strict=True) if code not in RESIDUAL_CODES]
-    flags = [model.var(("group", len(model.index)), 0, 1) for _ in choices]
-    model.row(dict.fromkeys(flags, 1.0), 1, 1 if spec.single else np.inf)
-    big = model.bound
-    for (_code, cell), flag in zip(choices, flags, strict=True):
-        # flag = 1  =>  cell = cases_opened
-        model.row({cell: 1, opened: -1, flag: -big}, -big, np.inf)
-        if spec.single:
-            # flag = 0  =>  cell = 0 (the other cells hold nothing)
-            model.row({cell: 1, flag: -big}, -np.inf, 0)
-    if spec.single:
-        for code, cell in zip(spec.codes, cells, strict=True):
-            if code in RESIDUAL_CODES:
-                model.row({cell: 1}, 0, 0)
 
 
 def _components(model: _Model) -> list[tuple[list[int], list[int]]]:
@@ -413,6 +406,19 @@ class ReaderModel:
         self.comps.append((sorted(variables), sorted(new_rows)))
         for u in variables:
             self.comp_of[u] = n
+
+    def forget(self, table: AuditTable, cell: CellKey) -> None:
+        """The cell is not published at all from now on (its breakdown is left out)."""
+        if table.cells.get(cell) == SECONDARY or table.cells.get(cell) is None:
+            table.cells[cell] = None
+            v = self.var(table, cell)
+            self.model.low[v], self.model.high[v] = 0, self.model.bound
+            self._dirty = True
+            return
+        self.hide(table, cell)
+        table.cells[cell] = None
+        v = self.var(table, cell)
+        self.model.low[v] = 0
 
     @contextmanager
     def trying(self, table: AuditTable, cell: CellKey) -> Iterator[None]:

@@ -47,6 +47,8 @@ from vpdesk.stats.figures import BREAKDOWNS, Breakdown, YearCounts, YearFigures,
 from vpdesk.stats.suppression import SECONDARY, Cell, primary_symbol
 
 KIND = "melding"
+# Every round hides at least one more cell; far fewer are ever needed.
+ROUNDS = 500
 
 SPECS: dict[str, GroupSpec] = {
     s.key: GroupSpec(s.key, s.codes, s.single, at_least_one=(s.key == "behaviour")) for s in BREAKDOWNS
@@ -58,7 +60,7 @@ class ThresholdRefused(Refused):
 
 
 class DisclosureRefused(Refused):
-    """No further suppression removes a disclosure (it lies in tables released earlier)."""
+    """the figures cannot be released: tables released earlier already let a reader work out a hidden count, and hiding more cells does not change that"""
 
 
 @dataclass
@@ -182,9 +184,10 @@ def initial_cells(counts: YearCounts, threshold: int, personal: bool) -> tuple[d
     return cells, null
 
 
-def small_cells(threshold: int) -> dict[CellKey, Cell | None]:
+def small_cells(threshold: int, withheld: bool = False) -> dict[CellKey, Cell | None]:
+    """The short form: only cases opened, as "<K" (fewer than K) or "x" (withheld, K or more)."""
     cells: dict[CellKey, Cell | None] = {(TOTALS, k): None for k in PEOPLE_TOTALS}
-    cells[(TOTALS, "cases_opened")] = primary_symbol(threshold)
+    cells[(TOTALS, "cases_opened")] = SECONDARY if withheld else primary_symbol(threshold)
     return cells
 
 
@@ -229,7 +232,7 @@ def consistent(draft: Draft, counts: YearCounts) -> bool:
                 return False
         else:
             return False
-    return all(group_disclosed(counts, g) for g in draft.null_groups)
+    return True  # a breakdown left out fits any counts
 
 
 # -- the family ---------------------------------------------------------------------------
@@ -264,6 +267,10 @@ class Family:
         if current is None:
             current = self._small_draft(self.year, scope)
         before = self.draft(self.year - 1, scope)
+        if before is None:
+            # Released before from data that have changed since: shown as it was released.
+            editions = [d for d in self.drafts if (d.year, d.scope) == (self.year - 1, scope) and d.release]
+            before = editions[-1] if editions else None
         previous = None
         if before is not None and not (before.kind == "new" and before.counts is not None and not before.counts.has_data):
             previous = self._figures_of(before)
@@ -287,7 +294,7 @@ class Family:
         if d.small:
             return YearFigures(
                 year=d.year, organisation=name, organisation_id=d.scope, threshold=d.threshold,
-                small=True, totals={"cases_opened": primary_symbol(d.threshold)}, activities={},
+                small=True, totals={"cases_opened": d.cells[(TOTALS, "cases_opened")]}, activities={},
                 breakdowns={}, previous=previous,
             )
         totals: dict[str, Any] = {k: d.cells[(TOTALS, k)] for k in PEOPLE_TOTALS}
@@ -377,17 +384,28 @@ def build_family(vault: Any, *, year: int, threshold: int, personal: bool, new: 
     if new and ledger and all(r.year in (year - 1, year) for r in ledger):
         # Most often the ledger holds exactly what the same data give again: then the family
         # made without it is the answer, and what was released is part of it.
-        pure = _assemble(base, [], new=True)
-        pure.model = protect(pure.drafts)
+        pure = _protected(base, [])
         if _agrees(pure, ledger):
             return pure
-    family = _assemble(base, ledger, new=new)
-    if new:
-        _revisions(family)
-        family.model = protect(family.drafts)
-    else:
+    if not new:
+        family = _assemble(base, ledger, new=False)
         family.model = ReaderModel([d.audit_table() for d in family.drafts], SPECS)
-    return family
+        return family
+    return _protected(base, ledger)
+
+
+def _protected(base: _Base, ledger: list[Release]) -> Family:
+    """The family protected; an organisation whose own totals cannot be kept safe is withheld."""
+    while True:
+        family = _assemble(base, ledger, new=True)
+        _revisions(family)
+        try:
+            family.model = protect(family.drafts)
+            return family
+        except Stuck as stuck:
+            if not stuck.tables or stuck.tables <= base.withheld:
+                raise DisclosureRefused(str(DisclosureRefused.__doc__)) from None
+            base.withheld |= stuck.tables
 
 
 @dataclass
@@ -399,6 +417,9 @@ class _Base:
     names: dict[int, str]
     first: dict[int, date]
     personal: bool
+    # (year, organisation) whose table cannot be shown safely: the short form, left out of
+    # the all-organisations figures like a small organisation.
+    withheld: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _agrees(family: Family, ledger: list[Release]) -> bool:
@@ -432,7 +453,9 @@ def _assemble(base: _Base, ledger: list[Release], *, new: bool) -> Family:
     for y in years:
         k = threshold if y == year else prev_threshold if y == year - 1 else (released_threshold(ledger, y) or threshold)
         per_org = counts[y]
-        members = tuple(o for o, c in sorted(per_org.items()) if c.cases_opened >= k)
+        members = tuple(
+            o for o, c in sorted(per_org.items()) if c.cases_opened >= k and (y, o) not in base.withheld
+        )
         scopes: list[int | None] = [o for o, c in sorted(per_org.items()) if c.has_data or latest(y, o)]
         scopes.append(None)
         for scope in scopes:
@@ -453,14 +476,18 @@ def _assemble(base: _Base, ledger: list[Release], *, new: bool) -> Family:
                     d.counts = None
                     edition += 1
                 drafts.append(d)
-            if linked is None and new and y in (year - 1, year):
-                if scope is not None and own.cases_opened < k:
+            # A year before that was released shows as released, even when its data changed since.
+            shown_as_released = y == year - 1 and bool(releases)
+            if linked is None and new and y in (year - 1, year) and not shown_as_released:
+                if own.cases_opened < k:  # for all organisations: none had K cases or more
                     d = Draft(y, scope, k, "new", own, small_cells(k), small=True)
+                elif scope is not None and (y, scope) in base.withheld:
+                    d = Draft(y, scope, k, "new", own, small_cells(k, withheld=True), small=True)
                 else:
                     cells, null = initial_cells(own, k, personal)
                     d = Draft(y, scope, k, "new", own, cells, null, members=members if scope is None else ())
                 drafts.append(d)
-            elif linked is None:
+            elif linked is None and not shown_as_released:
                 cells, null = initial_cells(own, k, True)
                 drafts.append(Draft(y, scope, k, "latent", own, cells, null, members=members if scope is None else ()))
     # The reader may know that nothing was open before an organisation's first case.
@@ -546,6 +573,8 @@ def _candidates(pin: CellKey, where: Draft, drafts: Sequence[Draft]) -> list[tup
             if not isinstance(cell, int) or cell <= 0:
                 continue
             tier = _tier(pin, where, d, key, parents)
+            if tier > 6:
+                continue  # a table that no constraint links to the pinned one cannot help
             opened = key == (TOTALS, "cases_opened")
             scored.append(((tier, opened, cell, n, pos), d, key))
     scored.sort(key=lambda s: s[0])
@@ -574,22 +603,29 @@ def _pins(model: ReaderModel, drafts: Sequence[Draft], tables: Sequence[AuditTab
     return out
 
 
+def _leave_out(model: ReaderModel, table: AuditTable, d: Draft, group: str) -> None:
+    """Publish a breakdown as left out (``null``): its cells become unknown to the reader."""
+    d.null_groups.add(group)
+    table.null_groups = frozenset(d.null_groups)
+    for code in SPECS[group].codes:
+        model.forget(table, (group, code))
+
+
 def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
     """Hide cells of the new tables until no hidden count can be worked out exactly."""
     legacy: set[tuple[Any, ...]] = set()
     if any(d.kind == "fixed" for d in drafts):
-        # What earlier releases give away whatever the new tables hide (all their shown cells
-        # hidden) cannot be undone: it does not block, and hiding such a cell would be no use.
-        copies = [replace(d, cells=dict(d.cells)) for d in drafts]
-        for d in copies:
-            if d.kind == "new" and not d.small:
-                d.cells.update({k: SECONDARY for k, v in d.cells.items() if isinstance(v, int) and v > 0})
+        # What earlier releases give away without the new tables cannot be undone: it does not
+        # block, and hiding such a cell would be no use.
+        copies = [replace(d, cells=dict(d.cells)) for d in drafts if d.kind != "new"]
+        copies += [replace(d, cells=dict(d.cells), kind="latent") for d in drafts if d.kind == "new"]
         tables = [d.audit_table() for d in copies]
         legacy = {(d.key, cell) for d, cell in _pins(ReaderModel(tables, SPECS), copies, tables)}
     tables = [d.audit_table() for d in drafts]
     model = ReaderModel(tables, SPECS)
     table_of = {d.key: t for d, t in zip(drafts, tables, strict=True)}
-    while True:
+    known: set[tuple[Any, ...]] = set()  # shown again: a reader works them out anyway
+    for _ in range(ROUNDS):
         pins = [(d, c) for d, c in _pins(model, drafts, tables) if (d.key, c) not in legacy]
         if not pins:
             return model
@@ -601,12 +637,21 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
             if handled and pin_value is not None and not model.pinned(pin_var, pin_value):
                 continue  # a cell hidden for an earlier one in this round freed it too
             handled = True
-            candidates = [c for c in _candidates(cell, where, drafts) if (c[0].key, c[1]) not in legacy]
+            candidates = [
+                c for c in _candidates(cell, where, drafts) if (c[0].key, c[1]) not in legacy | known
+            ]
             if not candidates:
-                if where.kind == "new" and where.cells[cell] == SECONDARY and where.counts is not None:
+                if where.kind != "new" or where.counts is None:
+                    continue
+                if where.cells[cell] == SECONDARY:
                     # Nothing left to hide and the reader works this "x" out anyway: showing it
                     # tells nothing new, so no other count becomes easier to work out.
                     model.show(table_of[where.key], cell, truth(where.counts, *cell))
+                    known.add((where.key, cell))
+                    progress = True
+                elif cell[0] != TOTALS and cell[0] not in where.null_groups:
+                    # No way of showing this breakdown keeps it safe: leave it out.
+                    _leave_out(model, table_of[where.key], where, cell[0])
                     progress = True
                 continue
             # Try the best few of each tier; failing that, the best outside the pinned cell's
@@ -632,7 +677,38 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
             model.hide(table_of[d.key], key)
             progress = True
         if not progress:
-            raise DisclosureRefused(
-                "the figures cannot be released: tables released earlier already let a reader "
-                "work out a hidden count, and hiding more cells does not change that"
-            )
+            break
+    raise Stuck({(d.year, d.scope) for d, c in pins if d.kind == "new" and d.scope is not None and not d.small})
+
+
+class Stuck(Exception):
+    """Hiding more cells does not protect these organisations' tables (year, organisation)."""
+
+    def __init__(self, tables: set[tuple[int, int]]) -> None:
+        super().__init__("no further suppression helps")
+        self.tables = tables
+
+
+def publish(
+    counts: YearCounts,
+    *,
+    threshold: int,
+    organisation: str | None = None,
+    organisation_id: int | None = None,
+    personal: bool = False,
+) -> YearFigures:
+    """One table protected on its own, as if no other table were ever released beside it.
+
+    The annual figures protect every table of a year together (:func:`build_family`); this is
+    the same method for a single table, e.g. an aggregate that stands alone.
+    """
+    scope = organisation_id if organisation_id is not None else -1
+    names = {scope: organisation or ""}
+    if counts.cases_opened < threshold:
+        d = Draft(counts.year, scope, threshold, "new", counts, small_cells(threshold), small=True)
+    else:
+        cells, null = initial_cells(counts, threshold, personal)
+        d = Draft(counts.year, scope, threshold, "new", counts, cells, null)
+    family = Family(counts.year, threshold, [d], names, {counts.year: {scope: counts}}, personal)
+    family.model = protect(family.drafts)
+    return replace(family.figures(scope), organisation=organisation, organisation_id=organisation_id)
