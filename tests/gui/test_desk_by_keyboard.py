@@ -119,7 +119,6 @@ def test_the_first_run_guide_waits_until_the_passphrase_is_typed(qtbot, tmp_path
     settings.sync()
     window = app_module.create_window(seeded.path)  # `vpdesk kantoor.vpdesk` on a fresh account
     qtbot.addWidget(window)
-    qtbot.wait(0)
     for _ in range(5):
         QApplication.processEvents()
     guides = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunGuide) and w.isVisible()]
