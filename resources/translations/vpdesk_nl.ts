@@ -199,11 +199,11 @@
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation>&amp;Duur</translation>
+        <translation>D&amp;uur</translation>
     </message>
     <message>
-        <source>N&amp;ote</source>
-        <translation>N&amp;otitie</translation>
+        <source>No&amp;te</source>
+        <translation>Noti&amp;tie</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -224,6 +224,10 @@
     <message>
         <source>%1 activities, %2 hours</source>
         <translation>%1 activiteiten, %2 uur</translation>
+    </message>
+    <message>
+        <source>1 activity, %2 hours</source>
+        <translation>1 activiteit, %2 uur</translation>
     </message>
     <message>
         <source>No organisation</source>
@@ -414,11 +418,15 @@
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation>Melding &amp;sluiten…</translation>
+        <translation>&amp;Melding sluiten…</translation>
     </message>
     <message>
         <source>&amp;Delete case…</source>
-        <translation>Melding &amp;verwijderen…</translation>
+        <translation>Melding verwi&amp;jderen…</translation>
+    </message>
+    <message>
+        <source>Access e&amp;xport…</source>
+        <translation>&amp;Inzage-export…</translation>
     </message>
     <message>
         <source>Case</source>
@@ -433,10 +441,6 @@
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <source>De&amp;partment</source>
-        <translation>Af&amp;deling</translation>
-    </message>
-    <message>
         <source>O&amp;pened</source>
         <translation>&amp;Geopend</translation>
     </message>
@@ -447,10 +451,6 @@
     <message>
         <source>Closed</source>
         <translation>Gesloten</translation>
-    </message>
-    <message>
-        <source>O&amp;utcome</source>
-        <translation>&amp;Uitkomst</translation>
     </message>
     <message>
         <source>Contact &amp;via</source>
@@ -469,16 +469,24 @@
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Telefoon</translation>
-    </message>
-    <message>
         <source>&amp;Gender</source>
         <translation>Ge&amp;slacht</translation>
     </message>
     <message>
-        <source>R&amp;ole</source>
-        <translation>&amp;Functie</translation>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome</source>
+        <translation>&amp;Uitkomst</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>recorded on</source>
@@ -498,7 +506,7 @@
     </message>
     <message>
         <source>Accused &amp;is</source>
-        <translation>&amp;Beschuldigde is</translation>
+        <translation>Bes&amp;chuldigde is</translation>
     </message>
     <message>
         <source>Who is the reporter&apos;s complaint about?</source>
@@ -506,7 +514,7 @@
     </message>
     <message>
         <source>Acc&amp;used</source>
-        <translation>Besch&amp;uldigde</translation>
+        <translation>Besc&amp;huldigde</translation>
     </message>
     <message>
         <source>Date</source>
@@ -633,10 +641,6 @@
         <translation>Melding verwijderd.</translation>
     </message>
     <message>
-        <source>&amp;Access export…</source>
-        <translation>&amp;Inzage-export…</translation>
-    </message>
-    <message>
         <source>A PDF of this case for the reporter (subject access request)</source>
         <translation>Een PDF van deze melding voor de melder (inzageverzoek)</translation>
     </message>
@@ -751,6 +755,34 @@
         <translation>Alle organisaties</translation>
     </message>
     <message>
+        <source>The new case you were typing is back; save it when it is complete.</source>
+        <translation>De nieuwe melding die u aan het typen was, is terug; sla haar op als ze compleet is.</translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>De lijst met meldingen exporteren</translation>
+    </message>
+    <message>
+        <source>The file will hold the %1 cases of the list as shown, with their references and organisations, and it is NOT encrypted. It is for your own use: keep it on this computer, never send it on, and delete it when you are done.</source>
+        <translation>Het bestand bevat de %1 meldingen van de lijst zoals u die ziet, met kenmerk en organisatie, en het is NIET versleuteld. Het is alleen voor uw eigen gebruik: houd het op deze computer, stuur het nooit door en verwijder het als u klaar bent.</translation>
+    </message>
+    <message>
+        <source>cases.csv</source>
+        <translation>meldingen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check the folder and the free space.</source>
+        <translation>Het bestand kon niet worden geschreven. Controleer de map en de vrije ruimte.</translation>
+    </message>
+    <message>
+        <source>%1 cases exported to %2.</source>
+        <translation>%1 meldingen geëxporteerd naar %2.</translation>
+    </message>
+    <message>
         <source>This case no longer exists.</source>
         <translation>Deze melding bestaat niet meer.</translation>
     </message>
@@ -784,7 +816,7 @@
     </message>
     <message>
         <source>Save them, or discard them?</source>
-        <translation>Wilt u ze opslaan of weggooien?</translation>
+        <translation>Wilt u ze opslaan of verwerpen?</translation>
     </message>
 </context>
 <context>
@@ -873,7 +905,7 @@
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation>&amp;Duur</translation>
+        <translation>D&amp;uur</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -937,6 +969,10 @@
     <message>
         <source>Choose where to save the vault.</source>
         <translation>Kies waar de kluis moet komen.</translation>
+    </message>
+    <message>
+        <source>Type a file name after the folder, for example kantoor.vpdesk.</source>
+        <translation>Typ na de map ook een bestandsnaam, bijvoorbeeld kantoor.vpdesk.</translation>
     </message>
     <message>
         <source>A file with this name already exists; choose another name.</source>
@@ -1083,6 +1119,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date such as 6-10, 6-10-2026 or “today”; Alt+Down opens a calendar.</source>
+        <translation>Typ een datum zoals 6-10, 6-10-2026 of ‘vandaag’; Alt+Omlaag opent een kalender.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>Kies de datum op een kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunGuide</name>
     <message>
         <source>Getting started with vpdesk</source>
@@ -1163,8 +1218,8 @@
         <translation>Uw bestaande spreadsheet overnemen</translation>
     </message>
     <message>
-        <source>Save your Excel sheet as CSV (semicolon separated) with one row per case and column names such as case_ref, organisation, opened and behaviours; then choose File › Import cases (CSV)…. Dutch labels (Pesten, Leidinggevende) are understood. If anything in the file is wrong, nothing is imported and every problem is listed with its line number. The manual lists all columns.</source>
-        <translation>Sla uw Excel-blad op als CSV (gescheiden door puntkomma&apos;s), met één regel per melding en kolomnamen zoals case_ref, organisation, opened en behaviours; kies dan Bestand › Meldingen importeren (CSV)…. Nederlandse omschrijvingen (Pesten, Leidinggevende) worden begrepen. Klopt er iets niet in het bestand, dan wordt niets geïmporteerd en staat elk probleem in een lijst met het regelnummer. De handleiding noemt alle kolommen.</translation>
+        <source>Save your Excel sheet as CSV (semicolon separated) with one row per case and column names such as case_ref, organisation, opened and behaviours; then choose File › Import cases (CSV)… Dutch labels (Pesten, Leidinggevende) are understood. If anything in the file is wrong, nothing is imported and every problem is listed with its line number. The manual lists all columns.</source>
+        <translation>Sla uw Excel-blad op als CSV (gescheiden door puntkomma&apos;s), met één regel per melding en kolomnamen zoals case_ref, organisation, opened en behaviours; kies dan Bestand › Meldingen importeren (CSV)… Nederlandse omschrijvingen (Pesten, Leidinggevende) worden begrepen. Klopt er iets niet in het bestand, dan wordt niets geïmporteerd en staat elk probleem in een lijst met het regelnummer. De handleiding noemt alle kolommen.</translation>
     </message>
     <message>
         <source>Looking around first</source>
@@ -1259,7 +1314,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
+        <translation>Instellin&amp;gen…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -1268,10 +1323,6 @@
     <message>
         <source>A&amp;utomatic backups…</source>
         <translation>A&amp;utomatische reservekopieën…</translation>
-    </message>
-    <message>
-        <source>Audit &amp;log…</source>
-        <translation>&amp;Logboek…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1288,10 +1339,6 @@
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>O&amp;pslaan</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1342,6 +1389,10 @@
         <translation>De kluis kon niet worden geopend.</translation>
     </message>
     <message>
+        <source>The file has 1 problem; nothing was imported.</source>
+        <translation>Het bestand bevat 1 probleem; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
         <source>&amp;Import cases (CSV)…</source>
         <translation>Meldingen &amp;importeren (CSV)…</translation>
     </message>
@@ -1374,6 +1425,18 @@
         <translation>De automatische reservekopie van vandaag kon niet worden gemaakt.</translation>
     </message>
     <message>
+        <source>Audi&amp;t log…</source>
+        <translation>&amp;Logboek…</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>O&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list (CSV)…</source>
+        <translation>Lijst e&amp;xporteren (CSV)…</translation>
+    </message>
+    <message>
         <source>You have changes that are not saved yet. Save them first?</source>
         <translation>U hebt wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</translation>
     </message>
@@ -1384,6 +1447,10 @@
     <message>
         <source>vpdesk locked itself; changes that were not valid could not be saved.</source>
         <translation>vpdesk is vanzelf vergrendeld; wijzigingen die niet geldig waren, konden niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>vpdesk locked itself; the new case you were typing is kept in the vault and comes back when you unlock.</source>
+        <translation>vpdesk is vanzelf vergrendeld; de nieuwe melding die u aan het typen was, staat in de kluis en komt terug als u ontgrendelt.</translation>
     </message>
     <message>
         <source>The new language is used from the next start of vpdesk.</source>
@@ -1479,10 +1546,6 @@
         <translation>Organisaties</translation>
     </message>
     <message>
-        <source>&amp;New organisation</source>
-        <translation>&amp;Nieuwe organisatie</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
@@ -1491,7 +1554,11 @@
         <translation>bijv. overheid, onderwijs, zorg</translation>
     </message>
     <message>
-        <source>&amp;Sector</source>
+        <source>New or&amp;ganisation</source>
+        <translation>Nieuwe or&amp;ganisatie</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
@@ -1559,7 +1626,7 @@
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <source>&amp;Delete organisation…</source>
+        <source>De&amp;lete organisation…</source>
         <translation>Organisatie &amp;verwijderen…</translation>
     </message>
     <message>
@@ -1611,7 +1678,7 @@
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Nogmaals:</translation>
+        <translation>No&amp;gmaals:</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Add another word or two.</source>
@@ -1621,12 +1688,9 @@
         <source>Type the same passphrase again to confirm it.</source>
         <translation>Typ dezelfde wachtwoordzin nogmaals ter bevestiging.</translation>
     </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
     <message>
-        <source>This part of vpdesk is not available in this version.</source>
-        <translation>Dit onderdeel van vpdesk is in deze versie niet beschikbaar.</translation>
+        <source>The two passphrases do not match.</source>
+        <translation>De twee wachtwoordzinnen komen niet overeen.</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1722,17 @@
     <message>
         <source>&amp;Purge %1 cases</source>
         <translation>%1 meldingen &amp;wissen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Last date of the case: %1</source>
+        <translation>Laatste datum van de melding: %1</translation>
+    </message>
+    <message>
+        <source>Use the date of the case&apos;s most recent record</source>
+        <translation>Gebruik de datum van het laatste gesprek of de laatste verwijzing van de melding</translation>
     </message>
 </context>
 <context>
@@ -1878,8 +1953,8 @@
         <translation>Uren</translation>
     </message>
     <message>
-        <source>Fewer than %1 cases were opened in %2: the report shows only that number.</source>
-        <translation>In %2 zijn minder dan %1 meldingen geopend: het verslag toont alleen dat aantal.</translation>
+        <source>Fewer than %1 cases were opened in %2: the report shows only that number. The signals and recommendations text and the activities are left out as well, so that nothing points to the few people concerned.</source>
+        <translation>In %2 zijn minder dan %1 meldingen geopend: het verslag toont alleen dat aantal. Ook de tekst met signalen en aanbevelingen en de activiteiten blijven weg, zodat niets naar de enkele betrokkenen wijst.</translation>
     </message>
     <message>
         <source>“&lt;%1” is a number from 1 to %2; “x” is %1 or more, kept confidential so that no protected number can be worked out from the released tables together.</source>
@@ -2153,7 +2228,7 @@
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Uw &amp;naam:</translation>
+        <translation>Uw n&amp;aam:</translation>
     </message>
     <message>
         <source>Open a vault to change these settings.</source>
@@ -2223,6 +2298,14 @@
     <message>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock staat aan.</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>Wachtwoordzin &amp;tonen</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2307,8 +2390,8 @@
 <context>
     <name>_RecordTab</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>

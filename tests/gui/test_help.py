@@ -149,7 +149,8 @@ def test_guide_is_shown_on_the_first_start_only(qtbot, first_start: None) -> Non
     again = MainWindow()
     qtbot.addWidget(again)
     again.show()
-    qtbot.wait(200)
+    for _ in range(3):
+        QApplication.processEvents()  # the guide would be scheduled at once
     assert not _visible(FirstRunGuide)
     again.close()
 

@@ -166,7 +166,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LABELS = [
     ("MainWindow", "A&utomatic backups…"),
     ("MainWindow", "&Restore from backup…"),
-    ("MainWindow", "Audit &log…"),
+    ("MainWindow", "Audi&t log…"),
     ("RestoreDialog", "&Restore from a backup…"),  # the welcome screen's button
     ("RestoreDialog", "Damaged vault"),
     ("RestoreDialog", "Another backup file…"),
@@ -177,7 +177,7 @@ LABELS = [
     ("AuditEvents", "Identifying data purged"),
     ("BackupSettingsDialog", "&Folder:"),
     ("BackupSettingsDialog", "&Keep the last:"),
-    ("CaseEditor", "&Access export…"),
+    ("CaseEditor", "Access e&xport…"),
     ("AccessExportDialog", "&Black out"),
     ("AccessExportDialog", "Rest&ore"),
     ("AccessExportDialog", "Preview of what will be exported:"),

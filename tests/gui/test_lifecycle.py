@@ -11,7 +11,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from tests.gui.shell_support import SECRETS, Seeded, seed_vault, visible_texts, wait_until
 from tests.support import PASSPHRASE, files_mentioning
@@ -123,8 +123,8 @@ def test_audit_log_from_the_menu_shows_events_and_no_content(qtbot, window: Main
 def test_backup_is_made_on_lock_not_on_open_and_once_a_day(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                           seeded: Seeded, folder: Path) -> None:
     _open(qtbot, window, seeded.path)
-    qtbot.wait(100)
     wait_for_tasks()
+    QApplication.processEvents()  # results of the open delivered
     assert list_backups(seeded.path, folder) == []  # opening alone makes no copy
     old_vault = window.vault
     window.lock_now()
@@ -431,9 +431,12 @@ def test_lock_closes_the_export_and_audit_dialogs(qtbot, window: MainWindow, see
     assert export is not None
     wait_until(qtbot, lambda: export.passage_list.count() > 0)
     window.lock_now()
-    qtbot.wait(50)
     for kind in (AccessExportDialog, AuditDialog):
-        assert not any(d.isVisible() for d in window.findChildren(kind))
+
+        def gone(k: type[QWidget] = kind) -> bool:
+            return not any(d.isVisible() for d in window.findChildren(k))
+
+        wait_until(qtbot, gone)
     texts = visible_texts(window)
     for secret in ("Jan Zwaluwstaart", "eerste gesprek", *SECRETS):
         assert secret not in texts, secret

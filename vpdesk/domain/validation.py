@@ -31,6 +31,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "too_long": ("Tekst is te lang.", "text is too long"),
     "duplicate": ("Bestaat al.", "already exists"),
     "no_organisation": ("Kies een organisatie.", "Choose an organisation."),
+    "bad_date": (
+        "Geen geldige datum; typ bijvoorbeeld 6-10-2026 of vandaag.",
+        "Not a valid date; type for example 6/10/2026 or today.",
+    ),
+    "before_opened": (
+        "Deze datum ligt vóór de openingsdatum van de melding.",
+        "This date is before the case was opened.",
+    ),
 }
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -108,10 +116,13 @@ def validate_conversation(conv: Conversation) -> Problems:
     return problems
 
 
-def validate_step(step: Step) -> Problems:
+def validate_step(step: Step, opened: date | None = None) -> Problems:
+    """A step needs a text; given the case's opening date, it cannot be due before it."""
     problems: Problems = {}
     if not step.what.strip():
         problems["what"] = Problem("required")
+    if opened is not None and step.due is not None and step.due < opened:
+        problems["due"] = Problem("before_opened")
     return problems
 
 

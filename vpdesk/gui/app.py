@@ -67,6 +67,13 @@ def create_window(vault_path: Path | None = None) -> MainWindow:
     # reach, so a full collection during background work stays short and the window smooth.
     gc.collect()
     gc.freeze()
+    if vault_path is None:
+        # After a restart the last vault waits at its passphrase: no extra "Open" click.
+        from vpdesk.gui import ui_settings
+
+        last = ui_settings.last_vault()
+        if last is not None and last.is_file():
+            vault_path = last
     if vault_path is not None:
         window.request_unlock(Path(vault_path).expanduser())
     return window

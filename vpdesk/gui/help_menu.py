@@ -51,6 +51,19 @@ def show_first_run_guide_once(window: QWidget) -> FirstRunGuide | None:
     """Show the guide if this is the first start; remember that it was shown."""
     if not first_run_guide_due():
         return None
+    screens = getattr(window, "screens", None)
+    unlock = getattr(window, "unlock_screen", None)
+    if screens is not None and unlock is not None and screens.currentWidget() is unlock:
+        # The adviser is typing the passphrase: what they type must not go into the
+        # guide. It comes once the vault is open.
+        session = window.session  # type: ignore[attr-defined]
+
+        def after_unlock(_vault: object) -> None:
+            session.opened.disconnect(after_unlock)
+            QTimer.singleShot(0, window, lambda: show_first_run_guide_once(window))
+
+        session.opened.connect(after_unlock)
+        return None
     settings = ui_settings.ui_settings()
     settings.setValue(FIRST_RUN_SHOWN, True)
     settings.sync()

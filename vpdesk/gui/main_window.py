@@ -11,19 +11,17 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,9 +34,10 @@ from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
 from vpdesk.gui.dialogs.restore import RestoreDialog, offer_restore
 from vpdesk.gui.dialogs.settings import SettingsDialog
 from vpdesk.gui.help_menu import install_help_menu, schedule_first_run_guide
+from vpdesk.gui.i18n import current_language
 from vpdesk.gui.icons import app_icon
 from vpdesk.gui.lock import IdleWatcher, close_dialogs, save_or_discard, settle_background_work
-from vpdesk.gui.messages import user_message
+from vpdesk.gui.messages import import_problem_lines, user_message
 from vpdesk.gui.pages.dashboard import DashboardPage
 from vpdesk.gui.pages.welcome import UnlockScreen, WelcomeScreen
 from vpdesk.gui.session import DEMO, UNLOCK, VaultSession
@@ -47,8 +46,8 @@ from vpdesk.gui.widgets.forms import ask_unsaved
 from vpdesk.importer import ImportFailed, import_file
 from vpdesk.vault import Vault, VaultDamaged, WrongPassphrase
 
-# (key, module, class) of the pages besides the dashboard; a page whose module is missing
-# is shown as a placeholder so the window always starts.
+# (key, module, class) of the pages besides the dashboard. A page that fails to build is a
+# bug to see at once, not a gap to paper over; only the optional report may be absent.
 PAGE_MODULES = (
     ("cases", "vpdesk.gui.pages.cases", "CasesPage"),
     ("organisations", "vpdesk.gui.pages.organisations", "OrganisationsPage"),
@@ -57,30 +56,6 @@ PAGE_MODULES = (
 )
 
 
-class PlaceholderPage(QWidget):
-    """Stands in for a page that is not part of this build; same contract, no data."""
-
-    status_message = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("This part of vpdesk is not available in this version."))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-
-    def set_vault(self, vault: Any) -> None:
-        """Nothing to show."""
-
-    def has_unsaved_changes(self) -> bool:
-        return False
-
-    def state(self) -> dict[str, Any]:
-        return {}
-
-    def restore_state(self, state: dict[str, Any]) -> None:
-        """Nothing to restore."""
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +74,7 @@ class MainWindow(QMainWindow):
         self.restore_dialog: RestoreDialog | None = None
         self.damaged_box: QMessageBox | None = None
         self.audit_dialog: AuditDialog | None = None
+        self.last_import_details = ""
         self._force_close = False
         self.backup_delay_ms = 20_000
 
@@ -172,10 +148,19 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage()
         self._add_page("dashboard", titles["dashboard"], self.dashboard)
         self.dashboard.open_case_requested.connect(self.open_case)
+        self.dashboard.open_case_steps_requested.connect(self.open_case_steps)
         for key, module_name, class_name in PAGE_MODULES:
             page = self._load_page(module_name, class_name, optional=key == "report")
             if page is not None:
                 self._add_page(key, titles[key], page)
+        for page in self.pages.values():
+            changed = getattr(page, "organisations_changed", None)
+            if changed is None:
+                continue
+            for other in self.pages.values():
+                refresh = getattr(other, "refresh_organisations", None)
+                if other is not page and refresh is not None:
+                    changed.connect(refresh)
         self.nav.currentRowChanged.connect(self.page_stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         return work
@@ -183,11 +168,11 @@ class MainWindow(QMainWindow):
     def _load_page(self, module_name: str, class_name: str, *, optional: bool) -> QWidget | None:
         try:
             module = importlib.import_module(module_name)
-            page = getattr(module, class_name)(parent=None)
-        except ImportError:
-            return None if optional else PlaceholderPage()
-        except Exception:  # a broken page must not keep the window (and the vault) closed
-            return PlaceholderPage()
+        except ModuleNotFoundError as exc:
+            if optional and exc.name == module_name:
+                return None
+            raise
+        page: QWidget = getattr(module, class_name)(parent=None)
         return page
 
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
@@ -207,7 +192,9 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(slot)
+        # ``triggered`` carries a ``checked`` flag; the slots take optional arguments of
+        # their own (a path, say), so the flag must never reach them.
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_menus(self) -> None:
@@ -223,7 +210,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
         self.backup_settings_action = self._action(self.tr("A&utomatic backups…"), self.open_backup_settings)
-        self.audit_action = self._action(self.tr("Audit &log…"), self.open_audit_log)
+        self.audit_action = self._action(self.tr("Audi&t log…"), self.open_audit_log)
         for action in (self.restore_action, self.backup_settings_action, self.audit_action):
             file_menu.addAction(action)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -242,8 +229,9 @@ class MainWindow(QMainWindow):
         case_menu = bar.addMenu(self.tr("&Cases"))
         self.new_case_action = self._action(self.tr("&New case"), self.new_case, "Ctrl+N")
         self.search_action = self._action(self.tr("&Search"), self.focus_search, "Ctrl+F")
-        self.save_action = self._action(self.tr("&Save"), self.save, "Ctrl+S")
-        for action in (self.new_case_action, self.search_action, self.save_action):
+        self.save_action = self._action(self.tr("S&ave"), self.save, "Ctrl+S")
+        self.export_list_action = self._action(self.tr("E&xport the list (CSV)…"), self.export_case_list)
+        for action in (self.new_case_action, self.search_action, self.save_action, self.export_list_action):
             case_menu.addAction(action)
 
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -272,11 +260,21 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.save_action,
             self.audit_action,
+            self.export_list_action,
             *self.go_actions,
         ):
             action.setEnabled(is_open)
 
     # -- screens -------------------------------------------------------------------------
+
+    def take_focus_back(self) -> None:
+        """After a file chooser closes, the keyboard belongs to this window again.
+
+        Not every window manager gives it back by itself; without it, typing goes nowhere
+        while shortcuts still work, which no adviser would understand.
+        """
+        self.activateWindow()
+        self.raise_()
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -334,6 +332,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a vault"), str(Path.home()), self.tr("vpdesk vaults (*.vpdesk);;All files (*)")
         )
+        self.take_focus_back()
         if name:
             self._leave_vault()
             self.request_unlock(Path(name))
@@ -431,8 +430,7 @@ class MainWindow(QMainWindow):
                 return
 
     def _cases(self) -> Any:
-        page = self.pages.get("cases")
-        return None if isinstance(page, PlaceholderPage) else page
+        return self.pages.get("cases")
 
     def open_case(self, case_id: int) -> None:
         cases = self._cases()
@@ -440,11 +438,29 @@ class MainWindow(QMainWindow):
             self.go_to("cases")
             cases.open_case(int(case_id))
 
+    def open_case_steps(self, case_id: int) -> None:
+        """Open a case on its follow-up steps (a step chosen on the dashboard)."""
+        from vpdesk.gui.pages.case_editor import TAB_STEPS
+
+        cases = self._cases()
+        if cases is not None and self.vault is not None:
+            self.go_to("cases")
+            cases.open_case(int(case_id))
+            if cases.editor.case_id == int(case_id):
+                cases.editor.set_current_tab(TAB_STEPS)
+
     def new_case(self) -> None:
         cases = self._cases()
         if cases is not None and self.vault is not None:
             self.go_to("cases")
             cases.new_case()
+
+    def export_case_list(self) -> None:
+        """The case list as shown (filtered) to CSV, for the adviser's own use."""
+        cases = self._cases()
+        if cases is not None and self.vault is not None:
+            self.go_to("cases")
+            cases.export_list()
 
     def focus_search(self) -> None:
         cases = self._cases()
@@ -503,8 +519,13 @@ class MainWindow(QMainWindow):
             self.idle.stop()
             close_dialogs(keep=self)
             lost: list[str] = []
+            drafted = False
             if unattended:
                 lost = save_or_discard(self.pages)
+                cases = self._cases()
+                if "cases" in lost and cases is not None and cases.keep_draft():
+                    lost.remove("cases")
+                    drafted = True
             settle_background_work()
             if self.vault is None:  # a result delivered while settling closed it already
                 return
@@ -512,6 +533,7 @@ class MainWindow(QMainWindow):
                 "page": self.current_page_key(),
                 "pages": {k: self._page_state(p) for k, p in self.pages.items()},
                 "lost": lost,
+                "drafted": drafted,
             }
             self.session.lock()
         finally:
@@ -524,6 +546,11 @@ class MainWindow(QMainWindow):
         if state.get("lost"):
             self.unlock_screen.show_error(
                 self.tr("vpdesk locked itself; changes that were not valid could not be saved.")
+            )
+        elif state.get("drafted"):
+            self.unlock_screen.show_error(
+                self.tr("vpdesk locked itself; the new case you were typing is kept in the vault "
+                        "and comes back when you unlock.")
             )
         self.screens.setCurrentIndex(self.SCREEN_UNLOCK)
         self._set_title()
@@ -628,6 +655,7 @@ class MainWindow(QMainWindow):
         if vault is None:
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the backup"), str(Path.home()))
+        self.take_focus_back()
         if not folder:
             return
 
@@ -691,6 +719,7 @@ class MainWindow(QMainWindow):
                 str(Path.home()),
                 self.tr("CSV files (*.csv *.txt);;All files (*)"),
             )
+            self.take_focus_back()
             if not name:
                 return
             path = Path(name)
@@ -710,10 +739,8 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ImportFailed):
-                text = self.tr("The file has %1 problems; nothing was imported.").replace(
-                    "%1", str(exc.count)
-                )
-                details = "\n".join(exc.lines)
+                text = user_message(exc)
+                details = "\n".join(import_problem_lines(exc.lines, current_language()))
             else:
                 text = self.tr("The file could not be imported; nothing was changed.")
                 details = ""
@@ -721,6 +748,7 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import cases"), text, parent=self)
             if details:
                 box.setDetailedText(details)
+            self.last_import_details = details
             box.open()
 
         run_task(

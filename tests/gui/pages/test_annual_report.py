@@ -247,7 +247,8 @@ def test_hits_are_marked_as_the_adviser_types(qtbot, view: ReportView, vault: Va
 def test_protection_panel_shows_what_a_reader_could_deduce(qtbot, view: ReportView, orgs: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     _choose(qtbot, view, orgs[dataset.ORG_A])
     table = view.protection_table
-    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    rows = [[(item.text() if (item := table.item(r, c)) is not None else "")
+             for c in range(table.columnCount())] for r in range(table.rowCount())]
     # Quarter 3 holds 1 case, shown "<5": a reader of every table still finds more than one
     # value possible, all of them from 1 to 4.
     q3 = [row for row in rows if row[1] == "Cases per quarter: 3rd quarter"]

@@ -205,20 +205,24 @@ def test_closed_before_opened_is_shown_next_to_the_field(qtbot, page, vault, dat
     page.open_case(data["closed"])  # opened 10-01-2026, closed 01-02-2026
     editor = page.editor
     editor.opened.setFocus()
-    editor.opened.setSelectedSection(editor.opened.Section.YearSection)
-    qtbot.keyClicks(editor.opened, "2027")
-    assert editor.opened.date().year() == 2027
+    qtbot.keyClick(editor.opened, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.opened, "10-1-27")
+    assert editor.opened.value() == date(2027, 1, 10)
     assert not page.save()
     error = editor.errors["closed"]
-    assert error.isVisible()
+    assert error.isVisibleTo(editor)
     assert error.text() == "De sluitdatum ligt vóór de openingsdatum."
-    assert not editor.errors["ref"].isVisible()
+    assert not editor.errors["ref"].isVisibleTo(editor)
     assert vault.cases.get(data["closed"]).opened == date(2026, 1, 10)  # nothing written
-    # Fixing it clears the message on the next save.
-    editor.opened.setSelectedSection(editor.opened.Section.YearSection)
-    qtbot.keyClicks(editor.opened, "2026")
+    # the cursor went to the field that is wrong
+    assert editor.closed.isAncestorOf(QApplication.focusWidget())
+    # Fixing it clears the message at once, and the save goes through.
+    editor.opened.setFocus()
+    qtbot.keyClick(editor.opened, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.opened, "10-01-2026")
     assert page.save()
-    assert not error.isVisible()
+    assert not error.isVisibleTo(editor)
+    assert vault.cases.get(data["closed"]).opened == date(2026, 1, 10)
 
 
 def test_missing_behaviour_and_duplicate_reference_are_reported(qtbot, page, vault, data):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.shell_support import seed_vault, wait_until
 from tests.support import PASSPHRASE
@@ -166,8 +167,8 @@ def test_page_shows_and_empties(qtbot, qtmodeltester, seeded_vault) -> None:  # 
     ARTIFACTS.mkdir(exist_ok=True)
     page.grab().save(str(ARTIFACTS / "dashboard_page.png"))
 
-    # click-through
-    with qtbot.waitSignal(page.open_case_requested) as blocker:
+    # click-through: a step opens its case on the Steps tab
+    with qtbot.waitSignal(page.open_case_steps_requested) as blocker:
         page.overdue_view.activated.emit(page.overdue_model.index(0, 2))
     assert blocker.args == [seeded.overdue_case_id]
 
@@ -189,7 +190,7 @@ def test_results_arriving_after_lock_are_dropped(qtbot, seeded_vault) -> None:  
     from vpdesk.gui.tasks import wait_for_tasks
 
     wait_for_tasks()
-    qtbot.wait(100)
+    QApplication.processEvents()  # the late result arrives, and is ignored
     assert page.overdue_model.rowCount() == 0
     assert page.board() is None
 

@@ -180,8 +180,7 @@ def test_change_passphrase(qtbot, window: MainWindow, tmp_path: Path) -> None:  
     window.change_passphrase()
     assert seen["wrong"]
     wait_for_tasks()
-    qtbot.wait(50)
-    assert window.vault is not None and window.vault.verify_passphrase(new)
+    qtbot.waitUntil(lambda: window.vault is not None and window.vault.verify_passphrase(new))
     window.close_vault()
     with Vault.open(seeded.path, new) as vault:
         assert vault.cases.count() == 3

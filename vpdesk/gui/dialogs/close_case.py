@@ -17,10 +17,8 @@ from vpdesk.domain.validation import (
 from vpdesk.gui.dialogs.record_dialog import RecordDialog
 from vpdesk.gui.widgets.forms import (
     fill_vocab_combo,
-    from_qdate,
     make_date_edit,
     set_combo_data,
-    to_qdate,
 )
 
 
@@ -33,7 +31,7 @@ class CloseCaseDialog(RecordDialog):
         super().__init__(self.tr("Close case"), parent)
         self._opened = opened
         self.date = make_date_edit(self)
-        self.date.setDate(to_qdate(closed))
+        self.date.set_value(closed)
         self.outcome = QComboBox(self)
         fill_vocab_combo(self.outcome, tx.OUTCOME, empty=self.tr("(choose the outcome)"))
         set_combo_data(self.outcome, outcome)
@@ -41,7 +39,7 @@ class CloseCaseDialog(RecordDialog):
         self.add_row(self.tr("&Outcome"), self.outcome, "outcome")
 
     def value(self) -> tuple[date, str | None]:
-        return from_qdate(self.date.date()), self.outcome.currentData()
+        return self.date.value() or self._opened, self.outcome.currentData()
 
     def problems(self) -> Problems:
         closed, outcome = self.value()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QComboBox,
     QPlainTextEdit,
@@ -18,21 +20,21 @@ from vpdesk.domain.validation import (
 from vpdesk.gui.dialogs.record_dialog import RecordDialog
 from vpdesk.gui.widgets.forms import (
     fill_vocab_combo,
-    from_qdate,
     make_date_edit,
     set_combo_data,
-    to_qdate,
 )
 
 
 class ConversationDialog(RecordDialog):
     """Date, duration, kind and note of one conversation."""
 
-    def __init__(self, conversation: Conversation, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, conversation: Conversation, parent: QWidget | None = None, *, last_date: date | None = None
+    ) -> None:
         super().__init__(self.tr("Conversation"), parent)
         self._base = conversation
         self.date = make_date_edit(self)
-        self.date.setDate(to_qdate(conversation.date))
+        self.date.set_value(conversation.date)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSingleStep(15)
@@ -45,7 +47,7 @@ class ConversationDialog(RecordDialog):
         self.note.setPlainText(conversation.note)
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(160)
-        self.add_row(self.tr("&Date"), self.date)
+        self.add_row(self.tr("&Date"), self.with_last_date(self.date, last_date), "date")
         self.add_row(self.tr("D&uration"), self.minutes, "minutes")
         self.add_row(self.tr("&Kind"), self.kind, "kind")
         self.add_row(self.tr("&Note"), self.note, "note")
@@ -54,7 +56,7 @@ class ConversationDialog(RecordDialog):
         return Conversation(
             id=self._base.id,
             case_id=self._base.case_id,
-            date=from_qdate(self.date.date()),
+            date=self.date.value() or self._base.date,
             minutes=self.minutes.value(),
             kind=self.kind.currentData() or "intake",
             note=self.note.toPlainText(),

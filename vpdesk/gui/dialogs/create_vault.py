@@ -88,10 +88,22 @@ class CreateVaultDialog(QDialog):
         self.setTabOrder(self.passphrase, self.repeat)
         self._update()
 
-    def vault_path(self) -> Path:
-        path = Path(self.location.text().strip()).expanduser()
+    def typed_path(self) -> Path | None:
+        """The file the location names, or None while it names no file (``/``, ``C:``, a folder)."""
+        text = self.location.text().strip()
+        if not text or text == "~" or text.endswith(("/", "\\")):
+            return None
+        path = Path(text).expanduser()
+        if not path.name or path.name.endswith(":") or path.is_dir():
+            return None
         if path.suffix != VAULT_SUFFIX:
             path = path.with_name(path.name + VAULT_SUFFIX)
+        return path
+
+    def vault_path(self) -> Path:
+        path = self.typed_path()
+        if path is None:
+            raise ValueError("no file name")
         return path
 
     def passphrase_text(self) -> str:
@@ -111,7 +123,9 @@ class CreateVaultDialog(QDialog):
         """Why the vault cannot be created yet ('' when it can)."""
         if not self.location.text().strip():
             return self.tr("Choose where to save the vault.")
-        path = self.vault_path()
+        path = self.typed_path()
+        if path is None:
+            return self.tr("Type a file name after the folder, for example kantoor.vpdesk.")
         if path.exists():
             return self.tr("A file with this name already exists; choose another name.")
         if not path.parent.is_dir():

@@ -85,7 +85,7 @@ def guide_html() -> str:
                 "Help",
                 "Save your Excel sheet as CSV (semicolon separated) with one row per case and "
                 "column names such as case_ref, organisation, opened and behaviours; then "
-                "choose File › Import cases (CSV)…. Dutch labels (Pesten, Leidinggevende) "
+                "choose File › Import cases (CSV)… Dutch labels (Pesten, Leidinggevende) "
                 "are understood. If anything in the file is wrong, nothing is imported and "
                 "every problem is listed with its line number. The manual lists all columns."
             ),

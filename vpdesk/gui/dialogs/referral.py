@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,10 +21,8 @@ from vpdesk.domain.validation import (
 from vpdesk.gui.dialogs.record_dialog import RecordDialog
 from vpdesk.gui.widgets.forms import (
     current_lang,
-    from_qdate,
     make_date_edit,
     set_combo_data,
-    to_qdate,
 )
 
 
@@ -46,7 +45,12 @@ class ReferralDialog(RecordDialog):
     """Target (from the organisation's address book), date, consent and note."""
 
     def __init__(
-        self, referral: Referral, contacts: Sequence[Contact], parent: QWidget | None = None
+        self,
+        referral: Referral,
+        contacts: Sequence[Contact],
+        parent: QWidget | None = None,
+        *,
+        last_date: date | None = None,
     ) -> None:
         super().__init__(self.tr("Referral"), parent)
         self._base = referral
@@ -65,7 +69,7 @@ class ReferralDialog(RecordDialog):
             self.target.addItem(term.label(lang), term.code)
         set_combo_data(self.target, referral.target)
         self.date = make_date_edit(self)
-        self.date.setDate(to_qdate(referral.date))
+        self.date.set_value(referral.date)
         self.consent = QCheckBox(self.tr("The reporter agreed to this referral"), self)
         self.consent.setChecked(referral.consent)
         self.note = QPlainTextEdit(self)
@@ -73,7 +77,7 @@ class ReferralDialog(RecordDialog):
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(100)
         self.add_row(self.tr("&Referred to"), self.target, "target")
-        self.add_row(self.tr("&Date"), self.date)
+        self.add_row(self.tr("&Date"), self.with_last_date(self.date, last_date), "date")
         self.add_row(self.tr("&Consent"), self.consent)
         self.add_row(self.tr("&Note"), self.note)
 
@@ -82,7 +86,7 @@ class ReferralDialog(RecordDialog):
             id=self._base.id,
             case_id=self._base.case_id,
             target=self.target.currentData() or "other",
-            date=from_qdate(self.date.date()),
+            date=self.date.value() or self._base.date,
             consent=self.consent.isChecked(),
             note=self.note.toPlainText(),
         )

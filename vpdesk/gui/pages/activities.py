@@ -34,12 +34,12 @@ from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
     current_lang,
+    date_problems,
     fill_vocab_combo,
-    from_qdate,
+    focus_first_problem,
     make_date_edit,
     may_leave,
     set_combo_data,
-    to_qdate,
 )
 from vpdesk.vault import Vault
 
@@ -125,7 +125,7 @@ class ActivitiesPage(QWidget):
         self.note = QPlainTextEdit(self.form_box)
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(90)
-        self._row(form, self.tr("N&ote"), self.note, "note")
+        self._row(form, self.tr("No&te"), self.note, "note")
         self.save_button = QPushButton(self.tr("&Save"), self.form_box)
         self.delete_button = QPushButton(self.tr("De&lete"), self.form_box)
         buttons = QHBoxLayout()
@@ -189,6 +189,10 @@ class ActivitiesPage(QWidget):
         if isinstance(activity_id, int):
             self.select_activity(activity_id)
 
+    def refresh_organisations(self) -> None:
+        """Take over organisations added, renamed or deleted elsewhere (the form is kept)."""
+        self.reload()
+
     # -- loading and filtering -----------------------------------------------------------
 
     def reload(self) -> None:
@@ -237,8 +241,9 @@ class ActivitiesPage(QWidget):
         self.model.set_items(shown)
         self._loading = False
         minutes = sum(a.minutes for a in shown)
+        count_text = self.tr("1 activity, %2 hours") if len(shown) == 1 else self.tr("%1 activities, %2 hours")
         self.total_label.setText(
-            self.tr("%1 activities, %2 hours")
+            count_text
             .replace("%1", str(len(shown)))
             .replace("%2", f"{minutes / 60:.1f}".replace(".", "," if current_lang() == "nl" else "."))
         )
@@ -283,7 +288,7 @@ class ActivitiesPage(QWidget):
     def _clear_form(self) -> None:
         self._loading = True
         self._current_id = None
-        self.date.setDate(to_qdate(date.today()))
+        self.date.set_value(date.today())
         set_combo_data(self.kind, "information")
         self.minutes.setValue(0)
         self.note.clear()
@@ -297,7 +302,7 @@ class ActivitiesPage(QWidget):
         self._loading = True
         self._current_id = activity.id
         set_combo_data(self.organisation, activity.organisation_id)
-        self.date.setDate(to_qdate(activity.date))
+        self.date.set_value(activity.date)
         set_combo_data(self.kind, activity.kind)
         self.minutes.setValue(activity.minutes)
         self.note.setPlainText(activity.note)
@@ -328,7 +333,7 @@ class ActivitiesPage(QWidget):
         return Activity(
             id=self._current_id,
             organisation_id=self.organisation.currentData() or 0,
-            date=from_qdate(self.date.date()),
+            date=self.date.value(),  # type: ignore[arg-type]  # None: refused on save
             kind=self.kind.currentData() or "other",
             minutes=self.minutes.value(),
             note=self.note.toPlainText().strip(),
@@ -340,13 +345,15 @@ class ActivitiesPage(QWidget):
             return False
         lang = current_lang()
         activity = self.current_activity()
-        problems = {k: p.message(lang) for k, p in validate_activity(activity).items()}
+        found = date_problems({"date": self.date}) or validate_activity(activity)
+        problems = {k: p.message(lang) for k, p in found.items()}
         for name, error in self.errors.items():
             if name in problems:
                 error.show_message(problems[name])
             else:
                 error.clear_message()
         if problems:
+            focus_first_problem(self.errors)
             return False
         try:
             if activity.id is None:

@@ -58,6 +58,15 @@ from vpdesk.vault import Vault
 ALL = -1  # the organisation combo's value for "all organisations"
 
 
+def file_slug(name: str) -> str:
+    """An organisation's name as part of a file name: "Gemeente Zoë" becomes "gemeente-zoe"."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60]
+
+
 
 # What the background work hands back: figures, stored signals, leak index, protection.
 _Loaded = tuple[YearFigures, "Signals | None", "LeakIndex | None", list[TableProtection]]
@@ -100,6 +109,7 @@ class ReportView(QWidget):
         self.language.setAccessibleName(self.tr("Report language"))
         self.language.addItem(self.tr("Dutch"), "nl")
         self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(current_lang())))  # as the window
         self.threshold = QSpinBox(self)
         self.threshold.setAccessibleName(self.tr("Threshold"))
         self.threshold.setRange(3, 99)
@@ -463,8 +473,10 @@ class ReportView(QWidget):
         self._fill(self.totals_table, header, rows)
         if f.small:
             self.summary.setText(self.tr("Fewer than %1 cases were opened in %2: the report shows "
-                                         "only that number.").replace("%1", str(f.threshold))
-                                 .replace("%2", str(f.year)))
+                                         "only that number. The signals and recommendations text "
+                                         "and the activities are left out as well, so that nothing "
+                                         "points to the few people concerned.")
+                                 .replace("%1", str(f.threshold)).replace("%2", str(f.year)))
         else:
             self.summary.setText(self.tr("“<%1” is a number from 1 to %2; “x” is %1 or more, kept "
                                          "confidential so that no protected number can be worked out "
@@ -627,7 +639,12 @@ class ReportView(QWidget):
         vault, f = self._vault, self._figures
         if vault is None or f is None:
             return
-        suggestion = str(Path(QDir.homePath()) / self.tr("annual-report-%1.pdf").replace("%1", str(f.year)))
+        name = self.tr("annual-report-%1.pdf").replace("%1", str(f.year))
+        if f.organisation_id is not None:
+            slug = file_slug(self.organisation.currentText())
+            if slug:
+                name = name.removesuffix(".pdf") + f"-{slug}.pdf"
+        suggestion = str(Path(QDir.homePath()) / name)
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save annual report"), suggestion, self.tr("PDF files (*.pdf)"))
         if not path:

@@ -6,6 +6,7 @@ messages from ``vpdesk.domain.validation`` appear under the field they concern.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -50,13 +51,13 @@ from vpdesk.gui.widgets.forms import (
     FieldError,
     OptionalDateEdit,
     add_form_row,
+    clear_when_changed,
     current_lang,
+    date_problems,
     fill_vocab_combo,
-    from_qdate,
     make_date_edit,
     set_combo_data,
     show_field_problems,
-    to_qdate,
 )
 from vpdesk.vault import Vault
 from vpdesk.vault.cases import CaseRecords
@@ -89,7 +90,7 @@ class _RecordTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(150)
         self.add_button = QPushButton(add_text, self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Re&move"), self)
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
@@ -156,7 +157,7 @@ class CaseEditor(QWidget):
         self.header.addWidget(self.title, 1)
         self.header.addWidget(self.close_button)
         self.header.addWidget(self.delete_button)
-        self.export_button = QPushButton(self.tr("&Access export…"), self)
+        self.export_button = QPushButton(self.tr("Access e&xport…"), self)
         self.export_button.setToolTip(self.tr("A PDF of this case for the reporter (subject access request)"))
         self.export_button.clicked.connect(self._access_export)
         self.header.addWidget(self.export_button)
@@ -177,13 +178,13 @@ class CaseEditor(QWidget):
         self.department = QComboBox(case_box)
         self.department.setEditable(True)
         self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._row(form, self.tr("De&partment"), self.department, "department")
+        self._row(form, self.tr("Department"), self.department, "department")
         self.opened = make_date_edit(case_box)
         self._row(form, self.tr("O&pened"), self.opened, "opened")
         self.closed = OptionalDateEdit(self.tr("closed on"), case_box)
         self._row(form, self.tr("Closed"), self.closed, "closed")
         self.outcome = QComboBox(case_box)
-        self._row(form, self.tr("O&utcome"), self.outcome, "outcome")
+        self._row(form, self.tr("Ou&tcome"), self.outcome, "outcome")
         self.channel = QComboBox(case_box)
         self._row(form, self.tr("Contact &via"), self.channel, "channel")
 
@@ -195,11 +196,11 @@ class CaseEditor(QWidget):
         self.reporter_email = QLineEdit(reporter_box)
         self._row(form, self.tr("&E-mail"), self.reporter_email, "reporter_email")
         self.reporter_phone = QLineEdit(reporter_box)
-        self._row(form, self.tr("P&hone"), self.reporter_phone, "reporter_phone")
+        self._row(form, self.tr("Phone"), self.reporter_phone, "reporter_phone")
         self.reporter_gender = QComboBox(reporter_box)
         self._row(form, self.tr("&Gender"), self.reporter_gender, "reporter_gender")
         self.reporter_role = QComboBox(reporter_box)
-        self._row(form, self.tr("R&ole"), self.reporter_role, "reporter_role")
+        self._row(form, self.tr("Role"), self.reporter_role, "reporter_role")
         self.consent = OptionalDateEdit(self.tr("recorded on"), reporter_box)
         self._row(form, self.tr("Consent"), self.consent, "consent_date")
 
@@ -210,6 +211,7 @@ class CaseEditor(QWidget):
         self.behaviours.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.behaviours.setMinimumWidth(220)
         self.errors["behaviours"] = FieldError(self)
+        clear_when_changed(self.behaviours, self.errors["behaviours"])
         left = QVBoxLayout()
         left.addWidget(self.behaviours)
         left.addWidget(self.errors["behaviours"])
@@ -448,7 +450,7 @@ class CaseEditor(QWidget):
         self.department.clear()
         self.department.setEditText("")
         self.organisation.setCurrentIndex(0 if self.organisation.count() else -1)
-        self.opened.setDate(to_qdate(date.today()))
+        self.opened.set_value(date.today())
         self.closed.set_value(None)
         self.consent.set_value(None)
         for combo in (self.outcome, self.channel, self.reporter_gender, self.reporter_role,
@@ -479,7 +481,7 @@ class CaseEditor(QWidget):
         self._loading = True
         self._activate(True)
         self.ref.setText(ref)
-        self.opened.setDate(to_qdate(opened))
+        self.opened.set_value(opened)
         if organisation_id is not None:
             set_combo_data(self.organisation, organisation_id)
         elif len(self._organisations) == 1:
@@ -489,6 +491,82 @@ class CaseEditor(QWidget):
         self._loading = False
         self._update_title()
         self.ref.setFocus()
+
+    # -- a draft of a new case (kept in the vault when vpdesk locks itself) ------------------
+
+    def draft(self) -> dict[str, Any]:
+        """Everything typed into this new case, as plain values (for the encrypted vault)."""
+
+        def records(items: list[Any]) -> list[dict[str, Any]]:
+            return [
+                {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(item).items()}
+                for item in items
+            ]
+
+        return {
+            "ref": self.ref.text(),
+            "organisation_id": self.organisation.currentData(),
+            "department": self.department.currentText(),
+            "opened": self.opened.text(),
+            "closed": [self.closed.check.isChecked(), self.closed.edit.text()],
+            "consent": [self.consent.check.isChecked(), self.consent.edit.text()],
+            "outcome": self.outcome.currentData(),
+            "channel": self.channel.currentData(),
+            "reporter_name": self.reporter_name.text(),
+            "reporter_email": self.reporter_email.text(),
+            "reporter_phone": self.reporter_phone.text(),
+            "reporter_gender": self.reporter_gender.currentData(),
+            "reporter_role": self.reporter_role.currentData(),
+            "accused_relation": self.accused_relation.currentData(),
+            "accused": self.accused.toPlainText(),
+            "behaviours": self.checked_behaviours(),
+            "conversations": records(self._conversations),
+            "steps": records(self._steps),
+            "referrals": records(self._referrals),
+        }
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Show a new case as ``draft()`` described it, with its changes not yet saved."""
+
+        def records(kind: type, items: list[dict[str, Any]]) -> list[Any]:
+            out = []
+            for item in items:
+                values = {k: date.fromisoformat(v) if k in ("date", "due", "done") and v else v
+                          for k, v in item.items()}
+                out.append(kind(**values))
+            return out
+
+        self.new_case(str(draft.get("ref", "")), date.today(), draft.get("organisation_id"))
+        self._loading = True
+        self.department.setCurrentText(str(draft.get("department", "")))
+        self.opened.setText(str(draft.get("opened", "")))
+        for field, key in ((self.closed, "closed"), (self.consent, "consent")):
+            checked, text = draft.get(key) or [False, ""]
+            field.set_value(date.today() if checked else None)
+            if checked:
+                field.edit.setText(str(text))
+        for combo, key in ((self.outcome, "outcome"), (self.channel, "channel"),
+                           (self.reporter_gender, "reporter_gender"), (self.reporter_role, "reporter_role"),
+                           (self.accused_relation, "accused_relation")):
+            set_combo_data(combo, draft.get(key))
+        self.reporter_name.setText(str(draft.get("reporter_name", "")))
+        self.reporter_email.setText(str(draft.get("reporter_email", "")))
+        self.reporter_phone.setText(str(draft.get("reporter_phone", "")))
+        self.accused.setPlainText(str(draft.get("accused", "")))
+        wanted = set(draft.get("behaviours") or [])
+        for i in range(self.behaviours.count()):
+            item = self.behaviours.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._conversations = records(Conversation, draft.get("conversations") or [])
+        self._steps = records(Step, draft.get("steps") or [])
+        self._referrals = records(Referral, draft.get("referrals") or [])
+        self.conversation_model.set_items(self._conversations)
+        self.step_model.set_items(self._steps)
+        self.referral_model.set_items(self._referrals)
+        self._loading = False
+        self._dirty = False
+        self._mark_dirty()
 
     def load_case(self, case_id: int) -> bool:
         """Show a stored case; False if the vault has no such case."""
@@ -509,7 +587,7 @@ class CaseEditor(QWidget):
         set_combo_data(self.organisation, case.organisation_id)
         self._fill_departments()
         self.department.setCurrentText(case.department)
-        self.opened.setDate(to_qdate(case.opened))
+        self.opened.set_value(case.opened)
         self.closed.set_value(case.closed)
         set_combo_data(self.outcome, case.outcome)
         set_combo_data(self.channel, case.channel)
@@ -557,7 +635,7 @@ class CaseEditor(QWidget):
             id=self._case_id,
             ref=self.ref.text().strip(),
             organisation_id=self.organisation.currentData() or 0,
-            opened=from_qdate(self.opened.date()),
+            opened=self.opened.value(),  # type: ignore[arg-type]  # None: refused on save
             behaviours=self.checked_behaviours(),
             department=self.department.currentText().strip(),
             closed=self.closed.value(),
@@ -590,6 +668,9 @@ class CaseEditor(QWidget):
         lang = current_lang()
         case = self.current_case()
         problems = validate_case(case, today=date.today())
+        problems.update(
+            date_problems({"opened": self.opened, "closed": self.closed, "consent_date": self.consent})
+        )
         if problems:
             self.show_problems({k: p.message(lang) for k, p in problems.items()})
             self.status_message.emit(self.tr("The case was not saved: check the marked fields."))
@@ -616,7 +697,7 @@ class CaseEditor(QWidget):
 
     def close_case(self) -> bool:
         """Ask for the closing date and outcome; True when the case is now marked closed."""
-        opened = from_qdate(self.opened.date())
+        opened = self.opened.value() or date.today()
         dialog = CloseCaseDialog(
             max(date.today(), opened), self.outcome.currentData(), opened, self
         )
@@ -680,11 +761,18 @@ class CaseEditor(QWidget):
     # -- records -------------------------------------------------------------------------
 
     def _new_record_date(self) -> date:
-        return max(date.today(), from_qdate(self.opened.date()))
+        return max(date.today(), self.opened.value() or date.today())
+
+    def last_record_date(self) -> date | None:
+        """The most recent date of the case (opened or any record), when it is not today."""
+        dates = [c.date for c in self._conversations] + [r.date for r in self._referrals]
+        dates += [d for d in (self.opened.value(), self.consent.value()) if d is not None]
+        last = max(dates, default=None)
+        return last if last is not None and last != date.today() else None
 
     def add_conversation(self) -> None:
         record = Conversation(case_id=self._case_id or 0, date=self._new_record_date())
-        dialog = ConversationDialog(record, self)
+        dialog = ConversationDialog(record, self, last_date=self.last_record_date())
         if run_dialog(dialog):
             self._conversations.append(dialog.value())
             self._conversations.sort(key=lambda c: c.date)
@@ -701,7 +789,7 @@ class CaseEditor(QWidget):
             self._records_changed(self.conversation_model, self._conversations)
 
     def add_step(self) -> None:
-        dialog = StepDialog(Step(case_id=self._case_id or 0, what=""), self)
+        dialog = StepDialog(Step(case_id=self._case_id or 0, what=""), self, opened=self.opened.value())
         if run_dialog(dialog):
             self._steps.append(dialog.value())
             self._records_changed(self.step_model, self._steps)
@@ -710,7 +798,7 @@ class CaseEditor(QWidget):
         row = self.step_tab.current_row()
         if row < 0:
             return
-        dialog = StepDialog(self._steps[row], self)
+        dialog = StepDialog(self._steps[row], self, opened=self.opened.value())
         if run_dialog(dialog):
             self._steps[row] = dialog.value()
             self._records_changed(self.step_model, self._steps)
@@ -719,7 +807,7 @@ class CaseEditor(QWidget):
         contacts = self._contacts()
         target = contacts[0].target if contacts else "other"
         record = Referral(case_id=self._case_id or 0, target=target, date=self._new_record_date())
-        dialog = ReferralDialog(record, contacts, self)
+        dialog = ReferralDialog(record, contacts, self, last_date=self.last_record_date())
         if run_dialog(dialog):
             self._referrals.append(dialog.value())
             self._referrals.sort(key=lambda r: r.date)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import json
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
@@ -11,11 +14,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -43,6 +48,7 @@ from vpdesk.vault import Vault
 
 SEARCH_DELAY_MS = 250
 VIEW_LIST, VIEW_EDITOR = 0, 1
+DRAFT_KEY = "draft_new_case"  # a settings key inside the vault: encrypted like the rest
 
 
 class CasesPage(QWidget):
@@ -193,9 +199,38 @@ class CasesPage(QWidget):
         self.editor.set_vault(vault)
         self._refresh_organisations()
         self.reload()
+        self._restore_draft(vault)
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
+
+    def keep_draft(self) -> bool:
+        """Keep a new case that could not be saved as a draft inside the (encrypted) vault.
+
+        For a lock nobody asked for: what the adviser was typing comes back at the unlock.
+        """
+        editor = self.editor
+        if self._vault is None or editor.case_id is not None or not editor.is_dirty():
+            return False
+        self._vault.settings.set(DRAFT_KEY, json.dumps(editor.draft()))
+        editor.clear()
+        self.stack.setCurrentIndex(VIEW_LIST)
+        return True
+
+    def _restore_draft(self, vault: Vault) -> None:
+        text = vault.settings.get(DRAFT_KEY)
+        if not text:
+            return
+        try:
+            draft = json.loads(text)
+        except ValueError:
+            draft = None
+        vault.settings.set(DRAFT_KEY, "")  # shown once; from now on the form holds it
+        if not isinstance(draft, dict):
+            return
+        self.editor.restore_draft(draft)
+        self.stack.setCurrentIndex(VIEW_EDITOR)
+        self.status_message.emit(self.tr("The new case you were typing is back; save it when it is complete."))
 
     def state(self) -> dict[str, Any]:
         """Where the adviser was: which view, which case, which tab and filters (ids only)."""
@@ -225,6 +260,8 @@ class CasesPage(QWidget):
             else:
                 self._pending_year = year  # the years appear when the rows have loaded
         case_id = state.get("case_id")
+        if self.editor.case_id is None and self.editor.is_dirty():
+            return  # a draft of a new case is back in the editor; it stays in front
         if state.get("view") == "editor" and isinstance(case_id, int):
             self.open_case(case_id)
             self.editor.set_current_tab(int(state.get("tab") or 0))
@@ -245,6 +282,58 @@ class CasesPage(QWidget):
         self.editor.new_case(ref, today, self.organisation_filter.currentData())
         self.stack.setCurrentIndex(VIEW_EDITOR)
         self.editor.ref.setFocus()
+
+    def export_visible(self, path: Path) -> int:
+        """Write the list as it is shown (filter and order) to ``path`` as CSV; the row count.
+
+        Semicolons and a byte-order mark, so Excel opens it as it is; the columns and text
+        are exactly those of the list.
+        """
+        model = self.model
+        columns = range(model.columnCount())
+        with path.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out, delimiter=";")
+            writer.writerow([model.headerData(c, Qt.Orientation.Horizontal) for c in columns])
+            for row in range(model.rowCount()):
+                writer.writerow([model.index(row, c).data() or "" for c in columns])
+        return model.rowCount()
+
+    def export_list(self) -> None:
+        """Export the shown list to CSV after a clear warning: the file is not encrypted."""
+        if self._vault is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Export the case list"),
+            self.tr(
+                "The file will hold the %1 cases of the list as shown, with their references and "
+                "organisations, and it is NOT encrypted. It is for your own use: keep it on this "
+                "computer, never send it on, and delete it when you are done."
+            ).replace("%1", str(self.model.rowCount())),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the case list"),
+            str(Path.home() / self.tr("cases.csv")),
+            self.tr("CSV files (*.csv)"),
+        )
+        window = self.window()
+        if window is not None:
+            window.activateWindow()
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
+        try:
+            count = self.export_visible(path)
+        except OSError:
+            QMessageBox.warning(self, self.tr("Export the case list"),
+                                self.tr("The file could not be written. Check the folder and the free space."))
+            return
+        self.status_message.emit(self.tr("%1 cases exported to %2.").replace("%1", str(count)).replace("%2", path.name))
 
     def focus_search(self) -> None:
         """Show the list and put the cursor in the search box."""
@@ -371,11 +460,14 @@ class CasesPage(QWidget):
         combo.setCurrentIndex(0)
         combo.blockSignals(False)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Organisations may have been added or renamed on their page meanwhile.
+    def refresh_organisations(self) -> None:
+        """Take over organisations added, renamed or deleted on their page."""
         if self._vault is not None:
             self._refresh_organisations()
             self.editor.refresh_organisations()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_organisations()
         super().showEvent(event)
 
     # -- filtering and search ------------------------------------------------------------

@@ -112,6 +112,7 @@ class DashboardPage(QWidget):
     loads_in_background = True  # set_vault starts its loading on the worker thread
     status_message = Signal(str)
     open_case_requested = Signal(int)
+    open_case_steps_requested = Signal(int)  # a step was chosen: the case, on its Steps tab
     loaded = Signal()  # the figures on screen are up to date (used by tests and the shell)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -175,9 +176,10 @@ class DashboardPage(QWidget):
         signals_header.setStretchLastSection(False)
         signals_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         signals_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for view in (self.overdue_view, self.soon_view, self.signals_view):
-            # activated: a double click or Enter, as the platform's style defines it
-            view.activated.connect(self._activated)
+        # activated: a double click or Enter, as the platform's style defines it
+        self.signals_view.activated.connect(self._activated)
+        for view in (self.overdue_view, self.soon_view):
+            view.activated.connect(self._step_activated)
 
         grid.addWidget(self._group(self.tr("Steps overdue"), self.overdue_view), 0, 0)
         grid.addWidget(self._group(self.tr("Due this week"), self.soon_view), 0, 1)
@@ -342,6 +344,11 @@ class DashboardPage(QWidget):
         case_id = index.data(Qt.ItemDataRole.UserRole)
         if case_id is not None:
             self.open_case_requested.emit(int(case_id))
+
+    def _step_activated(self, index: QModelIndex) -> None:
+        case_id = index.data(Qt.ItemDataRole.UserRole)
+        if case_id is not None:
+            self.open_case_steps_requested.emit(int(case_id))
 
     def _purge(self) -> None:
         vault = self._vault

@@ -50,6 +50,7 @@ class OrganisationsPage(QWidget):
     """A list of organisations beside a form for the selected one."""
 
     status_message = Signal(str)
+    organisations_changed = Signal()  # one was added, renamed or deleted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +71,7 @@ class OrganisationsPage(QWidget):
         self.list.setAccessibleName(self.tr("Organisations"))
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.new_button = QPushButton(self.tr("&New organisation"), self)
+        self.new_button = QPushButton(self.tr("New or&ganisation"), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -85,7 +86,7 @@ class OrganisationsPage(QWidget):
         self._row(form, self.tr("&Name"), self.name, "name")
         self.sector = QLineEdit(general)
         self.sector.setPlaceholderText(self.tr("e.g. local government, education, healthcare"))
-        self._row(form, self.tr("&Sector"), self.sector, "sector")
+        self._row(form, self.tr("Sec&tor"), self.sector, "sector")
         self.retention = QSpinBox(general)
         self.retention.setRange(1, 120)
         self.retention.setSuffix(self.tr(" months"))
@@ -122,10 +123,11 @@ class OrganisationsPage(QWidget):
         self.contacts.setWordWrap(False)
         self.contacts.horizontalHeader().setStretchLastSection(True)
         self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.contacts.setColumnWidth(CONTACT_TARGET, 200)
-        self.contacts.setColumnWidth(CONTACT_NAME, 180)
-        self.contacts.setColumnWidth(CONTACT_PHONE, 120)
-        self.contacts.setColumnWidth(CONTACT_EMAIL, 200)
+        # narrow enough that at 1200 pixels the role stays in sight beside the other columns
+        self.contacts.setColumnWidth(CONTACT_TARGET, 170)
+        self.contacts.setColumnWidth(CONTACT_NAME, 160)
+        self.contacts.setColumnWidth(CONTACT_PHONE, 110)
+        self.contacts.setColumnWidth(CONTACT_EMAIL, 170)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_contact_button = QPushButton(self.tr("Add &contact"), book)
         self.remove_contact_button = QPushButton(self.tr("Remove contact"), book)
@@ -140,7 +142,7 @@ class OrganisationsPage(QWidget):
         book_layout.addLayout(contact_buttons)
 
         self.save_button = QPushButton(self.tr("&Save"), self.form_box)
-        self.delete_button = QPushButton(self.tr("&Delete organisation…"), self.form_box)
+        self.delete_button = QPushButton(self.tr("De&lete organisation…"), self.form_box)
         self.general_error = FieldError(self.form_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.general_error, 1)
@@ -172,7 +174,7 @@ class OrganisationsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.add_department_button.clicked.connect(self._add_department)
         self.remove_department_button.clicked.connect(self._remove_department)
-        self.add_contact_button.clicked.connect(lambda: self._add_contact(Contact(target="hr")))
+        self.add_contact_button.clicked.connect(self._new_contact)
         self.remove_contact_button.clicked.connect(self._remove_contact)
         self.name.textChanged.connect(self._mark_dirty)
         self.sector.textChanged.connect(self._mark_dirty)
@@ -320,6 +322,10 @@ class OrganisationsPage(QWidget):
         fill_vocab_combo(combo, tx.REFERRAL_TARGET)
         set_combo_data(combo, contact.target)
         combo.currentIndexChanged.connect(self._mark_dirty)
+        # Tab walks the table's cells; the role is chosen with the mouse or, on its cell, by
+        # typing its first letters once the combo has been clicked. Letters typed elsewhere
+        # in the row never land in the combo's type-ahead.
+        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.contacts.setCellWidget(row, CONTACT_TARGET, combo)
         for col, text in (
             (CONTACT_NAME, contact.name),
@@ -329,6 +335,16 @@ class OrganisationsPage(QWidget):
         ):
             self.contacts.setItem(row, col, QTableWidgetItem(text))
         self._mark_dirty()
+
+    def _new_contact(self) -> None:
+        """A new row, with the cursor in its name: what is typed next is the contact's name."""
+        self._add_contact(Contact(target="hr"))
+        row = self.contacts.rowCount() - 1
+        self.contacts.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.contacts.setCurrentCell(row, CONTACT_NAME)
+        item = self.contacts.item(row, CONTACT_NAME)
+        if item is not None:
+            self.contacts.editItem(item)
 
     def _remove_contact(self) -> None:
         row = self.contacts.currentRow()
@@ -405,6 +421,7 @@ class OrganisationsPage(QWidget):
         if saved is not None:
             self._load(saved)
         self.status_message.emit(self.tr("Organisation saved."))
+        self.organisations_changed.emit()
         return True
 
     def delete_current(self) -> None:
@@ -437,6 +454,7 @@ class OrganisationsPage(QWidget):
         self._show_form(False)
         self.reload()
         self.status_message.emit(self.tr("Organisation deleted."))
+        self.organisations_changed.emit()
 
     def _may_leave(self) -> bool:
         """True unless the form has unsaved changes the adviser wants to keep editing."""

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -176,6 +177,15 @@ class UnlockScreen(QWidget):
         self.passphrase.returnPressed.connect(self._submit)
         self.passphrase.textChanged.connect(self._update_button)
         box.addWidget(self.passphrase)
+        self.passphrase.installEventFilter(self)
+
+        self.caps_warning = QLabel(self.tr("Caps Lock is on."))
+        self.caps_warning.setStyleSheet("color: #8a5300;")
+        self.caps_warning.setVisible(False)
+        box.addWidget(self.caps_warning)
+        self.show_passphrase = QCheckBox(self.tr("&Show passphrase"))
+        self.show_passphrase.toggled.connect(self._show_toggled)
+        box.addWidget(self.show_passphrase)
 
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -226,10 +236,28 @@ class UnlockScreen(QWidget):
         self.hint.setVisible(bool(hint))
         self.show_error("")
         self.passphrase.clear()
+        self.show_passphrase.setChecked(False)
+        self.caps_warning.setVisible(False)
         self.set_busy(False)
 
     def focus(self) -> None:
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt cannot ask the keyboard for Caps Lock; a capital typed without Shift (or a small
+        # letter with Shift) tells it, as KeePassXC does.
+        if watched is self.passphrase and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            text = event.text()
+            if len(text) == 1 and text.isalpha() and text.lower() != text.upper():
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.caps_warning.setVisible(text.isupper() != shift)
+        return super().eventFilter(watched, event)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -5,41 +5,52 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from vpdesk.domain.taxonomy import Vocabulary
-from vpdesk.gui.i18n import current_language as current_lang
+from vpdesk.domain.validation import Problem, Problems
+from vpdesk.gui.widgets.date_field import (
+    DateField,
+    format_date,
+    from_qdate,
+    to_qdate,
+    window_language,
+)
 
-DATE_FORMAT = "dd-MM-yyyy"
-_NO_DATE = QDate(1900, 1, 1)
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+__all__ = ["DateField", "from_qdate", "to_qdate"]
 
 
-def make_date_edit(parent: QWidget | None = None) -> QDateEdit:
-    """A date field with a calendar popup, Dutch day-month-year order, set to today."""
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setDate(QDate.currentDate())
+
+def current_lang() -> str:
+    """The interface language ("nl" or "en"); Dutch until the shell says otherwise."""
+    return window_language()
+
+
+def fmt_date(value: date | None) -> str:
+    """A date in the window's one format (24-11-2026 in Dutch, 24/11/2026 in English)."""
+    return format_date(value)
+
+
+def make_date_edit(parent: QWidget | None = None) -> DateField:
+    """A date field that takes typed dates (6-10, vandaag) and has a calendar, set to today."""
+    edit = DateField(parent)
+    edit.set_value(date.today())
     return edit
 
 
@@ -60,9 +71,9 @@ def set_combo_data(combo: QComboBox, value: object) -> None:
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may also be absent: a check box turns the date on, with a calendar popup.
+    """A date that may also be absent: a check box turns the date field on.
 
-    Unchecked, the field shows a dash and ``value()`` is None.
+    Unchecked, the field is empty and disabled and ``value()`` is None.
     """
 
     changed = Signal()
@@ -71,40 +82,51 @@ class OptionalDateEdit(QWidget):
     def __init__(self, check_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(check_text, self)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(DATE_FORMAT)
-        self.edit.setMinimumDate(_NO_DATE)
-        self.edit.setSpecialValueText("—")
-        self.edit.setDate(_NO_DATE)
+        self.edit = DateField(self)
+        self.edit.setPlaceholderText("—")
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setFocusProxy(self.check)
         self.check.clicked.connect(self._clicked)
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self._quiet = False
+        self.edit.dateChanged.connect(lambda _d: None if self._quiet else self.changed.emit())
 
     def _clicked(self, checked: bool) -> None:
-        self._apply(checked)
+        self._apply(checked, self._default)
         self.toggled_by_user.emit(checked)
         self.changed.emit()
+        if checked:
+            self.edit.setFocus()
+            self.edit.selectAll()
+
+    _default: date | None = None
+
+    def set_default(self, value: date | None) -> None:
+        """The date offered when the box is ticked (today when None)."""
+        self._default = value
 
     def _apply(self, checked: bool, value: date | None = None) -> None:
         self.check.setChecked(checked)
         self.edit.setEnabled(checked)
-        self.edit.blockSignals(True)
-        if checked:
-            self.edit.setDate(to_qdate(value or date.today()))
-        else:
-            self.edit.setDate(_NO_DATE)
-        self.edit.blockSignals(False)
+        self.edit.setPlaceholderText(self.edit.format_hint() if checked else "—")
+        self._quiet = True
+        try:
+            self.edit.set_value((value or date.today()) if checked else None)
+        finally:
+            self._quiet = False
 
     def value(self) -> date | None:
         if not self.check.isChecked():
             return None
-        return from_qdate(self.edit.date())
+        return self.edit.value()
+
+    def problem(self) -> str | None:
+        """"bad_date" when the box is ticked but the text is no date."""
+        return self.edit.problem() if self.check.isChecked() else None
 
     def set_value(self, value: date | None) -> None:
         """Show ``value`` (None: no date) without reporting a change by the user."""
@@ -119,6 +141,7 @@ class FieldError(QLabel):
         self.setStyleSheet("color: #b00020;")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.field: QWidget | None = None  # the field it belongs to, for focus
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -141,10 +164,46 @@ def field_with_error(field: QWidget, error: FieldError) -> QWidget:
     return box
 
 
+def clear_when_changed(field: QWidget, error: FieldError) -> None:
+    """Hide ``error`` as soon as the adviser changes ``field``: a fixed field looks fixed."""
+    error.field = field
+    signal = None
+    if isinstance(field, OptionalDateEdit):
+        signal = field.changed
+    elif isinstance(field, (QLineEdit, QPlainTextEdit)):
+        signal = field.textChanged
+    elif isinstance(field, QComboBox):
+        signal = field.currentIndexChanged
+    elif isinstance(field, QAbstractSpinBox) and hasattr(field, "valueChanged"):
+        signal = field.valueChanged
+    elif isinstance(field, QAbstractItemView) and field.model() is not None:
+        signal = field.model().dataChanged
+    elif isinstance(field, QAbstractButton):
+        signal = field.toggled
+    if signal is not None:
+        signal.connect(lambda *_args: error.clear_message())
+
+
+def focus_first_problem(errors: dict[str, FieldError]) -> None:
+    """Put the cursor in the first field (in form order) whose message shows."""
+    for error in errors.values():
+        field = getattr(error, "field", None)
+        if error.text() and field is not None:
+            if isinstance(field, OptionalDateEdit) and field.check.isChecked():
+                field = field.edit
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(field, QLineEdit):
+                field.selectAll()
+            return
+
+
 def show_field_problems(
     errors: dict[str, FieldError], general: FieldError, problems: dict[str, str]
 ) -> None:
-    """Show each message under its field, and those without a field in ``general``."""
+    """Show each message under its field, and those without a field in ``general``.
+
+    The cursor goes to the first field with a message.
+    """
     general.clear_message()
     for error in errors.values():
         error.clear_message()
@@ -156,6 +215,17 @@ def show_field_problems(
             other.append(text)
     if other:
         general.show_message(" ".join(other))
+    focus_first_problem(errors)
+
+
+def date_problems(fields: dict[str, DateField | OptionalDateEdit]) -> Problems:
+    """The date fields whose text is not a date (or is missing where one is required)."""
+    problems: Problems = {}
+    for name, field in fields.items():
+        code = field.problem()
+        if code is not None:
+            problems[name] = Problem(code)
+    return problems
 
 
 def ask_unsaved(parent: QWidget, message: str, detail: str = "") -> QMessageBox.StandardButton:
@@ -207,6 +277,7 @@ def add_form_row(
         return
     error = FieldError()
     errors[name] = error
+    clear_when_changed(field, error)
     form.addRow(label, field_with_error(field, error))
 
 

@@ -84,6 +84,8 @@ class PassphraseForm(QObject):
             return empty
         if passphrase_strength(text)[0] < MIN_SCORE:
             return self.tr("This passphrase is too easy to guess. Add another word or two.")
-        if self.repeat.text() != text:
+        if not self.repeat.text():
             return self.tr("Type the same passphrase again to confirm it.")
+        if self.repeat.text() != text:
+            return self.tr("The two passphrases do not match.")
         return ""
