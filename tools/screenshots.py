@@ -16,6 +16,7 @@ when it is installed.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import os
 import shutil
 import subprocess
@@ -44,8 +45,11 @@ def outer(out: Path) -> int:
     if shutil.which("xvfb-run") is None:
         print("xvfb-run is not installed (Debian: apt-get install xvfb)", file=sys.stderr)
         return 1
-    # a fixed private home, so the paths the pictures show are the same on every run
+    # a fixed private home, so the paths the pictures show are the same on every run; one run
+    # at a time uses it
     base = Path(tempfile.gettempdir()) / "vpdesk-screenshots"
+    lock = open(f"{base}.lock", "w")  # noqa: SIM115 - held until the process ends
+    fcntl.flock(lock, fcntl.LOCK_EX)
     shutil.rmtree(base, ignore_errors=True)
     home = base / "adviseur"
     (home / "Documenten").mkdir(parents=True)

@@ -262,18 +262,20 @@ def test_backup_chapter_matches_the_code(vault, tmp_path: Path) -> None:  # type
 # -- the manuals explain the report's "<5" and "x" as the code applies them --------------------
 
 SUPPRESSION_WORDS = {
-    "nl": ["precies één aantal als `<5`", "eerstvolgende kleinste aantal", "precies te berekenen",
-           "samen maar 2", "geen `x` nodig", "hele verdeling op `x`", "alleen `<5`", "nooit `x`",
-           "nooit lager dan 3"],
-    "en": ["exactly one number is shown as `<5`", "next smallest number", "worked out exactly",
-           "only add up to 2", "need no `x`", "whole breakdown", "only `<5`", "never `x`",
-           "never below 3"],
+    "nl": ["`<5`", "Nul blijft 0", "nooit lager dan 3", "altijd voor 5 of meer", "het kleinste eerst",
+           "wordt weggelaten", "telt die organisatie niet mee", "**Bescherming**", "vpdesk audit"],
+    "en": ["`<5`", "Zero stays 0", "never below 3", "always stands for 5 or more", "the smallest first",
+           "is left out", "not counted in the figures for all organisations", "**Protection**",
+           "vpdesk audit"],
 }
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_manual_explains_small_numbers_as_the_code_does(lang: str) -> None:
-    from vpdesk.stats import suppression as sup
+    from datetime import date
+
+    from vpdesk.domain.models import CaseFacts
+    from vpdesk.stats import MIN_THRESHOLD, count_year, publish
 
     text = " ".join(MANUALS[lang].read_text(encoding="utf-8").split())
     missing = [w for w in SUPPRESSION_WORDS[lang] if w not in text]
@@ -282,20 +284,22 @@ def test_manual_explains_small_numbers_as_the_code_does(lang: str) -> None:
 
     assert f'"{report_text(lang, "method")}"' in text  # the report's own paragraph, by its name
 
-    def secondary(cells: dict) -> list[str]:
-        return [code for code, value in cells.items() if value == "x"]
+    def table(channels: list[str], relations: list[str]) -> dict:
+        facts = [
+            CaseFacts(id=i, organisation_id=1, opened=date(2025, 1 + i % 12, 1), closed=None,
+                      behaviours=("bullying", "other") if i % 2 else ("intimidation",),
+                      accused_relation=relation, channel=channel, outcome=None,
+                      reporter_gender="unknown", reporter_role="unknown", referrals=())
+            for i, (channel, relation) in enumerate(zip(channels, relations, strict=True))
+        ]
+        return publish(count_year(facts, {}, {}, 2025), threshold=5, organisation="O",
+                       organisation_id=1).to_dict()
 
-    # exactly one "<5": the next smallest number becomes "x", nothing more
-    one = sup.single_valued({"a": 3, "b": 10, "c": 12, "d": 0}, 5)
-    assert one == {"a": "<5", "b": "x", "c": 12, "d": 0}
-    # two "<5" that can only be 1 + 1: more is hidden
-    pinned = sup.single_valued({"a": 1, "b": 1, "c": 10, "d": 12}, 5)
-    assert pinned["a"] == pinned["b"] == "<5" and secondary(pinned)
-    # two "<5" whose sum does not pin them down: no "x"
-    loose = sup.single_valued({"a": 2, "b": 3, "c": 10, "d": 12}, 5)
-    assert loose == {"a": "<5", "b": "<5", "c": 10, "d": 12}
-    # the extreme case: the whole breakdown as "x"
-    assert set(sup.single_valued({"a": 4, "b": 4, "c": 0}, 5).values()) == {"x"}
-    # behaviour and referrals: "<5" only, never "x"
-    assert "x" not in sup.primary({"a": 1, "b": 10}, 5).values()
-    assert sup.MIN_THRESHOLD == 3
+    # phone 1, e-mail 5, in person 24 of 30: "<5" alone would be worked out from the total, and
+    # so would phone beside e-mail as "x" (5 or more): hiding in-person keeps phone at 1 to 4.
+    d = table(["phone"] + ["email"] * 5 + ["in_person"] * 24, ["manager"] * 15 + ["colleague"] * 15)
+    assert d["channel"] == {"phone": "<5", "email": 5, "in_person": "x", "video": 0, "unknown": 0}
+    # a zero stays 0; every case in one category: the breakdown is left out
+    everyone = table(["phone"] * 10, ["manager"] * 10)
+    assert everyone["channel"] is None and everyone["accused_relation"] is None
+    assert MIN_THRESHOLD == 3
