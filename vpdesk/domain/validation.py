@@ -30,6 +30,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "future": ("Datum ligt in de toekomst.", "date is in the future"),
     "too_long": ("Tekst is te lang.", "text is too long"),
     "duplicate": ("Bestaat al.", "already exists"),
+    "two_parties": ("Een mediation heeft minstens twee partijen.", "a mediation has at least two parties"),
+    "bad_score": ("Tevredenheid is een cijfer van 1 tot 5.", "satisfaction is a score from 1 to 5"),
 }
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -48,6 +48,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "accused": ("beschrijving van de beklaagde", "accused"),
     "note": ("woord uit notities", "note text"),
     "activity_note": ("woord uit notities bij activiteiten", "activity note"),
+    "party_name": ("naam van een partij bij een mediation", "mediation party name"),
+    "party_email": ("e-mailadres van een partij bij een mediation", "mediation party e-mail"),
+    "mediation_ref": ("kenmerk van een mediation", "mediation reference"),
+    "mediation_note": ("woord uit notities bij een mediation", "mediation note text"),
 }
 
 _WORD = re.compile(r"[^\W_]+")
@@ -227,6 +231,7 @@ class LeakIndex:
                     for word in set(_WORD.findall(folded)) & wanted:
                         words[word].add(record_id)
             index.add_note_words(words, field)
+        add_mediation_values(index, vault, organisation_ids, wanted)
         return index
 
     def _plain(self, word: str, min_len: int, common: frozenset[str] | None = None) -> bool:
@@ -260,12 +265,12 @@ class LeakIndex:
     def _in_scope(self, word: str) -> bool:
         return self._scope is None or word in self._scope.words
 
-    def add_name(self, case_id: int, name: str) -> None:
+    def add_name(self, case_id: int, name: str, field: str = "reporter_name") -> None:
         words = tokens(name)
-        self._add_phrase(case_id, "reporter_name", words)
+        self._add_phrase(case_id, field, words)
         for w in words:
             if self._in_scope(w) and self._plain(w, NAME_PART_MIN, self.name_common):
-                self._words[w]["reporter_name"].add(case_id)
+                self._words[w][field].add(case_id)
 
     def add_text(self, case_id: int, field: str, value: str, *, min_len: int) -> None:
         words = tokens(value)
@@ -274,22 +279,22 @@ class LeakIndex:
             if self._in_scope(w) and self._plain(w, min_len):
                 self._words[w][field].add(case_id)
 
-    def add_email(self, case_id: int, email: str) -> None:
+    def add_email(self, case_id: int, email: str, field: str = "reporter_email") -> None:
         email = fold(email.strip())
         if "@" in email:
             if self._scope is None or email in self._scope.loose:
-                self._loose[email]["reporter_email"].add(case_id)
-            self._add_phrase(case_id, "reporter_email", tokens(email))
+                self._loose[email][field].add(case_id)
+            self._add_phrase(case_id, field, tokens(email))
 
-    def add_ref(self, case_id: int, ref: str) -> None:
+    def add_ref(self, case_id: int, ref: str, field: str = "case_ref") -> None:
         folded = fold(ref.strip())
         compact = re.sub(r"\W", "", folded)
         if len(compact) < 3 or (compact.isdigit() and len(compact) < 5):
             return  # too short to tell apart from a figure
         if " " in folded:
-            self._add_phrase(case_id, "case_ref", tokens(folded))
+            self._add_phrase(case_id, field, tokens(folded))
         elif self._scope is None or folded in self._scope.loose:
-            self._loose[folded]["case_ref"].add(case_id)
+            self._loose[folded][field].add(case_id)
 
     def add_phone(self, case_id: int, phone: str) -> None:
         digits = _phone_digits(phone)
@@ -342,6 +347,34 @@ class LeakIndex:
     def scan_pdf(self, pdf: bytes) -> list[Leak]:
         """Scan a PDF's text and its metadata."""
         return self.scan(pdf_text(pdf))
+
+
+def add_mediation_values(
+    index: LeakIndex, vault: Any, organisation_ids: Iterable[int] | None,
+    wanted: frozenset[str] | None = None,
+) -> None:
+    """Index the mediations' parties, references and texts (and the professional record's
+    "with whom" texts) like the meldingen's; ``wanted`` limits note words as in ``build``."""
+    repo = getattr(vault, "mediations", None)
+    if repo is None:
+        return
+    values = repo.identifying_values(organisation_ids)
+    for mid, ref in values["mediations"]:
+        index.add_ref(mid, ref or "", "mediation_ref")
+    for mid, name, email, phone in values["parties"]:
+        index.add_name(mid, name or "", "party_name")
+        index.add_email(mid, email or "", "party_email")
+        index.add_phone(mid, phone or "")
+    texts = list(values["texts"])
+    if organisation_ids is None and getattr(vault, "professional", None) is not None:
+        for aid, who in vault.professional.texts():
+            index.add_name(-aid, who or "", "activity_note")
+    words: dict[str, set[int]] = defaultdict(set)
+    for mid, note in texts:
+        for word in set(tokens(note or "")):
+            if wanted is None or word in wanted:
+                words[word].add(mid)
+    index.add_note_words(words, "mediation_note")
 
 
 def find_leaks_in_pdf(vault: Any, organisation_ids: Iterable[int] | None, pdf: bytes) -> list[Leak]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from vpdesk.vault.retention import purge_mediation_rows
 from vpdesk.vault.vault import Vault
 
 
@@ -18,23 +19,27 @@ from vpdesk.vault.vault import Vault
 class PurgeResult:
     case_ids: list[int] = field(default_factory=list)
     dry_run: bool = False
+    mediation_ids: list[int] = field(default_factory=list)
 
     @property
     def count(self) -> int:
         return len(self.case_ids)
 
     def __str__(self) -> str:
+        mediations = f" and {len(self.mediation_ids)} mediations" if self.mediation_ids else ""
         if self.dry_run:
-            return f"{self.count} cases are past their retention period (dry run: nothing was changed)"
-        return f"purged the identifying data of {self.count} cases"
+            return (f"{self.count} cases{mediations} are past their retention period "
+                    "(dry run: nothing was changed)")
+        return f"purged the identifying data of {self.count} cases{mediations}"
 
 
 def purge_cases(vault: Vault, *, dry_run: bool = False, today: date | None = None) -> PurgeResult:
     """Purge (or, with ``dry_run``, only list) every case past its organisation's retention."""
     today = today or date.today()
     ids = vault.cases.past_retention(today)
-    result = PurgeResult(ids, dry_run)
-    if dry_run or not ids:
+    mediation_ids = vault.mediations.past_retention(today)
+    result = PurgeResult(ids, dry_run, mediation_ids)
+    if dry_run or not (ids or mediation_ids):
         return result
     db = vault.db
     stamp = today.isoformat()
@@ -50,6 +55,7 @@ def purge_cases(vault: Vault, *, dry_run: bool = False, today: date | None = Non
             db.execute(f"UPDATE conversations SET note = '' WHERE case_id IN ({marks})", chunk)
             db.execute(f"UPDATE steps SET what = '' WHERE case_id IN ({marks})", chunk)
             db.execute(f"UPDATE referrals SET note = '' WHERE case_id IN ({marks})", chunk)
+        purge_mediation_rows(db, mediation_ids, stamp)
         for case_id in ids:
             vault.cases.reindex(case_id)
             vault.audit.record("purge", case_id)

@@ -12,6 +12,7 @@ from vpdesk.vault.connection import Database, DatabaseError, translate_error
 from vpdesk.vault.errors import NotAVault, VaultExists, VaultTooNew
 from vpdesk.vault.filelock import WriterLock
 from vpdesk.vault.maintenance import backup_database, rekey, remove_partial
+from vpdesk.vault.mediations import MediationRepository, ProfessionalRepository
 from vpdesk.vault.meta import AuditLog, Settings, SignalsRepository
 from vpdesk.vault.organisations import OrganisationRepository
 from vpdesk.vault.records import (
@@ -43,6 +44,8 @@ class Vault:
         self.signals = SignalsRepository(db)
         self.audit = AuditLog(db)
         self.settings = Settings(db)
+        self.mediations = MediationRepository(db)
+        self.professional = ProfessionalRepository(db)
 
     # -- life cycle ----------------------------------------------------------------------
 
