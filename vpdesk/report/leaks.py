@@ -184,7 +184,8 @@ class LeakIndex:
 
     @classmethod
     def build(
-        cls, vault: Any, organisation_ids: Iterable[int] | None, *, within: str | None = None
+        cls, vault: Any, organisation_ids: Iterable[int] | None, *, within: str | None = None,
+        safe_words: Iterable[str] = (),
     ) -> LeakIndex:
         """Collect the identifying values of the given organisations (None = all).
 
@@ -199,6 +200,8 @@ class LeakIndex:
         for org_name in names.values():
             safe += tokens(org_name)
         safe += tokens(vault.settings.get("adviser_name"))
+        for fixed in safe_words:  # the fixed texts of another document (mediation report, ...)
+            safe += tokens(fixed)
         index = cls(safe, scope=scope)
         values = vault.cases.identifying_values(organisation_ids)
         for cid, ref, name, email, phone, department, accused in values["cases"]:

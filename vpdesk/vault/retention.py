@@ -118,10 +118,30 @@ def own_copies(vault_path: Path, backup_folders: Iterable[Path] = ()) -> list[Pa
     return found
 
 
+def default_backup_folder() -> Path:
+    """Where automatic backups go unless the adviser chose another folder in the window."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("vpdesk", appauthor=False)) / "backups"
+
+
+def default_copies(vault_path: Path) -> list[Path]:
+    """The migration copies beside the vault and its backups in the default backup folder."""
+    return own_copies(Path(vault_path), [default_backup_folder()])
+
+
 @dataclass
 class CopiesResult:
     purged: list[Path] = field(default_factory=list)
     failed: list[Path] = field(default_factory=list)  # could not be opened (other passphrase, damaged)
+
+    def lines(self) -> list[str]:
+        """What the purge confirmation says about the copies."""
+        out = [f"purged {len(self.purged)} of vpdesk's own copies (automatic backups, migration copies)"]
+        for path in self.failed:
+            out.append(f"could not purge {path} (another passphrase or damaged): remove it yourself")
+        out.append("backups you made elsewhere still hold the purged data until you replace them")
+        return out
 
 
 def purge_copies(vault: Any, copies: Iterable[Path], *, today: date | None = None) -> CopiesResult:

@@ -1,0 +1,73 @@
+"""The mediation year figures against a hand-counted data set, and their disclosure control."""
+
+from __future__ import annotations
+
+from tests.stats.mediation_dataset import EXPECTED_2025, fill_mediations
+from vpdesk.stats.mediation import (
+    BREAKDOWNS,
+    LEFT_OUT_FEW,
+    LEFT_OUT_GROUP,
+    count_mediation_year,
+    mediation_figures,
+    publish_mediation,
+)
+from vpdesk.vault import Vault
+
+
+def test_counts_match_the_hand_count(vault: Vault) -> None:
+    fill_mediations(vault)
+    counts = count_mediation_year(vault.mediations.facts(), 2025)
+    assert counts.totals == EXPECTED_2025["totals"]
+    assert counts.sessions == EXPECTED_2025["sessions"]
+    assert counts.contact_minutes == EXPECTED_2025["contact_minutes"]
+    assert counts.lead_times == EXPECTED_2025["lead_times"]
+    for name in BREAKDOWNS:
+        nonzero = {k: v for k, v in counts.breakdowns[name].items() if v}
+        expected = {k: v for k, v in EXPECTED_2025[name].items() if v}
+        assert nonzero == expected, name
+        # single-valued: every mediation in exactly one cell
+        assert sum(counts.breakdowns[name].values()) == counts.totals[BREAKDOWNS[name][1]]
+    t = counts.totals
+    assert t["open_at_year_end"] == t["carried_over"] + t["started"] - t["ended"]
+
+
+def test_published_figures_at_threshold_3(vault: Vault) -> None:
+    fill_mediations(vault)
+    figures = mediation_figures(vault, year=2025, threshold=3).to_dict()
+    assert figures["kind"] == "mediation" and figures["organisations"] == ["Gemeente Meetstad"]
+    assert figures["totals"] == {
+        "started": 8, "ended": 7, "carried_over": "<3", "open_at_year_end": 3, "evaluations": 10,
+        "sessions": 10, "contact_hours": 13.8, "median_lead_time_days": 73.0,
+    }
+    assert figures["form"] == {"formal": 4, "informal": 4}
+    relation = figures["relation"]
+    assert relation["team"] == "<3" and relation["manager_employee"] == "x" and relation["colleagues"] == 4
+    assert figures["satisfaction"]["1"] == 0 and figures["satisfaction"]["4"] == 4
+    # every code present
+    assert set(figures["referrer"]) == set(BREAKDOWNS["referrer"][0])
+
+
+def test_threshold_5_leaves_out_small_totals(vault: Vault) -> None:
+    org = fill_mediations(vault)
+    figures = mediation_figures(vault, year=2025, organisation_id=org, threshold=5)
+    data = figures.to_dict()
+    assert data["totals"]["carried_over"] == "<5" and data["totals"]["open_at_year_end"] == "<5"
+    assert data["result"] is not None and set(data["result"].values()) == {"<5", 0}
+    # a year with fewer than K mediations started shows only that
+    small = mediation_figures(vault, year=2024, organisation_id=org, threshold=5).to_dict()
+    assert small == {"kind": "mediation", "year": 2024, "organisation": "Gemeente Meetstad",
+                     "threshold": 5, "totals": {"started": "<5"}}
+    # fewer than K ended: the result breakdowns are left out, not shown with tiny cells
+    counts = count_mediation_year(vault.mediations.facts(), 2025)
+    few = publish_mediation(counts, threshold=8)
+    assert few.breakdowns["result"] is None and few.left_out["result"] == LEFT_OUT_FEW
+    assert few.totals["median_lead_time_days"] is None
+
+
+def test_group_disclosure(vault: Vault) -> None:
+    fill_mediations(vault)
+    counts = count_mediation_year(vault.mediations.facts(), 2025)
+    counts.breakdowns["form"].update({"formal": 8, "informal": 0})
+    published = publish_mediation(counts, threshold=3)
+    assert published.breakdowns["form"] is None and published.left_out["form"] == LEFT_OUT_GROUP
+    assert published.to_dict()["form"] is None
