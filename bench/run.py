@@ -291,7 +291,7 @@ def unlock_to_list(path: Path) -> float:
     """
     from PySide6.QtWidgets import QApplication
 
-    from vpdesk.gui.case_model import CaseTableModel, prepare_rows
+    from vpdesk.gui.models.case_table import CaseTableModel, prepare_rows
 
     QApplication.instance() or QApplication([])
 

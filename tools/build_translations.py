@@ -21,10 +21,10 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 SHELL_SOURCES = (
     "vpdesk/gui/app.py",
     "vpdesk/gui/main_window.py",
-    "vpdesk/gui/welcome.py",
-    "vpdesk/gui/passphrase_dialog.py",
-    "vpdesk/gui/dashboard_page.py",
-    "vpdesk/gui/settings_dialog.py",
+    "vpdesk/gui/pages/welcome.py",
+    "vpdesk/gui/dialogs/change_passphrase.py",
+    "vpdesk/gui/pages/dashboard.py",
+    "vpdesk/gui/dialogs/settings.py",
 )
 SHELL_TS = TRANSLATIONS / "shell_nl.ts"
 

@@ -101,7 +101,7 @@ def inner(out: Path, work: Path) -> int:
     from vpdesk.gui.app import setup_application
     from vpdesk.gui.help_menu import AboutDialog, FirstRunGuide
     from vpdesk.gui.main_window import DEMO_PASSPHRASE, MainWindow
-    from vpdesk.gui.welcome import CreateVaultDialog
+    from vpdesk.gui.pages.welcome import CreateVaultDialog
 
     app = setup_application([sys.argv[0]])
     out.mkdir(parents=True, exist_ok=True)
@@ -166,7 +166,7 @@ def inner(out: Path, work: Path) -> int:
     shot("overzicht", 1000)
 
     # purging asks first: the cases past their retention period and how many
-    from vpdesk.gui.purge_dialog import PurgeDialog
+    from vpdesk.gui.dialogs.purge import PurgeDialog
 
     board = window.dashboard.board()
     due = [case_id for case_id, _ref in board.purge_due] if board is not None else []
@@ -216,7 +216,7 @@ def inner(out: Path, work: Path) -> int:
     shot("melding-verwijzingen", 400)
 
     # the access export of that case, with a name blacked out
-    from vpdesk.gui.access_export_dialog import AccessExportDialog
+    from vpdesk.gui.dialogs.access_export import AccessExportDialog
 
     export = AccessExportDialog(window, vault, chosen)
     export.show()
@@ -299,7 +299,7 @@ def inner(out: Path, work: Path) -> int:
         box.close()
 
     # 6. the audit log: time, event and internal case number, never names or text
-    from vpdesk.gui.audit_dialog import AuditDialog
+    from vpdesk.gui.dialogs.audit_log import AuditDialog
 
     audit = AuditDialog(window, window.vault)
     audit.show()

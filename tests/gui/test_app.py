@@ -13,9 +13,9 @@ from tests.gui.shell_support import seed_vault, wait_until
 from tests.support import PASSPHRASE
 from vpdesk.gui import app as app_module
 from vpdesk.gui import i18n
+from vpdesk.gui.dialogs.settings import SettingsDialog
 from vpdesk.gui.main_window import MainWindow, PlaceholderPage
-from vpdesk.gui.settings_dialog import SettingsDialog
-from vpdesk.gui.welcome import CreateVaultDialog
+from vpdesk.gui.pages.welcome import CreateVaultDialog
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 
@@ -125,7 +125,7 @@ def test_screenshots_of_the_main_views(qtbot, open_window: MainWindow) -> None: 
     qtbot.keyClicks(dialog.passphrase, "paard batterij")
     shots["new_vault"] = dialog.grab()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-    from vpdesk.gui.passphrase_dialog import ChangePassphraseDialog
+    from vpdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
 
     change = ChangePassphraseDialog(w, lambda _text: True)
     qtbot.addWidget(change)

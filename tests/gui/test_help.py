@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
 from vpdesk import __version__
 from vpdesk.gui import help_menu, i18n, ui_settings
-from vpdesk.gui.backup_dialogs import backup_keep, set_backup_folder, set_backup_keep
-from vpdesk.gui.case_editor import CaseEditor
+from vpdesk.gui.dialogs.restore import backup_keep, set_backup_folder, set_backup_keep
 from vpdesk.gui.help_menu import (
     FIRST_RUN_SHOWN,
     AboutDialog,
@@ -27,6 +26,7 @@ from vpdesk.gui.help_menu import (
     show_first_run_guide_once,
 )
 from vpdesk.gui.main_window import DEMO_PASSPHRASE, MainWindow, backups_dir
+from vpdesk.gui.pages.case_editor import CaseEditor
 from vpdesk.vault.autobackup import DEFAULT_KEEP
 
 

@@ -233,7 +233,7 @@ def test_manual_drops_the_old_backup_timing(lang: str) -> None:
 def test_backup_chapter_matches_the_code(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The default count, the range, the backup name and the name of the replaced file."""
     from tests.support import PASSPHRASE
-    from vpdesk.gui.backup_dialogs import MAX_KEEP, MIN_KEEP
+    from vpdesk.gui.dialogs.restore import MAX_KEEP, MIN_KEEP
     from vpdesk.vault.autobackup import DEFAULT_KEEP, auto_backup, list_backups, restore_backup
 
     nl = " ".join(MANUALS["nl"].read_text(encoding="utf-8").split())

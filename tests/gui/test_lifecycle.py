@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from tests.gui.shell_support import SECRETS, Seeded, seed_vault, visible_texts, wait_until
 from tests.support import PASSPHRASE, files_mentioning
 from vpdesk.domain.models import AuditEvent
-from vpdesk.gui import backup_dialogs
-from vpdesk.gui.access_export_dialog import AccessExportDialog
-from vpdesk.gui.audit_dialog import AuditDialog, AuditModel
-from vpdesk.gui.backup_dialogs import RestoreDialog
+from vpdesk.gui.dialogs import restore as backup_dialogs
+from vpdesk.gui.dialogs.access_export import AccessExportDialog
+from vpdesk.gui.dialogs.audit_log import AuditDialog, AuditModel
+from vpdesk.gui.dialogs.restore import RestoreDialog
 from vpdesk.gui.main_window import MainWindow
 from vpdesk.gui.tasks import wait_for_tasks
 from vpdesk.vault import Vault
@@ -333,7 +333,7 @@ def test_access_export_asks_to_save_an_edited_case_first(qtbot, window: MainWind
 def test_purge_lists_the_cases_and_asks_with_the_count(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                        tmp_path: Path, folder: Path) -> None:
     from vpdesk.domain.models import Case, Conversation, Organisation
-    from vpdesk.gui.purge_dialog import PurgeDialog
+    from vpdesk.gui.dialogs.purge import PurgeDialog
 
     path = tmp_path / "oud.vpdesk"
     with Vault.create(path, PASSPHRASE) as vault:
@@ -382,7 +382,7 @@ def test_purge_lists_the_cases_and_asks_with_the_count(qtbot, window: MainWindow
 
 def test_lifecycle_dialogs_speak_dutch(qtbot, seeded: Seeded) -> None:  # type: ignore[no-untyped-def]
     from vpdesk.gui import i18n
-    from vpdesk.gui.audit_dialog import event_label
+    from vpdesk.gui.dialogs.audit_log import event_label
 
     i18n.install_translators("nl")
     try:

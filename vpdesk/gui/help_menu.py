@@ -222,7 +222,7 @@ class AboutDialog(QDialog):
 
 def guide_html() -> str:
     """The guide's text (translated), with vpdesk's own folders filled in."""
-    from vpdesk.gui.backup_dialogs import backup_keep
+    from vpdesk.gui.dialogs.restore import backup_keep
     from vpdesk.gui.main_window import DEMO_PASSPHRASE, backups_dir, demo_vault_path
 
     sections = [

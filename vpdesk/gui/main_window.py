@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from vpdesk import __version__
 from vpdesk.gui import ui_settings
 from vpdesk.gui.clipboard import ClipboardGuard
-from vpdesk.gui.dashboard_page import DashboardPage
 from vpdesk.gui.icons import app_icon
 from vpdesk.gui.lock import IdleWatcher, close_dialogs, save_or_discard, settle_background_work
+from vpdesk.gui.pages.dashboard import DashboardPage
+from vpdesk.gui.pages.welcome import CreateVaultDialog, UnlockScreen, WelcomeScreen
 from vpdesk.gui.tasks import run_task, wait_for_tasks
-from vpdesk.gui.welcome import CreateVaultDialog, UnlockScreen, WelcomeScreen
 from vpdesk.vault import (
     DiskFull,
     NotAVault,
@@ -54,16 +54,16 @@ DEMO_CASES = 300
 # (key, module, class) of the pages besides the dashboard; a page whose module is missing
 # is shown as a placeholder so the window always starts.
 PAGE_MODULES = (
-    ("cases", "vpdesk.gui.cases_page", "CasesPage"),
-    ("organisations", "vpdesk.gui.organisations_page", "OrganisationsPage"),
-    ("activities", "vpdesk.gui.activities_page", "ActivitiesPage"),
-    ("report", "vpdesk.gui.report_view", "ReportView"),
+    ("cases", "vpdesk.gui.pages.cases", "CasesPage"),
+    ("organisations", "vpdesk.gui.pages.organisations", "OrganisationsPage"),
+    ("activities", "vpdesk.gui.pages.activities", "ActivitiesPage"),
+    ("report", "vpdesk.gui.pages.annual_report", "ReportView"),
 )
 
 
 def backups_dir() -> Path:
     """Where the automatic daily backups go (encrypted copies, like the vault itself)."""
-    from vpdesk.gui.backup_dialogs import backup_folder
+    from vpdesk.gui.dialogs.restore import backup_folder
 
     return backup_folder()
 
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(self.tr("Change &passphrase…"), self.change_passphrase)
         self.lock_action = self._action(self.tr("&Lock"), self.lock_now, "Ctrl+L")
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
-        from vpdesk.gui.backup_dialogs import add_lifecycle_actions
+        from vpdesk.gui.dialogs.restore import add_lifecycle_actions
 
         add_lifecycle_actions(self, file_menu)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
             self.unlock_screen.clear_passphrase()
             self.unlock_screen.show_error(open_error_message(exc))
             if isinstance(exc, VaultDamaged):
-                from vpdesk.gui.backup_dialogs import offer_restore
+                from vpdesk.gui.dialogs.restore import offer_restore
 
                 offer_restore(self, path)
 
@@ -497,14 +497,14 @@ class MainWindow(QMainWindow):
         Done here and now, not in the background, so that after a lock the key is gone at
         once; the copy is made at most once a day, so the pause is rare and short.
         """
-        from vpdesk.gui.backup_dialogs import close_with_backup
+        from vpdesk.gui.dialogs.restore import close_with_backup
 
         if not close_with_backup(vault, backup=not self._is_demo):
             self.show_status(self.tr("Today's automatic backup could not be written."))
 
     def restore_from_backup(self, path: Path | None = None) -> None:
         """Restore a vault from one of its backups, then open it."""
-        from vpdesk.gui.backup_dialogs import restore_from_backup
+        from vpdesk.gui.dialogs.restore import restore_from_backup
 
         restore_from_backup(self, path)
 
@@ -715,7 +715,7 @@ class MainWindow(QMainWindow):
         self._lock_on_minimise = ui_settings.lock_on_minimise()
 
     def open_settings(self) -> None:
-        from vpdesk.gui.settings_dialog import SettingsDialog
+        from vpdesk.gui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self, self.vault)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
@@ -757,7 +757,7 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
-        from vpdesk.gui.passphrase_dialog import ChangePassphraseDialog
+        from vpdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
 
         dialog = ChangePassphraseDialog(self, vault.verify_passphrase)
         accepted = dialog.exec() == ChangePassphraseDialog.DialogCode.Accepted

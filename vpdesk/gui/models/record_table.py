@@ -33,7 +33,7 @@ from vpdesk.domain.validation import (
     validate_referral,
     validate_step,
 )
-from vpdesk.gui.case_widgets import (
+from vpdesk.gui.widgets.forms import (
     FieldError,
     OptionalDateEdit,
     add_form_row,

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from tests.gui.shell_support import seed_vault, wait_until
 from tests.support import PASSPHRASE
 from vpdesk.gui import ui_settings
+from vpdesk.gui.dialogs.settings import SettingsDialog
 from vpdesk.gui.main_window import MainWindow
-from vpdesk.gui.settings_dialog import SettingsDialog
 from vpdesk.vault import Vault
 
 

@@ -22,9 +22,9 @@ from tests.gui.test_case_helpers import (
     save_png,
     widget_texts,
 )
-from vpdesk.gui.case_editor import TAB_REFERRALS, TAB_STEPS
-from vpdesk.gui.case_records import CloseCaseDialog, ConversationDialog, ReferralDialog, StepDialog
-from vpdesk.gui.cases_page import VIEW_EDITOR, VIEW_LIST, CasesPage
+from vpdesk.gui.models.record_table import CloseCaseDialog, ConversationDialog, ReferralDialog, StepDialog
+from vpdesk.gui.pages.case_editor import TAB_REFERRALS, TAB_STEPS
+from vpdesk.gui.pages.cases import VIEW_EDITOR, VIEW_LIST, CasesPage
 from vpdesk.gui.tasks import wait_for_tasks
 
 

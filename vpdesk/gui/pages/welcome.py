@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vpdesk.gui.dialogs.change_passphrase import MIN_SCORE, StrengthMeter, passphrase_strength
 from vpdesk.gui.icons import app_icon
-from vpdesk.gui.passphrase_dialog import MIN_SCORE, StrengthMeter, passphrase_strength
 
 VAULT_SUFFIX = ".vpdesk"
 
@@ -109,7 +109,7 @@ class WelcomeScreen(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         box.addWidget(self.demo_button)
 
-        from vpdesk.gui.backup_dialogs import restore_button_texts
+        from vpdesk.gui.dialogs.restore import restore_button_texts
 
         text, accessible = restore_button_texts()
         self.restore_button = QPushButton(text)

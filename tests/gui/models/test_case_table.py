@@ -9,7 +9,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from tests.gui.test_case_helpers import fill_vault
 from vpdesk.domain.models import CaseRow
-from vpdesk.gui.case_model import (
+from vpdesk.gui.models.case_table import (
     CASE_ID_ROLE,
     COL_BEHAVIOUR,
     COL_NEXT_DUE,
@@ -19,7 +19,7 @@ from vpdesk.gui.case_model import (
     CaseFilter,
     CaseTableModel,
 )
-from vpdesk.gui.cases_page import next_reference
+from vpdesk.gui.pages.cases import next_reference
 
 
 def _texts(model: CaseTableModel, col: int) -> list[str]:

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Signals
-from vpdesk.gui.bar_chart import BarChart
-from vpdesk.gui.case_widgets import current_lang
 from vpdesk.gui.tasks import run_task
+from vpdesk.gui.widgets.bar_chart import BarChart
+from vpdesk.gui.widgets.forms import current_lang
 from vpdesk.report import LeakIndex, ReportRefused, write_report
 from vpdesk.report.leaks import Leak
 from vpdesk.report.render import format_number

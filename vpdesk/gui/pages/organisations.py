@@ -28,8 +28,8 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import DEFAULT_RETENTION_MONTHS, Contact, Organisation
 from vpdesk.domain.validation import validate_organisation
-from vpdesk.gui.case_records import RecordTableModel
-from vpdesk.gui.case_widgets import (
+from vpdesk.gui.models.record_table import RecordTableModel
+from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
     current_lang,

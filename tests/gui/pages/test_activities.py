@@ -18,7 +18,7 @@ from tests.gui.test_case_helpers import (
     save_png,
     widget_texts,
 )
-from vpdesk.gui.activities_page import ActivitiesPage
+from vpdesk.gui.pages.activities import ActivitiesPage
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from tests.gui.shell_support import seed_vault, wait_until
 from tests.support import PASSPHRASE
 from vpdesk.gui import ui_settings
 from vpdesk.gui.main_window import MainWindow, demo_vault_path
-from vpdesk.gui.welcome import CreateVaultDialog, passphrase_strength
+from vpdesk.gui.pages.welcome import CreateVaultDialog, passphrase_strength
 from vpdesk.vault import Vault
 
 
@@ -150,7 +150,7 @@ def test_last_location_remembered_but_nothing_from_inside(qtbot, window: MainWin
 
 
 def test_change_passphrase(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from vpdesk.gui.passphrase_dialog import ChangePassphraseDialog
+    from vpdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
     from vpdesk.gui.tasks import wait_for_tasks
 
     seeded = seed_vault(tmp_path / "kantoor.vpdesk")

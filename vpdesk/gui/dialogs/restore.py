@@ -129,7 +129,7 @@ def open_backup_settings(window: QWidget) -> None:
 
 
 def open_audit_log(window: Any) -> None:
-    from vpdesk.gui.audit_dialog import AuditDialog
+    from vpdesk.gui.dialogs.audit_log import AuditDialog
 
     if window.vault is None:
         return

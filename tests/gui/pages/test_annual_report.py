@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QTableWidget
 
 from tests.stats import dataset
 from tests.support import files_mentioning
-from vpdesk.gui.report_view import ReportView
+from vpdesk.gui.pages.annual_report import ReportView
 from vpdesk.gui.tasks import wait_for_tasks
 from vpdesk.vault import Vault
 

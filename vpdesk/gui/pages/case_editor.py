@@ -39,7 +39,7 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import Case, Contact, Conversation, Organisation, Referral, Step
 from vpdesk.domain.validation import validate_case
-from vpdesk.gui.case_records import (
+from vpdesk.gui.models.record_table import (
     CloseCaseDialog,
     ConversationDialog,
     RecordTableModel,
@@ -48,7 +48,7 @@ from vpdesk.gui.case_records import (
     first_line,
     target_text,
 )
-from vpdesk.gui.case_widgets import (
+from vpdesk.gui.widgets.forms import (
     FieldError,
     OptionalDateEdit,
     add_form_row,
@@ -690,7 +690,7 @@ class CaseEditor(QWidget):
         self._update_title()
 
     def _access_export(self) -> None:
-        from vpdesk.gui.access_export_dialog import open_access_export
+        from vpdesk.gui.dialogs.access_export import open_access_export
 
         open_access_export(self, self._vault, self._case_id, self._dirty)
 

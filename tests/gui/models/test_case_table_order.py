@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from tests.gui.test_case_model import _rows
-from vpdesk.gui.case_model import (
+from tests.gui.models.test_case_table import _rows
+from vpdesk.gui.models.case_table import (
     CASE_ID_ROLE,
     COL_NEXT_DUE,
     COL_REF,

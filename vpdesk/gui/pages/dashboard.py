@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpdesk.gui.bar_chart import BarChart
 from vpdesk.gui.i18n import current_language
 from vpdesk.gui.tasks import run_task
+from vpdesk.gui.widgets.bar_chart import BarChart
 from vpdesk.vault.dashboard import Dashboard, DueStep, load_dashboard
 from vpdesk.vault.dashboard import Signal as VaultSignal
 
@@ -413,7 +413,7 @@ class DashboardPage(QWidget):
         vault = self._vault
         if vault is None or self._board is None or not self._board.purge_due:
             return
-        from vpdesk.gui.purge_dialog import confirm_purge
+        from vpdesk.gui.dialogs.purge import confirm_purge
 
         # the confirmation lists each case (reference, organisation, closed) and the count
         if not confirm_purge(self, vault, [case_id for case_id, _ref in self._board.purge_due]):

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import CaseRow
-from vpdesk.gui.case_editor import CaseEditor
-from vpdesk.gui.case_model import (
+from vpdesk.gui.models.case_table import (
     CASE_ID_ROLE,
     COL_BEHAVIOUR,
     COL_OPENED,
@@ -38,8 +37,9 @@ from vpdesk.gui.case_model import (
     PreparedRows,
     prepare_rows,
 )
-from vpdesk.gui.case_widgets import current_lang, set_combo_data
+from vpdesk.gui.pages.case_editor import CaseEditor
 from vpdesk.gui.tasks import run_task
+from vpdesk.gui.widgets.forms import current_lang, set_combo_data
 from vpdesk.vault import Vault
 
 SEARCH_DELAY_MS = 250

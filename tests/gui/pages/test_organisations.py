@@ -18,7 +18,7 @@ from tests.gui.test_case_helpers import (
     save_png,
     widget_texts,
 )
-from vpdesk.gui.organisations_page import CONTACT_NAME, CONTACT_TARGET, OrganisationsPage
+from vpdesk.gui.pages.organisations import CONTACT_NAME, CONTACT_TARGET, OrganisationsPage
 
 
 @pytest.fixture

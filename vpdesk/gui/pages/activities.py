@@ -26,8 +26,8 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import Activity
 from vpdesk.domain.validation import validate_activity
-from vpdesk.gui.case_records import RecordTableModel, first_line
-from vpdesk.gui.case_widgets import (
+from vpdesk.gui.models.record_table import RecordTableModel, first_line
+from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
     current_lang,

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor
 from tests.gui.shell_support import seed_vault, wait_until
 from tests.support import PASSPHRASE
 from vpdesk.domain.models import Case, Organisation, Step
-from vpdesk.gui.dashboard_page import DashboardPage
 from vpdesk.gui.main_window import MainWindow
+from vpdesk.gui.pages.dashboard import DashboardPage
 from vpdesk.vault import Vault
 from vpdesk.vault.dashboard import (
     accused_groups,
@@ -24,7 +24,7 @@ from vpdesk.vault.dashboard import (
 )
 
 TODAY = date(2026, 6, 15)
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 # -- signals, Qt-free --------------------------------------------------------------------

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from vpdesk.domain.models import CaseRow
 from vpdesk.domain.taxonomy import BEHAVIOUR
-from vpdesk.gui.case_widgets import current_lang, fmt_date
+from vpdesk.gui.widgets.forms import current_lang, fmt_date
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

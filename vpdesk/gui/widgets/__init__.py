@@ -1,0 +1,1 @@
+"""Small reusable widgets: form rows, the bar chart, the passphrase form."""
