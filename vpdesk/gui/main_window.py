@@ -58,6 +58,8 @@ PAGE_MODULES = (
     ("organisations", "vpdesk.gui.pages.organisations", "OrganisationsPage"),
     ("activities", "vpdesk.gui.pages.activities", "ActivitiesPage"),
     ("report", "vpdesk.gui.pages.annual_report", "ReportView"),
+    ("mediations", "vpdesk.gui.pages.mediations", "MediationsPage"),
+    ("register", "vpdesk.gui.pages.register", "RegisterPage"),
 )
 
 
@@ -203,6 +205,8 @@ class MainWindow(QMainWindow):
             "organisations": self.tr("Organisations"),
             "activities": self.tr("Activities"),
             "report": self.tr("Annual report"),
+            "mediations": self.tr("Mediations"),
+            "register": self.tr("Register"),
         }
         self.pages: dict[str, Any] = {}
         self.dashboard = DashboardPage()
@@ -212,9 +216,19 @@ class MainWindow(QMainWindow):
             page = self._load_page(module_name, class_name, optional=key == "report")
             if page is not None:
                 self._add_page(key, titles[key], page)
+        mediations: Any = self.pages.get("mediations")
+        if hasattr(mediations, "open_mediation"):
+            self.dashboard.mediation_tiles.open_mediation_requested.connect(self.open_mediation)
+            mediations.changed.connect(self.dashboard.mediation_tiles.refresh)
         self.nav.currentRowChanged.connect(self.page_stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         return work
+
+    def open_mediation(self, mediation_id: int) -> None:
+        page: Any = self.pages.get("mediations")
+        if self.vault is not None and hasattr(page, "open_mediation"):
+            self.go_to("mediations")
+            page.open_mediation(int(mediation_id))
 
     def _load_page(self, module_name: str, class_name: str, *, optional: bool) -> QWidget | None:
         try:

@@ -249,6 +249,10 @@ class DashboardPage(QWidget):
         for tile in (self.open_tile, self.overdue_tile, self.soon_tile, self.purge_tile):
             tiles.addWidget(tile)
         layout.addLayout(tiles)
+        from vpdesk.gui.pages.mediation_tiles import MediationTiles
+
+        self.mediation_tiles = MediationTiles(self)
+        layout.addWidget(self.mediation_tiles)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -311,6 +315,7 @@ class DashboardPage(QWidget):
         self._generation += 1  # results of loads started before this are dropped
         self._vault = vault
         self._clear()
+        self.mediation_tiles.set_vault(vault)
         if vault is not None:
             # Started once the other pages have done their quick reads, so none of them
             # waits on this thread for the worker's long read.
@@ -381,6 +386,7 @@ class DashboardPage(QWidget):
         self.overdue_tile.set_number(len(board.overdue))
         self.soon_tile.set_number(len(board.due_soon))
         self.purge_tile.set_number(len(board.purge_due))
+        self.mediation_tiles.refresh()
         self.overdue_model.set_steps(board.overdue)
         self.soon_model.set_steps(board.due_soon)
         self.signals_model.set_signals(board.signals)
