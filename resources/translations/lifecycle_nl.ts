@@ -255,6 +255,10 @@
     <context>
         <name>PurgeDialog</name>
         <message>
+            <source>%1 mediations past their retention term are purged as well. vpdesk gives its own copies the same purge: the automatic backups in %2 and the copies taken before an upgrade, beside the vault. Backups you made elsewhere still hold this data until you replace them.</source>
+            <translation>Ook %1 mediations waarvan de bewaartermijn voorbij is worden gewist. vpdesk wist hetzelfde in zijn eigen kopieën: de automatische reservekopieën in %2 en de kopieën van voor een upgrade, naast de kluis. Reservekopieën die u elders maakte bevatten deze gegevens nog tot u ze vervangt.</translation>
+        </message>
+        <message>
             <source>Purge identifying data</source>
             <translation>Herleidbare gegevens wissen</translation>
         </message>

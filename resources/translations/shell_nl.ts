@@ -395,12 +395,36 @@
         <translation>De kluis kon niet worden geopend.</translation>
     </message>
     <message>
+        <source>Mediations</source>
+        <translation>Mediations</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Open a saved case first.</source>
+        <translation>Open eerst een opgeslagen melding.</translation>
+    </message>
+    <message>
+        <source>The hold of this case was changed.</source>
+        <translation>De bewaarblokkade van deze melding is gewijzigd.</translation>
+    </message>
+    <message>
         <source>&amp;Import cases (CSV)…</source>
         <translation>Meldingen &amp;importeren (CSV)…</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Intervisie export…</source>
+        <translation>&amp;Intervisie-export…</translation>
+    </message>
+    <message>
+        <source>&amp;Hold from the purge…</source>
+        <translation>&amp;Niet wissen (blokkade)…</translation>
     </message>
     <message>
         <source>The passphrase of the demo vault is: %1</source>

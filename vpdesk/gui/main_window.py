@@ -224,6 +224,32 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         return work
 
+    def _open_case_id(self) -> int | None:
+        cases = self._cases()
+        editor = getattr(cases, "editor", None)
+        case_id = getattr(editor, "case_id", None)
+        return int(case_id) if self.vault is not None and case_id is not None else None
+
+    def intervision_export(self) -> None:
+        """The stripped summary of the open case for peer consultation (reviewed first)."""
+        case_id = self._open_case_id()
+        if case_id is None:
+            self.show_status(self.tr("Open a saved case first."))
+            return
+        from vpdesk.gui.dialogs.intervision import IntervisionDialog
+
+        IntervisionDialog(self.vault, "melding", case_id, self).exec()
+
+    def hold_case(self) -> None:
+        case_id = self._open_case_id()
+        if case_id is None:
+            self.show_status(self.tr("Open a saved case first."))
+            return
+        from vpdesk.gui.dialogs.case_hold import edit_case_hold
+
+        if edit_case_hold(self, self.vault, case_id):
+            self.show_status(self.tr("The hold of this case was changed."))
+
     def open_mediation(self, mediation_id: int) -> None:
         page: Any = self.pages.get("mediations")
         if self.vault is not None and hasattr(page, "open_mediation"):
@@ -293,6 +319,11 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), self.save, "Ctrl+S")
         for action in (self.new_case_action, self.search_action, self.save_action):
             case_menu.addAction(action)
+        self.case_export_action = self._action(self.tr("&Intervisie export…"), self.intervision_export)
+        self.case_hold_action = self._action(self.tr("&Hold from the purge…"), self.hold_case)
+        case_menu.addSeparator()
+        case_menu.addAction(self.case_export_action)
+        case_menu.addAction(self.case_hold_action)
 
         go_menu = bar.addMenu(self.tr("&Go"))
         self.go_actions: list[QAction] = []
@@ -321,6 +352,8 @@ class MainWindow(QMainWindow):
             self.new_case_action,
             self.search_action,
             self.save_action,
+            self.case_export_action,
+            self.case_hold_action,
             *self.go_actions,
         ):
             action.setEnabled(is_open)

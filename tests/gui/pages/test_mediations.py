@@ -193,3 +193,48 @@ def test_dashboard_tiles(qtbot, vault, org) -> None:
     with qtbot.waitSignal(tiles.open_mediation_requested) as blocker:
         qtbot.mouseDClick(tiles, Qt.MouseButton.LeftButton)
     assert blocker.args == [tiles.next_id]
+
+
+def test_window_flow_by_keyboard(qtbot, tmp_path: Path) -> None:
+    from tests.gui.shell_support import seed_vault, wait_until
+    from tests.support import PASSPHRASE
+    from vpdesk.gui.main_window import MainWindow
+
+    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1300, 850)
+    w.show()
+    w.request_unlock(seeded.path)
+    qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
+    wait_until(qtbot, lambda: w.dashboard.board() is not None)
+    assert w.dashboard.mediation_tiles.open_tile.number.text() == "0"
+    qtbot.keyClick(w, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_page_key() == "mediations"
+    page = w.pages["mediations"]
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(page.ref, "MED-W-1")
+    _type_cell(qtbot, page.parties, 0, 0, NAME_1)
+    _type_cell(qtbot, page.parties, 1, 0, NAME_2)
+    page.ref.setFocus()
+    qtbot.keyClick(page.ref, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # the window's Save
+    assert w.vault is not None and w.vault.mediations.by_ref("MED-W-1") is not None
+    assert w.dashboard.mediation_tiles.open_tile.number.text() == "1"
+    qtbot.keyClick(w, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_page_key() == "register"
+    # the intervisie export of a melding, from the Cases menu
+    w.open_case(seeded.case_ids[0])
+    seen: list[str] = []
+
+    def review(dialog: QWidget) -> None:
+        assert isinstance(dialog, IntervisionDialog)
+        seen.append(dialog.text.toPlainText())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    on_next_modal(review)
+    w.case_export_action.trigger()
+    assert seen and "Zwaluwstaart" not in seen[0] and "melder" not in seen[0].split("\n")[0]
+    assert "dag 0: eerste contact" in seen[0]
+    w.close()

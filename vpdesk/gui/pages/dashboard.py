@@ -404,7 +404,8 @@ class DashboardPage(QWidget):
             )
         else:
             self.purge_label.setText(self.tr("No cases are past their retention period."))
-        self.purge_button.setEnabled(bool(board.purge_due))
+        mediations_due = self._vault is not None and bool(self._vault.mediations.past_retention(date.today()))
+        self.purge_button.setEnabled(bool(board.purge_due) or mediations_due)
         self.refresh_button.setEnabled(True)
         self.loaded.emit()
 
@@ -417,14 +418,26 @@ class DashboardPage(QWidget):
 
     def _purge(self) -> None:
         vault = self._vault
-        if vault is None or self._board is None or not self._board.purge_due:
+        if vault is None or self._board is None:
             return
         from vpdesk.gui.dialogs.purge import confirm_purge
+        from vpdesk.gui.dialogs.restore import backup_folder
+        from vpdesk.vault.retention import own_copies, purge_copies
 
+        mediations = len(vault.mediations.past_retention(date.today()))
+        if not self._board.purge_due and not mediations:
+            return
         # the confirmation lists each case (reference, organisation, closed) and the count
-        if not confirm_purge(self, vault, [case_id for case_id, _ref in self._board.purge_due]):
+        folder = backup_folder()
+        if not confirm_purge(self, vault, [case_id for case_id, _ref in self._board.purge_due],
+                             mediations=mediations, copies_folder=str(folder)):
             return
         from vpdesk.vault.purge import purge_cases
+
+        def purge(_report: Any) -> Any:
+            result = purge_cases(vault)
+            purge_copies(vault, own_copies(vault.path, [folder]))
+            return result
 
         def done(result: Any) -> None:
             self.status_message.emit(
@@ -438,7 +451,7 @@ class DashboardPage(QWidget):
         self.purge_button.setEnabled(False)
         run_task(
             self,
-            lambda _report: purge_cases(vault),
+            purge,
             on_success=done,
             on_failure=failed,
             progress_label=self.tr("Purging…"),
