@@ -161,6 +161,10 @@
         <translation>&amp;Nieuwe mediation</translation>
     </message>
     <message>
+        <source>Retention &amp;terms…</source>
+        <translation>&amp;Bewaartermijnen…</translation>
+    </message>
+    <message>
         <source>New mediation</source>
         <translation>Nieuwe mediation</translation>
     </message>
@@ -546,6 +550,41 @@
     <message>
         <source>Register statement written.</source>
         <translation>Registerverklaring opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTermsDialog</name>
+    <message>
+        <source>Retention of mediations</source>
+        <translation>Bewaartermijn van mediations</translation>
+    </message>
+    <message>
+        <source>A mediation dossier is kept at least five years after the end (art. 7:412 BW, MfN). After the term its names, contact details and texts are purged, unless it has a hold.</source>
+        <translation>Een mediationdossier wordt ten minste vijf jaar na het einde bewaard (art. 7:412 BW, MfN). Na de termijn worden namen, contactgegevens en teksten gewist, tenzij er een blokkade op staat.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source> months after the end</source>
+        <translation> maanden na het einde</translation>
+    </message>
+    <message>
+        <source>Retention term</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Retention term</source>
+        <translation>&amp;Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>

@@ -178,3 +178,16 @@ def test_purge_reaches_automatic_backups_and_migration_copies(vault_path: Path, 
             assert secret.encode() not in dump, (copy.name, secret)
             assert secret.lower().encode() not in dump.lower()
         assert b"2019-001" in dump  # the codes and dates stay
+
+
+def test_the_annual_report_refuses_a_mediation_party_name(vault: Vault, org: int) -> None:
+    from vpdesk.domain.models import Signals
+    from vpdesk.report import ReportRefused, build_report
+
+    for n in range(5):
+        vault.cases.add(Case(f"C-{n}", org, date(2020, 1, 2), ["bullying"]))
+    vault.mediations.add(mediation(org))
+    vault.signals.set(Signals(org, 2020, f"Een gesprek met {PARTY_B} liep goed."))
+    with pytest.raises(ReportRefused) as refused:
+        build_report(vault, year=2020, organisation_id=org)
+    assert "mediation party name" in str(refused.value) and "Haverkamp" not in str(refused.value)

@@ -238,3 +238,19 @@ def test_window_flow_by_keyboard(qtbot, tmp_path: Path) -> None:
     assert seen and "Zwaluwstaart" not in seen[0] and "melder" not in seen[0].split("\n")[0]
     assert "dag 0: eerste contact" in seen[0]
     w.close()
+
+
+def test_retention_terms_dialog(qtbot, page, vault, org) -> None:
+    from vpdesk.gui.dialogs.retention_terms import RetentionTermsDialog
+
+    def change(dialog: QWidget) -> None:
+        assert isinstance(dialog, RetentionTermsDialog)
+        assert dialog.months.value() == 60
+        dialog.months.setFocus()
+        for _ in range(12):
+            qtbot.keyClick(dialog.months, Qt.Key.Key_Up)
+        qtbot.keyClick(dialog.months, Qt.Key.Key_Return)
+
+    on_next_modal(change)
+    _press(qtbot, page.retention_button)
+    assert vault.mediations.retention_months(org) == 72

@@ -108,6 +108,7 @@ class MediationsPage(QWidget):
         self.search.setAccessibleName(self.tr("Search mediations"))
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("&New mediation"), self)
+        self.retention_button = QPushButton(self.tr("Retention &terms…"), self)
         self.new_action = QAction(self.tr("New mediation"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -119,6 +120,7 @@ class MediationsPage(QWidget):
         top.addWidget(QLabel(self.tr("Status:"), self))
         top.addWidget(self.status_filter)
         top.addWidget(self.search, 3)
+        top.addWidget(self.retention_button)
         top.addWidget(self.new_button)
 
         self.table = QTableView(self)
@@ -161,6 +163,7 @@ class MediationsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
         self.export_button.clicked.connect(self.intervision_export)
+        self.retention_button.clicked.connect(self.edit_retention)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
@@ -662,6 +665,9 @@ class MediationsPage(QWidget):
             else:
                 self._vault.mediations.update(m)
                 self._vault.audit.record("mediation_changed", m.id)
+            before = self._current.hold_reason if self._current is not None else None
+            if bool(before) != bool(m.hold_reason):
+                self._vault.audit.record("hold_set" if m.hold_reason else "hold_cleared", m.id)
         except ValidationError as exc:
             self._show_problems({name: exc.text(name, lang) for name in exc.problems})
             return False
@@ -708,6 +714,14 @@ class MediationsPage(QWidget):
 
         dialog = IntervisionDialog(self._vault, "mediation", self._current.id, self)
         dialog.exec()
+
+    def edit_retention(self) -> None:
+        if self._vault is None:
+            return
+        from vpdesk.gui.dialogs.retention_terms import RetentionTermsDialog
+
+        if RetentionTermsDialog(self._vault, self).exec():
+            self.changed.emit()
 
     def _may_leave(self) -> bool:
         message = self.tr("This mediation has changes that are not saved yet. Save them?")
