@@ -60,17 +60,22 @@ def test_melding_summary_strips_identities_and_dates(vault: Vault, tmp_path: Pat
 
 
 def test_mediation_summary_and_the_review_step(vault: Vault, tmp_path: Path) -> None:
+    from vpdesk.domain.models import Organisation
+
     org = fill(vault)
+    vault.organisations.add(Organisation("Rederij Stormvogel"))
     m = mediation(org)
+    m.note = "Eerder ook bij Rederij Stormvogel gewerkt."
     m.sessions[1].note = f"{PARTY_B} en mevrouw Zeekoeijen spraken op 1 februari 2020 af; tel 0611122233."
     mid = vault.mediations.add(m)
     draft = draft_mediation(vault, mid)
     assert "partij 1 (leidinggevende), partij 2 (medewerker)" in draft.text
+    assert "Eerder ook bij organisatie B gewerkt." in draft.text
     assert "partij 2 en mevrouw partij 1 spraken op [datum] af; tel [telefoonnummer]." in draft.text
     assert draft.leaks == []
     pdf = render_summary(vault, draft.title, draft.text)
     everything = _pdf_text(pdf, tmp_path)
-    for value in (*_parts(PARTY_A), *_parts(PARTY_B), "MED-2026-01", "zeekoeijen@example", "Zwanenburg"):
+    for value in (*_parts(PARTY_A), *_parts(PARTY_B), "MED-2026-01", "zeekoeijen@example", "Zwanenburg", "Stormvogel"):
         assert value.lower() not in everything.lower(), value
     assert not ABSOLUTE_DATE.search(everything.split("Title")[0])
     # The adviser edits a name back in: the review shows the line, the PDF is refused.
