@@ -132,6 +132,8 @@ class MediationsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((120, 220, 95, 95, 170, 210, 120)):
+            self.table.horizontalHeader().resizeSection(col, width)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_details(), self.tr("&Mediation"))
@@ -222,7 +224,7 @@ class MediationsPage(QWidget):
         self._row(right, self.tr("&Hold (reason)"), self.hold, "hold_reason")
         self.note = QPlainTextEdit(box)
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(70)
+        self.note.setMinimumHeight(60)
         self.note.textChanged.connect(self._mark_dirty)
         self._row(right, self.tr("N&ote"), self.note, "note")
         columns.addLayout(left, 1)
