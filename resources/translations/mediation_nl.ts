@@ -68,6 +68,57 @@
     </message>
 </context>
 <context>
+    <name>MediationReportDialog</name>
+    <message>
+        <source>Meten = weten: mediation report</source>
+        <translation>Meten = weten: mediationverslag</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest count shown</source>
+        <translation>&amp;Kleinste getoonde aantal</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF…</source>
+        <translation>PDF &amp;schrijven…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Write the mediation report</source>
+        <translation>Mediationverslag opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The mediation report was written.</source>
+        <translation>Het mediationverslag is opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>MediationTiles</name>
     <message>
         <source>open mediations</source>
@@ -163,6 +214,10 @@
     <message>
         <source>Retention &amp;terms…</source>
         <translation>&amp;Bewaartermijnen…</translation>
+    </message>
+    <message>
+        <source>Meten = &amp;weten (PDF)…</source>
+        <translation>Meten = &amp;weten (PDF)…</translation>
     </message>
     <message>
         <source>New mediation</source>

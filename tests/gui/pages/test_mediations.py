@@ -254,3 +254,26 @@ def test_retention_terms_dialog(qtbot, page, vault, org) -> None:
     on_next_modal(change)
     _press(qtbot, page.retention_button)
     assert vault.mediations.retention_months(org) == 72
+
+
+def test_the_mediation_report_from_the_window(qtbot, page, vault, org, tmp_path: Path) -> None:
+    from tests.stats.mediation_dataset import fill_mediations
+    from vpdesk.gui.dialogs.mediation_report import MediationReportDialog
+
+    fill_mediations(vault, "Gemeente Telstad")
+    out = tmp_path / "meten.pdf"
+
+    def write(dialog: QWidget) -> None:
+        assert isinstance(dialog, MediationReportDialog)
+        dialog.year.setFocus()
+        dialog.year.selectAll()
+        qtbot.keyClicks(dialog.year, "2025")
+        dialog.threshold.selectAll()
+        qtbot.keyClicks(dialog.threshold, "3")
+        assert dialog.write_to(out)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    on_next_modal(write)
+    _press(qtbot, page.report_button)
+    text = pdf_text(out.read_bytes())
+    assert "Meten = weten: mediation 2025" in text and "13,8" in text

@@ -109,6 +109,7 @@ class MediationsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("&New mediation"), self)
         self.retention_button = QPushButton(self.tr("Retention &terms…"), self)
+        self.report_button = QPushButton(self.tr("Meten = &weten (PDF)…"), self)
         self.new_action = QAction(self.tr("New mediation"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -120,6 +121,7 @@ class MediationsPage(QWidget):
         top.addWidget(QLabel(self.tr("Status:"), self))
         top.addWidget(self.status_filter)
         top.addWidget(self.search, 3)
+        top.addWidget(self.report_button)
         top.addWidget(self.retention_button)
         top.addWidget(self.new_button)
 
@@ -166,6 +168,7 @@ class MediationsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.export_button.clicked.connect(self.intervision_export)
         self.retention_button.clicked.connect(self.edit_retention)
+        self.report_button.clicked.connect(self.write_report)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
@@ -716,6 +719,13 @@ class MediationsPage(QWidget):
 
         dialog = IntervisionDialog(self._vault, "mediation", self._current.id, self)
         dialog.exec()
+
+    def write_report(self) -> None:
+        if self._vault is None:
+            return
+        from vpdesk.gui.dialogs.mediation_report import MediationReportDialog
+
+        MediationReportDialog(self._vault, self).exec()
 
     def edit_retention(self) -> None:
         if self._vault is None:
