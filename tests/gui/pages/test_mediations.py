@@ -277,3 +277,17 @@ def test_the_mediation_report_from_the_window(qtbot, page, vault, org, tmp_path:
     _press(qtbot, page.report_button)
     text = pdf_text(out.read_bytes())
     assert "Meten = weten: mediation 2025" in text and "13,8" in text
+
+
+def test_nothing_of_the_vault_stays_on_screen_after_detaching(qtbot, page, vault, org) -> None:
+    from tests.gui.test_case_helpers import widget_texts
+
+    vault.mediations.add(mediation(org, "M-GONE"))
+    page.reload()
+    page.open_mediation(vault.mediations.by_ref("M-GONE").id)
+    qtbot.keyClicks(page.search, "Zeekoe")
+    assert "M-GONE" in widget_texts(page)
+    page.set_vault(None)
+    texts = widget_texts(page)
+    for secret in ("M-GONE", "Provincie Zeeklei", PARTY_A, "Zeekoe"):
+        assert secret not in texts

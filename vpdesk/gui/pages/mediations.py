@@ -305,9 +305,11 @@ class MediationsPage(QWidget):
         self._clear_form()
         self._set_active(False)
         self.model.set_items([])
-        self.organisation_filter.blockSignals(True)
-        self.organisation_filter.clear()
-        self.organisation_filter.blockSignals(False)
+        for combo in (self.organisation_filter, self.organisation):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.search.clear()
         if vault is not None:
             self.reload()
 
