@@ -106,3 +106,24 @@ def test_statement_pdf_has_only_counts(tmp_path: Path) -> None:
     assert "Registerverklaring" in text and "MfN-register" in text and "LVV-register" in text
     assert "Contacturen in 2025" in text and "Nog niet aan alle eisen voldaan." in text
     assert "-06-" not in text and "2026-" not in text  # no dates finer than a year
+
+
+def test_register_checks_read_the_vault(vault) -> None:  # type: ignore[no-untyped-def]
+    from vpdesk.domain.mediation import Mediation, MediationParty, MediationSession
+    from vpdesk.domain.models import Activity, Organisation
+    from vpdesk.stats.register import register_checks
+
+    org = vault.organisations.add(Organisation("Waterschap Veen"))
+    vault.mediations.add(Mediation("M-1", org, date(2025, 3, 1), date(2025, 4, 1),
+                                   parties=[MediationParty("A"), MediationParty("B")],
+                                   written_agreement=date(2025, 4, 1),
+                                   sessions=[MediationSession(date(2025, 3, 2), "joint", 150)]))
+    vault.professional.add(ProfessionalActivity(date(2025, 5, 1), "intervision", 3, 4, "groep"))
+    vault.activities.add(Activity(org, date(2024, 9, 1), "intervision", 120))
+    vault.activities.add(Activity(org, date(2024, 9, 2), "information", 600))
+    mfn, lvv = register_checks(vault, 2026)
+    assert by_key(mfn)[("contact_hours", None)] == (2.5, False, 33.5)
+    assert by_key(mfn)[("written_agreements", None)][0] == 1
+    assert by_key(mfn)[("pe_intervision", None)][0] == 4
+    assert by_key(lvv)[("intervision_hours", None)] == (5.0, False, 27.0)
+    assert by_key(lvv)[("pe_hours", None)][0] == 5.0

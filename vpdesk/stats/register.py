@@ -8,7 +8,7 @@ calendar years ending with ``last_year``:
   mediations and 8 contact hours; at least 3 mediations ending in a written agreement; 48 PE
   points of which at least 18 for intervisie.
 * **LVV** (vertrouwenspersoon, 4 years): 72 hours of training and PE activities, at least 32
-  of them intervisie.
+  of them intervisie (an organisation's activities of the kind intervisie count too).
 
 A mediation counts in a year when it has a session in that year; contact hours are the
 session minutes dated in the period. Nothing here names a case: only counts and hours.
@@ -137,8 +137,17 @@ def co_mediations(mediations: Iterable[MediationFacts], last_year: int) -> int:
 
 
 def register_checks(vault: object, last_year: int | None = None) -> tuple[RegisterCheck, RegisterCheck]:
-    """The MfN and LVV checks of the running period (ending this year) from the vault."""
+    """The MfN and LVV checks of the running period (ending this year) from the vault.
+
+    Besides the professional record, the intervisie sessions logged as an organisation's
+    activity count as intervisie hours for the LVV (they carry no PE points).
+    """
     last_year = last_year or date.today().year
     facts = vault.mediations.facts()  # type: ignore[attr-defined]
     activities = vault.professional.all()  # type: ignore[attr-defined]
-    return check_mfn(facts, activities, last_year), check_lvv(activities, last_year)
+    logged = [
+        ProfessionalActivity(a.date, "intervision", a.minutes / 60, 0.0)
+        for a in vault.activities.all()  # type: ignore[attr-defined]
+        if a.kind == "intervision"
+    ]
+    return check_mfn(facts, activities, last_year), check_lvv([*activities, *logged], last_year)
