@@ -71,3 +71,22 @@ def test_group_disclosure(vault: Vault) -> None:
     published = publish_mediation(counts, threshold=3)
     assert published.breakdowns["form"] is None and published.left_out["form"] == LEFT_OUT_GROUP
     assert published.to_dict()["form"] is None
+
+
+def test_a_small_organisation_is_left_out_of_the_total(vault: Vault) -> None:
+    from datetime import date
+
+    from tests.vault.test_mediations import mediation
+    from vpdesk.domain.models import Organisation
+
+    fill_mediations(vault)
+    small = vault.organisations.add(Organisation("Dorpshuis Klein"))
+    for n in range(2):
+        m = mediation(small, f"S-{n}", closed=date(2025, 6, 1))
+        m.opened = date(2025, 5, 1)
+        vault.mediations.add(m)
+    alone = mediation_figures(vault, year=2025, organisation_id=small, threshold=3).to_dict()
+    assert alone["totals"] == {"started": "<3"}
+    total = mediation_figures(vault, year=2025, threshold=3).to_dict()
+    assert total["organisations"] == ["Gemeente Meetstad"]
+    assert total["totals"]["started"] == 8 and total["totals"]["ended"] == 7  # as without it

@@ -60,6 +60,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "method": "Aantallen van 1 tot en met {km} worden getoond als <{k}; een x verbergt een aantal "
                   "waaruit anders een klein aantal terug te rekenen zou zijn. De mediane doorlooptijd "
                   "wordt alleen getoond bij minstens {k} afgeronde mediations.",
+        "method_all": "De cijfers voor alle organisaties tellen alleen organisaties met minstens {k} "
+                      "gestarte mediations in het jaar, zodat geen kleine organisatie terug te rekenen is: {names}.",
     },
     "en": {
         "title": "Measuring mediation (Meten = weten)",
@@ -90,6 +92,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "method": "Counts from 1 to {km} are shown as <{k}; an x hides a count from which a small "
                   "count could otherwise be worked out. The median lead time is only shown with at "
                   "least {k} mediations ended.",
+        "method_all": "The figures for all organisations count only organisations that started at "
+                      "least {k} mediations in the year, so that no small organisation can be worked "
+                      "out: {names}.",
     },
 }
 
@@ -159,6 +164,9 @@ def render_mediation_report(figures: MediationFigures, *, lang: str = "nl", advi
             story.append(KeepTogether(part))
     story.append(Paragraph(escape(t["method_title"]), h2))
     story.append(Paragraph(escape(t["method"].format(k=k, km=k - 1)), body))
+    if figures.organisations is not None:
+        names = ", ".join(figures.organisations) or "–"
+        story.append(Paragraph(escape(t["method_all"].format(k=k, names=names)), body))
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
                             topMargin=2.2 * cm, bottomMargin=2.2 * cm,

@@ -10,7 +10,9 @@ Mediations never count in the melding figures, nor meldingen here. Counts of med
 of evaluations are protected like the annual report's: ``1 .. K-1`` is shown as ``"<K"``,
 single-valued breakdowns get secondary suppression, a breakdown whose total is below K or in
 which one cell holds every mediation is left out (``null``), and with fewer than K mediations
-started only ``started: "<K"`` is published.
+started only ``started: "<K"`` is published. The all-organisations figures count only the
+organisations that started at least K mediations in the year (``organisations`` names them),
+so no small organisation can be worked out by subtraction.
 """
 
 from __future__ import annotations
@@ -206,8 +208,12 @@ def mediation_figures(
         name = org.name
     facts = vault.mediations.facts(organisation_id, opened_until=date(year, 12, 31))
     if organisation_id is None:
+        # An organisation too small to show its own figures is left out of the total as a
+        # whole, or the total minus the other organisations' tables would give it away.
         started = vault.mediations.started_per_organisation(year)
+        shown = {org for org, n in started.items() if n >= threshold}
+        facts = [f for f in facts if f.organisation_id in shown]
         all_names = vault.organisations.names()
-        names = tuple(sorted((all_names[i] for i in started), key=str.casefold))
+        names = tuple(sorted((all_names[i] for i in shown), key=str.casefold))
     return publish_mediation(count_mediation_year(facts, year), threshold=threshold,
                              organisation=name, organisation_id=organisation_id, organisations=names)
