@@ -41,12 +41,13 @@ def test_melding_summary_strips_identities_and_dates(vault: Vault, tmp_path: Pat
     vault.conversations.add(Conversation(
         case_id, date(2026, 2, 17), 45, "follow_up",
         f"{s['reporter_name'].split()[0]} belde op 24-02-2026 vanaf {s['reporter_phone']}; mail "
-        f"{s['reporter_email']}. Knollenkamp van {s['department']} bij {s['org_name']}, 3 maart 2026.",
+        f"{s['reporter_email']}, of ermintrude.vlasbloem thuis. Knollenkamp van {s['department']} bij {s['org_name']}, 3 maart 2026.",
     ))
     draft = draft_melding(vault, case_id)
     assert draft.leaks == [] and draft.leaky_lines == []
     assert "dag 0: eerste contact" in draft.text and "dag 14: Vervolggesprek, 45 minuten" in draft.text
     assert "dag 21" in draft.text  # 24-02-2026 inside the note
+    assert "of melder thuis." in draft.text
     assert "melder belde" in draft.text and "leidinggevende van [afdeling] bij organisatie A" in draft.text
     pdf = render_summary(vault, draft.title, draft.text)
     everything = _pdf_text(pdf, tmp_path)

@@ -92,16 +92,24 @@ class _Stripper:
         self.words: dict[str, str] = {}  # folded word -> role
         self.phrases: list[tuple[str, str]] = []
 
-    def add(self, value: str, role: str, *, min_len: int = 3) -> None:
+    def add(self, value: str, role: str, *, min_len: int = 3, phrase: bool = True) -> None:
         value = value.strip()
         if not value:
             return
-        self.phrases.append((value, role))
+        if phrase:
+            self.phrases.append((value, role))
         for word in _WORD.findall(value):
             folded = fold(word)
             ordinary = folded in PARTICLES or folded in common_words()
             if len(folded) >= min_len and not ordinary and folded not in self.words:
                 self.words[folded] = role
+
+    def add_email(self, email: str, role: str) -> None:
+        """The address itself and the words before the ``@`` (the domain is no one's name)."""
+        email = email.strip()
+        if "@" in email:
+            self.phrases.append((email, role))
+            self.add(email.split("@", 1)[0].replace(".", " ").replace("_", " "), role, phrase=False)
 
     def day(self, value: date | None) -> str:
         if value is None:
@@ -111,7 +119,7 @@ class _Stripper:
     def __call__(self, text: str) -> str:
         text = _EMAIL.sub(self.w["email"], text)
         for value, role in sorted(self.phrases, key=lambda p: -len(p[0])):
-            text = re.sub(re.escape(value), role, text, flags=re.IGNORECASE)
+            text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", role, text, flags=re.IGNORECASE)
 
         def date_sub(m: re.Match[str]) -> str:
             parsed = parse_date(m.group(0))
@@ -128,7 +136,7 @@ class _Stripper:
         text = _WORD.sub(word_sub, text)
         # "melder melder" (first name and surname both replaced) reads as one role
         for role in set(self.words.values()):
-            text = re.sub(rf"(?:{re.escape(role)})(?:\s+{re.escape(role)})+", role, text)
+            text = re.sub(rf"(?:{re.escape(role)})(?:[\s._\-]+{re.escape(role)})+", role, text)
         return text
 
 
@@ -157,7 +165,7 @@ def draft_melding(vault: Any, case_id: int, lang: str = "nl") -> Draft:
     w = s.w
     _common(s, vault, case.organisation_id)
     s.add(case.reporter_name, w["reporter"])
-    s.add(case.reporter_email, w["reporter"])
+    s.add_email(case.reporter_email, w["reporter"])
     s.add(case.department, w["department"], min_len=4)
     accused_role = tx.ACCUSED_RELATION.label(case.accused_relation, lang).lower()
     s.add(case.accused, w["accused"] if case.accused_relation == "unknown" else accused_role)
@@ -201,7 +209,7 @@ def draft_mediation(vault: Any, mediation_id: int, lang: str = "nl") -> Draft:
         role = f"{w['party'].format(n=n)} ({mx.PARTY_ROLE.label(party.role, lang).lower()})"
         roles.append(role)
         s.add(party.name, w["party"].format(n=n))
-        s.add(party.email, w["party"].format(n=n))
+        s.add_email(party.email, w["party"].format(n=n))
     yes_no = w["yes"] if m.co_mediator else w["no"]
     lines = [
         f"{w['parties']}: " + ", ".join(roles),
