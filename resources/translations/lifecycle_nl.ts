@@ -142,6 +142,30 @@
     <context>
         <name>AuditEvents</name>
         <message>
+            <source>Mediation created</source>
+            <translation>Mediation aangemaakt</translation>
+        </message>
+        <message>
+            <source>Mediation changed</source>
+            <translation>Mediation gewijzigd</translation>
+        </message>
+        <message>
+            <source>Mediation deleted</source>
+            <translation>Mediation verwijderd</translation>
+        </message>
+        <message>
+            <source>Hold from the purge set</source>
+            <translation>Blokkade tegen wissen ingesteld</translation>
+        </message>
+        <message>
+            <source>Hold from the purge lifted</source>
+            <translation>Blokkade tegen wissen opgeheven</translation>
+        </message>
+        <message>
+            <source>Intervisie summary saved</source>
+            <translation>Casusbeschrijving voor intervisie opgeslagen</translation>
+        </message>
+        <message>
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
         </message>

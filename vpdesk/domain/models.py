@@ -138,6 +138,7 @@ AUDIT_KINDS = (
     "mediation_deleted",
     "hold_set",
     "hold_cleared",
+    "intervision_export",
 )
 
 

@@ -291,3 +291,18 @@ def test_nothing_of_the_vault_stays_on_screen_after_detaching(qtbot, page, vault
     texts = widget_texts(page)
     for secret in ("M-GONE", "Provincie Zeeklei", PARTY_A, "Zeekoe"):
         assert secret not in texts
+
+
+def test_every_audit_event_has_a_dutch_label(qtbot) -> None:
+    from vpdesk.domain.models import AUDIT_KINDS
+    from vpdesk.gui import i18n
+    from vpdesk.gui.dialogs.audit_log import event_label
+
+    i18n.install_translators("nl")
+    try:
+        for kind in AUDIT_KINDS:
+            assert event_label(kind) != kind
+        assert event_label("intervision_export") == "Casusbeschrijving voor intervisie opgeslagen"
+        assert event_label("hold_set") == "Blokkade tegen wissen ingesteld"
+    finally:
+        i18n.reset()

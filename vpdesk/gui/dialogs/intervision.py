@@ -125,7 +125,7 @@ class IntervisionDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not written"), str(exc))
             return False
         if getattr(self._vault, "writable", False):
-            self._vault.audit.record("export")
+            self._vault.audit.record("intervision_export")
         self.written = path
         self.findings.setText(self.tr("The case summary was written."))
         return True
