@@ -60,7 +60,20 @@ TARGETS = {
     "demo_s_per_1000": ("`demo` time per 1,000 cases", "—"),
     "import_s_per_1000": ("`import` time per 1,000 rows", "—"),
     "size_mb": ("vault file size", "—"),
+    "commit_delete_ms": ("one write transaction (a case), rollback journal DELETE + synchronous=FULL "
+                         "(the product), median of 100", "—"),
+    "commit_truncate_ms": ("the same, journal TRUNCATE + synchronous=FULL", "—"),
+    "commit_wal_ckpt_ms": ("the same, WAL + synchronous=FULL + checkpoint(TRUNCATE) after it", "—"),
+    "commit_wal_ms": ("the same, WAL + synchronous=FULL without checkpoint (earlier versions)", "—"),
+    "bulk_delete_ms": ("one transaction of 500 cases, journal DELETE (the product), median of 5", "—"),
+    "bulk_truncate_ms": ("the same, journal TRUNCATE", "—"),
+    "bulk_wal_ckpt_ms": ("the same, WAL + checkpoint(TRUNCATE) after it", "—"),
+    "bulk_wal_ms": ("the same, WAL without checkpoint", "—"),
+    "verify_open_ms": ("checking every page's MAC on open (`cipher_integrity_check`, the CLI does it)", "—"),
 }
+
+JOURNALS = {"delete": ("DELETE", False), "truncate": ("TRUNCATE", False),
+            "wal_ckpt": ("WAL", True), "wal": ("WAL", False)}
 
 
 BEGIN, END = "<!-- table: written by bench/run.py --write -->", "<!-- end of table -->"
@@ -128,7 +141,7 @@ def plain_copy(path: Path, dest: Path) -> Path:
 
 def open_plain(path: Path) -> Vault:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    for pragma in ("temp_store = MEMORY", "journal_mode = WAL", "synchronous = FULL", "cache_size = -32000"):
+    for pragma in ("temp_store = MEMORY", "journal_mode = DELETE", "synchronous = FULL", "cache_size = -32000"):
         conn.execute(f"PRAGMA {pragma}")
     return Vault(Database(path, conn), "", None)
 
@@ -313,13 +326,66 @@ def unlock_to_list(path: Path) -> float:
     return statistics.median(run() for _ in range(7))
 
 
-def bench_size(cases: int, folder: Path, rng: random.Random) -> dict[str, float]:
+def journal_costs(path: Path, folder: Path) -> dict[str, float]:
+    """The cost of a commit under each journal mode (the vault must be one file after a commit).
+
+    The modes take turns in rounds, so the load of a shared machine falls on each alike.
+    """
+    from vpdesk.domain.models import Case
+
+    vaults: dict[str, tuple[Vault, bool]] = {}
+    for name, (mode, checkpoint) in JOURNALS.items():
+        copy = folder / f"journal-{name}.vpdesk"
+        shutil.copyfile(path, copy)
+        vault = Vault.open(copy, PASSPHRASE)
+        vault.db.conn.execute(f"PRAGMA journal_mode = {mode}")
+        vault.db.conn.execute("PRAGMA synchronous = FULL")
+        vaults[name] = (vault, checkpoint)
+    org = next(iter(vaults.values()))[0].organisations.list()[0].id
+    assert org is not None
+    single: dict[str, list[float]] = {name: [] for name in vaults}
+    bulk: dict[str, list[float]] = {name: [] for name in vaults}
+    for round_no in range(5):
+        for name, (vault, checkpoint) in vaults.items():
+            for i in range(20):
+                t0 = time.perf_counter()
+                with vault.transaction():
+                    vault.cases.add(Case(f"J-{round_no}-{i}", org, date(2026, 1, 1), ["bullying"]))
+                if checkpoint:
+                    vault.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                single[name].append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            with vault.transaction():
+                for i in range(500):
+                    vault.cases.add(Case(f"B-{round_no}-{i}", org, date(2026, 1, 1), ["bullying"],
+                                         reporter_name=f"Naam {i}"))
+            if checkpoint:
+                vault.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            bulk[name].append(time.perf_counter() - t0)
+    res: dict[str, float] = {}
+    for name in vaults:
+        res[f"commit_{name}_ms"] = statistics.median(single[name]) * 1000
+        if f"bulk_{name}_ms" in TARGETS:
+            res[f"bulk_{name}_ms"] = statistics.median(bulk[name]) * 1000
+    conn = vaults["delete"][0].db.conn
+    res["verify_open_ms"] = timed(lambda: conn.execute("PRAGMA cipher_integrity_check").fetchall(), 5)[0] * 1000
+    for name, (vault, _) in vaults.items():
+        vault.close()
+        (folder / f"journal-{name}.vpdesk").unlink()
+    return res
+
+
+def bench_size(cases: int, folder: Path, rng: random.Random, only: str = "") -> dict[str, float]:
     from vpdesk.report import write_report
 
     print(f"-- {cases:,} cases", flush=True)
     path, demo_s = build_demo(folder, cases)
     res: dict[str, float] = {"demo_s_per_1000": demo_s / max(cases, 1) * 1000}
     res["size_mb"] = path.stat().st_size / 1e6
+    res.update(journal_costs(path, folder))
+    if only == "journal":
+        path.unlink()
+        return res
     kdf = kdf_seconds(path)
     res["kdf_ms"] = kdf * 1000
     res["unlock_ms"] = unlock_to_list(path) * 1000
@@ -400,13 +466,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 50_000])
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
+    parser.add_argument("--only", choices=("journal",), default="",
+                        help="only the journal-mode rows (printed, never written)")
     args = parser.parse_args()
+    if args.only:
+        args.write = False
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     rng = random.Random(1)
     results: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="vpdesk-bench-") as tmp:
         for n in args.sizes:
-            results[n] = bench_size(n, Path(tmp), rng)
+            results[n] = bench_size(n, Path(tmp), rng, args.only)
     text = f"Machine: {machine()}\n\n{table(results)}\n"
     print(text)
     if args.write:

@@ -19,8 +19,11 @@ from vpdesk import __version__
 from vpdesk.domain.errors import VpdeskError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_INVALID = 0, 1, 2, 3, 4
+# The years a vault can hold (a date's year has four digits).
+MIN_YEAR, MAX_YEAR = 1900, 9998
 
-COMMANDS = ("init", "demo", "import", "stats", "report", "backup", "check", "passwd", "purge", "gui")
+COMMANDS = ("init", "demo", "import", "stats", "report", "audit", "backup", "check", "passwd", "purge", "gui",
+            "signals")
 
 
 class UsageError(VpdeskError):
@@ -99,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
             p.add_argument("--lang", choices=("nl", "en"), default="nl")
 
+    p = command("audit", "what a reader holding every table released for a year could deduce")
+    p.add_argument("vault", type=Path)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--json", action="store_true", help="print the audit as JSON")
+
     p = command("backup", "write an encrypted, verified copy of the vault")
     p.add_argument("vault", type=Path)
     p.add_argument("dest", type=Path)
@@ -113,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault", type=Path)
     p.add_argument("--dry-run", action="store_true", help="only list what would be purged")
 
+    p = command("signals", "print the signals and recommendations text, or store it from a file")
+    p.add_argument("vault", type=Path)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--organisation", metavar="NAME")
+    p.add_argument("--set", dest="set_from", metavar="FILE", help="store the text of FILE ('-' = standard input)")
+
     p = command("gui", "open the window")
     p.add_argument("vault", type=Path, nargs="?")
     return parser
@@ -121,12 +135,34 @@ def build_parser() -> argparse.ArgumentParser:
 # -- passphrases -------------------------------------------------------------------------
 
 
+def _from_environment(name: str) -> str | None:
+    value = os.environ.get(name)
+    if value is None:
+        return None
+    if not value:
+        raise UsageError(f"{name} is set but empty")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8 arrive as lone surrogates
+        raise UsageError(
+            f"{name} is not valid UTF-8 text; set it from a UTF-8 terminal or use --passphrase-file"
+        ) from None
+    return value
+
+
+def passphrase_from_line(line: str) -> str:
+    """A passphrase as written in a file: without a byte-order mark and one line ending."""
+    line = line.removeprefix("\ufeff")
+    for ending in ("\r\n", "\n", "\r"):
+        if line.endswith(ending):
+            return line[: -len(ending)]
+    return line
+
+
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """The passphrase from VPDESK_PASSPHRASE, else --passphrase-file, else a prompt."""
-    env = os.environ.get("VPDESK_PASSPHRASE")
+    env = _from_environment("VPDESK_PASSPHRASE")
     if env is not None:
-        if not env:
-            raise UsageError("VPDESK_PASSPHRASE is set but empty")
         return env
     source = getattr(args, "passphrase_file", None)
     if source is not None:
@@ -134,13 +170,13 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
             if source == "-":
                 line = sys.stdin.readline()
             else:
-                with open(source, encoding="utf-8") as fh:
+                with open(source, encoding="utf-8", newline="") as fh:
                     line = fh.readline()
         except OSError as exc:
             raise UsageError(f"cannot read the passphrase file: {exc.strerror}") from None
         except UnicodeDecodeError:
-            raise UsageError("the passphrase file is not UTF-8 text") from None
-        passphrase = line.rstrip("\r\n")
+            raise UsageError("the passphrase file is not UTF-8 text; save it as UTF-8") from None
+        passphrase = passphrase_from_line(line)
         if not passphrase:
             raise UsageError("the passphrase file is empty")
         return passphrase
@@ -161,10 +197,8 @@ def _prompt(label: str, *, confirm: bool) -> str:
 
 
 def read_new_passphrase() -> str:
-    env = os.environ.get("VPDESK_NEW_PASSPHRASE")
+    env = _from_environment("VPDESK_NEW_PASSPHRASE")
     if env is not None:
-        if not env:
-            raise UsageError("VPDESK_NEW_PASSPHRASE is set but empty")
         return env
     return _prompt("New passphrase: ", confirm=True)
 
@@ -192,18 +226,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.cases < 0:
         raise UsageError("--cases must not be negative")
-    passphrase = read_passphrase(args, confirm=True)
-    vault = Vault.create(args.vault, passphrase)
-    try:
-        summary = generate_demo(vault, cases=args.cases, seed=args.seed)
-    except BaseException:
-        vault.close()
-        from vpdesk.vault.maintenance import remove_partial
+    from datetime import date
 
-        remove_partial(args.vault)
-        raise
-    vault.close()
-    _say(f"created {args.vault}: {summary}")
+    if date.today().year > MAX_YEAR - 10:  # the demo's dates run past today
+        raise UsageError(f"the computer's clock says {date.today().isoformat()}; set it right first")
+    passphrase = read_passphrase(args, confirm=True)
+    summaries = []
+
+    def fill(vault: Vault) -> None:
+        summaries.append(generate_demo(vault, cases=args.cases, seed=args.seed))
+
+    # Built under a temporary name and renamed when complete: an interrupted demo leaves nothing.
+    with Vault.create(args.vault, passphrase, populate=fill):
+        pass
+    _say(f"created {args.vault}: {summaries[0]}")
     return EXIT_OK
 
 
@@ -233,17 +269,32 @@ def _organisation_id(vault: object, name: str | None) -> int | None:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from vpdesk.stats import year_figures
+    from vpdesk.stats import release_figures
     from vpdesk.vault import Vault
 
     if args.kind == "mediation":
         return _mediation_command(args)
     passphrase = read_passphrase(args)
-    with Vault.open(args.vault, passphrase, write=False) as vault:
+    with Vault.open(args.vault, passphrase) as vault:
         org_id = _organisation_id(vault, args.organisation)
-        figures = year_figures(vault, year=args.year, organisation_id=org_id, threshold=args.threshold)
+        # Recorded in the release ledger before it is printed: a later release is audited with it.
+        figures = release_figures(vault, year=args.year, organisation_id=org_id, threshold=args.threshold)
     print(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2))
     return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from vpdesk.stats.protection import audit_report
+    from vpdesk.vault import Vault
+
+    passphrase = read_passphrase(args)
+    with Vault.open(args.vault, passphrase, write=False) as vault:
+        report = audit_report(vault, args.year)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(report.text())
+    return EXIT_OK if report.safe else EXIT_INVALID
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -257,7 +308,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.kind == "mediation":
         return _mediation_command(args)
     passphrase = read_passphrase(args)
-    with Vault.open(args.vault, passphrase) as vault:
+    with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
         org_id = _organisation_id(vault, args.organisation)
         write_report(
             vault,
@@ -349,6 +400,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase) as vault:
+        _confirm_clock(vault, args.dry_run)
         result = purge_cases(vault, dry_run=args.dry_run)
         _say(str(result))
         if not args.dry_run:
@@ -357,6 +409,72 @@ def cmd_purge(args: argparse.Namespace) -> int:
             copies = purge_copies(vault, default_copies(args.vault))
             for line in copies.lines():
                 _say(line)
+    if result.compact_message:
+        print(f"vpdesk: error: {result.compact_message}", file=sys.stderr)
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def _confirm_clock(vault: object, dry_run: bool) -> None:
+    """A clock far ahead of everything in the vault would purge too much: ask first."""
+    from vpdesk.vault.purge import clock_ahead
+
+    ahead = clock_ahead(vault)  # type: ignore[arg-type]
+    if ahead is None or dry_run:
+        return
+    question = (
+        f"The computer's clock says {ahead.isoformat()}, long after anything recorded in the vault; "
+        "check the clock."
+    )
+    if not sys.stdin.isatty():
+        raise UsageError(f"{question} Purge refused: set the clock right, or run purge in a terminal to confirm")
+    answer = input(f"{question} Purge anyway? [y/N] ").strip().lower()
+    if answer not in ("y", "yes", "j", "ja"):
+        raise UsageError("purge cancelled; nothing was changed")
+
+
+def _read_signals_file(source: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {source}: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{source} is not UTF-8 text") from None
+
+
+def _signals_organisation(vault: object, name: str | None) -> int:
+    org_id = _organisation_id(vault, name)
+    if org_id is not None:
+        return org_id
+    organisations = vault.organisations.list()  # type: ignore[attr-defined]
+    if len(organisations) != 1:
+        raise UsageError("signals are written per organisation: name one with --organisation")
+    return int(organisations[0].id)
+
+
+def cmd_signals(args: argparse.Namespace) -> int:
+    from vpdesk.domain.models import Signals
+    from vpdesk.report import LeakIndex, keep_marks
+    from vpdesk.vault import Vault
+
+    text = None if args.set_from is None else _read_signals_file(args.set_from)
+    passphrase = read_passphrase(args)
+    with Vault.open(args.vault, passphrase, write=text is not None) as vault:
+        org_id = _signals_organisation(vault, args.organisation)
+        current = vault.signals.get(org_id, args.year)
+        if text is None:
+            sys.stdout.write(current.text if not current.text or current.text.endswith("\n")
+                             else current.text + "\n")
+            return EXIT_OK
+        marks: tuple[str, ...] = ()
+        if current.not_names:
+            # A possible name marked "not a name" keeps its mark only while its passage stays.
+            marks = keep_marks(LeakIndex.build(vault, within=text), text, current.not_names)
+        with vault.transaction():
+            vault.signals.set(Signals(org_id, args.year, text.rstrip("\n"), marks))
+    _say(f"stored the signals text for {args.year}")
     return EXIT_OK
 
 
@@ -376,20 +494,46 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "passwd": cmd_passwd,
     "purge": cmd_purge,
+    "signals": cmd_signals,
+    "audit": cmd_audit,
     "gui": cmd_gui,
 }
 
 
 def _exit_code(exc: BaseException) -> int:
+    from vpdesk.domain.errors import Refused
     from vpdesk.vault.errors import WrongPassphrase
 
     if isinstance(exc, UsageError):
         return EXIT_USAGE
     if isinstance(exc, WrongPassphrase):
         return EXIT_PASSPHRASE
-    if isinstance(exc, InvalidInput):
+    if isinstance(exc, InvalidInput | Refused):
+        return EXIT_INVALID
+    from vpdesk.report import ReportRefused
+
+    if isinstance(exc, ReportRefused):
         return EXIT_INVALID
     return EXIT_FAILURE
+
+
+def _prepare_command(args: argparse.Namespace) -> None:
+    """Checks every non-GUI command shares: outputs never the vault's files; pages verified."""
+    from vpdesk.vault import Vault, VaultError
+    from vpdesk.vault.maintenance import protect_vault_files
+
+    vault = getattr(args, "vault", None)
+    if isinstance(vault, Path):
+        for name in ("out", "dest"):
+            out = getattr(args, name, None)
+            if isinstance(out, Path) and not (name == "dest" and out.is_dir()):
+                try:
+                    protect_vault_files(vault, out)
+                except VaultError as exc:
+                    raise UsageError(str(exc)) from None
+    # One command per process: checking each page's MAC on open costs little beside the key
+    # derivation, and damage in any page is reported before a command relies on it.
+    Vault.verify_on_open = True
 
 
 def harden_process() -> None:
@@ -406,10 +550,16 @@ def main(argv: list[str]) -> int:
     harden_process()
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["gui", *argv]
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command is None:
-        args = build_parser().parse_args(["gui"])
+        args = parser.parse_args(["gui"])
+    year = getattr(args, "year", None)
+    if isinstance(year, int) and not MIN_YEAR <= year <= MAX_YEAR:
+        parser.error(f"--year must be a year from {MIN_YEAR} to {MAX_YEAR}")
     try:
+        if args.command != "gui":
+            _prepare_command(args)
         return HANDLERS[args.command](args)
     except VpdeskError as exc:
         for line in getattr(exc, "lines", [])[:20]:

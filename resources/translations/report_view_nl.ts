@@ -202,8 +202,12 @@
     </message>
     <message>
         <location filename="../../vpdesk/gui/report_view.py" line="349"/>
-        <source>“&lt;%1” is a number from 1 to %2; “x” is kept confidential so that it cannot be worked out from the total.</source>
-        <translation>“&lt;%1” is een aantal van 1 tot en met %2; “x” is afgeschermd zodat het niet uit het totaal terug te rekenen is.</translation>
+        <source>“&lt;%1” is a number from 1 to %2; “x” is %1 or more, kept confidential so that no protected number can be worked out from the released tables together.</source>
+        <translation>“&lt;%1” is een aantal van 1 tot en met %2; “x” is %1 of meer, afgeschermd zodat geen afgeschermd aantal uit de vrijgegeven tabellen samen terug te rekenen is.</translation>
+    </message>
+    <message>
+        <source>Left out: every case falls into one category</source>
+        <translation>Weggelaten: alle meldingen vallen in één categorie</translation>
     </message>
     <message>
         <location filename="../../vpdesk/gui/report_view.py" line="356"/>
@@ -257,21 +261,6 @@
         <translation>een woord uit notities bij activiteiten</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/gui/report_view.py" line="389"/>
-        <source>%1 (1 case)</source>
-        <translation>%1 (1 melding)</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/gui/report_view.py" line="390"/>
-        <source>%1 (%2 cases)</source>
-        <translation>%1 (%2 meldingen)</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/gui/report_view.py" line="403"/>
-        <source>This text contains identifying data: %1. The report will be refused until it is removed.</source>
-        <translation>Deze tekst bevat herleidbare gegevens: %1. Het verslag wordt geweigerd tot dit is verwijderd.</translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/gui/report_view.py" line="423"/>
         <source>The signals text was saved.</source>
         <translation>De tekst met signalen is opgeslagen.</translation>
@@ -305,6 +294,36 @@
         <location filename="../../vpdesk/gui/report_view.py" line="465"/>
         <source>Writing the annual report…</source>
         <translation>Het jaarverslag wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/gui/pages/annual_report.py" line="1"/>
+        <source>&amp;Not a name</source>
+        <translation>&amp;Geen naam</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/gui/pages/annual_report.py" line="1"/>
+        <source>The marked words at the cursor look like a person&apos;s name but are not one</source>
+        <translation>De gemarkeerde woorden bij de cursor lijken op een naam, maar zijn het niet</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/gui/pages/annual_report.py" line="1"/>
+        <source>a name from case notes</source>
+        <translation>een naam uit notities bij meldingen</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/gui/pages/annual_report.py" line="1"/>
+        <source>a possible name</source>
+        <translation>een mogelijke naam</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/gui/pages/annual_report.py" line="1"/>
+        <source>line %1, word %2: %3</source>
+        <translation>regel %1, woord %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/gui/pages/annual_report.py" line="1"/>
+        <source>This text may identify someone (%1). The report will be refused until it is changed, or a possible name is marked as not a name.</source>
+        <translation>Deze tekst kan iemand herleidbaar maken (%1). Het verslag wordt geweigerd tot de tekst is aangepast, of een mogelijke naam als geen naam is gemarkeerd.</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,8 @@ def valid_row(draw: st.DrawFn, ref: str) -> dict[str, str]:
     fmt = draw(st.sampled_from(DATE_FORMATS))
     opened = draw(st.dates(date(1990, 1, 1), date(2035, 12, 31)))
     closed = draw(st.none() | st.integers(0, 400).map(lambda d: opened + timedelta(days=d)))
+    if closed is not None and closed > date.today():
+        closed = None  # a close date in the future is refused
     return {
         "case_ref": ref,
         "organisation": draw(st.sampled_from(["Gemeente Voorbeeld", SECRETS["org_name"]]) | names),
@@ -505,7 +507,13 @@ def cli_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     env = {"VPDESK_PASSPHRASE": PASSPHRASE}
     assert run_cli("init", str(path), env=env).returncode == 0
     seed = folder / "seed.csv"
-    seed.write_text("case_ref;organisation;opened;behaviours\r\nCLI-1;Gemeente Voorbeeld;2026-02-03;bullying\r\n")
+    # Also SECRETS["ref"]: duplicate_ref draws it as the reference already in the vault.
+    seed.write_text(
+        "case_ref;organisation;opened;behaviours\r\n"
+        "CLI-1;Gemeente Voorbeeld;2026-02-03;bullying\r\n"
+        f"{SECRETS['ref']};Gemeente Voorbeeld;2026-02-04;bullying\r\n",
+        encoding="utf-8",
+    )
     assert run_cli("import", str(path), str(seed), env=env).returncode == 0
     return path, env
 

@@ -359,7 +359,7 @@ def test_header_problems(vault: Vault, tmp_path: Path) -> None:
     text = "case_ref;Organisatie;opened;notes;NOTES;\r\nA;O;2026-01-01;x;y;\r\n"
     exc = failure(vault, csv_file(tmp_path, text))
     name = tmp_path / "in.csv"
-    assert exc.lines[0].startswith(f"{name}:1: Organisatie: unknown column (known columns: case_ref,")
+    assert exc.lines[0].startswith(f"{name}:1: Organisatie: unknown column, did you mean 'organisation'? (known columns: case_ref,")
     assert exc.lines[1:] == [
         f"{name}:1: notes: column appears twice (positions 4 and 5)",
         f"{name}:1: organisation: required column is missing from the header",
@@ -394,23 +394,25 @@ def test_file_name_is_given_as_on_the_command_line(
         ({"outcome": "listening"}, "outcome: must be empty while the case is open (closed is empty)"),
         ({"closed": "morgen", "outcome": "listening"}, "closed: not a real date"),
         (
-            {"closed": "2026-03-01", "outcome": "opgelost"},
-            "outcome: unknown value 'opgelost' (expected one of: listening,",
+            {"closed": "2026-03-01", "outcome": "mediaton"},
+            "outcome: unknown value 'mediaton' (did you mean 'mediation'?) (expected one of: listening,",
         ),
         ({"behaviours": ""}, "behaviours: required: at least one behaviour code"),
         ({"behaviours": " | "}, "behaviours: required: at least one behaviour code"),
         (
-            {"behaviours": "bullying|roddelen|x"},
-            "behaviours: unknown value 'roddelen', 'x' (expected codes separated by '|': bullying,",
+            {"behaviours": "bullying|pestn|x"},
+            "behaviours: unknown value 'pestn' (did you mean 'Pesten'?) and 1 more, not shown "
+            "(expected codes separated by '|': bullying,",
         ),
         (
             {"reporter_gender": "m"},
-            "reporter_gender: unknown value 'm' (expected one of: man, woman, other, unknown)",
+            "reporter_gender: unknown value, not shown as it is not close to any code or label "
+            "(expected one of: man, woman, other, unknown)",
         ),
-        ({"reporter_role": "boss"}, "reporter_role: unknown value 'boss'"),
-        ({"accused_relation": "buurman"}, "accused_relation: unknown value 'buurman'"),
-        ({"channel": "fax"}, "channel: unknown value 'fax'"),
-        ({"referrals": "hr|dominee"}, "referrals: unknown value 'dominee'"),
+        ({"reporter_role": "employe"}, "reporter_role: unknown value 'employe' (did you mean 'employee'?)"),
+        ({"accused_relation": "buurman"}, "accused_relation: unknown value, not shown"),
+        ({"channel": "Zeynep Yılmaz"}, "channel: unknown value, not shown"),
+        ({"referrals": "hr|politei"}, "referrals: unknown value 'politei' (did you mean 'Politie'?)"),
         ({"conversations": "-1"}, "conversations: not a whole number of 0 or more"),
         ({"conversations": "2.5"}, "conversations: not a whole number of 0 or more"),
         ({"conversations": "5000"}, "conversations: more than 1000"),
@@ -467,14 +469,14 @@ def test_line_numbers_count_physical_lines_of_quoted_notes(vault: Vault, tmp_pat
         "case_ref;organisation;opened;behaviours;notes\r\n"  # 1
         'A;O;2026-01-01;bullying;"een\r\ntwee\r\ndrie"\r\n'  # 2-4
         "\r\n"  # 5: blank, skipped
-        "B;O;2026-01-01;roddel;\r\n"  # 6
+        "B;O;2026-01-01;pestenn;\r\n"  # 6
         'C;O;2026-01-01;bullying;"x\ny"\r\n'  # 7-8
         "D;O;01-01-2026;;\r\n"  # 9
     )
     exc = failure(vault, csv_file(tmp_path, text))
     assert [line.split(": ", 2)[0].rsplit(":", 1)[1] for line in exc.lines] == ["6", "9"]
     assert exc.lines[0].endswith(
-        "6: behaviours: unknown value 'roddel' (expected codes separated by "
+        "6: behaviours: unknown value 'pestenn' (did you mean 'Pesten'?) (expected codes separated by "
         "'|': bullying, sexual_harassment, intimidation, aggression_violence, "
         "discrimination, integrity, other)"
     )
@@ -627,3 +629,30 @@ def test_utf8_mark_with_windows_1252_text_is_refused(vault: Vault, tmp_path: Pat
     path.write_bytes(b"\xef\xbb\xbf" + (MINIMAL + "A;Caf\xe9;2026-01-01;bullying\r\n").encode("cp1252"))
     exc = failure(vault, path)
     assert exc.lines == [f"{path}:2: file: not valid UTF-8 although the file starts with a UTF-8 mark"]
+
+
+def test_names_in_the_wrong_column_are_never_repeated(vault: Vault, tmp_path: Path) -> None:
+    # Columns shifted by one: the reporter's name, e-mail and notes land in code columns.
+    text = (
+        "case_ref;organisation;opened;behaviours;channel;outcome;reporter_gender;referrals\r\n"
+        "A;O;2026-01-01;Zeynep Yılmaz;z.yilmaz@example.nl;Zij huilde tijdens het gesprek;"
+        "06 12345678;Łukasz Wiśniewski|hr\r\n"
+    )
+    exc = failure(vault, csv_file(tmp_path, text))
+    shown = "\n".join(exc.lines) + str(exc)
+    for cell in ("Zeynep", "Yılmaz", "yilmaz", "huilde", "12345678", "Łukasz", "Wiśniewski"):
+        assert cell not in shown
+    assert {line.split(": ")[1] for line in exc.lines} >= {"behaviours", "channel", "outcome",
+                                                           "reporter_gender", "referrals"}
+
+
+def test_a_sheet_without_a_header_row_is_recognised_without_listing_its_cells(
+    vault: Vault, tmp_path: Path
+) -> None:
+    text = ("2026-001;Gemeente Voorbeeld;2026-01-05;pesten;Zeynep Yılmaz;z.yilmaz@example.nl\r\n"
+            "2026-002;Gemeente Voorbeeld;2026-01-06;intimidatie;Jan Bakker;\r\n")
+    exc = failure(vault, csv_file(tmp_path, text))
+    assert len(exc.lines) == 1
+    assert ":1: header: the first line is not a header" in exc.lines[0]
+    for cell in ("2026-001", "Voorbeeld", "Zeynep", "yilmaz", "Bakker", "pesten"):
+        assert cell not in exc.lines[0]

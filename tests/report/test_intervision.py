@@ -12,8 +12,7 @@ import pytest
 from tests.vault.sample import SECRETS, fill
 from tests.vault.test_mediations import PARTY_A, PARTY_B, mediation
 from vpdesk.domain.models import Conversation
-from vpdesk.report import ReportRefused
-from vpdesk.report.intervision import draft_mediation, draft_melding, render_summary
+from vpdesk.report.intervision import SummaryRefused, draft_mediation, draft_melding, render_summary
 from vpdesk.report.leaks import pdf_text
 from vpdesk.vault import Vault
 
@@ -81,7 +80,7 @@ def test_mediation_summary_and_the_review_step(vault: Vault, tmp_path: Path) -> 
     assert not ABSOLUTE_DATE.search(everything.split("Title")[0])
     # The adviser edits a name back in: the review shows the line, the PDF is refused.
     edited = draft.text + f"Later sprak ik {PARTY_A} nog.\n"
-    with pytest.raises(ReportRefused) as refused:
+    with pytest.raises(SummaryRefused) as refused:
         render_summary(vault, draft.title, edited)
     assert "party name" in str(refused.value) and PARTY_A not in str(refused.value)
     from vpdesk.report.intervision import check_text

@@ -45,7 +45,7 @@ def test_backup_never_overwrites_the_vault_or_leaves_parts(vault: Vault, vault_p
     with pytest.raises(VaultError):
         vault.backup(tmp_path / "missing" / "x.vpdesk")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        ["test.vpdesk", "test.vpdesk-wal", "test.vpdesk-shm", "test.vpdesk.lock"]
+        ["test.vpdesk", "test.vpdesk.lock"]
     )
 
 

@@ -14,7 +14,7 @@ from vpdesk.vault import Vault
 
 
 def _companions(path: Path) -> list[Path]:
-    return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+    return [p for p in (path, *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal"))) if p.exists()]
 
 
 def _assert_no_plaintext(path: Path) -> None:
@@ -33,7 +33,7 @@ def _assert_no_plaintext(path: Path) -> None:
 def test_no_plaintext_while_open_and_after_close(vault_path: Path) -> None:
     vault = Vault.create(vault_path, PASSPHRASE)
     fill(vault)
-    assert Path(f"{vault_path}-wal").exists(), "WAL mode: the write-ahead log should be in use"
+    assert _companions(vault_path) == [vault_path], "the vault is one file after every commit"
     _assert_no_plaintext(vault_path)
     vault.close()
     _assert_no_plaintext(vault_path)
@@ -68,7 +68,7 @@ def test_standard_sqlcipher4_opens_it_with_only_the_passphrase(real_kdf: None, v
 
 def test_connection_pragmas(vault: Vault) -> None:
     q = vault.db.query_one
-    assert q("PRAGMA journal_mode")[0] == "wal"
+    assert q("PRAGMA journal_mode")[0] == "delete"
     assert q("PRAGMA synchronous")[0] == 2  # FULL
     assert q("PRAGMA secure_delete")[0] == 1
     assert q("PRAGMA foreign_keys")[0] == 1

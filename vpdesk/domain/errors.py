@@ -10,6 +10,10 @@ class VpdeskError(Exception):
     """Base of every error vpdesk reports to a person."""
 
 
+class Refused(VpdeskError):
+    """The request is understood, but fulfilling it would disclose something; nothing was written."""
+
+
 class ValidationError(VpdeskError):
     """One or more fields are invalid.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 DEFAULT_RETENTION_MONTHS = 12
 
@@ -106,6 +107,7 @@ class Signals:
     organisation_id: int
     year: int
     text: str = ""
+    not_names: tuple[str, ...] = ()  # marks of possible names the adviser said are not names
 
 
 @dataclass
@@ -176,3 +178,19 @@ class CaseRow:
     @property
     def status(self) -> str:
         return "closed" if self.closed else "open"
+
+
+@dataclass(frozen=True)
+class Release:
+    """One table of figures as it was released (see the release ledger); counts and symbols only."""
+
+    kind: str  # "melding" (the annual report's figures)
+    year: int
+    organisation_id: int | None  # None: all organisations
+    threshold: int
+    released_on: date
+    cells: dict[str, Any]  # the table as ``vpdesk stats`` prints it, without "previous_year"
+    members: tuple[int, ...] = ()  # for all organisations: the organisations it sums
+    digest: str = ""  # of the exact counts behind it, to tell whether the data changed since
+    id: int | None = None
+

@@ -68,7 +68,9 @@ def _code(problems: Problems, field: str, value: str | None, vocab: tx.Vocabular
         problems[field] = Problem("unknown_code", value)
 
 
-def validate_case(case: Case) -> Problems:
+def validate_case(case: Case, *, today: date | None = None) -> Problems:
+    """Problems per field; with ``today`` (the form and the import pass it) also a close date
+    in the future, which retention would otherwise trust."""
     problems: Problems = {}
     if not case.ref.strip():
         problems["ref"] = Problem("required")
@@ -78,6 +80,8 @@ def validate_case(case: Case) -> Problems:
         problems["opened"] = Problem("required")
     if case.closed is not None and isinstance(case.opened, date) and case.closed < case.opened:
         problems["closed"] = Problem("closed_before_opened")
+    elif today is not None and case.closed is not None and case.closed > today:
+        problems["closed"] = Problem("future")
     if case.outcome and case.closed is None:
         problems["outcome"] = Problem("outcome_while_open")
     _code(problems, "outcome", case.outcome or None, tx.OUTCOME)

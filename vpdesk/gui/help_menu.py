@@ -131,6 +131,16 @@ def components() -> list[Component]:
         Component("platformdirs", _module_version("platformdirs"), "MIT", ("platformdirs-MIT.txt",)),
         Component("pypdf", _module_version("pypdf"), "BSD-3-Clause", ("pypdf-BSD.txt",)),
         Component("zxcvbn", "4.5.0", "MIT", ("zxcvbn-MIT.txt",)),
+        Component("pyahocorasick", "2.3.1", "BSD-3-Clause", ("pyahocorasick-BSD-3-Clause.txt",)),
+        Component("Unidecode", "1.4.0", "GPL-2.0-or-later", ("unidecode-GPL-2.0.txt",)),
+        Component(
+            "HiGHS (highspy)",
+            "1.16.0",
+            "MIT",
+            ("highspy-MIT.txt",),
+            QCoreApplication.translate("Help", "Solves the disclosure audit of the annual figures."),
+        ),
+        Component("NumPy", _module_version("numpy"), "BSD-3-Clause", ("numpy-BSD.txt",)),
         Component("Python", sys.version.split()[0], "PSF-2.0", ("python-PSF.txt",)),
     ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vpdesk.importer.reader import FileProblem, Table
-from vpdesk.importer.rows import COLUMNS, REQUIRED, ImportRow, RowParser, _short
+from vpdesk.importer.rows import COLUMNS, REQUIRED, ImportRow, RowParser, _short, close_to
 from vpdesk.vault import Vault
 
 
@@ -33,15 +33,26 @@ def _columns(table: Table, plan: Plan) -> list[str | None]:
     names: list[str | None] = []
     seen: dict[str, int] = {}
     at = table.header_line
+    known = ", ".join(COLUMNS)
+    filled = [raw.strip().lower() for raw in table.header if raw.strip()]
+    if filled and not any(name in COLUMNS or close_to(name, list(COLUMNS)) for name in filled):
+        # No cell names a column: the sheet starts with data. Its cells are not repeated.
+        plan.problems.append(FileProblem(at, "header", (
+            "the first line is not a header: none of its cells names a column; add a first "
+            f"line naming the columns (known columns: {known})")))
+        return names
     for position, raw in enumerate(table.header, start=1):
         name = raw.strip().lower()
         if not name:
             names.append(None)
             continue
         if name not in COLUMNS:
-            shown = _short(raw.strip())
-            known = ", ".join(COLUMNS)
-            plan.problems.append(FileProblem(at, shown, f"unknown column (known columns: {known})"))
+            # A header cell is only repeated when it is a typo of a column name; otherwise it
+            # may be a cell of data (a reporter's name) and is named by its position.
+            typo = close_to(name, list(COLUMNS))
+            shown = _short(raw.strip()) if typo else f"column {position}"
+            hint = f"did you mean '{typo}'?" if typo else "not shown as it is not close to any column name"
+            plan.problems.append(FileProblem(at, shown, f"unknown column, {hint} (known columns: {known})"))
         elif name in seen:
             twice = f"column appears twice (positions {seen[name]} and {position})"
             plan.problems.append(FileProblem(at, name, twice))

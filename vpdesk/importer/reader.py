@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 
 # A spreadsheet of a few hundred thousand cases stays far below this; anything larger is
@@ -17,6 +18,12 @@ from dataclasses import dataclass, field
 MAX_BYTES = 200 * 1024 * 1024
 
 DELIMITERS = (";", ",")
+
+# A character of two to four bytes as UTF-8 writes it; Windows-1252 text almost never holds one.
+_UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+# Python's csv module refuses a cell longer than its limit (131,072 characters by default).
+MAX_CELL = 131_072
 
 # Control characters that never occur in text a spreadsheet writes (tab, CR, LF do).
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\r", "\n"}
@@ -74,8 +81,16 @@ def decode(data: bytes) -> tuple[str, str]:
             ) from None
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _UTF8_LETTER.search(data):
+            # UTF-8 letters elsewhere: reading the whole file as Windows-1252 would garble
+            # every one of them, so the file is refused at the first line that is not UTF-8.
+            raise _fail(
+                "this line is not UTF-8 while the rest of the file is; save the whole file as "
+                "'CSV UTF-8' again",
+                _line_of(data, exc.start),
+                column="row",
+            ) from None
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
@@ -143,7 +158,13 @@ def read_table(data: bytes) -> Table:
                 table = Table(header=cells, header_line=start, encoding=encoding, delimiter=delimiter)
                 continue
             table.records.append((start, cells))
-    except csv.Error:
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _fail(
+                f"a cell is longer than {MAX_CELL:,} characters; shorten it or split the text",
+                previous_end + 1,
+                column="row",
+            ) from None
         raise _fail(
             "a quote is not closed or a quoted field is followed by other text "
             "(write a quote inside a field as two quotes)",

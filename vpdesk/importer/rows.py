@@ -7,6 +7,7 @@ taxonomy codes, never names, references, dates or note text.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,8 +72,49 @@ def _expected(vocab: tx.Vocabulary) -> str:
     return ", ".join(vocab.codes)
 
 
+def close_to(value: str, known: list[str]) -> str | None:
+    """The known code or label ``value`` is a typo of, if it is close to one."""
+    folded = " ".join(value.casefold().split())
+    if not folded or len(folded) > 40:
+        return None
+    by_fold: dict[str, str] = {}
+    for k in known:
+        by_fold.setdefault(" ".join(k.casefold().split()), k)
+    match = difflib.get_close_matches(folded, list(by_fold), n=1, cutoff=0.75)
+    return by_fold[match[0]] if match else None
+
+
+def _terms(vocab: tx.Vocabulary) -> list[str]:
+    found: list[str] = []
+    for term in vocab.terms:
+        found += [term.code, term.nl, term.en]
+    return found
+
+
+def _unknown(values: list[str], vocab: tx.Vocabulary) -> str:
+    """"unknown value ...", repeating a cell only when it is a typo of a known code or label.
+
+    Anything else may be what a reporter told the adviser (a name in the wrong column), so it
+    is counted, never shown.
+    """
+    known = _terms(vocab)
+    shown: list[str] = []
+    hidden = 0
+    for value in values:
+        match = close_to(value, known)
+        if match is None:
+            hidden += 1
+        else:
+            shown.append(f"'{_short(value)}' (did you mean '{match}'?)")
+    if not shown:
+        what = "value" if hidden == 1 else f"{hidden} values"
+        return f"unknown {what}, not shown as it is not close to any code or label"
+    more = f" and {hidden} more, not shown" if hidden else ""
+    return "unknown value " + ", ".join(shown) + more
+
+
 def _short(value: str) -> str:
-    # A code cell is repeated so a person can find the typo; a long one is cut. A line break
+    # A code cell is repeated, when it is a typo, so a person can find it; a long one is cut. A line break
     # (Alt+Enter in Excel) or other invisible character becomes "?", so every problem stays
     # one visible line and no control sequence reaches the terminal.
     value = "".join(ch if ch.isprintable() else "?" for ch in value)
@@ -146,7 +188,7 @@ class RowParser:
             outcome=outcome,
         )
         # The same rules as the case form, for what the cells above did not already catch.
-        for case_field, found in validate_case(case).items():
+        for case_field, found in validate_case(case, today=date.today()).items():
             column = _CASE_FIELD_TO_COLUMN.get(case_field, case_field)
             if column in bad:
                 continue
@@ -159,7 +201,7 @@ class RowParser:
             elif column == "reporter_email" and found.code == "bad_email":
                 problem(column, "not a valid e-mail address")
             else:
-                problem(column, found.message("en"))
+                problem(column, type(found)(found.code).message("en"))  # never the cell itself
         if bad:
             return None
         return ImportRow(
@@ -197,7 +239,7 @@ class RowParser:
             return None
         code = vocab.parse(value)
         if code is None:
-            problem(column, f"unknown value '{_short(value)}' (expected one of: {_expected(vocab)})")
+            problem(column, f"{_unknown([value], vocab)} (expected one of: {_expected(vocab)})")
         return code
 
     @staticmethod
@@ -215,8 +257,7 @@ class RowParser:
             elif code not in codes:
                 codes.append(code)
         if unknown:
-            values = ", ".join(f"'{_short(u)}'" for u in unknown)
-            problem(column, f"unknown value {values} (expected codes separated by '|': {_expected(vocab)})")
+            problem(column, f"{_unknown(unknown, vocab)} (expected codes separated by '|': {_expected(vocab)})")
         return codes
 
     @staticmethod

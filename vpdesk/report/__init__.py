@@ -3,38 +3,38 @@
     write_report(vault, year=2026, organisation_id=None, threshold=5, lang="nl", out=path)
 
 The figures come from :func:`vpdesk.stats.year_figures`, so the PDF shows exactly what
-``vpdesk stats`` prints. The PDF is built in memory, its text and metadata are searched for
-identifying values from the vault, and only then is it written, atomically.
+``vpdesk stats`` prints. Besides the figures and the report's own fixed text (labels, method,
+the organisation's name on the cover and in the header, the adviser's name on the cover) the
+only free text is the adviser's signals text: it is searched for the identifying values of
+the whole vault (:mod:`vpdesk.report.leaks`) before anything is rendered, and the PDF is then
+built in memory and written atomically.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
 from vpdesk.domain.errors import VpdeskError
-from vpdesk.report.leaks import (
-    Leak,
-    LeakIndex,
-    describe_leaks,
-    find_leaks_in_pdf,
-    find_leaks_in_text,
-)
+from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
 from vpdesk.report.output import ReportWriteFailed, write_atomically
 from vpdesk.report.render import ReportContent, ReportRenderer, render_report
 from vpdesk.report.texts import text
-from vpdesk.stats import YearFigures, year_figures
+from vpdesk.stats import YearFigures, prepare_release, record_releases, year_figures
+from vpdesk.vault.errors import VaultError
 
 __all__ = [
-    "Leak",
+    "Hit",
     "LeakIndex",
     "ReportContent",
     "ReportRefused",
     "ReportRenderer",
     "ReportWriteFailed",
     "build_report",
-    "find_leaks_in_pdf",
-    "find_leaks_in_text",
+    "check_signals",
+    "find_hits",
+    "keep_marks",
     "render_report",
     "report_content",
     "write_report",
@@ -42,14 +42,41 @@ __all__ = [
 
 
 class ReportRefused(VpdeskError):
-    """The report would contain identifying data; it names the fields, never the values."""
+    """The signals text names someone; one line per hit: field and position, never the value."""
 
-    def __init__(self, leaks: list[Leak]) -> None:
-        self.leaks = leaks
+    def __init__(self, hits: list[tuple[str, Hit]]) -> None:
+        self.hits = hits
+        self.lines = [
+            f"signals{f' of {where}' if where else ''}: {hit.describe('en')}" for where, hit in hits
+        ]
+        count = "1 passage" if len(hits) == 1 else f"{len(hits)} passages"
         super().__init__(
-            "the report was not written: it would contain identifying data "
-            f"({describe_leaks(leaks)}); check the signals text"
+            f"the report was not written: {count} of the signals text may identify someone "
+            "(mark a possible name as not a name in the window, or rewrite the passage)"
         )
+
+
+def check_signals(vault: Any, signals: list[tuple[str, str, tuple[str, ...]]]) -> list[tuple[str, Hit]]:
+    """Hits in each (heading, text, not-a-name marks), against the whole vault."""
+    texts = [body for _, body, _ in signals if body.strip()]
+    if not texts:
+        return []
+    index = LeakIndex.build(vault, within="\n".join(texts))
+    return [(where, hit) for where, body, marks in signals for hit in index.scan(body, marks)]
+
+
+def _signals_of(vault: Any, content: ReportContent, organisation_id: int | None,
+                year: int) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The signals texts the report prints, each with its marks."""
+    found: list[tuple[str, str, tuple[str, ...]]] = []
+    for heading, body in content.signals:
+        org_id = organisation_id
+        if heading is not None:
+            org = vault.organisations.by_name(heading)
+            org_id = None if org is None else org.id
+        marks = vault.signals.get(org_id, year).not_names if org_id is not None else ()
+        found.append((heading or "", body, marks))
+    return found
 
 
 def report_content(vault: Any, figures: YearFigures, lang: str) -> ReportContent:
@@ -96,12 +123,15 @@ def build_report(
     """
     figures = year_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold,
                            personal=personal)
-    pdf = render_report(report_content(vault, figures, lang))
-    covered = None if organisation_id is None else [organisation_id]
-    leaks = find_leaks_in_pdf(vault, covered, pdf)
-    if leaks:
-        raise ReportRefused(leaks)
-    return pdf
+    return _checked_pdf(vault, figures, lang)
+
+
+def _checked_pdf(vault: Any, figures: YearFigures, lang: str) -> bytes:
+    content = report_content(vault, figures, lang)
+    hits = check_signals(vault, _signals_of(vault, content, figures.organisation_id, figures.year))
+    if hits:
+        raise ReportRefused(hits)
+    return render_report(content)
 
 
 def write_report(
@@ -114,9 +144,29 @@ def write_report(
     out: Path | str,
     personal: bool | None = None,
 ) -> None:
-    """Build, check and atomically write the annual report; nothing is written on a leak."""
-    pdf = build_report(vault, year=year, organisation_id=organisation_id, threshold=threshold,
-                       lang=lang, personal=personal)
-    write_atomically(pdf, Path(out))
-    if getattr(vault, "writable", False):
-        vault.audit.record("report")
+    """Build, check and atomically write the annual report; nothing is written on a leak.
+
+    The tables it releases are recorded in the release ledger in the same transaction as the
+    audit line, and the file is written inside it: when the vault cannot record the release,
+    no report is left behind.
+    """
+    if not getattr(vault, "writable", True):
+        raise ReportWriteFailed(
+            "the report was not written: the vault is open read-only here, so the release "
+            "ledger cannot record it; close vpdesk elsewhere or free disk space and try again"
+        )
+    figures, releases = prepare_release(vault, year=year, organisation_id=organisation_id,
+                                        threshold=threshold, personal=personal)
+    pdf = _checked_pdf(vault, figures, lang)
+    out = Path(out)
+    existed = out.exists()
+    try:
+        with vault.transaction():
+            record_releases(vault, releases)
+            vault.audit.record("report")
+            write_atomically(pdf, out)
+    except VaultError:
+        if not existed:
+            with contextlib.suppress(OSError):
+                out.unlink()
+        raise

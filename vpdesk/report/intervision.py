@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,10 +25,13 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from vpdesk.domain import mediation as mx
 from vpdesk.domain import taxonomy as tx
+from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.validation import parse_date
 from vpdesk.report.fonts import BOLD, REGULAR, register_fonts
-from vpdesk.report.leaks import PARTICLES, Leak, LeakIndex, common_words, fold, pdf_text
+from vpdesk.report.leaks import Hit, LeakIndex, describe_hits, pdf_text
+from vpdesk.report.normal import fold
 from vpdesk.report.render import ACCENT
+from vpdesk.report.wordlists import PARTICLES, common_words
 
 MELDING, MEDIATION = "melding", "mediation"
 _WORDS = {
@@ -79,8 +81,17 @@ class Draft:
     kind: str
     title: str
     text: str
-    leaks: list[Leak]
+    leaks: list[Hit]
     leaky_lines: list[int]  # 0-based line numbers where something was found
+
+
+class SummaryRefused(VpdeskError):
+    """The reviewed summary still holds identifying data; it says where, never what."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits = hits
+        super().__init__("the case summary was not written: it still holds identifying data "
+                         f"({describe_hits(hits)})")
 
 
 class _Stripper:
@@ -244,31 +255,16 @@ def draft_mediation(vault: Any, mediation_id: int, lang: str = "nl") -> Draft:
     return _finish(vault, MEDIATION, w["title_mediation"], lines)
 
 
-def _safe_words() -> Iterable[str]:
-    for lang in _WORDS.values():
-        yield from lang.values()
-    for vocab in (*tx.VOCABULARIES.values(), *mx.MEDIATION_VOCABULARIES.values()):
-        for term in vocab:
-            yield term.nl
-            yield term.en
-
-
 # The notes are what the peers discuss, so a distinctive word of a note does not refuse the
-# summary; every name, contact detail, reference, department and accused text in the vault
-# still does.
+# summary; every name (also one a note mentions, or one that only looks like a name), contact
+# detail, reference, department and accused text in the vault still does.
 NOTE_FIELDS = frozenset(("note", "mediation_note", "activity_note"))
 
 
-def check_text(vault: Any, text: str) -> tuple[list[Leak], list[int]]:
-    """What the leak check finds in ``text`` (whole vault), and on which lines."""
-    index = LeakIndex.build(vault, None, safe_words=_safe_words())
-
-    def scan(part: str) -> list[Leak]:
-        return [leak for leak in index.scan(part) if leak.field not in NOTE_FIELDS]
-
-    leaks = scan(text)
-    lines = [i for i, line in enumerate(text.splitlines()) if leaks and scan(line)]
-    return leaks, lines
+def check_text(vault: Any, text: str) -> tuple[list[Hit], list[int]]:
+    """What the leak check finds in ``text`` (whole vault), and on which lines (0-based)."""
+    hits = [h for h in LeakIndex.build(vault, within=text).scan(text) if h.field not in NOTE_FIELDS]
+    return hits, sorted({h.line - 1 for h in hits})
 
 
 def _finish(vault: Any, kind: str, title: str, lines: list[str]) -> Draft:
@@ -278,12 +274,10 @@ def _finish(vault: Any, kind: str, title: str, lines: list[str]) -> Draft:
 
 
 def render_summary(vault: Any, title: str, text: str) -> bytes:
-    """The reviewed summary as PDF; raises ``ReportRefused`` if the leak check finds anything."""
-    from vpdesk.report import ReportRefused
-
+    """The reviewed summary as PDF; raises :class:`SummaryRefused` if the leak check finds anything."""
     leaks, _ = check_text(vault, f"{title}\n{text}")
     if leaks:
-        raise ReportRefused(leaks)
+        raise SummaryRefused(leaks)
     register_fonts()
     body = ParagraphStyle("Body", fontName=REGULAR, fontSize=10, leading=14, spaceAfter=2)
     h1 = ParagraphStyle("H1", parent=body, fontName=BOLD, fontSize=16, leading=21,
@@ -300,7 +294,7 @@ def render_summary(vault: Any, title: str, text: str) -> bytes:
     pdf = _without_dates(buf.getvalue())
     found, _ = check_text(vault, pdf_text(pdf))
     if found:
-        raise ReportRefused(found)
+        raise SummaryRefused(found)
     return pdf
 
 

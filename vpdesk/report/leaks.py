@@ -1,43 +1,71 @@
-"""The leak check: is any identifying value from the vault in the report's text?
+"""The leak check: does the signals text name anyone the vault knows, or anyone at all?
 
-:class:`LeakIndex` collects, for the organisations a report covers, every identifying value
-(reporter names and their parts, e-mail addresses, phone numbers, case references,
-departments, accused texts and distinctive words from notes) in a form that is quick to
-look up; :meth:`LeakIndex.scan` then checks any text against it. A hit is reported as the
-field and the number of cases, never the value.
+:class:`LeakIndex` holds the identifying values of the whole vault (every organisation):
+reporter names and their parts, e-mail addresses and their local parts, phone numbers, case
+references, departments, accused texts, names and distinctive words from notes. Both the
+values and the text are compared in one normal form (:mod:`vpdesk.report.normal`), through
+one Aho-Corasick automaton over the words, so the cost of a scan hardly depends on the size
+of the vault. :meth:`LeakIndex.scan` answers with :class:`Hit` objects: the field and the
+position in the text (line and word), never the value.
 
-False positives are kept away on purpose: the report's own fixed texts and taxonomy labels,
-the organisation names and the adviser's name never count. A name part counts on its own
-unless it is an ordinary word as well ("Groot", "Meer"); the full name always counts. Single
-words of accused texts and departments count unless they are common Dutch or English words. A
-word from notes counts only when it is at least six letters long, is not a common word nor a
-compound of two common words ("teamoverleg"), and occurs in the notes of fewer than five
-cases (a word many cases share is a theme, not a trace of one person).
+How values are matched, as people write them:
+
+- a full name always counts; a first name or surname alone counts too, but when it is also
+  an ordinary Dutch word ("Bakker", "de Jong") only with a title, an initial or a first name
+  before it, or capitalised in the middle of a sentence;
+- names take possessive and plural endings ("Anouks", "Anouk's");
+- references match with any dash or prefix ("#2025-014", "2025–014/016"), phones with any
+  spacing or +31, e-mail addresses whole or by the part before the @;
+- a department counts as whole words, of any length; one that is an ordinary word ("ICT")
+  only after "afdeling", "team" and the like;
+- words that look like a person's name but are in no field (a first name from name lists, a
+  title or an initial followed by a capitalised word) are *possible names*; the adviser can
+  mark one "not a name", which holds for that passage until the passage changes.
 """
 
 from __future__ import annotations
 
-import io
+import gc
+import hashlib
 import re
-import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from vpdesk.paths import resource
-from vpdesk.report.texts import all_fixed_texts
+import ahocorasick
 
-PARTICLES = frozenset((
-    "van", "de", "der", "den", "het", "ten", "ter", "te", "op", "in", "la", "le", "du", "da", "di",
-    "del", "von", "vom", "zu", "aan", "af", "bij", "uit", "vd", "v", "d", "t", "s",
-))
+from vpdesk.report.normal import TITLES, Word, fold, normal_form, runs, words
+from vpdesk.report.wordlists import (
+    ORDINARY_FIRST_NAMES,
+    PARTICLES,
+    common_words,
+    fixed_words,
+    name_words,
+    person_names,
+)
+
+__all__ = [
+    "FIELD_LABELS",
+    "Hit",
+    "LeakIndex",
+    "describe_hits",
+    "find_hits",
+    "keep_marks",
+    "normal_form",
+]
+
 NOTE_WORD_MIN = 6
-NAME_PART_MIN = 3
-DISTINCT_BELOW = 5  # a note word shared by this many cases or more is not distinctive
+DISTINCT_BELOW = 5  # a note word shared by this many records or more is a theme, not a trace
 PHONE_MIN_DIGITS = 7
-PDF_PRODUCER_WORDS = "vpdesk ReportLab PDF Library www.reportlab.com unknown anonymous"  # metadata
+NOTES_PER_PROBE = 400  # notes searched in one call of the automaton
+NAME_ENDINGS = frozenset(("s", "es", "en", "n"))  # "Anouks", "Jansens"; "Anouk's" splits itself
+DEPARTMENT_WORDS = frozenset((
+    "afdeling", "afd", "team", "dienst", "bureau", "sector", "unit", "directie", "cluster",
+    "vestiging", "locatie", "department", "desk", "groep", "staf", "stafafdeling",
+))
+ALWAYS, CONTEXT, DEPARTMENT_CONTEXT = 0, 1, 2
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "reporter_name": ("naam van een melder", "reporter name"),
@@ -46,68 +74,57 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "case_ref": ("kenmerk van een melding", "case reference"),
     "department": ("afdeling", "department"),
     "accused": ("beschrijving van de beklaagde", "accused"),
+    "note_name": ("naam uit notities", "name in notes"),
     "note": ("woord uit notities", "note text"),
     "activity_note": ("woord uit notities bij activiteiten", "activity note"),
+    "possible_name": ("mogelijke naam", "possible name"),
     "party_name": ("naam van een partij bij een mediation", "mediation party name"),
     "party_email": ("e-mailadres van een partij bij een mediation", "mediation party e-mail"),
     "mediation_ref": ("kenmerk van een mediation", "mediation reference"),
     "mediation_note": ("woord uit notities bij een mediation", "mediation note text"),
 }
 
-_WORD = re.compile(r"[^\W_]+")
-_PHONE_RUN = re.compile(r"\+?\d[\d \-./()]*\d")
+_UPPER = "".join(ch for ch in map(chr, range(0x2000)) if ch.isupper())
+# A capitalised word that does not start a sentence (nor a line).
+_MID_CAPITAL = re.compile(rf"(?<=[^\s.!?:;])[ \t\u00a0]+([{re.escape(_UPPER)}][^\W_]*)")
+_RUN_FINDALL = re.compile(r"[a-z0-9]+").findall
+_PHONE_RUN = re.compile(r"\+?\d[\d \t\u00a0\-\u2010-\u2015./()]*\d")
 
 
 @dataclass(frozen=True)
-class Leak:
-    """One kind of identifying value found: the field and in how many cases (or activities)."""
+class Hit:
+    """One identifying value found: its field and where it stands, never the value itself.
 
-    field: str
-    cases: int
-
-    def describe(self, lang: str = "en") -> str:
-        nl, en = FIELD_LABELS.get(self.field, (self.field, self.field))
-        if lang == "en":
-            return f"{en} ({self.cases} {'case' if self.cases == 1 else 'cases'})"
-        return f"{nl} ({self.cases} {'melding' if self.cases == 1 else 'meldingen'})"
-
-
-def describe_leaks(leaks: Iterable[Leak], lang: str = "en") -> str:
-    """The fields found, e.g. ``reporter name (1 case), note text (2 cases)``."""
-    return ", ".join(leak.describe(lang) for leak in leaks)
-
-
-class _CombiningMarks(dict[int, "int | None"]):
-    """A ``str.translate`` table that drops combining marks, filled as characters are met.
-
-    Translating in C is many times faster than testing every character in Python, which
-    matters when the notes of tens of thousands of cases are folded.
+    ``start``/``end`` span the words in the scanned text (for marking them in the window);
+    ``mark`` is set for a possible name: the key under which "not a name" is stored.
     """
 
-    def __missing__(self, code: int) -> int | None:
-        value = None if unicodedata.combining(chr(code)) else code
-        self[code] = value
-        return value
+    field: str
+    line: int
+    word: int
+    start: int
+    end: int
+    mark: str = ""
+
+    def label(self, lang: str = "en") -> str:
+        nl, en = FIELD_LABELS.get(self.field, (self.field, self.field))
+        return en if lang == "en" else nl
+
+    def describe(self, lang: str = "en") -> str:
+        if lang == "en":
+            return f"line {self.line}, word {self.word}: {self.label('en')}"
+        return f"regel {self.line}, woord {self.word}: {self.label('nl')}"
 
 
-_STRIP_MARKS = _CombiningMarks()
+def describe_hits(hits: Iterable[Hit], lang: str = "en") -> str:
+    return "; ".join(hit.describe(lang) for hit in hits)
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, so "Zoë" matches "zoe"."""
-    if text.isascii():
-        # ASCII is its own NFKD form and has no combining marks.
-        return text.casefold()
-    return unicodedata.normalize("NFKD", text).translate(_STRIP_MARKS).casefold()
-
-
-def tokens(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
-
-
-def _loose_tokens(text: str) -> set[str]:
-    """Whitespace-separated chunks without surrounding punctuation (for refs and e-mails)."""
-    return {chunk.strip(".,;:!?()[]{}\"'‹›«»“”‘’") for chunk in fold(text).split()}
+@dataclass(frozen=True)
+class _Entry:
+    field: str
+    rule: int
+    endings: bool
 
 
 def _phone_digits(text: str) -> str:
@@ -119,133 +136,215 @@ def _phone_digits(text: str) -> str:
     return digits.lstrip("0")
 
 
-def _word_list(name: str) -> frozenset[str]:
-    lines = resource("report", name).read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+def _scope_of(text: str) -> frozenset[str]:
+    """The words of ``text`` and their stems without a name ending."""
+    found: set[str] = set()
+    for w in runs(text):
+        found.add(w)
+        for ending in NAME_ENDINGS:
+            if w.endswith(ending) and len(w) > len(ending):
+                found.add(w[: -len(ending)])
+    return frozenset(found)
 
 
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Frequent Dutch and English words."""
-    return _word_list("common_words.txt")
+def _passage_key(candidate: str, passage: str) -> str:
+    return hashlib.sha256(f"{candidate}\x00{passage}".encode()).hexdigest()[:24]
 
 
-@lru_cache(maxsize=1)
-def name_words() -> frozenset[str]:
-    """Ordinary words that are also surnames or parts of them."""
-    return _word_list("name_words.txt")
-
-
-@lru_cache(maxsize=1)
-def fixed_words() -> frozenset[str]:
-    """Every word the report itself prints (fixed texts and labels, both languages)."""
-    words: set[str] = set(tokens(PDF_PRODUCER_WORDS))
-    for t in all_fixed_texts():
-        words.update(tokens(t))
-    return frozenset(words)
-
-
-@dataclass(frozen=True)
-class _Scope:
-    """What one known text can match: its words, its loose chunks and its digit runs."""
-
-    words: frozenset[str]
-    loose: frozenset[str]
-    digits: tuple[str, ...]
-
-    @classmethod
-    def of(cls, text: str) -> _Scope:
-        runs = (run for line in text.splitlines() for run in _PHONE_RUN.findall(line))
-        return cls(frozenset(tokens(text)), frozenset(_loose_tokens(text)),
-                   tuple(_phone_digits(run) for run in runs))
-
-    def phrase(self, words: list[str]) -> bool:
-        return all(w in self.words for w in words)
-
-    def phone(self, digits: str) -> bool:
-        return any(digits in run for run in self.digits)
+# -- the index -------------------------------------------------------------------------------
 
 
 class LeakIndex:
-    """Identifying values of some organisations, ready to be looked for in a text."""
+    """The vault's identifying values, ready to be looked for in a text."""
 
-    def __init__(self, safe_words: Iterable[str] = (), *, scope: _Scope | None = None) -> None:
-        # With a scope, values that cannot occur in that one text are left out (see build).
+    def __init__(self, scope: frozenset[str] | None = None) -> None:
         self._scope = scope
-        self.safe = fixed_words() | frozenset(safe_words)
         self.common = common_words()
         self.name_common = name_words()
-        self._words: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-        self._phrases: dict[str, list[tuple[tuple[str, ...], str, int]]] = defaultdict(list)
-        self._loose: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-        self._phones: dict[str, set[int]] = defaultdict(set)
+        self.fixed = fixed_words()
+        list_first, list_last = person_names()
+        self.first_names: set[str] = set(list_first)
+        self.last_names = list_last
+        self._keys: dict[tuple[str, ...], set[_Entry]] = defaultdict(set)
+        self._phones: set[str] = set()
+        self._automaton: Any = None
+        # With a scope: the text's words as written, and those capitalised or after a title,
+        # an initial or a first name (where an ordinary-word name can count).
+        self._exact: frozenset[str] = frozenset()
+        self._marked: frozenset[str] = frozenset()
 
     # -- filling -----------------------------------------------------------------------------
 
     @classmethod
     def build(
-        cls, vault: Any, organisation_ids: Iterable[int] | None, *, within: str | None = None,
-        safe_words: Iterable[str] = (),
+        cls, vault: Any, organisation_ids: Iterable[int] | None = None, *, within: str | None = None
     ) -> LeakIndex:
-        """Collect the identifying values of the given organisations (None = all).
+        """Collect the identifying values of the vault (``organisation_ids``: only those).
 
-        ``within``: when only this one text will be scanned, values that cannot occur in it
-        (a word it does not contain, a phone number none of its digit runs holds) are not
-        indexed. What :meth:`scan` finds in that text is exactly the same, at a fraction of
-        the time and memory, which matters on a vault of tens of thousands of cases.
+        ``within``: when only this text will be scanned, values that cannot occur in it are
+        left out; what :meth:`scan` finds in that text is the same, at a fraction of the cost.
         """
-        scope = None if within is None else _Scope.of(within)
-        names = vault.organisations.names()
-        safe: list[str] = []
-        for org_name in names.values():
-            safe += tokens(org_name)
-        safe += tokens(vault.settings.get("adviser_name"))
-        for fixed in safe_words:  # the fixed texts of another document (mediation report, ...)
-            safe += tokens(fixed)
-        index = cls(safe, scope=scope)
+        # Reading a large vault makes hundreds of thousands of short-lived objects; full
+        # garbage collections over them would hold the interpreter lock and stall the window.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._build(vault, organisation_ids, within)
+        finally:
+            if enabled:
+                gc.enable()
+
+    @classmethod
+    def _build(cls, vault: Any, organisation_ids: Iterable[int] | None, within: str | None) -> LeakIndex:
+        index = cls(None if within is None else _scope_of(within))
+        if within is not None:
+            index._exact = frozenset(runs(within))
         values = vault.cases.identifying_values(organisation_ids)
-        for cid, ref, name, email, phone, department, accused in values["cases"]:
-            index.add_ref(cid, ref or "")
-            index.add_name(cid, name or "")
-            index.add_email(cid, email or "")
-            index.add_phone(cid, phone or "")
-            index.add_text(cid, "department", department or "", min_len=4)
-            index.add_text(cid, "accused", accused or "", min_len=NAME_PART_MIN)
+        cases = values["cases"]
+        # Values repeat a lot ("de teamleider", a department): each distinct one is added once.
+        for name in {row[2] for row in cases if row[2]}:
+            index.add_name(name)  # first: the vault's first names count as context below
+        mediations = mediation_values(vault, organisation_ids)
+        for name in mediations["names"]:
+            index.add_name(name, "party_name")
+        for name in mediations["with_whom"]:
+            index.add_name(name, "activity_note")
+        if within is not None:
+            index._marked = index._marked_words(within)
+        for column, add in ((1, index.add_ref), (3, index.add_email), (4, index.add_phone),
+                            (5, index.add_department), (6, index.add_accused)):
+            for value in {row[column] for row in cases if row[column]}:
+                add(value)
         for (department,) in values["departments"]:
-            index.add_text(0, "department", department, min_len=4)
-        wanted: frozenset[str] | None = None
-        if scope is not None:
-            # The words of the text that could count as note words at all (see add_note_words).
-            wanted = frozenset(w for w in scope.words if index._note_word(w))
-        for key, field in (("case_texts", "note"), ("activity_notes", "activity_note")):
-            words: dict[str, set[int]] = defaultdict(set)
-            if wanted is None:
-                for record_id, note in values[key]:
-                    for word in set(tokens(note or "")):
-                        words[word].add(record_id)
-            elif wanted:
-                # A word of a note is a part of its folded text, so a note without any wanted
-                # word as a part is skipped after one search instead of being split in words.
-                probe = re.compile("|".join(re.escape(w) for w in sorted(wanted, key=len, reverse=True)))
-                for record_id, note in values[key]:
-                    folded = fold(note or "")
-                    if probe.search(folded) is None:
-                        continue
-                    for word in set(_WORD.findall(folded)) & wanted:
-                        words[word].add(record_id)
-            index.add_note_words(words, field)
-        add_mediation_values(index, vault, organisation_ids, wanted)
+            index.add_department(department)
+        index.add_notes(values["case_texts"], "note")
+        index.add_notes(values["activity_notes"], "activity_note")
+        for ref in mediations["refs"]:
+            index.add_ref(ref, "mediation_ref")
+        for email in mediations["emails"]:
+            index.add_email(email, "party_email")
+        for phone in mediations["phones"]:
+            index.add_phone(phone)
+        index.add_notes(mediations["texts"], "mediation_note")
+        index.finish()
         return index
 
-    def _plain(self, word: str, min_len: int, common: frozenset[str] | None = None) -> bool:
-        """A word distinctive enough to count on its own."""
-        return (
-            len(word) >= min_len
-            and not word.isdigit()
-            and word not in PARTICLES
-            and word not in self.safe
-            and word not in (self.common if common is None else common)
-        )
+    def _ordinary(self, w: str) -> bool:
+        return w in self.common or w in self.fixed or w in PARTICLES or w.isdigit()
+
+    def _name_rule(self, w: str) -> int | None:
+        """How a single name word counts: always, only in context, or not at all."""
+        if len(w) < 2 or w.isdigit() or w in PARTICLES:
+            return None
+        if len(w) < 3 or w in self.common or w in self.name_common or w in self.fixed:
+            return CONTEXT
+        return ALWAYS
+
+    def _marked_words(self, text: str) -> frozenset[str]:
+        """Words of ``text`` (and stems) capitalised or after a title, initial or first name."""
+        found: set[str] = set()
+        ws = words(text)
+        for i, w in enumerate(ws):
+            before = ws[i - 1] if i else None
+            if w.capital or (before is not None and (
+                    before.initial or before.norm in TITLES or before.norm in self.first_names)):
+                found |= _scope_of(w.norm)
+        return frozenset(found)
+
+    def _first_name_rule(self, w: str) -> int:
+        ordinary = w in ORDINARY_FIRST_NAMES or w in self.name_common or w in self.fixed
+        return CONTEXT if ordinary or len(w) < 3 else ALWAYS
+
+    def _add(self, key: Sequence[str], field: str, rule: int, *, endings: bool = False) -> None:
+        if not key:
+            return
+        if self._scope is not None and not all(w in self._scope for w in key):
+            return
+        self._keys[tuple(key)].add(_Entry(field, rule, endings))
+
+    def _add_name_words(self, ws: list[str], field: str) -> None:
+        """A person's name: the whole, the surname with and without particles, each part."""
+        if len(ws) >= 2:
+            self._add(ws, field, ALWAYS, endings=True)
+        rest = ws[1:] if len(ws) >= 2 else ws
+        core = [w for w in rest if w not in PARTICLES]
+        rules = [r for r in (self._name_rule(w) for w in core) if r is not None]
+        if core and rules:
+            rule = ALWAYS if ALWAYS in rules else CONTEXT
+            if rest != core:
+                self._add(rest, field, rule, endings=True)
+            if len(core) >= 2:
+                self._add(core, field, rule, endings=True)
+        for position, w in enumerate(ws):
+            part_rule = self._name_rule(w)
+            if position == 0 and len(ws) >= 2 and part_rule is not None:
+                part_rule = self._first_name_rule(w)
+            if part_rule is not None:
+                self._add([w], field, part_rule, endings=True)
+
+    def add_name(self, name: str, field: str = "reporter_name") -> None:
+        ws = runs(name)
+        if not ws:
+            return
+        if len(ws) >= 2 and len(ws[0]) >= 2:
+            self.first_names.add(ws[0])
+        if self._scope is None or not self._scope.isdisjoint(ws):
+            self._add_name_words(ws, field)
+
+    def add_email(self, email: str, field: str = "reporter_email") -> None:
+        if "@" not in email:
+            return
+        whole = runs(email)
+        if self._scope is not None and self._scope.isdisjoint(whole):
+            return
+        local = runs(email.split("@", 1)[0])
+        self._add(whole, field, ALWAYS)
+        if len(local) >= 2:
+            self._add(local, field, ALWAYS)
+        elif local:
+            rule = self._name_rule(local[0])
+            if rule is not None:
+                self._add(local, field, rule)
+
+    def add_ref(self, ref: str, field: str = "case_ref") -> None:
+        ws = runs(ref)
+        if self._scope is not None and self._scope.isdisjoint(ws):
+            return
+        compact = "".join(ws)
+        if len(compact) < 3 or (compact.isdigit() and len(compact) < 5):
+            return  # too short to tell apart from a figure
+        self._add(ws, field, ALWAYS)
+
+    def add_phone(self, phone: str) -> None:
+        digits = _phone_digits(phone)
+        if len(digits) >= PHONE_MIN_DIGITS:
+            self._phones.add(digits)
+
+    def add_department(self, department: str) -> None:
+        ws = runs(department)
+        if not ws or (self._scope is not None and self._scope.isdisjoint(ws)):
+            return
+        plain = all(self._ordinary(w) or w in self.name_common for w in ws)
+        self._add(ws, "department", DEPARTMENT_CONTEXT if plain else ALWAYS)
+        if len(ws) >= 2:
+            for w in ws:
+                if len(w) >= 4 and not self._ordinary(w) and w not in DEPARTMENT_WORDS:
+                    self._add([w], "department", ALWAYS)
+
+    def add_accused(self, accused: str) -> None:
+        ws = runs(accused)
+        if self._scope is not None and self._scope.isdisjoint(ws):
+            return
+        if len(ws) >= 2 and not all(self._ordinary(w) for w in ws):
+            self._add(ws, "accused", ALWAYS, endings=True)
+        for w in ws:
+            if len(w) < 3 or self._ordinary(w):
+                continue
+            self._add([w], "accused", CONTEXT if w in self.name_common else ALWAYS, endings=True)
+
+    def _note_word(self, w: str) -> bool:
+        return (len(w) >= NOTE_WORD_MIN and w.isalpha() and not self._ordinary(w)
+                and w not in self.name_common and not self._compound_of_common(w))
 
     def _compound_of_common(self, word: str) -> bool:
         """True for Dutch compounds of two common words, such as "werkdruk" or "teamoverleg"."""
@@ -255,143 +354,273 @@ class LeakIndex:
                 return True
         return False
 
-    def _add_phrase(self, case_id: int, field: str, words: list[str], *, ordinary: bool = False) -> None:
-        """Index a value of several words; with ``ordinary``, only if one of them is unusual."""
+    def _person_word(self, w: str) -> bool:
+        return w in self.first_names or w in self.last_names
 
-        def plain(w: str) -> bool:
-            return w in self.safe or w.isdigit() or (ordinary and (w in self.common or w in PARTICLES))
+    def add_notes(self, notes: Iterable[tuple[int, str]], field: str) -> None:
+        """Distinctive words of notes (rare in the vault) and the names notes mention."""
+        wanted: frozenset[str] | None = None
+        wanted_names: frozenset[str] = frozenset()
+        if self._scope is not None:
+            wanted_names = frozenset(
+                w for w in self._scope
+                if self._person_word(w) and (self._name_rule(w) == ALWAYS or w in self._marked))
+            wanted = frozenset(w for w in self._exact if self._note_word(w)) | wanted_names
+            if not wanted:
+                return
+            probe = ahocorasick.Automaton()
+            for w in wanted:
+                probe.add_word(w, w)
+            probe.make_automaton()
+        good: set[str] = set()  # words seen so far that count as note words, and those that do not
+        bad: set[str] = set()
+        distinct: dict[str, set[int]] = defaultdict(set)
+        names: set[str] = set()
+        kept = [(record_id, note) for record_id, note in notes if note]
+        folded_notes = [fold(note) for _, note in kept]  # fold is quickest one text at a time
+        if wanted is None:
+            chosen: Iterable[int] = range(len(kept))
+        else:
+            # A pass in C over many notes at once finds those holding a wanted word at all; in
+            # pieces, so that no single call holds the interpreter lock long (the window runs
+            # meanwhile).
+            found_in: set[int] = set()
+            for first in range(0, len(folded_notes), NOTES_PER_PROBE):
+                piece = folded_notes[first : first + NOTES_PER_PROBE]
+                starts: list[int] = []
+                position = 0
+                for folded in piece:
+                    starts.append(position)
+                    position += len(folded) + 1
+                for end, _w in probe.iter("\x00".join(piece)):
+                    found_in.add(first + bisect_right(starts, end) - 1)
+            chosen = sorted(found_in)
+        for i in chosen:
+            record_id, note = kept[i]
+            present = set(_RUN_FINDALL(folded_notes[i]))
+            if wanted is not None:
+                present &= wanted
+                if not present:
+                    continue
+            unseen = present - good - bad  # set operations in C: most words were seen before
+            for w in unseen:
+                (good if self._note_word(w) else bad).add(w)
+            for w in present & good:
+                ids = distinct[w]
+                ids.add(record_id)
+                if len(ids) >= DISTINCT_BELOW:  # a theme: no longer followed
+                    good.discard(w)
+                    bad.add(w)
+            if wanted is None or not present.isdisjoint(wanted_names):
+                # Names: capitalised in the middle of a sentence, and in the name lists.
+                for match in _MID_CAPITAL.finditer(note):
+                    found = runs(match.group(1))
+                    if found and self._person_word(found[0]):
+                        names.add(found[0])
+        for w, ids in distinct.items():
+            if len(ids) < DISTINCT_BELOW:
+                self._add([w], field, ALWAYS)
+        for name in names:
+            rule = self._name_rule(name)
+            if rule is not None:
+                self._add([name], "note_name", rule, endings=True)
 
-        in_scope = self._scope is None or self._scope.phrase(words)
-        if len(words) >= 2 and in_scope and not all(plain(w) for w in words):
-            self._phrases[words[0]].append((tuple(words), field, case_id))
-
-    def _in_scope(self, word: str) -> bool:
-        return self._scope is None or word in self._scope.words
-
-    def add_name(self, case_id: int, name: str, field: str = "reporter_name") -> None:
-        words = tokens(name)
-        self._add_phrase(case_id, field, words)
-        for w in words:
-            if self._in_scope(w) and self._plain(w, NAME_PART_MIN, self.name_common):
-                self._words[w][field].add(case_id)
-
-    def add_text(self, case_id: int, field: str, value: str, *, min_len: int) -> None:
-        words = tokens(value)
-        self._add_phrase(case_id, field, words, ordinary=True)
-        for w in words:
-            if self._in_scope(w) and self._plain(w, min_len):
-                self._words[w][field].add(case_id)
-
-    def add_email(self, case_id: int, email: str, field: str = "reporter_email") -> None:
-        email = fold(email.strip())
-        if "@" in email:
-            if self._scope is None or email in self._scope.loose:
-                self._loose[email][field].add(case_id)
-            self._add_phrase(case_id, field, tokens(email))
-
-    def add_ref(self, case_id: int, ref: str, field: str = "case_ref") -> None:
-        folded = fold(ref.strip())
-        compact = re.sub(r"\W", "", folded)
-        if len(compact) < 3 or (compact.isdigit() and len(compact) < 5):
-            return  # too short to tell apart from a figure
-        if " " in folded:
-            self._add_phrase(case_id, field, tokens(folded))
-        elif self._scope is None or folded in self._scope.loose:
-            self._loose[folded][field].add(case_id)
-
-    def add_phone(self, case_id: int, phone: str) -> None:
-        digits = _phone_digits(phone)
-        if len(digits) >= PHONE_MIN_DIGITS and (self._scope is None or self._scope.phone(digits)):
-            self._phones[digits].add(case_id)
-
-    def _note_word(self, word: str) -> bool:
-        """A word that counts when found in the notes of fewer than DISTINCT_BELOW records."""
-        return word.isalpha() and self._plain(word, NOTE_WORD_MIN) and not self._compound_of_common(word)
-
-    def add_note_words(self, words: dict[str, set[int]], field: str) -> None:
-        for word, ids in words.items():
-            if len(ids) < DISTINCT_BELOW and self._note_word(word):
-                self._words[word][field].update(ids)
+    def finish(self) -> LeakIndex:
+        """Build the automaton; call once after filling (``build`` does)."""
+        automaton = ahocorasick.Automaton()
+        for key, entries in self._keys.items():
+            automaton.add_word(" " + " ".join(key), (len(key), tuple(entries)))
+        if len(automaton):
+            automaton.make_automaton()
+            self._automaton = automaton
+        else:
+            self._automaton = None
+        return self
 
     # -- scanning ----------------------------------------------------------------------------
 
-    def scan(self, text: str) -> list[Leak]:
-        """The identifying values found in ``text``, per field (never the values)."""
-        hits: dict[str, set[int]] = defaultdict(set)
-        words = tokens(text)
-        for i, w in enumerate(words):
-            found = self._words.get(w)
-            if found:
-                for field, ids in found.items():
-                    hits[field].update(ids)
-            for phrase, field, cid in self._phrases.get(w, ()):
-                if tuple(words[i : i + len(phrase)]) == phrase:
-                    hits[field].add(cid)
-        for chunk in _loose_tokens(text):
-            found = self._loose.get(chunk)
-            if found:
-                for field, ids in found.items():
-                    hits[field].update(ids)
+    def _in_context(self, rule: int, ws: list[Word], first: int, last: int) -> bool:
+        if rule == ALWAYS:
+            return True
+        before = ws[first - 1] if first > 0 and ws[first - 1].token != ws[first].token else None
+        if rule == DEPARTMENT_CONTEXT:
+            return before is not None and before.norm in DEPARTMENT_WORDS
+        if any(ws[j].capital and not ws[j].sentence_start for j in range(first, last + 1)):
+            return True
+        if before is None or before.line != ws[first].line:
+            return False
+        return before.initial or before.norm in TITLES or before.norm in self.first_names
+
+    def scan(self, text: str, not_names: Iterable[str] = ()) -> list[Hit]:
+        """Every identifying value and possible name in ``text``, in reading order.
+
+        ``not_names``: marks of possible names the adviser said are not names (see
+        :attr:`Hit.mark`); they only hold while their passage is unchanged.
+        """
+        ws = words(text)
+        if not ws:
+            return []
+        hits: list[Hit] = []
+        if self._automaton is not None:
+            hits += self._scan_values(ws)
         if self._phones:
-            for line in text.splitlines():
-                for run in _PHONE_RUN.findall(line):
-                    digits = _phone_digits(run)
-                    for size in range(PHONE_MIN_DIGITS, min(len(digits), 15) + 1):
-                        for start in range(len(digits) - size + 1):
-                            phone_ids = self._phones.get(digits[start : start + size])
-                            if phone_ids:
-                                hits["reporter_phone"].update(phone_ids)
-        order = list(FIELD_LABELS)
-        return [
-            Leak(field, len(ids - {0}) or 1)
-            for field, ids in sorted(hits.items(), key=lambda kv: order.index(kv[0]))
-        ]
+            hits += self._scan_phones(text, ws)
+        hits = _merge(hits)
+        taken = [(h.start, h.end) for h in hits]
+        skip = frozenset(not_names)
+        for hit in self._possible_names(ws):
+            if hit.mark in skip or any(s < hit.end and hit.start < e for s, e in taken):
+                continue
+            hits.append(hit)
+        return sorted(_merge(hits), key=lambda h: (h.start, h.field))
 
-    def scan_pdf(self, pdf: bytes) -> list[Leak]:
-        """Scan a PDF's text and its metadata."""
-        return self.scan(pdf_text(pdf))
+    def _scan_values(self, ws: list[Word]) -> list[Hit]:
+        starts: list[int] = []
+        pieces: list[str] = []
+        position = 1
+        for w in ws:
+            starts.append(position)
+            pieces.append(w.norm)
+            position += len(w.norm) + 1
+        joined = " " + " ".join(pieces) + " "
+        hits: list[Hit] = []
+        for end, (size, entries) in self._automaton.iter(joined):
+            k = bisect_right(starts, end) - 1
+            last = ws[k]
+            suffix = last.norm[end - starts[k] + 1:]
+            first = k - size + 1
+            for entry in entries:
+                if suffix and not (entry.endings and suffix in NAME_ENDINGS
+                                   and last.norm not in self.common):
+                    continue
+                if self._in_context(entry.rule, ws, first, k):
+                    hits.append(Hit(entry.field, ws[first].line, ws[first].number,
+                                    ws[first].start, last.end))
+        return hits
+
+    def _scan_phones(self, text: str, ws: list[Word]) -> list[Hit]:
+        token_starts = [w.start for w in ws]
+        hits: list[Hit] = []
+        for match in _PHONE_RUN.finditer(text):
+            digits = _phone_digits(match.group())
+            found = any(
+                digits[start : start + size] in self._phones
+                for size in range(PHONE_MIN_DIGITS, min(len(digits), 15) + 1)
+                for start in range(len(digits) - size + 1)
+            )
+            if found:
+                at = ws[max(0, bisect_right(token_starts, match.start()) - 1)]
+                end = ws[max(0, bisect_right(token_starts, match.end() - 1) - 1)].end
+                hits.append(Hit("reporter_phone", at.line, at.number, at.start, end))
+        return hits
+
+    def _possible_names(self, ws: list[Word]) -> list[Hit]:
+        """Words that look like a person's name: title, initial or first name + capitalised word."""
+        found: list[tuple[int, int]] = []
+        i = 0
+        while i < len(ws):
+            w = ws[i]
+            nxt = _next_capital(ws, i)
+            if (w.norm in TITLES and w.norm != "heer") or (
+                w.norm == "heer" and i > 0 and ws[i - 1].norm == "de"
+            ):
+                if nxt is not None:
+                    found.append((i, nxt))
+                    i = nxt + 1
+                    continue
+            elif w.initial and nxt is not None and (
+                ws[nxt].norm in self.last_names or not self._ordinary(ws[nxt].norm)
+            ):
+                found.append((i, nxt))
+                i = nxt + 1
+                continue
+            elif w.capital and w.norm in self.first_names:
+                if nxt is not None:
+                    found.append((i, nxt))
+                    i = nxt + 1
+                    continue
+                if not w.sentence_start:
+                    found.append((i, i))
+            i += 1
+        hits = []
+        for first, last in found:
+            candidate = " ".join(ws[j].norm for j in range(first, last + 1))
+            sentence = ws[first].sentence
+            passage = " ".join(w.norm for w in ws if w.sentence == sentence)
+            hits.append(Hit("possible_name", ws[first].line, ws[first].number, ws[first].start,
+                            ws[last].end, _passage_key(candidate, passage)))
+        return hits
 
 
-def add_mediation_values(
-    index: LeakIndex, vault: Any, organisation_ids: Iterable[int] | None,
-    wanted: frozenset[str] | None = None,
-) -> None:
-    """Index the mediations' parties, references and texts (and the professional record's
-    "with whom" texts) like the meldingen's; ``wanted`` limits note words as in ``build``."""
+def _next_capital(ws: list[Word], i: int) -> int | None:
+    """The index of the capitalised word after word ``i`` (over particles), if it follows."""
+    j = i + 1
+    while j < len(ws) and ws[j].token == ws[i].token:
+        j += 1
+    while j < len(ws) and ws[j].norm in PARTICLES and ws[j].line == ws[i].line:
+        j += 1
+    if (j < len(ws) and ws[j].line == ws[i].line and ws[j].capital and ws[j].norm.isalpha()
+            and ws[j].norm not in PARTICLES):
+        return j
+    return None
+
+
+def _merge(hits: list[Hit]) -> list[Hit]:
+    """One hit per field and passage: overlapping hits of the same field become one."""
+    merged: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.field, h.start, -h.end)):
+        if merged and merged[-1].field == hit.field and hit.start < merged[-1].end:
+            last = merged[-1]
+            if hit.end > last.end:
+                merged[-1] = Hit(last.field, last.line, last.word, last.start, hit.end, last.mark)
+            continue
+        merged.append(hit)
+    return merged
+
+
+def mediation_values(vault: Any, organisation_ids: Iterable[int] | None) -> dict[str, Any]:
+    """The mediations' identifying values (and the professional record's "with whom" texts),
+    indexed like the meldingen's: parties' names, e-mails and phones, references, texts."""
+    found: dict[str, Any] = {"names": set(), "with_whom": set(), "emails": set(), "phones": set(),
+                             "refs": set(), "texts": []}
     repo = getattr(vault, "mediations", None)
     if repo is None:
-        return
+        return found
     values = repo.identifying_values(organisation_ids)
-    for mid, ref in values["mediations"]:
-        index.add_ref(mid, ref or "", "mediation_ref")
-    for mid, name, email, phone in values["parties"]:
-        index.add_name(mid, name or "", "party_name")
-        index.add_email(mid, email or "", "party_email")
-        index.add_phone(mid, phone or "")
-    texts = list(values["texts"])
+    found["refs"] = {ref for _id, ref in values["mediations"] if ref}
+    for _id, name, email, phone in values["parties"]:
+        if name:
+            found["names"].add(name)
+        if email:
+            found["emails"].add(email)
+        if phone:
+            found["phones"].add(phone)
+    found["texts"] = [(mid, note) for mid, note in values["texts"] if note]
     if organisation_ids is None and getattr(vault, "professional", None) is not None:
-        for aid, who in vault.professional.texts():
-            index.add_name(-aid, who or "", "activity_note")
-    words: dict[str, set[int]] = defaultdict(set)
-    for mid, note in texts:
-        for word in set(tokens(note or "")):
-            if wanted is None or word in wanted:
-                words[word].add(mid)
-    index.add_note_words(words, "mediation_note")
+        found["with_whom"] = {who for _id, who in vault.professional.texts() if who}
+    return found
 
 
-def find_leaks_in_pdf(vault: Any, organisation_ids: Iterable[int] | None, pdf: bytes) -> list[Leak]:
-    """Identifying values of the organisations in a PDF's text and metadata.
+def find_hits(vault: Any, text: str, not_names: Iterable[str] = ()) -> list[Hit]:
+    """Identifying values of the whole vault, and possible names, in ``text``."""
+    if not text.strip():
+        return []
+    return LeakIndex.build(vault, within=text).scan(text, not_names)
 
-    The same result as ``LeakIndex.build(...).scan_pdf(pdf)``, but the index only holds the
-    note words that occur in the PDF, which keeps the check fast on a large vault.
+
+def keep_marks(index: LeakIndex, text: str, marks: Iterable[str]) -> tuple[str, ...]:
+    """The "not a name" marks that still belong to a possible name of ``text``.
+
+    A mark is made of the name and its sentence, so one whose passage changed is dropped.
     """
-    text = pdf_text(pdf)
-    return LeakIndex.build(vault, organisation_ids, within=text).scan(text)
+    current = {hit.mark for hit in index._possible_names(words(text))}
+    return tuple(sorted(m for m in set(marks) if m in current))
 
 
 def pdf_text(pdf: bytes) -> str:
-    """The text of every page and the document information of a PDF, with pypdf."""
+    """The text of every page and the document information of a PDF, with pypdf (for tests)."""
+    import io
+
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(pdf))
@@ -399,11 +628,3 @@ def pdf_text(pdf: bytes) -> str:
     if reader.metadata:
         parts += [str(v) for v in reader.metadata.values()]
     return "\n".join(parts)
-
-
-def find_leaks_in_text(vault: Any, organisation_ids: Iterable[int] | None, text: str) -> list[Leak]:
-    """Identifying values of the organisations in ``text`` (builds the index each call).
-
-    For checking as someone types, build a :class:`LeakIndex` once and call ``scan``.
-    """
-    return LeakIndex.build(vault, organisation_ids).scan(text)

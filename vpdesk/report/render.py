@@ -223,15 +223,25 @@ class ReportRenderer:
         if prev is None:
             out.append(Spacer(1, 4))
             out.append(self.p(self.t("no_previous", year=last), "small"))
-        elif prev.small:
+        else:
             out.append(Spacer(1, 4))
-            out.append(self.p(self.t("previous_small", year=last, k=f.threshold), "small"))
+            if prev.small:
+                out.append(self.p(self.t("previous_small", year=last, k=prev.threshold), "small"))
+            if prev.released_on is not None:
+                out.append(self.p(self.t("previous_released", year=last,
+                                         date=prev.released_on.strftime("%d-%m-%Y")), "small"))
+            if prev.changed_since_release:
+                out.append(self.p(self.t("previous_changed", year=last), "small"))
+        if f.left_out:
+            out.append(Spacer(1, 4))
+            out.append(self.p(self.t("left_out_organisations", year=year, k=f.threshold,
+                                     names=", ".join(f.left_out)), "small"))
         return out
 
     def _cells_table(self, key: str, cells: dict[str, Cell], before: dict[str, Cell] | None,
-                     width: float) -> Table:
+                     width: float, compare: bool = False) -> Table:
         header = [self.t("category"), str(self.figures.year)]
-        if before is not None:
+        if before is not None or compare:
             header.append(str(self.figures.year - 1))
         rows: list[list[Any]] = [header]
         for code, cell in cells.items():
@@ -239,6 +249,8 @@ class ReportRenderer:
                    self.fmt(cell)]
             if before is not None:
                 row.append(self.fmt(before.get(code, NO_VALUE)))
+            elif compare:
+                row.append(NO_VALUE)
             rows.append(row)
         numbers = 38
         widths = [width - numbers * (len(header) - 1)] + [numbers] * (len(header) - 1)
@@ -248,7 +260,7 @@ class ReportRenderer:
 
     def _legend(self) -> str:
         k = self.figures.threshold
-        return self.t("legend", lt=f"<{k}", k1=k - 1)
+        return self.t("legend", lt=f"<{k}", k1=k - 1, k=k)
 
     def breakdowns(self) -> list[Flowable]:
         prev = self._previous_usable()
@@ -259,8 +271,14 @@ class ReportRenderer:
         for key, breakdown in self.figures.breakdowns.items():
             if key == "quarter":
                 continue
+            if breakdown.cells is None:
+                out.append(KeepTogether([
+                    Paragraph(escape(self.t(key)), self.styles["h2"]),
+                    self.p(self.t("left_out_group")),
+                ]))
+                continue
             before = prev.breakdowns[key].cells if prev and key in prev.breakdowns else None
-            table = self._cells_table(key, breakdown.cells, before, table_w)
+            table = self._cells_table(key, breakdown.cells, before, table_w, compare=prev is not None)
             chart = charts.horizontal_bars(
                 [(cell_label(key, c, self.lang), v) for c, v in breakdown.cells.items()],
                 chart_w, self.fmt, minimum_top=self.figures.threshold)
@@ -282,9 +300,14 @@ class ReportRenderer:
         f = self.figures
         prev = self._previous_usable()
         cells = f.breakdowns["quarter"].cells
+        if cells is None:
+            return [KeepTogether([
+                Paragraph(escape(self.t("quarter")), self.styles["h2"]),
+                self.p(self.t("left_out_group")),
+            ])]
         series: list[tuple[str, Sequence[Cell]]] = [(str(f.year), [cells[q] for q in QUARTERS])]
         before = None
-        if prev is not None:
+        if prev is not None and prev.breakdowns["quarter"].cells is not None:
             before = prev.breakdowns["quarter"].cells
             series.append((str(prev.year), [before[q] for q in QUARTERS]))
         table_w = 196.0

@@ -69,15 +69,36 @@ TEXTS: dict[str, dict[str, str]] = {
             "Een melding telt mee in het jaar waarin zij is geopend. Afgesloten meldingen zijn "
             "meldingen die in het verslagjaar zijn afgerond, ongeacht wanneer zij begonnen. Om "
             "te voorkomen dat cijfers tot personen herleid kunnen worden, worden aantallen van "
-            "1 tot en met {k1} weergegeven als \u2039{lt}\u203a; een nul blijft 0. Waar een "
-            "afgeschermd aantal uit het totaal teruggerekend zou kunnen worden, wordt ook het "
-            "eerstvolgende kleinste aantal afgeschermd en weergegeven als \u2039x\u203a, het teken "
-            "dat ook het CBS gebruikt voor geheime cijfers. Zijn er in een jaar minder dan {k} "
-            "meldingen, dan vermeldt dit verslag alleen dat aantal. Het verslag bevat geen "
+            "1 tot en met {k1} weergegeven als \u2039{lt}\u203a; een nul blijft 0. Dat geldt ook "
+            "voor de aantallen meldingen in de kerncijfers. Een aantal dat anders getoond zou "
+            "worden, maar waaruit samen met andere vrijgegeven cijfers een afgeschermd aantal "
+            "teruggerekend kan worden, staat er als \u2039x\u203a, het teken dat ook het CBS "
+            "gebruikt voor geheime cijfers; een \u2039x\u203a staat dus altijd voor {k} of meer. "
+            "Voordat cijfers worden vrijgegeven, wordt nagerekend wat een lezer kan afleiden die "
+            "deze werkwijze kent en alle vrijgegeven tabellen van het jaar heeft (van elke "
+            "organisatie en van alle organisaties samen, ook die van het jaar ervoor en erna); "
+            "zolang een afgeschermd aantal nog precies te bepalen is, wordt nog een aantal "
+            "afgeschermd, het kleinste eerst. Een indeling waarin alle meldingen in \u00e9\u00e9n "
+            "categorie vallen, wordt weggelaten. Een organisatie met minder dan {k} meldingen in "
+            "een jaar krijgt alleen dat gegeven en telt niet mee in de cijfers van alle "
+            "organisaties samen. De cijfers van een jaar worden met \u00e9\u00e9n drempel vrijgegeven, "
+            "en het vorige jaar staat er zoals het eerder is vrijgegeven. Het verslag bevat geen "
             "namen, afdelingen, exacte data of inhoud van gesprekken, en is voor het opslaan "
             "gecontroleerd op herleidbare gegevens."
         ),
-        "legend": "{lt} = 1 tot en met {k1}; x = afgeschermd om terugrekenen te voorkomen",
+        "legend": "{lt} = 1 tot en met {k1}; x = {k} of meer, afgeschermd om terugrekenen te voorkomen",
+        "left_out_group": (
+            "Deze indeling wordt niet getoond: alle meldingen vallen in \u00e9\u00e9n categorie, zodat "
+            "zij iets zou zeggen over iedere melder afzonderlijk."
+        ),
+        "left_out_organisations": (
+            "Niet meegeteld in deze cijfers, omdat er in {year} minder dan {k} meldingen waren: {names}."
+        ),
+        "previous_released": "De cijfers over {year} staan er zoals zij op {date} zijn vrijgegeven.",
+        "previous_changed": (
+            "De gegevens over {year} zijn sindsdien gewijzigd; de vrijgegeven cijfers blijven staan, "
+            "zodat een vergelijking niets over de wijziging prijsgeeft."
+        ),
         "small": (
             "In {year} zijn minder dan {k} meldingen geopend. Om de melders te beschermen bevat "
             "dit verslag daarom geen verdere cijfers."
@@ -143,15 +164,35 @@ TEXTS: dict[str, dict[str, str]] = {
         "method_text": (
             "A case counts in the year in which it was opened. Closed cases are cases finished "
             "in the reporting year, whenever they began. So that no figure can be traced back to "
-            "a person, numbers from 1 to {k1} are shown as \u2039{lt}\u203a; a zero stays 0. "
-            "Where a protected number could be worked out from the total, the next smallest "
-            "number is protected as well and shown as \u2039x\u203a, the symbol Statistics "
-            "Netherlands uses for confidential figures. With fewer than {k} cases in a year, "
-            "this report shows only that number. The report contains no names, departments, "
-            "exact dates or conversation content, and was checked for identifying data before "
-            "it was saved."
+            "a person, numbers from 1 to {k1} are shown as \u2039{lt}\u203a; a zero stays 0. The "
+            "same holds for the numbers of cases among the key figures. A number that would "
+            "otherwise be shown, but from which a protected number could be worked out together "
+            "with other released figures, is shown as \u2039x\u203a, the symbol Statistics "
+            "Netherlands uses for confidential figures; an \u2039x\u203a therefore always stands for "
+            "{k} or more. Before figures are released, they are checked against a reader who knows "
+            "this method and holds every table released for the year (each organisation's and the "
+            "one for all organisations together, and those of the year before and after); as long "
+            "as a protected number can still be worked out exactly, one more number is protected, "
+            "the smallest first. A breakdown in which every case falls into one category is left "
+            "out. An organisation with fewer than {k} cases in a year gets only that fact and is "
+            "not counted in the figures for all organisations together. A year's figures are "
+            "released with one threshold, and the previous year is shown as it was released "
+            "before. The report contains no names, departments, exact dates or conversation "
+            "content, and was checked for identifying data before it was saved."
         ),
-        "legend": "{lt} = 1 to {k1}; x = protected so it cannot be worked out",
+        "legend": "{lt} = 1 to {k1}; x = {k} or more, protected so it cannot be worked out",
+        "left_out_group": (
+            "This breakdown is not shown: every case falls into one category, so it would tell "
+            "something about each reporter."
+        ),
+        "left_out_organisations": (
+            "Not counted in these figures, because they had fewer than {k} cases in {year}: {names}."
+        ),
+        "previous_released": "The figures for {year} are shown as they were released on {date}.",
+        "previous_changed": (
+            "The data for {year} have changed since; the released figures stay, so that a "
+            "comparison gives nothing away about the change."
+        ),
         "small": (
             "Fewer than {k} cases were opened in {year}. To protect the reporters, this report "
             "therefore contains no further figures."

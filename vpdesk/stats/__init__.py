@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from vpdesk.domain.errors import VpdeskError
+from vpdesk.domain.models import Release
 from vpdesk.stats.figures import (
     BREAKDOWNS,
     OPEN,
@@ -20,7 +21,13 @@ from vpdesk.stats.figures import (
     YearFigures,
     count_year,
     hours,
-    publish,
+)
+from vpdesk.stats.release import (
+    DisclosureRefused,
+    Family,
+    ThresholdRefused,
+    audit_released,
+    build_family,
 )
 from vpdesk.stats.suppression import MIN_THRESHOLD, SECONDARY, Cell, is_suppressed, primary_symbol
 
@@ -34,15 +41,22 @@ __all__ = [
     "TOTAL_KEYS",
     "Breakdown",
     "Cell",
+    "DisclosureRefused",
+    "Family",
     "StatsError",
+    "ThresholdRefused",
     "YearCounts",
     "YearFigures",
+    "audit_released",
+    "build_family",
     "count_year",
     "gender_and_role_enabled",
     "hours",
     "is_suppressed",
+    "prepare_release",
     "primary_symbol",
-    "publish",
+    "record_releases",
+    "release_figures",
     "year_figures",
 ]
 
@@ -61,6 +75,18 @@ def gender_and_role_enabled(vault: Any) -> bool:
     return bool(vault.settings.get(GENDER_AND_ROLE_SETTING) == "1")
 
 
+def _family(vault: Any, year: int, organisation_id: int | None, threshold: int, personal: bool | None) -> Family:
+    if threshold < MIN_THRESHOLD:
+        raise StatsError("the threshold is never below 3")
+    if not 1 <= year <= 9998:
+        raise StatsError("the year must lie between 1 and 9998")
+    if personal is None:
+        personal = gender_and_role_enabled(vault)
+    if organisation_id is not None and vault.organisations.get(organisation_id) is None:
+        raise StatsError("no such organisation in the vault")
+    return build_family(vault, year=year, threshold=threshold, personal=personal)
+
+
 def year_figures(
     vault: Any,
     *,
@@ -68,48 +94,51 @@ def year_figures(
     organisation_id: int | None = None,
     threshold: int = 5,
     personal: bool | None = None,
-    previous: bool = True,
 ) -> YearFigures:
     """The published figures for ``year`` (one organisation or all), with the year before.
 
-    ``personal`` adds the gender and role breakdowns; by default the vault's own setting
-    decides (see :func:`gender_and_role_enabled`). The previous year's figures follow the
-    same rules and are attached as ``.previous`` when the vault has data for that year; they
-    are not part of the JSON.
+    Every table of the year is protected together (see :mod:`vpdesk.stats.release`), so these
+    are the figures a release would show; nothing is recorded. ``personal`` adds the gender and
+    role breakdowns; by default the vault's own setting decides (see
+    :func:`gender_and_role_enabled`). The previous year is attached as ``.previous``: as it was
+    released, or as it would be released now.
     """
-    if threshold < MIN_THRESHOLD:
-        raise StatsError("the threshold is never below 3")
-    if personal is None:
-        personal = gender_and_role_enabled(vault)
-    name: str | None = None
-    if organisation_id is not None:
-        org = vault.organisations.get(organisation_id)
-        if org is None:
-            raise StatsError("no such organisation in the vault")
-        name = org.name
-    # Only the cases that can count in this year or the one before: opened by the end of
-    # this year and not closed before the start of the previous one (see count_year).
-    facts = vault.cases.facts(
-        organisation_id, opened_until=date(year, 12, 31), open_on=date(year - 1, 1, 1)
+    return _family(vault, year, organisation_id, threshold, personal).figures(organisation_id)
+
+
+def prepare_release(
+    vault: Any,
+    *,
+    year: int,
+    organisation_id: int | None = None,
+    threshold: int = 5,
+    personal: bool | None = None,
+    today: date | None = None,
+) -> tuple[YearFigures, list[Release]]:
+    """The figures of :func:`year_figures` and the ledger rows that releasing them adds."""
+    family = _family(vault, year, organisation_id, threshold, personal)
+    return family.figures(organisation_id), family.releases(organisation_id, today or date.today())
+
+
+def record_releases(vault: Any, releases: list[Release]) -> None:
+    """Write released tables to the ledger (inside the caller's transaction, if any)."""
+    for release in releases:
+        vault.releases.record(release)
+
+
+def release_figures(
+    vault: Any,
+    *,
+    year: int,
+    organisation_id: int | None = None,
+    threshold: int = 5,
+    personal: bool | None = None,
+    today: date | None = None,
+) -> YearFigures:
+    """The figures of :func:`year_figures`, recorded in the release ledger as released."""
+    figures, releases = prepare_release(
+        vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal, today=today
     )
-    conversations = vault.conversations.year_totals(organisation_id, years=(year - 1, year))
-    activities = vault.activities.year_totals(organisation_id)
-    before: YearFigures | None = None
-    if previous:
-        counts = count_year(facts, conversations, activities, year - 1)
-        if counts.has_data:
-            before = publish(
-                counts,
-                threshold=threshold,
-                organisation=name,
-                organisation_id=organisation_id,
-                personal=personal,
-            )
-    return publish(
-        count_year(facts, conversations, activities, year),
-        threshold=threshold,
-        organisation=name,
-        organisation_id=organisation_id,
-        personal=personal,
-        previous=before,
-    )
+    with vault.transaction():
+        record_releases(vault, releases)
+    return figures

@@ -82,11 +82,19 @@ class YearCounts:
 
 @dataclass(frozen=True)
 class Breakdown:
-    """A published breakdown: every code with a count, ``"<K"`` or ``"x"``."""
+    """A published breakdown: every code with a count, ``"<K"`` or ``"x"``.
+
+    ``cells`` is ``None`` when the breakdown is left out for group disclosure: one cell (other
+    than unknown, open or other) held every case.
+    """
 
     key: str
-    cells: dict[str, Cell]
+    cells: dict[str, Cell] | None
     single: bool
+
+    @property
+    def left_out(self) -> bool:
+        return self.cells is None
 
 
 @dataclass(frozen=True)
@@ -102,9 +110,32 @@ class YearFigures:
     activities: dict[str, int]
     breakdowns: dict[str, Breakdown]
     previous: YearFigures | None = None
+    # All organisations: the names of those it counts, and of those left out as small.
+    organisations: tuple[str, ...] | None = None
+    left_out: tuple[str, ...] = ()
+    # When these figures were first released (None: released now), and whether the vault's
+    # data have changed since then (the figures are shown as they were released).
+    released_on: date | None = None
+    changed_since_release: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON shape of ``vpdesk stats`` (the previous year is not part of it)."""
+        """The JSON shape of ``vpdesk stats``, with ``previous_year`` as it was released."""
+        out = self.table()
+        if self.small:
+            return out
+        prev = self.previous
+        if prev is None:
+            out["previous_year"] = None
+        else:
+            out["previous_year"] = {
+                **prev.table(),
+                "released_on": (prev.released_on or date.today()).isoformat(),
+                "changed_since_release": prev.changed_since_release,
+            }
+        return out
+
+    def table(self) -> dict[str, Any]:
+        """This year's table alone, as it is released and kept in the release ledger."""
         out: dict[str, Any] = {
             "year": self.year,
             "organisation": self.organisation,
@@ -114,9 +145,38 @@ class YearFigures:
         if self.small:
             return out
         for key, breakdown in self.breakdowns.items():
-            out[key] = dict(breakdown.cells)
+            out[key] = None if breakdown.cells is None else dict(breakdown.cells)
         out["activities"] = dict(self.activities)
+        if self.organisation_id is None:
+            out["organisations"] = list(self.organisations or ())
         return out
+
+    @classmethod
+    def from_table(
+        cls, table: dict[str, Any], *, organisation_id: int | None, released_on: date | None = None,
+        changed_since_release: bool = False,
+    ) -> YearFigures:
+        """The figures of a released table (see :meth:`table`)."""
+        small = set(table) <= {"year", "organisation", "threshold", "totals"}
+        breakdowns = {
+            spec.key: Breakdown(spec.key, None if table[spec.key] is None else dict(table[spec.key]), spec.single)
+            for spec in BREAKDOWNS
+            if spec.key in table
+        }
+        organisations = table.get("organisations")
+        return cls(
+            year=int(table["year"]),
+            organisation=table.get("organisation"),
+            organisation_id=organisation_id,
+            threshold=int(table["threshold"]),
+            small=small,
+            totals=dict(table["totals"]),
+            activities=dict(table.get("activities") or {}),
+            breakdowns=breakdowns,
+            organisations=None if organisations is None else tuple(organisations),
+            released_on=released_on,
+            changed_since_release=changed_since_release,
+        )
 
 
 def hours(minutes: int) -> float:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,11 +12,11 @@ from pathlib import Path
 
 from vpdesk.vault.errors import VaultDamaged, VaultError
 from vpdesk.vault.filelock import WriterLock
-from vpdesk.vault.maintenance import check_file, remove_partial
+from vpdesk.vault.maintenance import check_file, partial_name, remove_partial
 from vpdesk.vault.vault import Vault
 
 DEFAULT_KEEP = 10
-_STAMP = re.compile(r"-(\d{8})-(\d{6})\.vpdesk$")
+_STAMP = re.compile(r"-(\d{8})-(\d{6})(?:-\d+)?\.vpdesk$")
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,7 @@ def restore_backup(backup: Path, passphrase: str, vault_path: Path) -> Path | No
         raise VaultDamaged("this backup is damaged too; choose another one")
     lock = WriterLock(vault_path)
     lock.acquire()
-    tmp = vault_path.with_name(f".{vault_path.name}.{secrets.token_hex(4)}.part")
+    tmp = partial_name(vault_path)
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as out, backup.open("rb") as src:

@@ -88,3 +88,25 @@ class WriterLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+def hold(path: Path) -> int:
+    """Lock a temporary file while it is being written; returns the descriptor to close."""
+    fd = os.open(path, os.O_RDONLY)
+    _try_lock(fd)
+    return fd
+
+
+def in_use(path: Path) -> bool:
+    """True while another process holds :func:`hold` on ``path``."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        if not _try_lock(fd):
+            return True
+        _unlock(fd)
+        return False
+    finally:
+        os.close(fd)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -11,7 +12,8 @@ from pathlib import Path
 
 from vpdesk.vault import connection
 from vpdesk.vault.connection import Database, DatabaseError, translate_error
-from vpdesk.vault.errors import VaultDamaged, VaultError, WrongPassphrase
+from vpdesk.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists
+from vpdesk.vault.filelock import hold, in_use
 from vpdesk.vault.schema import CURRENT_VERSION
 
 
@@ -27,19 +29,108 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def remove_partial(path: Path) -> None:
-    """Remove a half-written database and its WAL companions, ignoring what is not there."""
+    """Remove a half-written database and its journal companions, ignoring what is not there."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(OSError):
             Path(str(path) + suffix).unlink()
+
+
+def partial_name(path: Path) -> Path:
+    """A fresh temporary name beside ``path``, recognised (and cleaned up) as unfinished work."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+
+
+def publish_new(tmp: Path, path: Path) -> None:
+    """Give the finished file ``tmp`` the name ``path``, never replacing a file already there."""
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise VaultExists(f"a file already exists at {path}; choose another name") from None
+    except OSError:  # a file system without hard links (FAT, some network shares)
+        if path.exists():
+            raise VaultExists(f"a file already exists at {path}; choose another name") from None
+        os.replace(tmp, path)
+    else:
+        tmp.unlink()
+    _fsync_dir(path.parent)
+
+
+def _stem(name: str) -> str:
+    return name[: -len(".vpdesk")] if name.endswith(".vpdesk") else name
+
+
+def _backup_name(stem: str) -> str:
+    return rf"{re.escape(stem)}-\d{{8}}-\d{{6}}(-\d+)?\.vpdesk"
+
+
+def remove_stale_parts(vault_path: Path, folder: Path | None = None) -> None:
+    """Remove what an interrupted creation, upgrade, passphrase change or backup left behind."""
+    folder = vault_path.parent if folder is None else folder
+    name = vault_path.name
+    part = r"\.[0-9a-f]{8}\.part(-journal|-wal|-shm)?"
+    pattern = re.compile(
+        rf"^\.({re.escape(name)}(\.v\d+\.bak)?|{_backup_name(_stem(name))}){part}$"
+    )
+    with contextlib.suppress(OSError):
+        for leftover in folder.iterdir():
+            if pattern.match(leftover.name):
+                base = Path(re.sub(r"(-journal|-wal|-shm)$", "", str(leftover)))
+                if not in_use(base):
+                    remove_partial(base)
+
+
+def protect_vault_files(vault_path: Path, out: Path) -> None:
+    """Refuse an output path that is the vault, one of its companion files or its backups."""
+    try:
+        target = out.resolve()
+        vault = vault_path.resolve()
+    except OSError:
+        return
+    own = {Path(f"{vault}{suffix}") for suffix in ("", "-wal", "-shm", "-journal", ".lock")}
+    same = target in own
+    with contextlib.suppress(OSError):
+        same = same or (target.exists() and vault.exists() and os.path.samefile(target, vault))
+    name = vault.name
+    backup = re.compile(
+        rf"^({re.escape(name)}\.(v\d+\.bak|replaced-.*)|{_backup_name(_stem(name))})(-wal|-shm|-journal)?$"
+    )
+    if same or (target.parent == vault.parent and backup.match(target.name)) or (
+        target.exists() and backup.match(target.name)
+    ):
+        raise VaultError(
+            f"{out} is the vault or one of its own files or backups; choose another file name"
+        )
 
 
 def backup_target(source: Path, dest: Path) -> Path:
     """``dest`` itself, or a dated file name inside it when ``dest`` is a folder."""
     if dest.is_dir():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        stem = source.name[: -len(".vpdesk")] if source.name.endswith(".vpdesk") else source.name
-        return dest / f"{stem}-{stamp}.vpdesk"
+        return dest / f"{_stem(source.name)}-{stamp}.vpdesk"
     return dest
+
+
+def _publish_backup(tmp: Path, target: Path, numbered: bool) -> Path:
+    """Rename the checked copy into place; a dated name already taken gets a number."""
+    if not numbered:
+        os.replace(tmp, target)
+        return target
+    for n in range(1, 1000):
+        candidate = target if n == 1 else target.with_name(f"{target.stem}-{n}{target.suffix}")
+        try:
+            os.link(tmp, candidate)
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links on this file system
+            if candidate.exists():
+                continue
+            os.replace(tmp, candidate)
+            return candidate
+        tmp.unlink()
+        return candidate
+    raise VaultError("too many backups with the same time in that folder; choose another folder")
 
 
 def backup_database(db: Database, passphrase: str, dest: Path) -> Path:
@@ -48,28 +139,25 @@ def backup_database(db: Database, passphrase: str, dest: Path) -> Path:
     The copy is written under a temporary name beside ``dest``, opened and checked, and only
     then renamed into place. A failure leaves no partial file behind.
     """
+    numbered = dest.is_dir()
     target = backup_target(db.path, dest)
     if target.resolve() == db.path.resolve():
         raise VaultError("a backup cannot replace the vault itself")
     if not target.parent.is_dir():
-        raise VaultError(f"the folder {target.parent} does not exist")
+        raise VaultError(f"the folder {target.parent} does not exist; create it or choose another")
+    remove_stale_parts(db.path, target.parent)
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    held: int | None = None
     try:
         connection.create_private_file(tmp)
-        dst = connection.raw_connect(tmp, passphrase)
-        try:
-            dst.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            with db.lock:
-                db.conn.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
+        held = hold(tmp)
+        _copy_into(db, tmp, passphrase)
         problems = check_file(tmp, passphrase).problems
         if problems:
             raise VaultError("the backup copy failed its check; nothing was written")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        target = _publish_backup(tmp, target, numbered)
         _fsync_dir(target.parent)
     except (DatabaseError, OSError) as exc:
         remove_partial(tmp)
@@ -77,7 +165,22 @@ def backup_database(db: Database, passphrase: str, dest: Path) -> Path:
     except BaseException:
         remove_partial(tmp)
         raise
+    finally:
+        if held is not None:
+            os.close(held)
     return target
+
+
+def _copy_into(db: Database, tmp: Path, passphrase: str) -> None:
+    """Copy every page of the open database into the empty file ``tmp``, keyed with ``passphrase``."""
+    dst = connection.raw_connect(tmp, passphrase)
+    try:
+        dst.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        with db.lock:
+            db.conn.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dst.close()
 
 
 @dataclass
@@ -98,10 +201,10 @@ def check_file(path: Path, passphrase: str) -> CheckReport:
     """
     report = CheckReport()
     try:
-        db = connection.connect(path, passphrase)
+        db = connection.connect(path, passphrase, read_only=True)
     except VaultDamaged as exc:
         report.problems.append(str(exc))
-        raw = connection.raw_connect(path, passphrase)
+        raw = connection.raw_connect(path, passphrase, read_only=True)
         try:
             rows = raw.execute("PRAGMA cipher_integrity_check").fetchall()
             report.problems += [f"encryption: {msg}" for (msg,) in rows]
@@ -112,7 +215,6 @@ def check_file(path: Path, passphrase: str) -> CheckReport:
         return report
     try:
         conn = db.conn
-        conn.execute("PRAGMA query_only = ON")
         report.pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
         for (msg,) in conn.execute("PRAGMA cipher_integrity_check").fetchall():
             report.problems.append(f"encryption: {msg}")
@@ -135,17 +237,62 @@ def check_file(path: Path, passphrase: str) -> CheckReport:
     return report
 
 
-def rekey(db: Database, new_passphrase: str) -> None:
-    """Change the passphrase and verify the file opens with the new one."""
-    quoted = connection._quote(new_passphrase)
+COMPACTION_PENDING = "maintenance.compaction_pending"
+
+
+def compaction_pending(db: Database) -> bool:
+    """True when a purge committed but could not yet rewrite the file."""
+    return db.query_one("SELECT 1 FROM settings WHERE key = ?", (COMPACTION_PENDING,)) is not None
+
+
+def compact_database(db: Database) -> None:
+    """Rewrite the file so freed pages hold no old text; clears the pending mark."""
     with db.lock:
+        conn = db.conn
         try:
-            db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            db.conn.execute(f"PRAGMA rekey = {quoted}")
+            conn.execute("INSERT INTO case_search(case_search) VALUES ('optimize')")
+            conn.execute("VACUUM")
+            conn.execute("DELETE FROM settings WHERE key = ?", (COMPACTION_PENDING,))
         except (DatabaseError, OSError) as exc:
             raise translate_error(exc) from exc
+
+
+def rekey(db: Database, old_passphrase: str, new_passphrase: str) -> None:
+    """Change the passphrase: re-encrypt into a checked copy, then swap it in atomically.
+
+    Until the rename exactly the old passphrase opens the vault, after it exactly the new one.
+    """
+    connection._quote(new_passphrase)
+    kept = "the passphrase was not changed and the old one still opens the vault"
+    tmp = partial_name(db.path)
     try:
-        probe = connection.connect(db.path, new_passphrase)
-    except WrongPassphrase:
-        raise VaultDamaged("the new passphrase could not be verified; the vault may be damaged") from None
-    probe.close()
+        connection.create_private_file(tmp)
+        _copy_into(db, tmp, new_passphrase)
+        if check_file(tmp, new_passphrase).problems:
+            raise VaultError(f"the re-encrypted copy failed its check; {kept}")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+    except BaseException as exc:
+        remove_partial(tmp)
+        error = translate_error(exc) if isinstance(exc, (DatabaseError, OSError)) else exc
+        if isinstance(error, DiskFull):
+            raise DiskFull(f"the disk is full: {kept}; free some space and try again") from None
+        if isinstance(error, VaultError) and kept not in str(error):
+            raise type(error)(f"{error}; {kept}") from None
+        raise
+    with db.lock:
+        db.conn.close()
+        try:
+            os.replace(tmp, db.path)
+        except OSError as exc:
+            remove_partial(tmp)
+            db.conn = connection.connect(db.path, old_passphrase).conn
+            raise VaultError(f"{translate_error(exc)}; {kept}") from None
+        _fsync_dir(db.path.parent)
+        try:
+            db.conn = connection.connect(db.path, new_passphrase).conn
+        except VaultError:
+            raise VaultError(
+                "the passphrase was changed, but the vault could not be opened again; "
+                "open it with the new passphrase"
+            ) from None

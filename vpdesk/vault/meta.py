@@ -14,23 +14,31 @@ class SignalsRepository:
 
     def get(self, organisation_id: int, year: int) -> Signals:
         row = self._db.query_one(
-            "SELECT text FROM signals WHERE organisation_id = ? AND year = ?",
+            "SELECT text, not_names FROM signals WHERE organisation_id = ? AND year = ?",
             (organisation_id, year),
         )
-        return Signals(organisation_id, year, row[0] if row else "")
+        if not row:
+            return Signals(organisation_id, year, "")
+        return Signals(organisation_id, year, row[0], _marks(row[1]))
 
     def set(self, signals: Signals) -> None:
         self._db.execute(
-            "INSERT INTO signals(organisation_id, year, text) VALUES (?, ?, ?) "
-            "ON CONFLICT(organisation_id, year) DO UPDATE SET text = excluded.text",
-            (signals.organisation_id, signals.year, signals.text),
+            "INSERT INTO signals(organisation_id, year, text, not_names) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(organisation_id, year) DO UPDATE SET text = excluded.text, "
+            "not_names = excluded.not_names",
+            (signals.organisation_id, signals.year, signals.text, "\n".join(signals.not_names)),
         )
 
     def all(self) -> list[Signals]:
         return [
-            Signals(r[0], r[1], r[2])
-            for r in self._db.query("SELECT organisation_id, year, text FROM signals ORDER BY 1, 2")
+            Signals(r[0], r[1], r[2], _marks(r[3]))
+            for r in self._db.query(
+                "SELECT organisation_id, year, text, not_names FROM signals ORDER BY 1, 2")
         ]
+
+
+def _marks(stored: str) -> tuple[str, ...]:
+    return tuple(m for m in stored.split("\n") if m)
 
 
 class AuditLog:

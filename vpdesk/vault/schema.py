@@ -154,6 +154,29 @@ DROP INDEX conversations_date;
 CREATE INDEX conversations_date_minutes ON conversations(date, minutes, case_id);
 """
 
+# The release ledger: every table of figures released, so that later releases are audited
+# together with it and the previous year is shown as it was released.
+V4 = """
+CREATE TABLE releases (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'melding',
+    year INTEGER NOT NULL,
+    organisation_id INTEGER,
+    threshold INTEGER NOT NULL,
+    released_on TEXT NOT NULL,
+    cells TEXT NOT NULL,
+    members TEXT NOT NULL DEFAULT '[]',
+    digest TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX releases_year ON releases(kind, year);
+"""
+
+# The signals text keeps, beside it, the possible names the adviser marked "not a name" (one
+# key per line, each made of the name and its sentence, so an edited passage loses its mark).
+V5 = """
+ALTER TABLE signals ADD COLUMN not_names TEXT NOT NULL DEFAULT '';
+"""
+
 # Mediation as a case kind beside the melding, the adviser's professional record, a retention
 # term per case kind and a hold on a single case.
 V6 = """
@@ -223,6 +246,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", V1),
     Migration(2, "indexes and full-text search", V2 + V2_FILL + ";"),
     Migration(3, "covering index for the year figures", V3),
+    Migration(4, "release ledger", V4),
+    Migration(5, "possible names marked as not a name in the signals text", V5),
     Migration(6, "mediations, professional record, retention per case kind, holds", V6),
 )
 

@@ -9,9 +9,27 @@ from pathlib import Path
 from vpdesk.vault import connection
 from vpdesk.vault.cases import CaseRepository
 from vpdesk.vault.connection import Database, DatabaseError, translate_error
-from vpdesk.vault.errors import NotAVault, VaultExists, VaultTooNew
+from vpdesk.vault.errors import (
+    NotAVault,
+    VaultDamaged,
+    VaultError,
+    VaultNotFound,
+    VaultTooNew,
+    WrongPassphrase,
+)
 from vpdesk.vault.filelock import WriterLock
-from vpdesk.vault.maintenance import backup_database, rekey, remove_partial
+from vpdesk.vault.ledger import ReleaseLedger
+from vpdesk.vault.maintenance import (
+    backup_database,
+    compact_database,
+    compaction_pending,
+    partial_name,
+    protect_vault_files,
+    publish_new,
+    rekey,
+    remove_partial,
+    remove_stale_parts,
+)
 from vpdesk.vault.mediations import MediationRepository, ProfessionalRepository
 from vpdesk.vault.meta import AuditLog, Settings, SignalsRepository
 from vpdesk.vault.organisations import OrganisationRepository
@@ -34,6 +52,8 @@ class Vault:
         self.path = db.path
         self._passphrase = passphrase
         self._lock = lock
+        # Why a vault asked for writing was opened read-only ("" = it was not).
+        self.read_only_reason = ""
         self.organisations = OrganisationRepository(db)
         self.cases = CaseRepository(db)
         reindex = self.cases.reindex
@@ -44,33 +64,58 @@ class Vault:
         self.signals = SignalsRepository(db)
         self.audit = AuditLog(db)
         self.settings = Settings(db)
+        self.releases = ReleaseLedger(db)
         self.mediations = MediationRepository(db)
         self.professional = ProfessionalRepository(db)
 
     # -- life cycle ----------------------------------------------------------------------
 
+    # The CLI runs one command per process, where checking every page's MAC on open costs
+    # little beside the key derivation (bench/RESULTS.md), so it switches this on.
+    verify_on_open = False
+
     @classmethod
-    def create(cls, path: Path | str, passphrase: str) -> Vault:
-        """Create a new, empty vault at ``path`` (which must not exist yet)."""
+    def create(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        populate: Callable[[Vault], None] | None = None,
+    ) -> Vault:
+        """Create a new vault at ``path`` (which must not exist yet).
+
+        The vault is built under a temporary name beside ``path`` (and filled by ``populate``,
+        if given) and only then given its name, so an interrupted creation leaves no file
+        at ``path``.
+        """
         path = Path(path)
-        if path.exists():
-            raise VaultExists(f"a file already exists at {path}")
+        connection.preflight(path, write=True, create=True)
         lock = WriterLock(path)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except OSError as exc:
+            raise translate_error(exc) from None
+        tmp = partial_name(path)
         db: Database | None = None
         try:
-            db = connection.connect(path, passphrase, create=True)
+            db = connection.connect(tmp, passphrase, create=True)
             _migrate(db, 0, CURRENT_VERSION)
-        except BaseException as exc:
+            building = cls(db, passphrase, lock)
+            building.audit.record("vault_created")
+            if populate is not None:
+                populate(building)
+            db.close()
+            db = None
+            publish_new(tmp, path)
+            db = connection.connect(path, passphrase)
+            remove_stale_parts(path)
+        except BaseException:
             if db is not None:
                 db.close()
+            remove_partial(tmp)
             lock.release()
-            if not isinstance(exc, VaultExists):
-                remove_partial(path)
             raise
-        vault = cls(db, passphrase, lock)
-        vault.audit.record("vault_created")
-        return vault
+        return cls(db, passphrase, lock)
 
     @classmethod
     def open(
@@ -80,19 +125,39 @@ class Vault:
         *,
         write: bool = True,
         migrate: bool = True,
+        verify: bool | None = None,
         on_backup: Callable[[Path], None] | None = None,
+        read_only_fallback: bool = False,
     ) -> Vault:
         """Open an existing vault; with ``write`` no other process may open it for writing.
 
-        An older schema is migrated (after a verified encrypted copy is taken beside the file)
-        unless ``migrate`` is False.
+        Without ``write`` the file is opened read-only and nothing is created beside it, so
+        reading works on a full or read-only disk. An older schema is migrated (after a
+        verified encrypted copy is taken beside the file) unless ``migrate`` is False.
+        ``verify`` (default: :attr:`verify_on_open`) checks every page before use. With
+        ``read_only_fallback`` a vault that cannot be opened for writing (read-only or full
+        disk, open in a window) is opened read-only instead, ``read_only_reason`` saying why.
         """
         path = Path(path)
+        if write and read_only_fallback:
+            try:
+                return cls.open(path, passphrase, migrate=migrate, verify=verify, on_backup=on_backup)
+            except (WrongPassphrase, VaultDamaged, VaultNotFound, VaultTooNew):
+                raise
+            except VaultError as exc:
+                vault = cls.open(path, passphrase, write=False, migrate=migrate, verify=verify)
+                vault.read_only_reason = str(exc)
+                return vault
+        verify = cls.verify_on_open if verify is None else verify
         lock = WriterLock(path) if write else None
         if lock is not None:
-            lock.acquire()
+            connection.preflight(path, write=True)
+            try:
+                lock.acquire()
+            except OSError as exc:
+                raise translate_error(exc) from None
         try:
-            db = connection.connect(path, passphrase)
+            db = connection.connect(path, passphrase, read_only=not write, verify=verify)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -104,21 +169,18 @@ class Vault:
                     "this vault was written by a newer version of vpdesk; update vpdesk to open it"
                 )
             if version < CURRENT_VERSION and migrate:
-                temp_lock = None
-                if lock is None:
-                    temp_lock = WriterLock(path)
-                    temp_lock.acquire()
-                try:
-                    copy = path.with_name(f"{path.name}.v{version}.bak")
-                    backup_database(db, passphrase, copy)
-                    if on_backup is not None:
-                        on_backup(copy)
-                    _migrate(db, version, CURRENT_VERSION)
-                finally:
-                    if temp_lock is not None:
-                        temp_lock.release()
-            if not write:
-                db.conn.execute("PRAGMA query_only = ON")
+                if write:
+                    _upgrade(db, passphrase, version, on_backup)
+                else:
+                    db.close()
+                    with cls.open(path, passphrase, write=True, on_backup=on_backup):
+                        pass
+                    db = connection.connect(path, passphrase, read_only=True)
+            if write:
+                remove_stale_parts(path)
+                if compaction_pending(db):
+                    with contextlib.suppress(VaultError):
+                        compact_database(db)
         except BaseException:
             db.close()
             if lock is not None:
@@ -160,15 +222,24 @@ class Vault:
 
     def backup(self, dest: Path | str) -> Path:
         """Write a verified, encrypted copy to ``dest`` (a file, or a folder to put one in)."""
+        if not Path(dest).is_dir():  # a dated name in a folder never replaces a file
+            protect_vault_files(self.path, Path(dest))
         target = backup_database(self.db, self._passphrase, Path(dest))
         if self.writable:
             self.audit.record("backup")
         return target
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        rekey(self.db, new_passphrase)
+        """Re-encrypt into a verified copy and swap it in: one passphrase opens the vault.
+
+        On failure the old passphrase still opens it (the error says so); once this returns
+        only the new one does.
+        """
+        rekey(self.db, self._passphrase, new_passphrase)
         self._passphrase = new_passphrase
-        self.audit.record("passphrase_changed")
+        # The change is done; the audit line is a record of it and must not undo the answer.
+        with contextlib.suppress(VaultError):
+            self.audit.record("passphrase_changed")
 
 
 def _schema_version(db: Database) -> int:
@@ -178,6 +249,16 @@ def _schema_version(db: Database) -> int:
         if tables:
             raise NotAVault("this encrypted database is not a vpdesk vault")
     return version
+
+
+def _upgrade(
+    db: Database, passphrase: str, version: int, on_backup: Callable[[Path], None] | None
+) -> None:
+    copy = db.path.with_name(f"{db.path.name}.v{version}.bak")
+    backup_database(db, passphrase, copy)
+    if on_backup is not None:
+        on_backup(copy)
+    _migrate(db, version, CURRENT_VERSION)
 
 
 def _migrate(db: Database, current: int, target: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog, QTableWidget
 
 from tests.stats import dataset
@@ -187,3 +188,53 @@ def test_gender_and_role_switch_is_kept_in_the_vault(qtbot, view: ReportView, va
     assert _column(view.breakdown_tables["gender"], 1) == ["<5", "x", "0", "0"]
     view.set_vault(None)
     assert not view.gender_role.isChecked() and not view.tabs.isTabVisible(gender_tab)
+
+
+def test_hits_are_marked_as_the_adviser_types(qtbot, view: ReportView, vault: Vault,  # type: ignore[no-untyped-def]
+                                               orgs: dict[str, int]) -> None:
+    from PySide6.QtCore import Qt
+
+    _choose(qtbot, view, orgs[dataset.ORG_B])  # the other client: the whole vault still counts
+    qtbot.waitUntil(lambda: view._index is not None, timeout=10_000)
+    view.signals_edit.setFocus()
+    qtbot.keyClicks(view.signals_edit, "Veel zorgen over de werkdruk.")
+    assert view.signals_edit.extraSelections() == []
+    qtbot.keyClick(view.signals_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(view.signals_edit, "Gesprek met Wagenvoort. Samen met Mehmet Brouwersgracht opgepakt.")
+    text = view.signals_edit.toPlainText()
+    marked = [(s.cursor.selectionStart(), s.cursor.selectionEnd())
+              for s in view.signals_edit.extraSelections()]
+    assert [text[a:b] for a, b in marked] == ["Wagenvoort", "Mehmet Brouwersgracht"]
+    warning = view.leak_warning.text()
+    assert "line 2, word 3: a reporter's name" in warning
+    assert "line 2, word 6: a possible name" in warning
+    assert "Wagenvoort" not in warning and "Mehmet" not in warning
+    # Not a name: the cursor on the possible name, then the button.
+    assert not view.not_a_name_button.isEnabled()
+    for _ in range(12):
+        qtbot.keyClick(view.signals_edit, Qt.Key.Key_Left)
+    assert view.not_a_name_button.isEnabled()
+    qtbot.mouseClick(view.not_a_name_button, Qt.MouseButton.LeftButton)
+    assert [h.field for h in view.leaks] == ["reporter_name"]
+    # The sentence with the reporter's name goes; the other keeps its mark, and is saved with it.
+    cursor = view.signals_edit.textCursor()
+    start = text.index("Gesprek met")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("Gesprek met Wagenvoort. "), cursor.MoveMode.KeepAnchor)
+    view.signals_edit.setTextCursor(cursor)
+    qtbot.keyClick(view.signals_edit, Qt.Key.Key_Delete)
+    assert view.leaks == [] and view.signals_edit.extraSelections() == []
+    qtbot.mouseClick(view.save_signals_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.has_unsaved_changes(), timeout=10_000)
+    stored = vault.signals.get(orgs[dataset.ORG_B], 2026)
+    assert stored.text.endswith("\nSamen met Mehmet Brouwersgracht opgepakt.")
+    assert len(stored.not_names) == 1
+    # Another sentence typed: the mark holds; the passage itself changed: the mark is gone.
+    view.signals_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(view.signals_edit, " Dat hielp.")
+    assert view.leaks == []
+    cursor = view.signals_edit.textCursor()
+    cursor.setPosition(view.signals_edit.toPlainText().index("opgepakt"))
+    view.signals_edit.setTextCursor(cursor)
+    qtbot.keyClicks(view.signals_edit, "snel ")
+    assert [h.field for h in view.leaks] == ["possible_name"]

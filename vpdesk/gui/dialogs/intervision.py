@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.gui.widgets.forms import current_lang
-from vpdesk.report.leaks import describe_leaks
+from vpdesk.report.leaks import describe_hits
 
 
 class IntervisionDialog(QDialog):
@@ -96,7 +96,7 @@ class IntervisionDialog(QDialog):
         self.marked_lines = list(lines)
         if leaks:
             self.findings.setText(self.tr("Still found: %1. The marked lines hold it.")
-                                  .replace("%1", describe_leaks(leaks, current_lang())))
+                                  .replace("%1", describe_hits(leaks, current_lang())))
         else:
             self.findings.setText(self.tr("The check found no identifying data."))
         self.write_button.setEnabled(not leaks)
@@ -111,14 +111,13 @@ class IntervisionDialog(QDialog):
 
     def write_to(self, path: Path) -> bool:
         """Check again and write the PDF to ``path``; False (with the findings shown) if refused."""
-        from vpdesk.report import ReportRefused
-        from vpdesk.report.intervision import render_summary
+        from vpdesk.report.intervision import SummaryRefused, render_summary
         from vpdesk.report.output import write_atomically
 
         try:
             pdf = render_summary(self._vault, self.title.text().strip(), self.text.toPlainText())
             write_atomically(pdf, path)
-        except ReportRefused:
+        except SummaryRefused:
             self.check()
             return False
         except VpdeskError as exc:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDir, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QColor, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +41,7 @@ from vpdesk.domain.models import Signals
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
 from vpdesk.gui.widgets.forms import current_lang
-from vpdesk.report import LeakIndex, ReportRefused, write_report
-from vpdesk.report.leaks import Leak
+from vpdesk.report import Hit, LeakIndex, ReportRefused, keep_marks, write_report
 from vpdesk.report.render import format_number
 from vpdesk.report.texts import cell_label
 from vpdesk.stats import GENDER_AND_ROLE_SETTING, TOTAL_KEYS, YearFigures, year_figures
@@ -62,9 +62,11 @@ class ReportView(QWidget):
         self._figures: YearFigures | None = None
         self._index: LeakIndex | None = None
         self._saved_text = ""
+        self._not_names: tuple[str, ...] = ()  # possible names the adviser said are not names
+        self._saved_not_names: tuple[str, ...] = ()
         self._loading = False
         self._load_pending = False  # a vault is set but the page has not been shown yet
-        self.leaks: list[Leak] = []
+        self.leaks: list[Hit] = []
         self._build()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -160,10 +162,15 @@ class ReportView(QWidget):
         self.leak_warning.setWordWrap(True)
         self.leak_warning.setStyleSheet("color: #a40000;")
         self.save_signals_button = QPushButton(self.tr("&Save text"), self.signals_box)
+        self.not_a_name_button = QPushButton(self.tr("&Not a name"), self.signals_box)
+        self.not_a_name_button.setToolTip(self.tr(
+            "The marked words at the cursor look like a person's name but are not one"))
+        self.not_a_name_button.setEnabled(False)
         signals_layout = QVBoxLayout(self.signals_box)
         signals_layout.addWidget(self.signals_edit, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.leak_warning, 1)
+        bottom.addWidget(self.not_a_name_button)
         bottom.addWidget(self.save_signals_button)
         signals_layout.addLayout(bottom)
 
@@ -188,6 +195,8 @@ class ReportView(QWidget):
         self.language.currentIndexChanged.connect(self._show_figures)
         self.signals_edit.textChanged.connect(self._signals_edited)
         self.save_signals_button.clicked.connect(self.save_signals)
+        self.not_a_name_button.clicked.connect(self.mark_not_a_name)
+        self.signals_edit.cursorPositionChanged.connect(self._update_not_a_name)
         self.save_pdf_button.clicked.connect(self.save_pdf)
 
     def _table(self) -> QTableWidget:
@@ -208,6 +217,7 @@ class ReportView(QWidget):
         self._figures = None
         self._index = None
         self.leaks = []
+        self._not_names = self._saved_not_names = ()
         self._loading = True
         self.organisation.blockSignals(True)
         self.organisation.clear()
@@ -258,7 +268,18 @@ class ReportView(QWidget):
                  on_failure=self._failed)
 
     def has_unsaved_changes(self) -> bool:
-        return self._vault is not None and self.signals_edit.toPlainText() != self._saved_text
+        return self._vault is not None and (
+            self.signals_edit.toPlainText() != self._saved_text
+            or self._current_marks() != self._saved_not_names)
+
+    def _current_marks(self) -> tuple[str, ...]:
+        """The "not a name" marks that still belong to a possible name of the text."""
+        if not self._not_names or self._index is None:
+            return ()
+        return keep_marks(self._index, self.signals_edit.toPlainText(), self._not_names)
+
+    def _pending_signals(self, organisation_id: int, year: int) -> Signals:
+        return Signals(organisation_id, year, self.signals_edit.toPlainText(), self._current_marks())
 
     def state(self) -> dict:
         return {
@@ -313,27 +334,30 @@ class ReportView(QWidget):
         if f is not None and f.organisation_id is not None and self.has_unsaved_changes() and (
             (f.organisation_id, f.year) != (org_id, year)
         ):
-            pending = Signals(f.organisation_id, f.year, self.signals_edit.toPlainText())
+            pending = self._pending_signals(f.organisation_id, f.year)
             self._saved_text = pending.text
+            self._saved_not_names = pending.not_names
 
-        def work(_report: Any) -> tuple[YearFigures, str, LeakIndex | None]:
+        def work(_report: Any) -> tuple[YearFigures, Signals | None, LeakIndex | None]:
             if pending is not None:
                 vault.signals.set(pending)
             figures = year_figures(vault, year=year, organisation_id=org_id, threshold=threshold)
             if org_id is None:
                 # Signals are written per organisation; with all of them chosen there is no
                 # text to check, so the (large) index of the whole vault is not built.
-                return figures, "", None
-            text = vault.signals.get(org_id, year).text
-            return figures, text, LeakIndex.build(vault, [org_id])
+                return figures, None, None
+            # The whole vault's values: a report for one client must not name another's reporter.
+            return figures, vault.signals.get(org_id, year), LeakIndex.build(vault)
 
         run_task(self, work, on_success=lambda result: self._loaded(generation, result),
                  on_failure=self._failed)
 
-    def _loaded(self, generation: int, result: tuple[YearFigures, str, LeakIndex | None]) -> None:
+    def _loaded(self, generation: int,
+                result: tuple[YearFigures, Signals | None, LeakIndex | None]) -> None:
         if generation != self._generation or self._vault is None:
             return
-        figures, text, index = result
+        figures, stored, index = result
+        text = stored.text if stored is not None else ""
         before = self._figures
         same_text = before is not None and (before.organisation_id, before.year) == (
             figures.organisation_id, figures.year)
@@ -343,7 +367,9 @@ class ReportView(QWidget):
             self._loading = True
             self.signals_edit.setPlainText(text)
             self._loading = False
+            self._not_names = stored.not_names if stored is not None else ()
         self._saved_text = text
+        self._saved_not_names = stored.not_names if stored is not None else ()
         self.signals_box.setEnabled(figures.organisation_id is not None)
         self.signals_edit.setPlaceholderText(
             self.tr("Signals are written per organisation: choose one above.")
@@ -366,7 +392,7 @@ class ReportView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ReportRefused):
-            fields = ", ".join(self._leak_text(leak) for leak in exc.leaks)
+            fields = "; ".join(self._leak_text(hit) for _where, hit in exc.hits)
             text = self.tr("The report was not saved: it would contain identifying data (%1). "
                            "Change the signals text and try again.").replace("%1", fields)
         elif isinstance(exc, VpdeskError):
@@ -423,8 +449,9 @@ class ReportView(QWidget):
                                          "only that number.").replace("%1", str(f.threshold))
                                  .replace("%2", str(f.year)))
         else:
-            self.summary.setText(self.tr("“<%1” is a number from 1 to %2; “x” is kept confidential "
-                                         "so that it cannot be worked out from the total.")
+            self.summary.setText(self.tr("“<%1” is a number from 1 to %2; “x” is %1 or more, kept "
+                                         "confidential so that no protected number can be worked out "
+                                         "from the released tables together.")
                                  .replace("%1", str(f.threshold)).replace("%2", str(f.threshold - 1)))
         usable_prev = prev if prev is not None and not prev.small else None
         for key, table in self.breakdown_tables.items():
@@ -435,10 +462,17 @@ class ReportView(QWidget):
                 self._fill(table, [self.tr("Category"), str(f.year)], [])
                 self.breakdown_charts[key].set_bars([])
                 continue
+            if breakdown.cells is None:
+                # Group disclosure: every case in one category would tell something about each.
+                self._fill(table, [self.tr("Category"), str(f.year)],
+                           [[self.tr("Left out: every case falls into one category"), "–"]])
+                self.breakdown_charts[key].set_bars([])
+                continue
             self.breakdown_charts[key].set_bars(
                 [(cell_label(key, code, lang), cell) for code, cell in breakdown.cells.items()]
             )
-            cells_before = usable_prev.breakdowns[key].cells if usable_prev else None
+            before = usable_prev.breakdowns.get(key) if usable_prev else None
+            cells_before = before.cells if before is not None else None
             rows = [[cell_label(key, code, lang), num(cell)]
                     + ([num(cells_before.get(code, "–"))] if cells_before is not None else [])
                     for code, cell in breakdown.cells.items()]
@@ -456,7 +490,8 @@ class ReportView(QWidget):
 
     # -- the signals text ----------------------------------------------------------------------
 
-    def _leak_text(self, leak: Leak) -> str:
+    def _leak_text(self, hit: Hit) -> str:
+        """The field and the position of a hit, e.g. "line 2, word 4: a reporter's name"."""
         names = {
             "reporter_name": self.tr("a reporter's name"),
             "reporter_email": self.tr("a reporter's e-mail address"),
@@ -464,45 +499,84 @@ class ReportView(QWidget):
             "case_ref": self.tr("a case reference"),
             "department": self.tr("a department"),
             "accused": self.tr("a description of an accused"),
+            "note_name": self.tr("a name from case notes"),
             "note": self.tr("a word from case notes"),
             "activity_note": self.tr("a word from activity notes"),
+            "possible_name": self.tr("a possible name"),
         }
-        name = names.get(leak.field, leak.field)
-        if leak.cases == 1:
-            return self.tr("%1 (1 case)").replace("%1", name)
-        return self.tr("%1 (%2 cases)").replace("%1", name).replace("%2", str(leak.cases))
+        name = names.get(hit.field, hit.field)
+        return (self.tr("line %1, word %2: %3").replace("%1", str(hit.line))
+                .replace("%2", str(hit.word)).replace("%3", name))
 
     def _signals_edited(self) -> None:
         if not self._loading:
             self._check_leaks()
 
     def _check_leaks(self) -> None:
+        """Scan the text as it is typed; mark every hit in the editor and list where they are."""
         index = self._index
         text = self.signals_edit.toPlainText()
-        self.leaks = index.scan(text) if index is not None and text.strip() else []
+        self.leaks = index.scan(text, self._not_names) if index is not None and text.strip() else []
+        selections = []
+        for hit in self.leaks:
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            possible = hit.field == "possible_name"
+            fmt.setBackground(QColor("#fff1c2" if possible else "#ffd7d7"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#b07000" if possible else "#a40000"))
+            fmt.setToolTip(self._leak_text(hit))
+            cursor = QTextCursor(self.signals_edit.document())
+            cursor.setPosition(hit.start)
+            cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.signals_edit.setExtraSelections(selections)
         if self.leaks:
-            fields = ", ".join(self._leak_text(leak) for leak in self.leaks)
+            fields = "; ".join(self._leak_text(hit) for hit in self.leaks)
             self.leak_warning.setText(
-                self.tr("This text contains identifying data: %1. The report will be refused "
-                        "until it is removed.").replace("%1", fields))
+                self.tr("This text may identify someone (%1). The report will be refused until "
+                        "it is changed, or a possible name is marked as not a name.").replace("%1", fields))
         else:
             self.leak_warning.clear()
+        self._update_not_a_name()
+
+    def _possible_name_at_cursor(self) -> Hit | None:
+        position = self.signals_edit.textCursor().position()
+        for hit in self.leaks:
+            if hit.field == "possible_name" and hit.start <= position <= hit.end:
+                return hit
+        return None
+
+    def _update_not_a_name(self) -> None:
+        self.not_a_name_button.setEnabled(self._possible_name_at_cursor() is not None)
+
+    def mark_not_a_name(self) -> None:
+        """The possible name at the cursor is not a name; kept with the text until it changes."""
+        hit = self._possible_name_at_cursor()
+        if hit is None:
+            return
+        self._not_names = tuple(sorted({*self._not_names, hit.mark}))
+        self._check_leaks()
+        self.signals_edit.setFocus()
 
     def save_signals(self) -> None:
         """Write the signals text of the chosen organisation and year into the vault."""
         vault, f = self._vault, self._figures
         if vault is None or f is None or f.organisation_id is None:
             return
-        signals = Signals(f.organisation_id, f.year, self.signals_edit.toPlainText())
+        signals = self._pending_signals(f.organisation_id, f.year)
         generation = self._generation
 
-        def work(_report: Any) -> str:
+        def work(_report: Any) -> Signals:
             vault.signals.set(signals)
-            return signals.text
+            return signals
 
-        def done(text: str) -> None:
+        def done(saved: Signals) -> None:
             if generation == self._generation:
-                self._saved_text = text
+                self._saved_text = saved.text
+                self._saved_not_names = saved.not_names
             self.message.setText(self.tr("The signals text was saved."))
             self.status_message.emit(self.message.text())
 
@@ -526,7 +600,7 @@ class ReportView(QWidget):
         lang = self.language.currentData() or "nl"
         pending = None
         if f.organisation_id is not None and self.has_unsaved_changes():
-            pending = Signals(f.organisation_id, f.year, self.signals_edit.toPlainText())
+            pending = self._pending_signals(f.organisation_id, f.year)
         year, org_id, threshold = f.year, f.organisation_id, f.threshold
 
         def work(_report: Any) -> Path:
@@ -539,6 +613,7 @@ class ReportView(QWidget):
         def done(written: Path) -> None:
             if pending is not None:
                 self._saved_text = pending.text
+                self._saved_not_names = pending.not_names
             text = self.tr("The annual report was saved as %1.").replace("%1", written.name)
             self.message.setText(text)
             self.status_message.emit(text)

@@ -604,7 +604,7 @@ class CaseEditor(QWidget):
             return False
         lang = current_lang()
         case = self.current_case()
-        problems = validate_case(case)
+        problems = validate_case(case, today=date.today())
         if problems:
             self.show_problems({k: p.message(lang) for k, p in problems.items()})
             self.status_message.emit(self.tr("The case was not saved: check the marked fields."))

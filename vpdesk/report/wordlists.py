@@ -1,0 +1,95 @@
+"""The word lists of the leak check: ordinary words, the report's own words, people's names.
+
+Names come from Faker's lists for Dutch, Turkish, Polish and Arabic (the languages common
+among Dutch employees) and ``resources/report/first_names.txt``; ordinary words from
+``common_words.txt`` and ``name_words.txt``. Every list is in the leak check's normal form.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from vpdesk.paths import resource
+from vpdesk.report.normal import TITLES, normal_form, runs
+from vpdesk.report.texts import all_fixed_texts
+
+PARTICLES = frozenset((
+    "van", "de", "der", "den", "het", "ten", "ter", "te", "op", "in", "la", "le", "du", "da", "di",
+    "del", "von", "vom", "zu", "aan", "af", "bij", "uit", "vd", "v", "d", "t", "s", "el", "al",
+    "bin", "ben", "ibn", "abu",
+))
+NAME_LOCALES = ("nl_NL", "tr_TR", "pl_PL", "ar_AA", "ar_SA", "ar_PS", "ar_DZ")
+
+CAPITALISED_WORDS = frozenset((
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+    "zaterdag", "zondag", "january", "february", "march", "may", "june", "july", "august",
+    "october", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "pasen", "pinksteren", "kerst", "kerstmis", "nederland", "god", "allah", "teams", "zoom",
+))
+
+# First names that are ordinary words as well; every other first name of a person in the vault
+# counts on its own, even where a frequency list of Dutch words holds it ("Anna", "Kees").
+ORDINARY_FIRST_NAMES = frozenset((
+    "beste", "bergen", "canal", "gok", "hmm", "kick", "lieve", "said", "server", "ties", "toon",
+    "toy", "trees", "nazi", "jet", "lies", "kader", "roos", "ton", "max", "nova", "joy", "bas",
+    "mark", "will", "may", "rose", "hoop", "wil", "roel", "fleur", "ben", "ster", "mies",
+))
+
+
+def _word_list(name: str) -> frozenset[str]:
+    lines = resource("report", name).read_text(encoding="utf-8").splitlines()
+    return frozenset(normal_form(w) for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Frequent Dutch and English words."""
+    return _word_list("common_words.txt")
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Ordinary words that are also surnames or parts of them."""
+    return _word_list("name_words.txt")
+
+
+@lru_cache(maxsize=1)
+def fixed_words() -> frozenset[str]:
+    """Every word the report itself prints (fixed texts and labels, both languages)."""
+    found: set[str] = set()
+    for t in all_fixed_texts():
+        found.update(runs(t))
+    return frozenset(found)
+
+
+def _names_of(provider: Any, attributes: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for attribute in attributes:
+        for name in getattr(provider, attribute, ()) or ():
+            found.update(runs(str(name)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """First names and surnames of the name lists (Dutch, Turkish, Polish, Arabic)."""
+    first: set[str] = set()
+    last: set[str] = set()
+    for locale in NAME_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):  # pragma: no cover - a trimmed Faker
+            continue
+        first |= _names_of(provider, ("first_names", "first_names_male", "first_names_female"))
+        last |= _names_of(provider, ("last_names",))
+    first |= _word_list("first_names.txt")
+    # Names are looked for only where they are capitalised, so ordinary words among them
+    # matter only where Dutch capitalises ordinary words too: the report's own labels,
+    # months and days.
+    ordinary = fixed_words() | PARTICLES | TITLES | CAPITALISED_WORDS
+    return (frozenset(w for w in first if len(w) >= 3 and w not in ordinary | ORDINARY_FIRST_NAMES),
+            frozenset(w for w in last if len(w) >= 3 and w not in ordinary))

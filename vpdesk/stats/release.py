@@ -1,0 +1,638 @@
+"""A year's figures protected together, and what was released before.
+
+Every table of a year — each organisation's and the all-organisations one — is computed and
+protected as one family, together with the tables the release ledger holds for the year
+before and after, so that no combination of them lets a reader work out a hidden count
+(:mod:`vpdesk.stats.audit`). The result does not depend on which table is asked for first.
+
+Steps, deterministic for the same data and ledger:
+
+1. exact counts per organisation; the all-organisations counts are the sum of the
+   organisations with at least K cases opened (smaller ones are left out and publish only
+   ``cases opened: <K``);
+2. primary suppression (``1 .. K-1`` as ``"<K"``, totals of people included) and group
+   disclosure (a breakdown where one cell other than unknown/open/other holds every case is
+   left out);
+3. a released table whose counts have changed since is kept as an earlier edition: a shown
+   cell that changed by fewer than K since then is hidden as ``"x"``;
+4. the audit runs over all tables; while a hidden count can be worked out exactly, one more
+   cell is hidden as ``"x"``, the smallest suitable one first (in the same breakdown of the same
+   table, then the same cell of a linked table, then elsewhere), preferring a cell that
+   removes the disclosure on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from typing import Any, Literal
+
+from vpdesk.domain import taxonomy as tx
+from vpdesk.domain.errors import Refused
+from vpdesk.domain.models import CaseFacts, Release
+from vpdesk.stats.audit import (
+    PEOPLE_TOTALS,
+    RESIDUAL_CODES,
+    TOTALS,
+    AuditResult,
+    AuditTable,
+    CellKey,
+    GroupSpec,
+    ReaderModel,
+)
+from vpdesk.stats.figures import BREAKDOWNS, Breakdown, YearCounts, YearFigures, count_year, hours
+from vpdesk.stats.suppression import SECONDARY, Cell, primary_symbol
+
+KIND = "melding"
+
+SPECS: dict[str, GroupSpec] = {
+    s.key: GroupSpec(s.key, s.codes, s.single, at_least_one=(s.key == "behaviour")) for s in BREAKDOWNS
+}
+
+
+class ThresholdRefused(Refused):
+    """The year was released at another threshold; a second one would let a reader combine them."""
+
+
+class DisclosureRefused(Refused):
+    """No further suppression removes a disclosure (it lies in tables released earlier)."""
+
+
+@dataclass
+class Draft:
+    """One table of the model: about to be released (``new``), released (``fixed``) or neither."""
+
+    year: int
+    scope: int | None
+    threshold: int
+    kind: Literal["new", "fixed", "latent"]
+    counts: YearCounts | None  # exact counts behind the table (None: unknown, earlier data)
+    cells: dict[CellKey, Cell | None]
+    null_groups: set[str] = field(default_factory=set)
+    small: bool = False
+    members: tuple[int, ...] = ()
+    edition: int = 0
+    release: Release | None = None
+    carried_known_zero: bool = False
+
+    @property
+    def key(self) -> tuple[int, int | None, int]:
+        return (self.year, self.scope, self.edition)
+
+    def audit_table(self) -> AuditTable:
+        return AuditTable(
+            year=self.year,
+            scope=self.scope,
+            threshold=self.threshold,
+            cells=self.cells,  # shared: hiding a cell in the model hides it in the draft
+            kind=self.kind,
+            members=self.members,
+            null_groups=frozenset(self.null_groups),
+            edition=self.edition,
+            carried_known_zero=self.carried_known_zero,
+            small=self.small,
+        )
+
+
+# -- exact counts -------------------------------------------------------------------------
+
+
+def add_counts(year: int, parts: Iterable[YearCounts]) -> YearCounts:
+    """The sum of several organisations' counts."""
+    total = YearCounts(year=year)
+    total.activities = dict.fromkeys(tx.ACTIVITY_KIND.codes, 0)
+    total.breakdowns = {s.key: dict.fromkeys(s.codes, 0) for s in BREAKDOWNS}
+    for p in parts:
+        for f in ("cases_opened", "cases_closed", "carried_over", "open_at_year_end", "conversations", "minutes"):
+            setattr(total, f, getattr(total, f) + getattr(p, f))
+        for k, n in p.activities.items():
+            total.activities[k] = total.activities.get(k, 0) + n
+        for key, cells in p.breakdowns.items():
+            for code, n in cells.items():
+                total.breakdowns[key][code] += n
+    return total
+
+
+def digest(counts: YearCounts, members: Sequence[int] = ()) -> str:
+    payload = {f.name: getattr(counts, f.name) for f in fields(counts)}
+    payload["members"] = list(members)
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+
+
+def organisation_counts(vault: Any, years: Iterable[int]) -> dict[int, dict[int, YearCounts]]:
+    """Exact counts per year and organisation (every organisation of the vault)."""
+    years = sorted(set(years))
+    first, last = years[0], years[-1]
+    facts: dict[int, list[CaseFacts]] = {}
+    for f in vault.cases.facts(None, opened_until=date(last, 12, 31), open_on=date(first, 1, 1)):
+        facts.setdefault(f.organisation_id, []).append(f)
+    out: dict[int, dict[int, YearCounts]] = {y: {} for y in years}
+    for org in vault.organisations.list():
+        conversations = vault.conversations.year_totals(org.id, years=(first, last))
+        activities = vault.activities.year_totals(org.id)
+        mine = facts.get(org.id, [])
+        for y in years:
+            out[y][org.id] = count_year(mine, conversations, activities, y)
+    return out
+
+
+def earliest_opened(vault: Any) -> dict[int, date]:
+    """The first day a case was opened, per organisation."""
+    rows = vault.db.query("SELECT organisation_id, min(opened) FROM cases GROUP BY organisation_id")
+    return {r[0]: date.fromisoformat(r[1]) for r in rows if r[1]}
+
+
+# -- cells --------------------------------------------------------------------------------
+
+
+def truth(counts: YearCounts, group: str, code: str) -> int:
+    if group == TOTALS:
+        return int(getattr(counts, code))
+    return counts.breakdowns[group][code]
+
+
+def group_disclosed(counts: YearCounts, key: str) -> bool:
+    """One cell other than unknown/open/other holds every case of the year."""
+    n = counts.cases_opened
+    return n > 0 and any(v == n for c, v in counts.breakdowns[key].items() if c not in RESIDUAL_CODES)
+
+
+def _groups(personal: bool) -> list[str]:
+    return [s.key for s in BREAKDOWNS if personal or not s.personal]
+
+
+def initial_cells(counts: YearCounts, threshold: int, personal: bool) -> tuple[dict[CellKey, Cell | None], set[str]]:
+    """Primary suppression and group disclosure."""
+    symbol = primary_symbol(threshold)
+
+    def shown(n: int) -> Cell:
+        return symbol if 0 < n < threshold else n
+
+    cells: dict[CellKey, Cell | None] = {(TOTALS, k): shown(truth(counts, TOTALS, k)) for k in PEOPLE_TOTALS}
+    null: set[str] = set()
+    for key in _groups(personal):
+        if group_disclosed(counts, key):
+            null.add(key)
+            cells.update({(key, c): None for c in SPECS[key].codes})
+        else:
+            cells.update({(key, c): shown(n) for c, n in counts.breakdowns[key].items()})
+    return cells, null
+
+
+def small_cells(threshold: int) -> dict[CellKey, Cell | None]:
+    cells: dict[CellKey, Cell | None] = {(TOTALS, k): None for k in PEOPLE_TOTALS}
+    cells[(TOTALS, "cases_opened")] = primary_symbol(threshold)
+    return cells
+
+
+def cells_of_table(table: Mapping[str, Any]) -> tuple[dict[CellKey, Cell | None], set[str], bool]:
+    """The cells of a released table (the JSON shape), its left-out breakdowns, and whether small."""
+    small = set(table) <= {"year", "organisation", "threshold", "totals"}
+    totals = table.get("totals") or {}
+    cells: dict[CellKey, Cell | None] = {(TOTALS, k): totals.get(k) for k in PEOPLE_TOTALS}
+    null: set[str] = set()
+    for key, spec in SPECS.items():
+        if key not in table:
+            continue
+        if table[key] is None:
+            null.add(key)
+            cells.update({(key, c): None for c in spec.codes})
+        else:
+            cells.update({(key, c): table[key].get(c) for c in spec.codes})
+    return cells, null, small
+
+
+def consistent(draft: Draft, counts: YearCounts) -> bool:
+    """Whether the released cells could have been made from these counts."""
+    k = draft.threshold
+    if draft.small:
+        return counts.cases_opened < k
+    if counts.cases_opened < k:
+        return False
+    for (group, code), cell in draft.cells.items():
+        if group != TOTALS and group not in counts.breakdowns:
+            return False
+        n = truth(counts, group, code)
+        if cell is None:
+            continue
+        if isinstance(cell, int):
+            if cell != n:
+                return False
+        elif cell == SECONDARY:
+            if n < k:
+                return False
+        elif cell == primary_symbol(k):
+            if not 0 < n < k:
+                return False
+        else:
+            return False
+    return all(group_disclosed(counts, g) for g in draft.null_groups)
+
+
+# -- the family ---------------------------------------------------------------------------
+
+
+@dataclass
+class Family:
+    """Every table of the model, and the released figures for the year asked."""
+
+    year: int
+    threshold: int
+    drafts: list[Draft]
+    names: dict[int, str]
+    counts: dict[int, dict[int, YearCounts]]
+    personal: bool
+    model: ReaderModel | None = None
+
+    def audit(self) -> AuditResult:
+        """Every hidden count's interval over all tables of the model (released or about to be)."""
+        assert self.model is not None
+        return self.model.findings()
+
+    def draft(self, year: int, scope: int | None) -> Draft | None:
+        for d in self.drafts:
+            if d.year == year and d.scope == scope and d.edition == 0:
+                return d
+        return None
+
+    def figures(self, scope: int | None) -> YearFigures:
+        """The figures of one scope for the year, with the previous year attached."""
+        current = self.draft(self.year, scope)
+        if current is None:
+            current = self._small_draft(self.year, scope)
+        before = self.draft(self.year - 1, scope)
+        previous = None
+        if before is not None and not (before.kind == "new" and before.counts is not None and not before.counts.has_data):
+            previous = self._figures_of(before)
+        return self._figures_of(current, previous)
+
+    def _small_draft(self, year: int, scope: int | None) -> Draft:
+        counts = YearCounts(year=year)
+        return Draft(year, scope, self.threshold, "new", counts, small_cells(self.threshold), small=True)
+
+    def _figures_of(self, d: Draft, previous: YearFigures | None = None) -> YearFigures:
+        name = None if d.scope is None else self.names.get(d.scope)
+        if d.kind == "fixed" and d.release is not None:
+            now = self._counts_of(d)
+            changed = now is None or digest(now, d.members) != d.release.digest
+            figures = YearFigures.from_table(
+                d.release.cells, organisation_id=d.scope, released_on=d.release.released_on,
+                changed_since_release=changed,
+            )
+            return _with(figures, previous=previous, organisation=name)
+        counts = d.counts or YearCounts(year=d.year)
+        if d.small:
+            return YearFigures(
+                year=d.year, organisation=name, organisation_id=d.scope, threshold=d.threshold,
+                small=True, totals={"cases_opened": primary_symbol(d.threshold)}, activities={},
+                breakdowns={}, previous=previous,
+            )
+        totals: dict[str, Any] = {k: d.cells[(TOTALS, k)] for k in PEOPLE_TOTALS}
+        totals["conversations"] = counts.conversations
+        totals["hours"] = hours(counts.minutes)
+        breakdowns: dict[str, Breakdown] = {}
+        for spec in BREAKDOWNS:
+            if spec.key not in {g for g, _ in d.cells}:
+                continue
+            cells = None if spec.key in d.null_groups else {c: d.cells[(spec.key, c)] for c in spec.codes}
+            breakdowns[spec.key] = Breakdown(spec.key, cells, spec.single)  # type: ignore[arg-type]
+        organisations = left_out = None
+        if d.scope is None:
+            organisations = tuple(self.names[m] for m in d.members)
+            left_out = tuple(
+                self.names[o] for o, c in sorted(self.counts[d.year].items())
+                if o not in d.members and c.has_data
+            )
+        return YearFigures(
+            year=d.year, organisation=name, organisation_id=d.scope, threshold=d.threshold, small=False,
+            totals=totals, activities=dict(counts.activities), breakdowns=breakdowns, previous=previous,
+            organisations=organisations, left_out=left_out or (),
+        )
+
+    def _counts_of(self, d: Draft) -> YearCounts | None:
+        per_org = self.counts.get(d.year)
+        if per_org is None:
+            return None
+        if d.scope is not None:
+            return per_org.get(d.scope)
+        return add_counts(d.year, [per_org[m] for m in d.members if m in per_org])
+
+    def releases(self, scope: int | None, today: date) -> list[Release]:
+        """The tables that releasing ``scope``'s figures puts out, for the ledger."""
+        out = []
+        for year in (self.year - 1, self.year):
+            d = self.draft(year, scope)
+            if d is None or d.kind != "new":
+                continue
+            figures = self._figures_of(d)
+            counts = d.counts or YearCounts(year=year)
+            if year != self.year and not counts.has_data:
+                continue
+            out.append(
+                Release(
+                    kind=KIND, year=year, organisation_id=scope, threshold=d.threshold,
+                    released_on=today, cells=figures.table(), members=d.members,
+                    digest=digest(counts, d.members),
+                )
+            )
+        return out
+
+
+def _with(figures: YearFigures, **changes: Any) -> YearFigures:
+    return replace(figures, **changes)
+
+
+def released_threshold(releases: Iterable[Release], year: int) -> int | None:
+    for r in releases:
+        if r.year == year:
+            return r.threshold
+    return None
+
+
+def build_family(vault: Any, *, year: int, threshold: int, personal: bool, new: bool = True) -> Family:
+    """Every table of ``year`` (and the year before), protected together with the ledger.
+
+    With ``new=False`` only what was released is modelled (see :func:`audit_released`).
+    """
+    ledger: list[Release] = vault.releases.releases((year - 1, year, year + 1), KIND)
+    fixed_threshold = released_threshold(ledger, year)
+    if new and fixed_threshold is not None and fixed_threshold != threshold:
+        raise ThresholdRefused(
+            f"the figures for {year} were released with threshold {fixed_threshold}; figures at "
+            f"another threshold could be combined with them (use --threshold {fixed_threshold})"
+        )
+    years = sorted({year - 1, year} | {r.year for r in ledger})
+    base = _Base(
+        year=year,
+        threshold=threshold,
+        prev_threshold=released_threshold(ledger, year - 1) or threshold,
+        counts=organisation_counts(vault, years),
+        names={o.id: o.name for o in vault.organisations.list()},
+        first=earliest_opened(vault),
+        personal=personal,
+    )
+    if new and ledger and all(r.year in (year - 1, year) for r in ledger):
+        # Most often the ledger holds exactly what the same data give again: then the family
+        # made without it is the answer, and what was released is part of it.
+        pure = _assemble(base, [], new=True)
+        pure.model = protect(pure.drafts)
+        if _agrees(pure, ledger):
+            return pure
+    family = _assemble(base, ledger, new=new)
+    if new:
+        _revisions(family)
+        family.model = protect(family.drafts)
+    else:
+        family.model = ReaderModel([d.audit_table() for d in family.drafts], SPECS)
+    return family
+
+
+@dataclass
+class _Base:
+    year: int
+    threshold: int
+    prev_threshold: int
+    counts: dict[int, dict[int, YearCounts]]
+    names: dict[int, str]
+    first: dict[int, date]
+    personal: bool
+
+
+def _agrees(family: Family, ledger: list[Release]) -> bool:
+    """Whether every released table is the family's own table; if so, mark them released."""
+    matches: list[tuple[Draft, Release]] = []
+    for r in ledger:
+        d = family.draft(r.year, r.organisation_id)
+        if d is None or d.kind != "new" or tuple(r.members) != d.members:
+            return False
+        if family._figures_of(d).table() != r.cells:
+            return False
+        matches.append((d, r))
+    for d, r in matches:
+        d.kind = "fixed"
+        if d.release is None or r.released_on < d.release.released_on:
+            d.release = r
+    return True
+
+
+def _assemble(base: _Base, ledger: list[Release], *, new: bool) -> Family:
+    year, threshold = base.year, base.threshold
+    counts, first, personal = base.counts, base.first, base.personal
+    years = sorted(counts)
+    prev_threshold = base.prev_threshold
+    drafts: list[Draft] = []
+    edition = 1
+
+    def latest(y: int, scope: int | None) -> list[Release]:
+        return [r for r in ledger if r.year == y and r.organisation_id == scope]
+
+    for y in years:
+        k = threshold if y == year else prev_threshold if y == year - 1 else (released_threshold(ledger, y) or threshold)
+        per_org = counts[y]
+        members = tuple(o for o, c in sorted(per_org.items()) if c.cases_opened >= k)
+        scopes: list[int | None] = [o for o, c in sorted(per_org.items()) if c.has_data or latest(y, o)]
+        scopes.append(None)
+        for scope in scopes:
+            own = add_counts(y, [per_org[m] for m in members]) if scope is None else per_org[scope]
+            releases = latest(y, scope)
+            linked = None
+            for r in releases:
+                if linked is not None and linked.release is not None and r.cells == linked.release.cells:
+                    continue  # the same table released again tells nothing new
+                cells, null, small = cells_of_table(r.cells)
+                d = Draft(y, scope, r.threshold, "fixed", own, cells, null, small, r.members, release=r)
+                rcounts = own if scope is not None else add_counts(y, [per_org[m] for m in r.members if m in per_org])
+                ok = False if scope is None and tuple(r.members) != members else consistent(d, rcounts)
+                if ok and linked is None:
+                    linked = d
+                else:
+                    d.edition = edition
+                    d.counts = None
+                    edition += 1
+                drafts.append(d)
+            if linked is None and new and y in (year - 1, year):
+                if scope is not None and own.cases_opened < k:
+                    d = Draft(y, scope, k, "new", own, small_cells(k), small=True)
+                else:
+                    cells, null = initial_cells(own, k, personal)
+                    d = Draft(y, scope, k, "new", own, cells, null, members=members if scope is None else ())
+                drafts.append(d)
+            elif linked is None:
+                cells, null = initial_cells(own, k, True)
+                drafts.append(Draft(y, scope, k, "latent", own, cells, null, members=members if scope is None else ()))
+    # The reader may know that nothing was open before an organisation's first case.
+    for d in drafts:
+        if d.edition == 0 and d.scope is not None and d.scope in first and first[d.scope].year >= d.year:
+            d.carried_known_zero = True
+        if d.edition == 0 and d.scope is None and all(m in first and first[m].year >= d.year for m in d.members):
+            d.carried_known_zero = bool(d.members)
+    return Family(year, threshold, drafts, base.names, counts, personal)
+
+
+def audit_released(vault: Any, year: int) -> Family:
+    """What a reader holding every table released for ``year`` (and its neighbours) can deduce."""
+    ledger: list[Release] = vault.releases.releases((year,), KIND)
+    threshold = released_threshold(ledger, year) or 5
+    return build_family(vault, year=year, threshold=threshold, personal=True, new=False)
+
+
+def _revisions(family: Family) -> None:
+    """A shown cell that changed by fewer than K since an earlier edition is hidden."""
+    for new in family.drafts:
+        if new.kind != "new" or new.small or new.counts is None:
+            continue
+        for old in family.drafts:
+            if old.edition == 0 or (old.year, old.scope) != (new.year, new.scope) or old.small:
+                continue
+            for key, cell in new.cells.items():
+                before = old.cells.get(key)
+                if not (isinstance(cell, int) and isinstance(before, int)):
+                    continue
+                if cell > 0 and 0 < abs(cell - before) < new.threshold:
+                    new.cells[key] = SECONDARY
+
+
+# -- protection ---------------------------------------------------------------------------
+
+
+def _linked(a: Draft, b: Draft) -> bool:
+    """One table sums the other, or the same scope in the year next to it."""
+    if a.year == b.year:
+        return (a.scope is None and b.scope in a.members) or (b.scope is None and a.scope in b.members)
+    return a.scope == b.scope and abs(a.year - b.year) == 1
+
+
+def _siblings(a: Draft, b: Draft, parents: Sequence[Draft]) -> bool:
+    """Two organisations of the same year that one all-organisations table sums."""
+    return (
+        a.year == b.year and a.scope is not None and b.scope is not None and a.scope != b.scope
+        and any(p.year == a.year and a.scope in p.members and b.scope in p.members for p in parents)
+    )
+
+
+def _tier(pin: CellKey, where: Draft, d: Draft, key: CellKey, parents: Sequence[Draft] = ()) -> int:
+    """How close a candidate cell is to the pinned one (0 = the same breakdown of the same table)."""
+    same, linked = d.key == where.key, _linked(d, where)
+    sibling = not linked and _siblings(d, where, parents)
+    group = key[0]
+    if same and group == pin[0]:
+        return 0
+    if linked and key == pin:
+        return 1
+    if sibling and key == pin:
+        return 2
+    if linked and group == pin[0]:
+        return 3
+    if sibling and group == pin[0]:
+        return 4
+    if same:
+        return 5
+    if linked:
+        return 6
+    return 7 if d.year == where.year else 8
+
+
+def _candidates(pin: CellKey, where: Draft, drafts: Sequence[Draft]) -> list[tuple[Draft, CellKey]]:
+    """Shown cells of the new tables that could be hidden, best first."""
+    scored = []
+    parents = [p for p in drafts if p.scope is None and p.edition == 0]
+    for n, d in enumerate(drafts):
+        if d.kind != "new" or d.small:
+            continue
+        for pos, (key, cell) in enumerate(d.cells.items()):
+            if not isinstance(cell, int) or cell <= 0:
+                continue
+            tier = _tier(pin, where, d, key, parents)
+            opened = key == (TOTALS, "cases_opened")
+            scored.append(((tier, opened, cell, n, pos), d, key))
+    scored.sort(key=lambda s: s[0])
+    return [(d, key) for _, d, key in scored]
+
+
+def _pins(model: ReaderModel, drafts: Sequence[Draft], tables: Sequence[AuditTable]) -> list[tuple[Draft, CellKey]]:
+    """The hidden counts a reader can work out exactly."""
+    known: list[tuple[int, int]] = []
+    where: dict[int, tuple[Draft, CellKey]] = {}
+    out = []
+    for d, t in zip(drafts, tables, strict=True):
+        if d.kind == "latent":
+            continue
+        for cell in t.hidden():
+            var = model.var(t, cell)
+            if d.counts is not None:
+                known.append((var, truth(d.counts, *cell)))
+                where[var] = (d, cell)
+            else:
+                low, high = model.interval(var)
+                if low == high and high > 0:
+                    out.append((d, cell))
+    pinned = model.pinned_among(known)
+    out += [where[v] for v, _ in known if v in pinned]
+    return out
+
+
+def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
+    """Hide cells of the new tables until no hidden count can be worked out exactly."""
+    legacy: set[tuple[Any, ...]] = set()
+    if any(d.kind == "fixed" for d in drafts):
+        # What earlier releases give away whatever the new tables hide (all their shown cells
+        # hidden) cannot be undone: it does not block, and hiding such a cell would be no use.
+        copies = [replace(d, cells=dict(d.cells)) for d in drafts]
+        for d in copies:
+            if d.kind == "new" and not d.small:
+                d.cells.update({k: SECONDARY for k, v in d.cells.items() if isinstance(v, int) and v > 0})
+        tables = [d.audit_table() for d in copies]
+        legacy = {(d.key, cell) for d, cell in _pins(ReaderModel(tables, SPECS), copies, tables)}
+    tables = [d.audit_table() for d in drafts]
+    model = ReaderModel(tables, SPECS)
+    table_of = {d.key: t for d, t in zip(drafts, tables, strict=True)}
+    while True:
+        pins = [(d, c) for d, c in _pins(model, drafts, tables) if (d.key, c) not in legacy]
+        if not pins:
+            return model
+        handled = False
+        progress = False
+        for where, cell in pins:
+            pin_var = model.var(table_of[where.key], cell)
+            pin_value = truth(where.counts, *cell) if where.counts is not None else None
+            if handled and pin_value is not None and not model.pinned(pin_var, pin_value):
+                continue  # a cell hidden for an earlier one in this round freed it too
+            handled = True
+            candidates = [c for c in _candidates(cell, where, drafts) if (c[0].key, c[1]) not in legacy]
+            if not candidates:
+                if where.kind == "new" and where.cells[cell] == SECONDARY and where.counts is not None:
+                    # Nothing left to hide and the reader works this "x" out anyway: showing it
+                    # tells nothing new, so no other count becomes easier to work out.
+                    model.show(table_of[where.key], cell, truth(where.counts, *cell))
+                    progress = True
+                continue
+            # Try the best few of each tier; failing that, the best outside the pinned cell's
+            # own breakdown (a pin that comes from a linked table is not undone inside it).
+            parents = [p for p in drafts if p.scope is None and p.edition == 0]
+            tiers: dict[int, list[tuple[Draft, CellKey]]] = {}
+            for cand in candidates:
+                tiers.setdefault(_tier(cell, where, cand[0], cand[1], parents), []).append(cand)
+            tries = [c for t in sorted(tiers) for c in tiers[t][: (2 if t < 5 else 1)]][:trials]
+            outside = [c for t in sorted(tiers) if t > 0 for c in tiers[t][:1]]
+            chosen = outside[0] if outside else candidates[0]
+            for d, key in tries:
+                with model.trying(table_of[d.key], key):
+                    if pin_value is None:
+                        low, high = model.interval(pin_var)
+                        fixed = low != high
+                    else:
+                        fixed = not model.pinned(pin_var, pin_value)
+                if fixed:
+                    chosen = (d, key)
+                    break
+            d, key = chosen
+            model.hide(table_of[d.key], key)
+            progress = True
+        if not progress:
+            raise DisclosureRefused(
+                "the figures cannot be released: tables released earlier already let a reader "
+                "work out a hidden count, and hiding more cells does not change that"
+            )
