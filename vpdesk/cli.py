@@ -336,14 +336,10 @@ def _mediation_command(args: argparse.Namespace) -> int:
                                         threshold=args.threshold)
             print(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2))
             return EXIT_OK
-        from vpdesk.report import ReportRefused
         from vpdesk.report.mediation import write_mediation_report
 
-        try:
-            write_mediation_report(vault, year=args.year, organisation_id=org_id,
-                                   threshold=args.threshold, lang=args.lang, out=args.out)
-        except ReportRefused as exc:
-            raise InvalidInput(str(exc)) from None
+        write_mediation_report(vault, year=args.year, organisation_id=org_id,
+                               threshold=args.threshold, lang=args.lang, out=args.out)
     _say(f"wrote {args.out}")
     return EXIT_OK
 

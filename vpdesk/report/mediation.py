@@ -25,6 +25,7 @@ from vpdesk.report.render import ACCENT, ACCENT_LIGHT, MUTED, RULE, format_numbe
 from vpdesk.stats.mediation import (
     BREAKDOWNS,
     LEFT_OUT_GROUP,
+    LEFT_OUT_PROTECTED,
     TOTAL_KEYS,
     VOCABULARY,
     MediationFigures,
@@ -54,6 +55,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "satisfaction": "Tevredenheid van de partijen (1 = zeer ontevreden, 5 = zeer tevreden)",
         "left_out_few": "Weggelaten: minder dan {k} mediations, te weinig om te tonen zonder iemand herkenbaar te maken.",
         "left_out_group": "Weggelaten: alle mediations vallen in één categorie; die zou iets over ieder van hen zeggen.",
+        "left_out_protected": "Weggelaten: uit de kleine aantallen samen zou een aantal terug te rekenen zijn.",
         "small": "In {year} zijn minder dan {k} mediations gestart; om niemand herkenbaar te maken "
                  "toont dit overzicht verder geen cijfers.",
         "not_shown": "niet getoond",
@@ -86,6 +88,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "satisfaction": "Parties' satisfaction (1 = very dissatisfied, 5 = very satisfied)",
         "left_out_few": "Left out: fewer than {k} mediations, too few to show without making someone recognisable.",
         "left_out_group": "Left out: every mediation falls in one category, which would say something about each of them.",
+        "left_out_protected": "Left out: the small counts together would let a count be worked out.",
         "small": "Fewer than {k} mediations started in {year}; so that no one can be recognised, this "
                  "overview shows no further figures.",
         "not_shown": "not shown",
@@ -157,7 +160,8 @@ def render_mediation_report(figures: MediationFigures, *, lang: str = "nl", advi
             cells = figures.breakdowns.get(name)
             part: list = [Paragraph(escape(t[name]), h2)]
             if cells is None:
-                why = "left_out_group" if figures.left_out.get(name) == LEFT_OUT_GROUP else "left_out_few"
+                why = {LEFT_OUT_GROUP: "left_out_group", LEFT_OUT_PROTECTED: "left_out_protected"}.get(
+                    figures.left_out.get(name, ""), "left_out_few")
                 part.append(Paragraph(escape(t[why].format(k=k)), small))
             else:
                 part.append(table([[_label(name, c, lang), fmt(v)] for c, v in cells.items()],

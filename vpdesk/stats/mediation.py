@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from vpdesk.domain.errors import Refused
 from vpdesk.domain.mediation import (
     INITIATOR,
     MEDIATION_FORM,
@@ -34,7 +35,7 @@ from vpdesk.domain.mediation import (
     MediationFacts,
 )
 from vpdesk.domain.taxonomy import Vocabulary
-from vpdesk.stats.suppression import MIN_THRESHOLD, Cell, primary, primary_symbol, single_valued
+from vpdesk.stats.suppression import MIN_THRESHOLD, SECONDARY, Cell, primary, primary_symbol
 
 KIND = "mediation"
 COUNT_TOTALS = ("started", "ended", "carried_over", "open_at_year_end", "evaluations")
@@ -56,7 +57,7 @@ VOCABULARY: dict[str, Vocabulary | None] = {
     "satisfaction": None,
 }
 NOT_TELLING = frozenset(("unknown", "other"))  # a cell holding everyone here says nothing
-LEFT_OUT_FEW, LEFT_OUT_GROUP = "few", "group"
+LEFT_OUT_FEW, LEFT_OUT_GROUP, LEFT_OUT_PROTECTED = "few", "group", "protected"
 
 
 @dataclass(frozen=True)
@@ -186,9 +187,185 @@ def publish_mediation(
             breakdowns[name] = None
             left_out[name] = LEFT_OUT_GROUP
         else:
-            breakdowns[name] = single_valued(cells, threshold)
+            # primary only: the audit over every table of the year adds the "x" cells
+            breakdowns[name] = dict(primary(cells, threshold))
     return MediationFigures(counts.year, threshold, organisation, organisation_id, False, totals,
                             breakdowns, left_out, organisations)
+
+
+class MediationRefused(Refused):
+    """No further suppression removes a disclosure in the mediation tables."""
+
+
+# The audit model knows the melding totals; each family of mediation tables maps its own
+# totals onto them. Breakdowns of the mediations started add up to "started", those of the
+# mediations ended to "ended", the satisfaction scores to "evaluations". The "ended" family
+# keeps the identity between the totals, written the other way round (carried over = open at
+# year end + ended - started), so a reader combining the results with the totals is modelled;
+# the families are audited in turn until none hides anything more.
+FAMILIES: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
+    "started": ({"cases_opened": "started", "cases_closed": "ended", "carried_over": "carried_over",
+                 "open_at_year_end": "open_at_year_end"}, ("form", "relation", "referrer", "initiator")),
+    "ended": ({"cases_opened": "ended", "cases_closed": "started", "carried_over": "open_at_year_end",
+               "open_at_year_end": "carried_over"}, ("result", "procedure_avoided")),
+    "evaluations": ({"cases_opened": "evaluations"}, ("satisfaction",)),
+}
+
+
+def _specs() -> dict[str, Any]:
+    from vpdesk.stats.audit import GroupSpec
+
+    return {name: GroupSpec(name, codes, True) for name, (codes, _) in BREAKDOWNS.items()}
+
+
+def _audit_tables(family: str, published: dict[tuple[int, int | None], MediationFigures],
+                  members: dict[int, tuple[int, ...]]) -> list[Any]:
+    from vpdesk.stats.audit import PEOPLE_TOTALS, TOTALS, AuditTable
+
+    totals_map, groups = FAMILIES[family]
+    tables = []
+    for (year, scope), fig in sorted(published.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+        if family != "started" and (fig.small or year != max(y for y, _ in published)):
+            continue  # a small organisation publishes only "started"; the year before is linked there
+        cells: dict[tuple[str, str], Cell | None] = {}
+        for total in PEOPLE_TOTALS:
+            source = totals_map.get(total)
+            value = fig.totals.get(source) if source else None
+            cells[(TOTALS, total)] = value if isinstance(value, int | str) else None
+        null_groups = set()
+        if not fig.small:
+            for group in groups:
+                shown = fig.breakdowns.get(group)
+                for code in BREAKDOWNS[group][0]:
+                    cells[(group, code)] = None if shown is None else shown[code]
+                if shown is None and fig.left_out.get(group) == LEFT_OUT_GROUP:
+                    null_groups.add(group)
+        tables.append(AuditTable(year, scope, fig.threshold, cells, members=members.get(year, ()) if scope is None else (),
+                                 null_groups=frozenset(null_groups), small=fig.small))
+    return tables
+
+
+def _hide_one(model: Any, tables: list[Any], pin: Any, keep: tuple[str, str]) -> bool:
+    """Hide the smallest shown count that can cover ``pin``: in its group of its table, then
+    the same group of the year's other tables, then anything else in its table."""
+    from vpdesk.stats.audit import TOTALS
+
+    where = next(t for t in tables if (t.year, t.scope) == (pin.year, pin.scope))
+
+    def shown(t: Any, group: str | None) -> list[tuple[int, tuple[str, str]]]:
+        return sorted((v, k) for k, v in t.cells.items()
+                      if isinstance(v, int) and v > 0 and (group is None or k[0] == group)
+                      and k != keep)
+
+    same_year = [t for t in tables if t.year == pin.year and t is not where]
+    # carried_over of a year is open_at_year_end of the year before, for the same scope; an
+    # all-organisations table is the sum of its organisations'
+    other_year = [t for t in tables if t.scope == pin.scope and t.year != pin.year]
+    rest = [t for t in tables if t is not where and t not in same_year and t not in other_year]
+    ordered = [where, *same_year, *other_year, *rest]
+    tiers = (*((t, pin.group) for t in ordered), *((t, TOTALS) for t in ordered), *((t, None) for t in ordered))
+    for table, group in tiers:
+        candidates = shown(table, group)
+        if candidates:
+            model.hide(table, candidates[0][1])
+            return True
+    return False
+
+
+def protect_year(vault: Any, year: int, threshold: int) -> dict[int | None, MediationFigures]:
+    """The year's mediation figures of every organisation and of all, protected together.
+
+    Primary suppression and group disclosure first; then the audit (integer programming over
+    everything a reader holding all these tables and the year before can combine) runs, and
+    while a hidden count can be worked out exactly one more count is hidden as ``"x"``.
+    """
+
+    facts = vault.mediations.facts(None, opened_until=date(year, 12, 31))
+    names = vault.organisations.names()
+    published: dict[tuple[int, int | None], MediationFigures] = {}
+    members: dict[int, tuple[int, ...]] = {}
+    for y in (year - 1, year):
+        per_org: dict[int, list[MediationFacts]] = {}
+        for f in facts:
+            per_org.setdefault(f.organisation_id, []).append(f)
+        started = {org: count_mediation_year(fs, y) for org, fs in per_org.items()}
+        shown = tuple(sorted(org for org, c in started.items() if c.totals["started"] >= threshold))
+        members[y] = shown
+        for org, counts in started.items():
+            if counts.has_data:
+                published[(y, org)] = publish_mediation(counts, threshold=threshold, organisation=names.get(org),
+                                                        organisation_id=org)
+        if y != year:
+            # The all-organisations tables of two years count different organisations, so
+            # the reader's link between them (carried over = open a year before) would not hold.
+            continue
+        total = count_mediation_year([f for f in facts if f.organisation_id in shown], y)
+        published[(y, None)] = publish_mediation(
+            total, threshold=threshold,
+            organisations=tuple(sorted((names[i] for i in shown), key=str.casefold)))
+    specs = _specs()
+    for _round in range(6):
+        before = _hidden_count(published)
+        for family in FAMILIES:
+            _protect_family(family, published, members, specs)
+        if _hidden_count(published) == before:
+            break
+    return {scope: fig for (y, scope), fig in published.items() if y == year}
+
+
+def _hidden_count(published: dict[tuple[int, int | None], MediationFigures]) -> int:
+    n = sum(v == SECONDARY for f in published.values() for v in f.totals.values())
+    return n + sum(v == SECONDARY for f in published.values() for b in f.breakdowns.values() if b
+                   for v in b.values()) + sum(len(f.left_out) for f in published.values())
+
+
+def _protect_family(family: str, published: dict[tuple[int, int | None], MediationFigures],
+                    members: dict[int, tuple[int, ...]], specs: dict[str, Any]) -> None:
+    from vpdesk.stats.audit import TOTALS, ReaderModel
+
+    if True:
+        tables = _audit_tables(family, published, members)
+        if not tables:
+            return
+        model = ReaderModel(tables, specs)
+        withheld: set[tuple[int, int | None, str]] = set()
+        for _ in range(500):
+            pins = model.findings().disclosures
+            if not pins:
+                break
+            pin = pins[0]
+            # "started" is the headline figure: always shown (it is at least K here)
+            keep = next((TOTALS, code) for code, source in FAMILIES[family][0].items() if source == "started") \
+                if "started" in FAMILIES[family][0].values() else (TOTALS, "cases_opened")
+            if _hide_one(model, tables, pin, keep):
+                continue
+            if pin.group == TOTALS:
+                raise MediationRefused("no further suppression removes a disclosure in the mediation tables")
+            # Nothing left to hide around it (the cells are all small): the breakdown is left
+            # out of that year's tables, which the all-organisations sum links.
+            if any(w[0] == pin.year and w[2] == pin.group for w in withheld):
+                raise MediationRefused("no further suppression removes a disclosure in the mediation tables")
+            for table in (t for t in tables if t.year == pin.year):
+                for key in [k for k in table.cells if k[0] == pin.group]:
+                    table.cells[key] = None
+                withheld.add((table.year, table.scope, pin.group))
+            model = ReaderModel(tables, specs)
+        else:
+            raise MediationRefused("the mediation tables could not be protected")
+        totals_map = FAMILIES[family][0]
+        for y, scope, group in withheld:
+            fig = published[(y, scope)]
+            fig.breakdowns[group] = None
+            fig.left_out[group] = LEFT_OUT_PROTECTED
+        for t in tables:
+            fig = published[(t.year, t.scope)]
+            for (group, code), value in t.cells.items():
+                if value != SECONDARY:
+                    continue
+                if group == TOTALS:
+                    fig.totals[totals_map[code]] = SECONDARY
+                elif fig.breakdowns.get(group) is not None:
+                    fig.breakdowns[group][code] = SECONDARY  # type: ignore[index]
 
 
 def mediation_figures(
@@ -200,20 +377,17 @@ def mediation_figures(
     if threshold < MIN_THRESHOLD:
         raise StatsError("the threshold is never below 3")
     name: str | None = None
-    names: tuple[str, ...] | None = None
     if organisation_id is not None:
         org = vault.organisations.get(organisation_id)
         if org is None:
             raise StatsError("no such organisation in the vault")
         name = org.name
-    facts = vault.mediations.facts(organisation_id, opened_until=date(year, 12, 31))
-    if organisation_id is None:
-        # An organisation too small to show its own figures is left out of the total as a
-        # whole, or the total minus the other organisations' tables would give it away.
-        started = vault.mediations.started_per_organisation(year)
-        shown = {org for org, n in started.items() if n >= threshold}
-        facts = [f for f in facts if f.organisation_id in shown]
-        all_names = vault.organisations.names()
-        names = tuple(sorted((all_names[i] for i in shown), key=str.casefold))
-    return publish_mediation(count_mediation_year(facts, year), threshold=threshold,
-                             organisation=name, organisation_id=organisation_id, organisations=names)
+    # Every organisation's table and the all-organisations one are protected together, so
+    # the answer does not depend on which is asked for (an organisation too small to show its
+    # own figures is left out of the total, or subtraction would give it away).
+    family = protect_year(vault, year, threshold)
+    found = family.get(organisation_id)
+    if found is None:  # an organisation without mediations in the year
+        found = publish_mediation(count_mediation_year([], year), threshold=threshold, organisation=name,
+                                  organisation_id=organisation_id)
+    return found
