@@ -168,7 +168,7 @@ def publish_mediation(
     t = counts.totals
     if t["started"] < threshold:
         return MediationFigures(counts.year, threshold, organisation, organisation_id, True,
-                                {"started": symbol}, {}, organisations=None)
+                                {"started": symbol if t["started"] else 0}, {}, organisations=None)
     totals: dict[str, Cell | float | None] = dict(primary({k: t[k] for k in COUNT_TOTALS}, threshold))
     totals["sessions"] = counts.sessions
     totals["contact_hours"] = round(counts.contact_minutes / 60, 1)
