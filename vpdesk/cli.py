@@ -96,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--year", type=int, required=True)
         p.add_argument("--organisation", metavar="NAME")
         p.add_argument("--threshold", type=_threshold, default=5, metavar="K")
+        p.add_argument("--kind", choices=("melding", "mediation"), default="melding",
+                       help="meldingen (default) or the mediation figures")
         if name == "report":
             p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
             p.add_argument("--lang", choices=("nl", "en"), default="nl")
@@ -263,6 +265,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from vpdesk.stats import release_figures
     from vpdesk.vault import Vault
 
+    if args.kind == "mediation":
+        return _mediation_command(args)
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
         org_id = _organisation_id(vault, args.organisation)
@@ -294,6 +298,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError("--out must name a .pdf file")
     if not args.out.parent.is_dir():
         raise UsageError(f"the folder {args.out.parent} does not exist")
+    if args.kind == "mediation":
+        return _mediation_command(args)
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
         org_id = _organisation_id(vault, args.organisation)
@@ -305,6 +311,28 @@ def cmd_report(args: argparse.Namespace) -> int:
             lang=args.lang,
             out=args.out,
         )
+    _say(f"wrote {args.out}")
+    return EXIT_OK
+
+
+def _mediation_command(args: argparse.Namespace) -> int:
+    """``stats`` / ``report`` with ``--kind mediation``: the "Meten = weten" figures."""
+    from vpdesk.vault import Vault
+
+    passphrase = read_passphrase(args)
+    with Vault.open(args.vault, passphrase, write=args.command == "report") as vault:
+        org_id = _organisation_id(vault, args.organisation)
+        if args.command == "stats":
+            from vpdesk.stats.mediation import mediation_figures
+
+            figures = mediation_figures(vault, year=args.year, organisation_id=org_id,
+                                        threshold=args.threshold)
+            print(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2))
+            return EXIT_OK
+        from vpdesk.report.mediation import write_mediation_report
+
+        write_mediation_report(vault, year=args.year, organisation_id=org_id,
+                               threshold=args.threshold, lang=args.lang, out=args.out)
     _say(f"wrote {args.out}")
     return EXIT_OK
 
@@ -363,7 +391,13 @@ def cmd_purge(args: argparse.Namespace) -> int:
     with Vault.open(args.vault, passphrase) as vault:
         _confirm_clock(vault, args.dry_run)
         result = purge_cases(vault, dry_run=args.dry_run)
-    _say(str(result))
+        _say(str(result))
+        if not args.dry_run:
+            from vpdesk.vault.retention import default_copies, purge_copies
+
+            copies = purge_copies(vault, default_copies(args.vault))
+            for line in copies.lines():
+                _say(line)
     if result.compact_message:
         print(f"vpdesk: error: {result.compact_message}", file=sys.stderr)
         return EXIT_FAILURE

@@ -133,6 +133,7 @@ class _Generator:
         self.vault = vault
         self.today = today
         self.rng = random.Random(seed)
+        self.seed = seed
         self.people = People(self.rng, seed)
         self.notes = NoteWriter(self.rng)
         self.progress = progress
@@ -159,6 +160,9 @@ class _Generator:
             for org in orgs:
                 self._activities(org)
                 self._signals(org)
+            from vpdesk.demo.mediations import add_demo_mediations
+
+            add_demo_mediations(vault, self.seed, self.today, self.first_year)
             vault.cases.rebuild_index()
         self.summary.cases = n_cases
         self._report(n_cases, n_cases)

@@ -135,6 +135,12 @@ AUDIT_KINDS = (
     "restore",
     "purge",
     "passphrase_changed",
+    "mediation_created",
+    "mediation_changed",
+    "mediation_deleted",
+    "hold_set",
+    "hold_cleared",
+    "intervision_export",
 )
 
 

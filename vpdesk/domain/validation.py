@@ -39,6 +39,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Deze datum ligt vóór de openingsdatum van de melding.",
         "This date is before the case was opened.",
     ),
+    "two_parties": ("Een mediation heeft minstens twee partijen.", "a mediation has at least two parties"),
+    "bad_score": ("Tevredenheid is een cijfer van 1 tot 5.", "satisfaction is a score from 1 to 5"),
 }
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -53,6 +53,8 @@ PAGE_MODULES = (
     ("organisations", "vpdesk.gui.pages.organisations", "OrganisationsPage"),
     ("activities", "vpdesk.gui.pages.activities", "ActivitiesPage"),
     ("report", "vpdesk.gui.pages.annual_report", "ReportView"),
+    ("mediations", "vpdesk.gui.pages.mediations", "MediationsPage"),
+    ("register", "vpdesk.gui.pages.register", "RegisterPage"),
 )
 
 
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
             "organisations": self.tr("Organisations"),
             "activities": self.tr("Activities"),
             "report": self.tr("Annual report"),
+            "mediations": self.tr("Mediations"),
+            "register": self.tr("Register"),
         }
         self.pages: dict[str, Any] = {}
         self.dashboard = DashboardPage()
@@ -161,9 +165,45 @@ class MainWindow(QMainWindow):
                 refresh = getattr(other, "refresh_organisations", None)
                 if other is not page and refresh is not None:
                     changed.connect(refresh)
+        mediations: Any = self.pages.get("mediations")
+        if hasattr(mediations, "open_mediation"):
+            self.dashboard.mediation_tiles.open_mediation_requested.connect(self.open_mediation)
+            mediations.changed.connect(self.dashboard.mediation_tiles.refresh)
         self.nav.currentRowChanged.connect(self.page_stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         return work
+
+    def _open_case_id(self) -> int | None:
+        cases = self._cases()
+        editor = getattr(cases, "editor", None)
+        case_id = getattr(editor, "case_id", None)
+        return int(case_id) if self.vault is not None and case_id is not None else None
+
+    def intervision_export(self) -> None:
+        """The stripped summary of the open case for peer consultation (reviewed first)."""
+        case_id = self._open_case_id()
+        if case_id is None:
+            self.show_status(self.tr("Open a saved case first."))
+            return
+        from vpdesk.gui.dialogs.intervision import IntervisionDialog
+
+        IntervisionDialog(self.vault, "melding", case_id, self).exec()
+
+    def hold_case(self) -> None:
+        case_id = self._open_case_id()
+        if case_id is None:
+            self.show_status(self.tr("Open a saved case first."))
+            return
+        from vpdesk.gui.dialogs.case_hold import edit_case_hold
+
+        if edit_case_hold(self, self.vault, case_id):
+            self.show_status(self.tr("The hold of this case was changed."))
+
+    def open_mediation(self, mediation_id: int) -> None:
+        page: Any = self.pages.get("mediations")
+        if self.vault is not None and hasattr(page, "open_mediation"):
+            self.go_to("mediations")
+            page.open_mediation(int(mediation_id))
 
     def _load_page(self, module_name: str, class_name: str, *, optional: bool) -> QWidget | None:
         try:
@@ -233,6 +273,11 @@ class MainWindow(QMainWindow):
         self.export_list_action = self._action(self.tr("E&xport the list (CSV)…"), self.export_case_list)
         for action in (self.new_case_action, self.search_action, self.save_action, self.export_list_action):
             case_menu.addAction(action)
+        self.case_export_action = self._action(self.tr("&Intervisie export…"), self.intervision_export)
+        self.case_hold_action = self._action(self.tr("&Hold from the purge…"), self.hold_case)
+        case_menu.addSeparator()
+        case_menu.addAction(self.case_export_action)
+        case_menu.addAction(self.case_hold_action)
 
         go_menu = bar.addMenu(self.tr("&Go"))
         self.go_actions: list[QAction] = []
@@ -261,6 +306,8 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.audit_action,
             self.export_list_action,
+            self.case_export_action,
+            self.case_hold_action,
             *self.go_actions,
         ):
             action.setEnabled(is_open)

@@ -78,6 +78,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "note": ("woord uit notities", "note text"),
     "activity_note": ("woord uit notities bij activiteiten", "activity note"),
     "possible_name": ("mogelijke naam", "possible name"),
+    "party_name": ("naam van een partij bij een mediation", "mediation party name"),
+    "party_email": ("e-mailadres van een partij bij een mediation", "mediation party e-mail"),
+    "mediation_ref": ("kenmerk van een mediation", "mediation reference"),
+    "mediation_note": ("woord uit notities bij een mediation", "mediation note text"),
 }
 
 _UPPER = "".join(ch for ch in map(chr, range(0x2000)) if ch.isupper())
@@ -200,6 +204,11 @@ class LeakIndex:
         # Values repeat a lot ("de teamleider", a department): each distinct one is added once.
         for name in {row[2] for row in cases if row[2]}:
             index.add_name(name)  # first: the vault's first names count as context below
+        mediations = mediation_values(vault, organisation_ids)
+        for name in mediations["names"]:
+            index.add_name(name, "party_name")
+        for name in mediations["with_whom"]:
+            index.add_name(name, "activity_note")
         if within is not None:
             index._marked = index._marked_words(within)
         for column, add in ((1, index.add_ref), (3, index.add_email), (4, index.add_phone),
@@ -210,6 +219,13 @@ class LeakIndex:
             index.add_department(department)
         index.add_notes(values["case_texts"], "note")
         index.add_notes(values["activity_notes"], "activity_note")
+        for ref in mediations["refs"]:
+            index.add_ref(ref, "mediation_ref")
+        for email in mediations["emails"]:
+            index.add_email(email, "party_email")
+        for phone in mediations["phones"]:
+            index.add_phone(phone)
+        index.add_notes(mediations["texts"], "mediation_note")
         index.finish()
         return index
 
@@ -266,38 +282,38 @@ class LeakIndex:
             if part_rule is not None:
                 self._add([w], field, part_rule, endings=True)
 
-    def add_name(self, name: str) -> None:
+    def add_name(self, name: str, field: str = "reporter_name") -> None:
         ws = runs(name)
         if not ws:
             return
         if len(ws) >= 2 and len(ws[0]) >= 2:
             self.first_names.add(ws[0])
         if self._scope is None or not self._scope.isdisjoint(ws):
-            self._add_name_words(ws, "reporter_name")
+            self._add_name_words(ws, field)
 
-    def add_email(self, email: str) -> None:
+    def add_email(self, email: str, field: str = "reporter_email") -> None:
         if "@" not in email:
             return
         whole = runs(email)
         if self._scope is not None and self._scope.isdisjoint(whole):
             return
         local = runs(email.split("@", 1)[0])
-        self._add(whole, "reporter_email", ALWAYS)
+        self._add(whole, field, ALWAYS)
         if len(local) >= 2:
-            self._add(local, "reporter_email", ALWAYS)
+            self._add(local, field, ALWAYS)
         elif local:
             rule = self._name_rule(local[0])
             if rule is not None:
-                self._add(local, "reporter_email", rule)
+                self._add(local, field, rule)
 
-    def add_ref(self, ref: str) -> None:
+    def add_ref(self, ref: str, field: str = "case_ref") -> None:
         ws = runs(ref)
         if self._scope is not None and self._scope.isdisjoint(ws):
             return
         compact = "".join(ws)
         if len(compact) < 3 or (compact.isdigit() and len(compact) < 5):
             return  # too short to tell apart from a figure
-        self._add(ws, "case_ref", ALWAYS)
+        self._add(ws, field, ALWAYS)
 
     def add_phone(self, phone: str) -> None:
         digits = _phone_digits(phone)
@@ -560,6 +576,29 @@ def _merge(hits: list[Hit]) -> list[Hit]:
             continue
         merged.append(hit)
     return merged
+
+
+def mediation_values(vault: Any, organisation_ids: Iterable[int] | None) -> dict[str, Any]:
+    """The mediations' identifying values (and the professional record's "with whom" texts),
+    indexed like the meldingen's: parties' names, e-mails and phones, references, texts."""
+    found: dict[str, Any] = {"names": set(), "with_whom": set(), "emails": set(), "phones": set(),
+                             "refs": set(), "texts": []}
+    repo = getattr(vault, "mediations", None)
+    if repo is None:
+        return found
+    values = repo.identifying_values(organisation_ids)
+    found["refs"] = {ref for _id, ref in values["mediations"] if ref}
+    for _id, name, email, phone in values["parties"]:
+        if name:
+            found["names"].add(name)
+        if email:
+            found["emails"].add(email)
+        if phone:
+            found["phones"].add(phone)
+    found["texts"] = [(mid, note) for mid, note in values["texts"] if note]
+    if organisation_ids is None and getattr(vault, "professional", None) is not None:
+        found["with_whom"] = {who for _id, who in vault.professional.texts() if who}
+    return found
 
 
 def find_hits(vault: Any, text: str, not_names: Iterable[str] = ()) -> list[Hit]:

@@ -405,7 +405,7 @@ class CaseRepository:
         rows = self._db.query(
             """
             SELECT c.id FROM cases c JOIN organisations o ON o.id = c.organisation_id
-            WHERE c.closed IS NOT NULL AND c.purged IS NULL
+            WHERE c.closed IS NOT NULL AND c.purged IS NULL AND c.hold_reason IS NULL
               AND date(c.closed, '+' || o.retention_months || ' months') <= ?
             ORDER BY c.closed
             """,

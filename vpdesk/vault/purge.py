@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from vpdesk.vault.errors import DiskFull, VaultError
 from vpdesk.vault.maintenance import COMPACTION_PENDING, compact_database, compaction_pending
+from vpdesk.vault.retention import purge_mediation_rows
 from vpdesk.vault.vault import Vault
 
 
@@ -22,15 +23,18 @@ class PurgeResult:
     dry_run: bool = False
     # Why the file could not be rewritten after the purge committed ("" = it was, or no need).
     compact_error: str = ""
+    mediation_ids: list[int] = field(default_factory=list)
 
     @property
     def count(self) -> int:
         return len(self.case_ids)
 
     def __str__(self) -> str:
+        mediations = f" and {len(self.mediation_ids)} mediations" if self.mediation_ids else ""
         if self.dry_run:
-            return f"{self.count} cases are past their retention period (dry run: nothing was changed)"
-        return f"purged the identifying data of {self.count} cases"
+            return (f"{self.count} cases{mediations} are past their retention period "
+                    "(dry run: nothing was changed)")
+        return f"purged the identifying data of {self.count} cases{mediations}"
 
     @property
     def compact_message(self) -> str:
@@ -47,10 +51,11 @@ def purge_cases(vault: Vault, *, dry_run: bool = False, today: date | None = Non
     """Purge (or, with ``dry_run``, only list) every case past its organisation's retention."""
     today = today or date.today()
     ids = vault.cases.past_retention(today)
-    result = PurgeResult(ids, dry_run)
+    mediation_ids = vault.mediations.past_retention(today)
+    result = PurgeResult(ids, dry_run, mediation_ids=mediation_ids)
     if dry_run:
         return result
-    if not ids:
+    if not (ids or mediation_ids):
         if compaction_pending(vault.db):
             _compact(vault, result)
         return result
@@ -68,6 +73,7 @@ def purge_cases(vault: Vault, *, dry_run: bool = False, today: date | None = Non
             db.execute(f"UPDATE conversations SET note = '' WHERE case_id IN ({marks})", chunk)
             db.execute(f"UPDATE steps SET what = '' WHERE case_id IN ({marks})", chunk)
             db.execute(f"UPDATE referrals SET note = '' WHERE case_id IN ({marks})", chunk)
+        purge_mediation_rows(db, mediation_ids, stamp)
         for case_id in ids:
             vault.cases.reindex(case_id)
             vault.audit.record("purge", case_id)

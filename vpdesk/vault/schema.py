@@ -177,12 +177,78 @@ V5 = """
 ALTER TABLE signals ADD COLUMN not_names TEXT NOT NULL DEFAULT '';
 """
 
+# Mediation as a case kind beside the melding, the adviser's professional record, a retention
+# term per case kind and a hold on a single case.
+V6 = """
+CREATE TABLE mediations (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+    opened TEXT NOT NULL,
+    closed TEXT,
+    relation TEXT NOT NULL DEFAULT 'unknown',
+    channel TEXT NOT NULL DEFAULT 'unknown',
+    referrer TEXT NOT NULL DEFAULT 'unknown',
+    initiator TEXT NOT NULL DEFAULT 'unknown',
+    form TEXT NOT NULL DEFAULT 'informal',
+    agreement_signed TEXT,
+    co_mediator INTEGER NOT NULL DEFAULT 0,
+    result TEXT,
+    written_agreement TEXT,
+    procedure_avoided TEXT NOT NULL DEFAULT 'unknown',
+    note TEXT NOT NULL DEFAULT '',
+    hold_reason TEXT,
+    purged TEXT,
+    CHECK (closed IS NULL OR closed >= opened)
+);
+CREATE INDEX mediations_organisation_opened ON mediations(organisation_id, opened);
+CREATE TABLE mediation_parties (
+    id INTEGER PRIMARY KEY,
+    mediation_id INTEGER NOT NULL REFERENCES mediations(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT 'employee',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX mediation_parties_mediation ON mediation_parties(mediation_id);
+CREATE TABLE mediation_sessions (
+    id INTEGER PRIMARY KEY,
+    mediation_id INTEGER NOT NULL REFERENCES mediations(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'joint',
+    minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX mediation_sessions_mediation ON mediation_sessions(mediation_id, date);
+CREATE TABLE mediation_evaluations (
+    id INTEGER PRIMARY KEY,
+    mediation_id INTEGER NOT NULL REFERENCES mediations(id) ON DELETE CASCADE,
+    party INTEGER NOT NULL,
+    satisfaction INTEGER CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX mediation_evaluations_mediation ON mediation_evaluations(mediation_id);
+CREATE TABLE professional_activities (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),
+    pe_points REAL NOT NULL DEFAULT 0 CHECK (pe_points >= 0),
+    with_whom TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX professional_activities_date ON professional_activities(date);
+ALTER TABLE organisations ADD COLUMN mediation_retention_months INTEGER NOT NULL DEFAULT 60;
+ALTER TABLE cases ADD COLUMN hold_reason TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", V1),
     Migration(2, "indexes and full-text search", V2 + V2_FILL + ";"),
     Migration(3, "covering index for the year figures", V3),
     Migration(4, "release ledger", V4),
     Migration(5, "possible names marked as not a name in the signals text", V5),
+    Migration(6, "mediations, professional record, retention per case kind, holds", V6),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

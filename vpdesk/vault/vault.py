@@ -30,6 +30,7 @@ from vpdesk.vault.maintenance import (
     remove_partial,
     remove_stale_parts,
 )
+from vpdesk.vault.mediations import MediationRepository, ProfessionalRepository
 from vpdesk.vault.meta import AuditLog, Settings, SignalsRepository
 from vpdesk.vault.organisations import OrganisationRepository
 from vpdesk.vault.records import (
@@ -62,6 +63,8 @@ class Vault:
         self.audit = AuditLog(db)
         self.settings = Settings(db)
         self.releases = ReleaseLedger(db)
+        self.mediations = MediationRepository(db)
+        self.professional = ProfessionalRepository(db)
 
     # -- life cycle ----------------------------------------------------------------------
 

@@ -41,6 +41,12 @@ _EVENTS = {
     "restore": QT_TRANSLATE_NOOP("AuditEvents", "Restored from a backup"),
     "purge": QT_TRANSLATE_NOOP("AuditEvents", "Identifying data purged"),
     "passphrase_changed": QT_TRANSLATE_NOOP("AuditEvents", "Passphrase changed"),
+    "mediation_created": QT_TRANSLATE_NOOP("AuditEvents", "Mediation created"),
+    "mediation_changed": QT_TRANSLATE_NOOP("AuditEvents", "Mediation changed"),
+    "mediation_deleted": QT_TRANSLATE_NOOP("AuditEvents", "Mediation deleted"),
+    "hold_set": QT_TRANSLATE_NOOP("AuditEvents", "Hold from the purge set"),
+    "hold_cleared": QT_TRANSLATE_NOOP("AuditEvents", "Hold from the purge lifted"),
+    "intervision_export": QT_TRANSLATE_NOOP("AuditEvents", "Intervisie summary saved"),
 }
 
 

@@ -23,7 +23,8 @@ from vpdesk.vault import Vault
 class PurgeDialog(QDialog):
     """Lists the cases a purge would strip (reference, organisation, closed) and asks to go on."""
 
-    def __init__(self, parent: QWidget | None, vault: Vault, case_ids: list[int]) -> None:
+    def __init__(self, parent: QWidget | None, vault: Vault, case_ids: list[int], *,
+                 mediations: int = 0, copies_folder: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Purge identifying data"))
         self.resize(620, 460)
@@ -36,6 +37,14 @@ class PurgeDialog(QDialog):
         ).replace("%1", str(self.count)))
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
+        self.copies = QLabel(self.tr(
+            "%1 mediations past their retention term are purged as well. vpdesk gives its own "
+            "copies the same purge: the automatic backups in %2 and the copies taken before an "
+            "upgrade, beside the vault. Backups you made elsewhere still hold this data until "
+            "you replace them."
+        ).replace("%1", str(mediations)).replace("%2", copies_folder))
+        self.copies.setWordWrap(True)
+        layout.addWidget(self.copies)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Reference"), self.tr("Organisation"), self.tr("Closed")]
@@ -71,9 +80,10 @@ class PurgeDialog(QDialog):
         self.loaded = True
 
 
-def confirm_purge(parent: QWidget, vault: Vault, case_ids: list[int]) -> bool:
+def confirm_purge(parent: QWidget, vault: Vault, case_ids: list[int], *, mediations: int = 0,
+                  copies_folder: str = "") -> bool:
     """Show the cases and the count; True when the adviser chose to purge them."""
-    dialog = PurgeDialog(parent, vault, case_ids)
+    dialog = PurgeDialog(parent, vault, case_ids, mediations=mediations, copies_folder=copies_folder)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     dialog.table.setRowCount(0)  # the references leave the window with the dialog
     dialog.deleteLater()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vpdesk.gui import ui_settings
 from vpdesk.gui.dialogs.purge import confirm_purge
 from vpdesk.gui.formats import format_date
 from vpdesk.gui.models.list_table import ListTableModel
@@ -156,6 +158,10 @@ class DashboardPage(QWidget):
         for tile in (self.open_tile, self.overdue_tile, self.soon_tile, self.purge_tile):
             tiles.addWidget(tile)
         layout.addLayout(tiles)
+        from vpdesk.gui.pages.mediation_tiles import MediationTiles
+
+        self.mediation_tiles = MediationTiles(self)
+        layout.addWidget(self.mediation_tiles)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -247,6 +253,7 @@ class DashboardPage(QWidget):
         self._generation += 1  # results of loads started before this are dropped
         self._vault = vault
         self._clear()
+        self.mediation_tiles.set_vault(vault)
         if vault is not None:
             # Started once the other pages have done their quick reads, so none of them
             # waits on this thread for the worker's long read.
@@ -317,6 +324,7 @@ class DashboardPage(QWidget):
         self.overdue_tile.set_number(len(board.overdue))
         self.soon_tile.set_number(len(board.due_soon))
         self.purge_tile.set_number(len(board.purge_due))
+        self.mediation_tiles.refresh()
         self.overdue_model.set_items(board.overdue)
         self.soon_model.set_items(board.due_soon)
         self.signals_model.set_items(board.signals)
@@ -334,7 +342,8 @@ class DashboardPage(QWidget):
             )
         else:
             self.purge_label.setText(self.tr("No cases are past their retention period."))
-        self.purge_button.setEnabled(bool(board.purge_due))
+        mediations_due = self._vault is not None and bool(self._vault.mediations.past_retention(date.today()))
+        self.purge_button.setEnabled(bool(board.purge_due) or mediations_due)
         self.refresh_button.setEnabled(True)
         self.loaded.emit()
 
@@ -352,12 +361,23 @@ class DashboardPage(QWidget):
 
     def _purge(self) -> None:
         vault = self._vault
-        if vault is None or self._board is None or not self._board.purge_due:
+        if vault is None or self._board is None:
+            return
+        from vpdesk.vault.retention import own_copies, purge_copies
+
+        mediations = len(vault.mediations.past_retention(date.today()))
+        if not self._board.purge_due and not mediations:
+            return
+        # the confirmation lists each case (reference, organisation, closed) and the count
+        folder = ui_settings.backup_folder()
+        if not confirm_purge(self, vault, [case_id for case_id, _ref in self._board.purge_due],
+                             mediations=mediations, copies_folder=str(folder)):
             return
 
-        # the confirmation lists each case (reference, organisation, closed) and the count
-        if not confirm_purge(self, vault, [case_id for case_id, _ref in self._board.purge_due]):
-            return
+        def purge(_report: Any) -> Any:
+            result = purge_cases(vault)
+            purge_copies(vault, own_copies(vault.path, [folder]))
+            return result
 
         def done(result: Any) -> None:
             self.status_message.emit(
@@ -371,7 +391,7 @@ class DashboardPage(QWidget):
         self.purge_button.setEnabled(False)
         run_task(
             self,
-            lambda _report: purge_cases(vault),
+            purge,
             on_success=done,
             on_failure=failed,
             progress_label=self.tr("Purging…"),

@@ -1,0 +1,80 @@
+"""``stats``/``report --kind mediation`` and ``purge`` reaching the copies, end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.hardening.dump import canonical_dump
+from tests.stats.mediation_dataset import EXPECTED_2025, PARTY_NAMES, fill_mediations
+from tests.support import PASSPHRASE, run_cli
+from vpdesk.report.leaks import LeakIndex, pdf_text
+from vpdesk.stats.mediation import mediation_figures
+from vpdesk.vault import Vault
+
+ENV = {"VPDESK_PASSPHRASE": PASSPHRASE}
+
+
+@pytest.fixture
+def cli_vault(tmp_path: Path, real_kdf: None) -> Path:
+    path = tmp_path / "med.vpdesk"
+    with Vault.create(path, PASSPHRASE) as vault:
+        fill_mediations(vault)
+        vault.settings.set("adviser_name", "Desiree Pinguinhart")
+    return path
+
+
+def test_stats_kind_mediation_prints_the_published_figures(cli_vault: Path) -> None:
+    result = run_cli("stats", str(cli_vault), "--year", "2025", "--kind", "mediation",
+                     "--threshold", "3", env=ENV)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    with Vault.open(cli_vault, PASSPHRASE, write=False) as vault:
+        assert data == mediation_figures(vault, year=2025, threshold=3).to_dict()
+    assert data["totals"]["started"] == EXPECTED_2025["totals"]["started"]
+    melding = run_cli("stats", str(cli_vault), "--year", "2025", env=ENV)
+    # no mediation counted there: the 8 mediations would be published as 8; an empty count
+    # is released below the threshold
+    assert json.loads(melding.stdout)["totals"]["cases_opened"] in (0, "<5")
+    bad = run_cli("stats", str(cli_vault), "--year", "2025", "--kind", "other", env=ENV)
+    assert bad.returncode == 2
+
+
+def test_report_kind_mediation_writes_a_checked_pdf(cli_vault: Path, tmp_path: Path) -> None:
+    out = tmp_path / "meten.pdf"
+    result = run_cli("report", str(cli_vault), "--year", "2025", "--kind", "mediation",
+                     "--threshold", "3", "--organisation", "Gemeente Meetstad", "--out", str(out), env=ENV)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Meten = weten" in text and "Gestarte mediations" in text and "Contacturen" in text
+    assert "13,8" in text and "73,0" in text
+    full = pdf_text(out.read_bytes())
+    for secret in (*PARTY_NAMES, "M-01", "zeepkist", "example.org", "2025-"):
+        assert secret.lower() not in full.lower(), secret
+    with Vault.open(cli_vault, PASSPHRASE, write=False) as vault:
+        assert LeakIndex.build(vault, None).scan(full) == []
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(out),
+                    str(tmp_path / "page")], check=True)
+    assert list(tmp_path.glob("page*.png"))
+
+
+def test_purge_reaches_migration_copies(cli_vault: Path) -> None:
+    copy = cli_vault.with_name(cli_vault.name + ".v3.bak")
+    import shutil
+
+    with Vault.open(cli_vault, PASSPHRASE) as vault:
+        vault.mediations.set_retention_months(1, 12)
+    shutil.copyfile(cli_vault, copy)  # as a migration leaves it beside the vault
+    result = run_cli("purge", str(cli_vault), env=ENV)
+    assert result.returncode == 0, result.stderr
+    assert "mediations" in result.stdout and "purged 1 of vpdesk's own copies" in result.stdout
+    assert "elsewhere" in result.stdout
+    for path in (cli_vault, copy):
+        with Vault.open(path, PASSPHRASE, write=False, migrate=False) as v:
+            dump = canonical_dump(v)
+            # M-01 ended on 2025-02-01: twelve months later its parties are gone, in the copy too;
+            # M-04 is still running and keeps them.
+            assert b"party0@example.org" not in dump and b"party3@example.org" in dump

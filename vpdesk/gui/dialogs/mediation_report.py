@@ -1,0 +1,85 @@
+"""Writing the "Meten = weten" mediation year report from the window."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpdesk.domain.errors import VpdeskError
+from vpdesk.gui.widgets.forms import current_lang
+
+
+class MediationReportDialog(QDialog):
+    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Meten = weten: mediation report"))
+        self._vault = vault
+        self.written: Path | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year - (1 if date.today().month < 4 else 0))
+        form.addRow(self.tr("&Year"), self.year)
+        self.organisation = QComboBox(self)
+        self.organisation.addItem(self.tr("All organisations"), None)
+        for org in vault.organisations.list():
+            self.organisation.addItem(org.name, org.id)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        self.threshold = QSpinBox(self)
+        self.threshold.setRange(3, 50)
+        self.threshold.setValue(5)
+        form.addRow(self.tr("&Smallest count shown"), self.threshold)
+        self.lang = QComboBox(self)
+        self.lang.addItem("Nederlands", "nl")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(1 if current_lang() == "en" else 0)
+        form.addRow(self.tr("&Language"), self.lang)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.write_button = QPushButton(self.tr("&Write PDF…"), self)
+        close = QPushButton(self.tr("Close"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.write_button.clicked.connect(self.choose_and_write)
+        close.clicked.connect(self.reject)
+
+    def choose_and_write(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Write the mediation report"),
+                                              f"meten-is-weten-{self.year.value()}.pdf", self.tr("PDF (*.pdf)"))
+        if name:
+            self.write_to(Path(name))
+
+    def write_to(self, path: Path) -> bool:
+        from vpdesk.report.mediation import write_mediation_report
+
+        try:
+            write_mediation_report(self._vault, year=self.year.value(),
+                                   organisation_id=self.organisation.currentData(),
+                                   threshold=self.threshold.value(), lang=self.lang.currentData(), out=path)
+        except VpdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not written"), str(exc))
+            return False
+        self.written = path
+        self.message.setText(self.tr("The mediation report was written."))
+        return True

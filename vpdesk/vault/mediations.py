@@ -1,0 +1,378 @@
+"""Mediations (parties, sessions, evaluations) and the adviser's professional record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from vpdesk.domain.errors import ValidationError
+from vpdesk.domain.mediation import (
+    Evaluation,
+    Mediation,
+    MediationFacts,
+    MediationParty,
+    MediationRow,
+    MediationSession,
+    ProfessionalActivity,
+    validate_mediation,
+    validate_professional,
+)
+from vpdesk.domain.validation import Problem
+from vpdesk.vault.connection import Database
+from vpdesk.vault.convert import d2s, s2d, s2d_req
+
+_COLUMNS = (
+    "ref", "organisation_id", "opened", "closed", "relation", "channel", "referrer", "initiator",
+    "form", "agreement_signed", "co_mediator", "result", "written_agreement", "procedure_avoided",
+    "note", "hold_reason", "purged",
+)
+_COLS = ", ".join(_COLUMNS)
+
+
+def _values(m: Mediation) -> tuple[Any, ...]:
+    return (
+        m.ref.strip(), m.organisation_id, d2s(m.opened), d2s(m.closed), m.relation, m.channel,
+        m.referrer, m.initiator, m.form, d2s(m.agreement_signed), int(m.co_mediator),
+        m.result or None, d2s(m.written_agreement), m.procedure_avoided, m.note,
+        m.hold_reason, d2s(m.purged),
+    )
+
+
+class MediationRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _check(self, m: Mediation) -> None:
+        problems = validate_mediation(m)
+        if "ref" not in problems:
+            row = self._db.query_one("SELECT id FROM mediations WHERE ref = ?", (m.ref.strip(),))
+            if row and row[0] != m.id:
+                problems["ref"] = Problem("duplicate")
+        if problems:
+            raise ValidationError(problems)
+
+    def add(self, m: Mediation) -> int:
+        self._check(m)
+        with self._db.transaction():
+            m.id = self._db.execute(
+                f"INSERT INTO mediations({_COLS}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+                _values(m),
+            )
+            self._write_children(m)
+        return m.id
+
+    def update(self, m: Mediation) -> None:
+        assert m.id is not None
+        self._check(m)
+        sets = ", ".join(f"{c} = ?" for c in _COLUMNS)
+        with self._db.transaction():
+            self._db.execute(f"UPDATE mediations SET {sets} WHERE id = ?", (*_values(m), m.id))
+            for table in ("mediation_parties", "mediation_sessions", "mediation_evaluations"):
+                self._db.execute(f"DELETE FROM {table} WHERE mediation_id = ?", (m.id,))
+            self._write_children(m)
+
+    def _write_children(self, m: Mediation) -> None:
+        for pos, p in enumerate(m.parties):
+            p.id = self._db.execute(
+                "INSERT INTO mediation_parties(mediation_id, position, name, role, email, phone) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (m.id, pos, p.name.strip(), p.role, p.email.strip(), p.phone.strip()),
+            )
+        for s in sorted(m.sessions, key=lambda s: s.date):
+            s.id = self._db.execute(
+                "INSERT INTO mediation_sessions(mediation_id, date, kind, minutes, note) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (m.id, d2s(s.date), s.kind, s.minutes, s.note),
+            )
+        for e in m.evaluations:
+            e.id = self._db.execute(
+                "INSERT INTO mediation_evaluations(mediation_id, party, satisfaction, note) "
+                "VALUES (?, ?, ?, ?)",
+                (m.id, e.party, e.satisfaction, e.note),
+            )
+
+    def delete(self, mediation_id: int) -> None:
+        self._db.execute("DELETE FROM mediations WHERE id = ?", (mediation_id,))
+
+    def set_hold(self, mediation_id: int, reason: str | None) -> None:
+        """Keep the mediation from the purge (``reason`` set) or release it (None)."""
+        if reason is not None and not reason.strip():
+            raise ValidationError({"hold_reason": Problem("required")})
+        self._db.execute(
+            "UPDATE mediations SET hold_reason = ? WHERE id = ?",
+            (reason.strip() if reason else None, mediation_id),
+        )
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, mediation_id: int) -> Mediation | None:
+        row = self._db.query_one(f"SELECT id, {_COLS} FROM mediations WHERE id = ?", (mediation_id,))
+        return self._load(row) if row else None
+
+    def by_ref(self, ref: str) -> Mediation | None:
+        row = self._db.query_one(f"SELECT id, {_COLS} FROM mediations WHERE ref = ?", (ref.strip(),))
+        return self._load(row) if row else None
+
+    def _load(self, r: tuple[Any, ...]) -> Mediation:
+        q = self._db.query
+        parties = [
+            MediationParty(id=p[0], name=p[1], role=p[2], email=p[3], phone=p[4])
+            for p in q(
+                "SELECT id, name, role, email, phone FROM mediation_parties "
+                "WHERE mediation_id = ? ORDER BY position",
+                (r[0],),
+            )
+        ]
+        sessions = [
+            MediationSession(id=s[0], date=s2d_req(s[1]), kind=s[2], minutes=s[3], note=s[4])
+            for s in q(
+                "SELECT id, date, kind, minutes, note FROM mediation_sessions "
+                "WHERE mediation_id = ? ORDER BY date, id",
+                (r[0],),
+            )
+        ]
+        evaluations = [
+            Evaluation(id=e[0], party=e[1], satisfaction=e[2], note=e[3])
+            for e in q(
+                "SELECT id, party, satisfaction, note FROM mediation_evaluations "
+                "WHERE mediation_id = ? ORDER BY party, id",
+                (r[0],),
+            )
+        ]
+        return Mediation(
+            id=r[0], ref=r[1], organisation_id=r[2], opened=s2d_req(r[3]), closed=s2d(r[4]),
+            relation=r[5], channel=r[6], referrer=r[7], initiator=r[8], form=r[9],
+            agreement_signed=s2d(r[10]), co_mediator=bool(r[11]), result=r[12],
+            written_agreement=s2d(r[13]), procedure_avoided=r[14], note=r[15],
+            hold_reason=r[16], purged=s2d(r[17]),
+            parties=parties, sessions=sessions, evaluations=evaluations,
+        )
+
+    def count(self) -> int:
+        return int(self._db.query_one("SELECT count(*) FROM mediations")[0])
+
+    def rows(self, *, today: date | None = None) -> list[MediationRow]:
+        """The mediation list, newest first; ``next_session`` is the first session from today."""
+        day = (today or date.today()).isoformat()
+        raw = self._db.query(
+            """
+            SELECT m.id, m.ref, m.organisation_id, o.name, m.opened, m.closed, m.form, m.result,
+                   (SELECT min(date) FROM mediation_sessions s
+                     WHERE s.mediation_id = m.id AND s.date >= ?),
+                   (SELECT count(*) FROM mediation_sessions s WHERE s.mediation_id = m.id)
+            FROM mediations m JOIN organisations o ON o.id = m.organisation_id
+            ORDER BY m.opened DESC, m.id DESC
+            """,
+            (day,),
+        )
+        return [
+            MediationRow(r[0], r[1], r[2], r[3], s2d_req(r[4]), s2d(r[5]), r[6], r[7], s2d(r[8]), r[9])
+            for r in raw
+        ]
+
+    def search(self, text: str) -> list[int]:
+        """Ids of mediations whose reference, parties or texts contain ``text`` (any case)."""
+        needle = text.strip()
+        if not needle:
+            return []
+        like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self._db.query(
+            """
+            SELECT id FROM mediations WHERE ref LIKE ?1 ESCAPE '\\' OR note LIKE ?1 ESCAPE '\\'
+            UNION SELECT mediation_id FROM mediation_parties
+              WHERE name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\' OR phone LIKE ?1 ESCAPE '\\'
+            UNION SELECT mediation_id FROM mediation_sessions WHERE note LIKE ?1 ESCAPE '\\'
+            UNION SELECT mediation_id FROM mediation_evaluations WHERE note LIKE ?1 ESCAPE '\\'
+            """,
+            (like,),
+        )
+        return sorted(r[0] for r in rows)
+
+    def facts(
+        self,
+        organisation_id: int | None = None,
+        *,
+        opened_until: date | None = None,
+        open_on: date | None = None,
+    ) -> list[MediationFacts]:
+        """The non-identifying facts of every mediation (of one organisation, or all)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if organisation_id is not None:
+            where.append("organisation_id = ?")
+            params.append(organisation_id)
+        if opened_until is not None:
+            where.append("opened <= ?")
+            params.append(opened_until.isoformat())
+        if open_on is not None:
+            where.append("(closed IS NULL OR closed >= ?)")
+            params.append(open_on.isoformat())
+        sql = (
+            "SELECT id, organisation_id, opened, closed, relation, referrer, initiator, form, "
+            "co_mediator, result, written_agreement, procedure_avoided FROM mediations"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self._db.query(sql + " ORDER BY id", params)
+        sessions: dict[int, list[tuple[date, int]]] = {}
+        for mid, day, minutes in self._db.query(
+            "SELECT mediation_id, date, minutes FROM mediation_sessions ORDER BY date, id"
+        ):
+            sessions.setdefault(mid, []).append((date.fromisoformat(day), minutes))
+        scores: dict[int, list[int]] = {}
+        for mid, score in self._db.query(
+            "SELECT mediation_id, satisfaction FROM mediation_evaluations "
+            "WHERE satisfaction IS NOT NULL ORDER BY id"
+        ):
+            scores.setdefault(mid, []).append(score)
+        return [
+            MediationFacts(
+                r[0], r[1], date.fromisoformat(r[2]), s2d(r[3]), r[4] or "unknown",
+                r[5] or "unknown", r[6] or "unknown", r[7] or "informal", bool(r[8]), r[9],
+                s2d(r[10]), r[11] or "unknown", tuple(sessions.get(r[0], ())),
+                tuple(scores.get(r[0], ())),
+            )
+            for r in rows
+        ]
+
+    def started_per_organisation(self, year: int) -> dict[int, int]:
+        rows = self._db.query(
+            "SELECT organisation_id, count(*) FROM mediations WHERE opened BETWEEN ? AND ? "
+            "GROUP BY organisation_id",
+            (f"{year:04d}-01-01", f"{year:04d}-12-31"),
+        )
+        return {r[0]: r[1] for r in rows}
+
+    def upcoming_sessions(self, today: date, limit: int = 20) -> list[tuple[int, str, date]]:
+        """(mediation id, reference, date) of the next session of each open mediation."""
+        rows = self._db.query(
+            """
+            SELECT m.id, m.ref, min(s.date) FROM mediations m
+            JOIN mediation_sessions s ON s.mediation_id = m.id
+            WHERE m.closed IS NULL AND s.date >= ?
+            GROUP BY m.id ORDER BY min(s.date), m.id LIMIT ?
+            """,
+            (today.isoformat(), limit),
+        )
+        return [(r[0], r[1], date.fromisoformat(r[2])) for r in rows]
+
+    def open_count(self) -> int:
+        return int(self._db.query_one("SELECT count(*) FROM mediations WHERE closed IS NULL")[0])
+
+    # -- retention -------------------------------------------------------------------------
+
+    def retention_months(self, organisation_id: int) -> int:
+        row = self._db.query_one(
+            "SELECT mediation_retention_months FROM organisations WHERE id = ?", (organisation_id,)
+        )
+        if row is None:
+            raise ValidationError({"organisation": Problem("required")})
+        return int(row[0])
+
+    def set_retention_months(self, organisation_id: int, months: int) -> None:
+        """The mediation retention term of one organisation (12 .. 240 months after the end)."""
+        if not 12 <= months <= 240:
+            raise ValidationError({"mediation_retention_months": Problem("bad_retention")})
+        self._db.execute(
+            "UPDATE organisations SET mediation_retention_months = ? WHERE id = ?",
+            (months, organisation_id),
+        )
+
+    def past_retention(self, today: date, *, within_days: int = 0) -> list[int]:
+        """Ids of ended, unpurged mediations without a hold whose term ends by today (+ days)."""
+        rows = self._db.query(
+            """
+            SELECT m.id FROM mediations m JOIN organisations o ON o.id = m.organisation_id
+            WHERE m.closed IS NOT NULL AND m.purged IS NULL AND m.hold_reason IS NULL
+              AND date(m.closed, '+' || o.mediation_retention_months || ' months')
+                  <= date(?, '+' || ? || ' days')
+            ORDER BY m.closed
+            """,
+            (today.isoformat(), within_days),
+        )
+        return [r[0] for r in rows]
+
+    def purged_ids(self) -> list[int]:
+        return [r[0] for r in self._db.query("SELECT id FROM mediations WHERE purged IS NOT NULL")]
+
+    def identifying_values(self, organisation_ids: Iterable[int] | None = None) -> dict[str, list[tuple[Any, ...]]]:
+        """Every identifying value of the organisations' mediations (None = all).
+
+        ``mediations``: (id, ref); ``parties``: (mediation id, name, e-mail, phone);
+        ``texts``: (mediation id, text) of the mediation note, session minutes and
+        evaluation notes.
+        """
+        where = ""
+        params: tuple[Any, ...] = ()
+        if organisation_ids is not None:
+            ids = sorted(set(organisation_ids))
+            where = f" WHERE m.organisation_id IN ({', '.join('?' * len(ids))})"
+            params = tuple(ids)
+        q = self._db.query
+        return {
+            "mediations": q("SELECT m.id, m.ref FROM mediations m" + where, params),
+            "parties": q(
+                "SELECT p.mediation_id, p.name, p.email, p.phone FROM mediation_parties p "
+                "JOIN mediations m ON m.id = p.mediation_id" + where,
+                params,
+            ),
+            "texts": q(
+                "SELECT m.id, m.note FROM mediations m" + where
+                + " UNION ALL SELECT s.mediation_id, s.note FROM mediation_sessions s"
+                " JOIN mediations m ON m.id = s.mediation_id" + where
+                + " UNION ALL SELECT e.mediation_id, e.note FROM mediation_evaluations e"
+                " JOIN mediations m ON m.id = e.mediation_id" + where,
+                params * 3,
+            ),
+        }
+
+
+_PRO_COLUMNS = "date, kind, hours, pe_points, with_whom"
+
+
+class ProfessionalRepository:
+    """The adviser's own intervisie, supervisie, training and PE activities."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _check(self, a: ProfessionalActivity) -> None:
+        problems = validate_professional(a)
+        if problems:
+            raise ValidationError(problems)
+
+    def add(self, a: ProfessionalActivity) -> int:
+        self._check(a)
+        a.id = self._db.execute(
+            f"INSERT INTO professional_activities({_PRO_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+            (d2s(a.date), a.kind, float(a.hours), float(a.pe_points), a.with_whom),
+        )
+        return a.id
+
+    def update(self, a: ProfessionalActivity) -> None:
+        assert a.id is not None
+        self._check(a)
+        self._db.execute(
+            "UPDATE professional_activities SET date = ?, kind = ?, hours = ?, pe_points = ?, "
+            "with_whom = ? WHERE id = ?",
+            (d2s(a.date), a.kind, float(a.hours), float(a.pe_points), a.with_whom, a.id),
+        )
+
+    def delete(self, activity_id: int) -> None:
+        self._db.execute("DELETE FROM professional_activities WHERE id = ?", (activity_id,))
+
+    def all(self) -> list[ProfessionalActivity]:
+        return [
+            ProfessionalActivity(id=r[0], date=s2d_req(r[1]), kind=r[2], hours=r[3],
+                                 pe_points=r[4], with_whom=r[5])
+            for r in self._db.query(
+                f"SELECT id, {_PRO_COLUMNS} FROM professional_activities ORDER BY date, id"
+            )
+        ]
+
+    def texts(self) -> list[tuple[Any, ...]]:
+        """(id, with whom) of every activity, for the leak check."""
+        return self._db.query("SELECT id, with_whom FROM professional_activities")
