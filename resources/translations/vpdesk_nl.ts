@@ -2195,6 +2195,14 @@
 <context>
     <name>PurgeDialog</name>
     <message>
+        <source>This computer's clock says %1, long after anything recorded in the vault. If the clock is wrong, cases would be purged too early: check it first.</source>
+        <translation>De klok van deze computer staat op %1, lang na alles wat in de kluis staat. Als de klok niet klopt, worden meldingen te vroeg gewist: controleer hem eerst.</translation>
+    </message>
+    <message>
+        <source>The clock is right; purge all the same</source>
+        <translation>De klok klopt; toch wissen</translation>
+    </message>
+    <message>
         <source>Purge identifying data</source>
         <translation>Herleidbare gegevens wissen</translation>
     </message>

@@ -98,7 +98,9 @@ def clock_ahead(vault: Vault, today: date | None = None) -> date | None:
     row = vault.db.query_one(
         "SELECT max(d) FROM (SELECT max(opened) AS d FROM cases UNION ALL SELECT max(closed) FROM cases "
         "UNION ALL SELECT max(date) FROM conversations UNION ALL SELECT max(date) FROM activities "
-        "UNION ALL SELECT max(substr(timestamp, 1, 10)) FROM audit_log)"
+        "UNION ALL SELECT max(substr(timestamp, 1, 10)) FROM audit_log "
+        # the window logs every unlock and lock with the clock as it is now
+        "WHERE kind NOT IN ('vault_opened', 'vault_locked'))"
     )
     if row is None or row[0] is None:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -18,6 +19,7 @@ from vpdesk.domain.models import CaseRow
 from vpdesk.gui.formats import format_date
 from vpdesk.gui.tasks import run_task
 from vpdesk.vault import Vault
+from vpdesk.vault.purge import clock_ahead
 
 
 class PurgeDialog(QDialog):
@@ -63,6 +65,20 @@ class PurgeDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # A clock far ahead of everything in the vault would purge too much: ask first.
+        self.clock_check: QCheckBox | None = None
+        ahead = clock_ahead(vault)
+        if ahead is not None:
+            warning = QLabel(self.tr(
+                "This computer's clock says %1, long after anything recorded in the vault. If the "
+                "clock is wrong, cases would be purged too early: check it first."
+            ).replace("%1", format_date(ahead)), self)
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+            self.clock_check = QCheckBox(self.tr("The clock is right; purge all the same"), self)
+            layout.addWidget(self.clock_check)
+            self.purge_button.setEnabled(False)
+            self.clock_check.toggled.connect(self.purge_button.setEnabled)
         layout.addWidget(self.buttons)
         self.loaded = False
         ids = list(case_ids)
