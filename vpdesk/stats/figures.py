@@ -16,7 +16,6 @@ from typing import Any
 
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.models import CaseFacts
-from vpdesk.stats import suppression
 from vpdesk.stats.suppression import Cell
 
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
@@ -243,58 +242,3 @@ def count_year(
         counts.activities[key] += n
         counts.minutes += minutes
     return counts
-
-
-def publish(
-    counts: YearCounts,
-    *,
-    threshold: int,
-    organisation: str | None = None,
-    organisation_id: int | None = None,
-    personal: bool = False,
-    previous: YearFigures | None = None,
-) -> YearFigures:
-    """Apply disclosure control to exact counts; the result is safe to show."""
-    if threshold < suppression.MIN_THRESHOLD:
-        raise ValueError("the threshold is never below 3")
-    if counts.cases_opened < threshold:
-        return YearFigures(
-            year=counts.year,
-            organisation=organisation,
-            organisation_id=organisation_id,
-            threshold=threshold,
-            small=True,
-            totals={"cases_opened": suppression.primary_symbol(threshold)},
-            activities={},
-            breakdowns={},
-            previous=previous,
-        )
-    totals: dict[str, Any] = {
-        "cases_opened": counts.cases_opened,
-        "cases_closed": counts.cases_closed,
-        "carried_over": counts.carried_over,
-        "open_at_year_end": counts.open_at_year_end,
-        "conversations": counts.conversations,
-        "hours": hours(counts.minutes),
-    }
-    breakdowns: dict[str, Breakdown] = {}
-    for spec in BREAKDOWNS:
-        if spec.personal and not personal:
-            continue
-        raw = counts.breakdowns[spec.key]
-        if spec.single:
-            cells = suppression.single_valued(raw, threshold)
-        else:
-            cells = suppression.primary(raw, threshold)
-        breakdowns[spec.key] = Breakdown(spec.key, cells, spec.single)
-    return YearFigures(
-        year=counts.year,
-        organisation=organisation,
-        organisation_id=organisation_id,
-        threshold=threshold,
-        small=False,
-        totals=totals,
-        activities=dict(counts.activities),
-        breakdowns=breakdowns,
-        previous=previous,
-    )
