@@ -537,6 +537,10 @@ class ReportView(QWidget):
         self._fill(self.protection_table,
                    [self.tr("Year"), self.tr("Hidden number"), self.tr("A reader of every released table knows")],
                    rows)
+        header = self.protection_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
     # -- the signals text ----------------------------------------------------------------------
 
