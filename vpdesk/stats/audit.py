@@ -130,11 +130,6 @@ class AuditResult:
     def safe(self) -> bool:
         return not self.disclosures
 
-    def interval(self, year: int, scope: int | None, group: str, code: str, edition: int = 0) -> tuple[int, int]:
-        for f in self.findings:
-            if (f.year, f.scope, f.edition, f.group, f.code) == (year, scope, edition, group, code):
-                return (f.low, f.high)
-        raise KeyError((year, scope, group, code))
 
 
 class _Model:

@@ -44,7 +44,7 @@ from vpdesk.stats.audit import (
     ReaderModel,
 )
 from vpdesk.stats.figures import BREAKDOWNS, Breakdown, YearCounts, YearFigures, count_year, hours
-from vpdesk.stats.suppression import SECONDARY, Cell, primary_symbol
+from vpdesk.stats.suppression import SECONDARY, Cell, primary, primary_symbol
 
 KIND = "melding"
 # Every round hides at least one more cell; far fewer are ever needed.
@@ -175,19 +175,15 @@ def _groups(personal: bool) -> list[str]:
 
 def initial_cells(counts: YearCounts, threshold: int, personal: bool) -> tuple[dict[CellKey, Cell | None], set[str]]:
     """Primary suppression and group disclosure."""
-    symbol = primary_symbol(threshold)
-
-    def shown(n: int) -> Cell:
-        return symbol if 0 < n < threshold else n
-
-    cells: dict[CellKey, Cell | None] = {(TOTALS, k): shown(truth(counts, TOTALS, k)) for k in PEOPLE_TOTALS}
+    totals = primary({k: truth(counts, TOTALS, k) for k in PEOPLE_TOTALS}, threshold)
+    cells: dict[CellKey, Cell | None] = {(TOTALS, k): v for k, v in totals.items()}
     null: set[str] = set()
     for key in _groups(personal):
         if group_disclosed(counts, key):
             null.add(key)
             cells.update({(key, c): None for c in SPECS[key].codes})
         else:
-            cells.update({(key, c): shown(n) for c, n in counts.breakdowns[key].items()})
+            cells.update({(key, c): v for c, v in primary(counts.breakdowns[key], threshold).items()})
     return cells, null
 
 
