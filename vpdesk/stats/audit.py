@@ -131,7 +131,6 @@ class AuditResult:
         return not self.disclosures
 
 
-
 class _Model:
     """The reader's linear model, built up row by row."""
 
