@@ -46,8 +46,10 @@ TARGETS = {
     "search_note_ms": ("full-text search, a word from a note", "≤ 30 ms"),
     "figures_ms": ("year figures, all organisations, in-process", "≤ 100 ms"),
     "report_s": ("annual report PDF, in-process", "≤ 1.5 s"),
-    "stall_import_ms": ("longest GUI stall while importing 10,000 rows (fewer below 10,000 cases), "
-                        "median of 3", "≤ 50 ms"),
+    "stall_import_ms": (
+        "longest GUI stall while importing 10,000 rows (fewer below 10,000 cases), median of 3",
+        "≤ 50 ms",
+    ),
     "stall_report_ms": ("longest GUI stall while building the annual report, median of 3", "≤ 50 ms"),
     "ratio": ("SQLCipher ÷ plain SQLite, same workload", "≤ 1.3"),
     "peak_mb": ("peak memory, main window open on the vault (case list loaded)", "≤ 250 MB"),
@@ -60,8 +62,11 @@ TARGETS = {
     "demo_s_per_1000": ("`demo` time per 1,000 cases", "—"),
     "import_s_per_1000": ("`import` time per 1,000 rows", "—"),
     "size_mb": ("vault file size", "—"),
-    "commit_delete_ms": ("one write transaction (a case), rollback journal DELETE + synchronous=FULL "
-                         "(the product), median of 100", "—"),
+    "commit_delete_ms": (
+        "one write transaction (a case), rollback journal DELETE + synchronous=FULL "
+        "(the product), median of 100",
+        "—",
+    ),
     "commit_truncate_ms": ("the same, journal TRUNCATE + synchronous=FULL", "—"),
     "commit_wal_ckpt_ms": ("the same, WAL + synchronous=FULL + checkpoint(TRUNCATE) after it", "—"),
     "commit_wal_ms": ("the same, WAL + synchronous=FULL without checkpoint (earlier versions)", "—"),
@@ -69,16 +74,26 @@ TARGETS = {
     "bulk_truncate_ms": ("the same, journal TRUNCATE", "—"),
     "bulk_wal_ckpt_ms": ("the same, WAL + checkpoint(TRUNCATE) after it", "—"),
     "bulk_wal_ms": ("the same, WAL without checkpoint", "—"),
-    "stats_s": ("`vpdesk stats` whole process, all organisations, first release of the year "
-                "(disclosure audit included)", "≤ 1.5 s"),
-    "audit_ms": ("protecting one year's tables together (every organisation, all organisations, the "
-                 "year before), in-process, median of 3", "≤ 200 ms"),
+    "stats_s": (
+        "`vpdesk stats` whole process, all organisations, first release of the year "
+        "(disclosure audit included)",
+        "≤ 1.5 s",
+    ),
+    "audit_ms": (
+        "protecting one year's tables together (every organisation, all organisations, the "
+        "year before), in-process, median of 3",
+        "≤ 200 ms",
+    ),
     "audit_again_ms": ("the same once the year was released (the ledger's tables audited with it)", "—"),
     "verify_open_ms": ("checking every page's MAC on open (`cipher_integrity_check`, the CLI does it)", "—"),
 }
 
-JOURNALS = {"delete": ("DELETE", False), "truncate": ("TRUNCATE", False),
-            "wal_ckpt": ("WAL", True), "wal": ("WAL", False)}
+JOURNALS = {
+    "delete": ("DELETE", False),
+    "truncate": ("TRUNCATE", False),
+    "wal_ckpt": ("WAL", True),
+    "wal": ("WAL", False),
+}
 
 
 BEGIN, END = "<!-- table: written by bench/run.py --write -->", "<!-- end of table -->"
@@ -127,7 +142,9 @@ def workload(vault: Vault, names: list[str], words: list[str], year: int) -> dic
 
 
 def probes(vault: Vault, rng: random.Random) -> tuple[list[str], list[str]]:
-    names = [r[0] for r in vault.db.query("SELECT reporter_name FROM cases WHERE reporter_name != '' LIMIT 500")]
+    names = [
+        r[0] for r in vault.db.query("SELECT reporter_name FROM cases WHERE reporter_name != '' LIMIT 500")
+    ]
     notes = [r[0] for r in vault.db.query("SELECT note FROM conversations WHERE note != '' LIMIT 500")]
     words = [w.strip(".,;:") for n in notes for w in n.split() if len(w) > 7]
     return rng.sample(names, min(20, len(names))), rng.sample(words, min(20, len(words)))
@@ -146,7 +163,12 @@ def plain_copy(path: Path, dest: Path) -> Path:
 
 def open_plain(path: Path) -> Vault:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    for pragma in ("temp_store = MEMORY", "journal_mode = DELETE", "synchronous = FULL", "cache_size = -32000"):
+    for pragma in (
+        "temp_store = MEMORY",
+        "journal_mode = DELETE",
+        "synchronous = FULL",
+        "cache_size = -32000",
+    ):
         conn.execute(f"PRAGMA {pragma}")
     return Vault(Database(path, conn), "", None)
 
@@ -155,14 +177,38 @@ def write_csv(vault: Vault, dest: Path, rows: int) -> Path:
     """A registration sheet as an adviser would export it, from the demo vault's cases."""
     with dest.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, delimiter=";")
-        w.writerow(["case_ref", "organisation", "department", "opened", "closed", "reporter_name",
-                    "behaviours", "outcome", "conversations", "minutes", "notes"])
+        w.writerow(
+            [
+                "case_ref",
+                "organisation",
+                "department",
+                "opened",
+                "closed",
+                "reporter_name",
+                "behaviours",
+                "outcome",
+                "conversations",
+                "minutes",
+                "notes",
+            ]
+        )
         orgs = vault.organisations.names()
         for i, f in enumerate(vault.cases.facts()[:rows]):
-            w.writerow([f"IMP-{i:06d}", orgs[f.organisation_id], "Afdeling", f.opened.isoformat(),
-                        f.closed.isoformat() if f.closed else "", f"Persoon {i}",
-                        "|".join(f.behaviours) or "other", f.outcome or "", 3, 90,
-                        "Gesprek over de situatie op de afdeling en vervolgstappen."])
+            w.writerow(
+                [
+                    f"IMP-{i:06d}",
+                    orgs[f.organisation_id],
+                    "Afdeling",
+                    f.opened.isoformat(),
+                    f.closed.isoformat() if f.closed else "",
+                    f"Persoon {i}",
+                    "|".join(f.behaviours) or "other",
+                    f.outcome or "",
+                    3,
+                    90,
+                    "Gesprek over de situatie op de afdeling en vervolgstappen.",
+                ]
+            )
     return dest
 
 
@@ -287,10 +333,23 @@ def gui_figures(path: Path, folder: Path) -> dict[str, float]:
     peak memory, and the longest freezes of the GUI thread while it opens the vault, sorts
     by every column, searches, shows the report page, imports ``folder/import.csv`` into a
     new vault and writes the annual report (both in the background, as the window does)."""
-    result = subprocess.run([sys.executable, "-c", GUI_SCRIPT, str(path), PASSPHRASE, str(folder)],
-                            capture_output=True, text=True, check=False, timeout=1200)
-    keys = ("peak_mb", "peak_report_mb", "stall_open_ms", "stall_sort_ms", "stall_search_ms",
-            "stall_report_page_ms", "stall_import_ms", "stall_report_ms")
+    result = subprocess.run(
+        [sys.executable, "-c", GUI_SCRIPT, str(path), PASSPHRASE, str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=1200,
+    )
+    keys = (
+        "peak_mb",
+        "peak_report_mb",
+        "stall_open_ms",
+        "stall_sort_ms",
+        "stall_search_ms",
+        "stall_report_page_ms",
+        "stall_import_ms",
+        "stall_report_ms",
+    )
     if result.returncode != 0:
         print(result.stderr[-2000:], file=sys.stderr)
         return dict.fromkeys(keys, float("nan"))
@@ -362,8 +421,15 @@ def journal_costs(path: Path, folder: Path) -> dict[str, float]:
             t0 = time.perf_counter()
             with vault.transaction():
                 for i in range(500):
-                    vault.cases.add(Case(f"B-{round_no}-{i}", org, date(2026, 1, 1), ["bullying"],
-                                         reporter_name=f"Naam {i}"))
+                    vault.cases.add(
+                        Case(
+                            f"B-{round_no}-{i}",
+                            org,
+                            date(2026, 1, 1),
+                            ["bullying"],
+                            reporter_name=f"Naam {i}",
+                        )
+                    )
             if checkpoint:
                 vault.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             bulk[name].append(time.perf_counter() - t0)
@@ -373,7 +439,9 @@ def journal_costs(path: Path, folder: Path) -> dict[str, float]:
         if f"bulk_{name}_ms" in TARGETS:
             res[f"bulk_{name}_ms"] = statistics.median(bulk[name]) * 1000
     conn = vaults["delete"][0].db.conn
-    res["verify_open_ms"] = timed(lambda: conn.execute("PRAGMA cipher_integrity_check").fetchall(), 5)[0] * 1000
+    res["verify_open_ms"] = (
+        timed(lambda: conn.execute("PRAGMA cipher_integrity_check").fetchall(), 5)[0] * 1000
+    )
     for name, (vault, _) in vaults.items():
         vault.close()
         (folder / f"journal-{name}.vpdesk").unlink()
@@ -389,15 +457,18 @@ def audit_costs(path: Path, folder: Path) -> dict[str, float]:
     shutil.copyfile(path, copy)
     out: dict[str, float] = {}
     with Vault.open(copy, PASSPHRASE, write=False) as vault:
-        out["audit_ms"] = timed(lambda: build_family(vault, year=year, threshold=5, personal=False), 3)[0] * 1000
+        out["audit_ms"] = (
+            timed(lambda: build_family(vault, year=year, threshold=5, personal=False), 3)[0] * 1000
+        )
     env = {**os.environ, "VPDESK_PASSPHRASE": PASSPHRASE}
     cmd = [sys.executable, "-m", "vpdesk", "stats", str(copy), "--year", str(year)]
     start = time.perf_counter()
     subprocess.run(cmd, env=env, check=True, capture_output=True)
     out["stats_s"] = time.perf_counter() - start
     with Vault.open(copy, PASSPHRASE, write=False) as vault:
-        out["audit_again_ms"] = timed(
-            lambda: build_family(vault, year=year, threshold=5, personal=False), 3)[0] * 1000
+        out["audit_again_ms"] = (
+            timed(lambda: build_family(vault, year=year, threshold=5, personal=False), 3)[0] * 1000
+        )
     copy.unlink()
     return out
 
@@ -426,8 +497,11 @@ def bench_size(cases: int, folder: Path, rng: random.Random, only: str = "") -> 
         enc = workload(vault, names, words, year)
         csv_path = write_csv(vault, folder / "import.csv", min(cases, 10_000))
         res["report_s"] = timed(
-            lambda: write_report(vault, year=year, organisation_id=None, threshold=5, lang="nl",
-                                 out=folder / "report.pdf"), 3)[0]
+            lambda: write_report(
+                vault, year=year, organisation_id=None, threshold=5, lang="nl", out=folder / "report.pdf"
+            ),
+            3,
+        )[0]
     res["search_name_ms"] = enc["search_name"] * 1000
     res["search_note_ms"] = enc["search_note"] * 1000
     res["figures_ms"] = enc["figures"] * 1000
@@ -459,9 +533,11 @@ def machine() -> str:
     except OSError:
         pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
-            f"{mem:.0f} GiB RAM, Python {platform.python_version()}, SQLCipher "
-            f"{raw_version()}")
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
+        f"{mem:.0f} GiB RAM, Python {platform.python_version()}, SQLCipher "
+        f"{raw_version()}"
+    )
 
 
 def raw_version() -> str:
@@ -497,8 +573,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 50_000])
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
-    parser.add_argument("--only", choices=("journal", "audit"), default="",
-                        help="only the journal-mode or the disclosure-audit rows (printed, never written)")
+    parser.add_argument(
+        "--only",
+        choices=("journal", "audit"),
+        default="",
+        help="only the journal-mode or the disclosure-audit rows (printed, never written)",
+    )
     args = parser.parse_args()
     if args.only:
         args.write = False
@@ -511,11 +591,14 @@ def main() -> int:
     text = f"Machine: {machine()}\n\n{table(results)}\n"
     print(text)
     if args.write:
-        cmd = "python bench/run.py --write" + (f" --sizes {' '.join(map(str, args.sizes))}"
-                                              if args.sizes != [1000, 10_000, 50_000] else "")
+        cmd = "python bench/run.py --write" + (
+            f" --sizes {' '.join(map(str, args.sizes))}" if args.sizes != [1000, 10_000, 50_000] else ""
+        )
         load = " ".join(f"{v:.1f}" for v in os.getloadavg())
-        block = (f"{BEGIN}\nReproduce with `.venv/bin/{cmd}` ({date.today().isoformat()}; "
-                 f"load average at the end: {load}).\n\n{text}{END}")
+        block = (
+            f"{BEGIN}\nReproduce with `.venv/bin/{cmd}` ({date.today().isoformat()}; "
+            f"load average at the end: {load}).\n\n{text}{END}"
+        )
         target = ROOT / "bench" / "RESULTS.md"
         old = target.read_text(encoding="utf-8") if target.exists() else ""
         if BEGIN in old and END in old:  # keep the notes around the table

@@ -35,12 +35,15 @@ def run_cli(
         check=False,
     )
 
+
 _SHARED_SAMPLE = (
     Path(__file__).resolve().parent.parent.parent / "shared" / "samples" / "registratie-2025-excel.csv"
 )
 # The registration sheet exactly as Dutch Excel saves it: the shared copy beside the checkout
 # when it is there (it may be newer), else the copy kept with the tests.
-SAMPLE_CSV = _SHARED_SAMPLE if _SHARED_SAMPLE.is_file() else Path(__file__).parent / "data" / _SHARED_SAMPLE.name
+SAMPLE_CSV = (
+    _SHARED_SAMPLE if _SHARED_SAMPLE.is_file() else Path(__file__).parent / "data" / _SHARED_SAMPLE.name
+)
 
 
 def files_mentioning(text: str) -> list[Path]:

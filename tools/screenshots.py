@@ -55,10 +55,18 @@ def outer(out: Path) -> int:
     (home / "Documenten").mkdir(parents=True)
     try:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("VPDESK_", "XDG_", "QT_"))}
-        env.update(HOME=str(home), QT_QPA_PLATFORM="xcb", LANG="nl_NL.UTF-8", **{INNER: str(home / "Documenten")})
+        env.update(
+            HOME=str(home), QT_QPA_PLATFORM="xcb", LANG="nl_NL.UTF-8", **{INNER: str(home / "Documenten")}
+        )
         command = [
-            "xvfb-run", "-a", "-s", f"-screen 0 {WIDTH}x{HEIGHT}x24",
-            sys.executable, str(Path(__file__).resolve()), "--out", str(out.resolve()),
+            "xvfb-run",
+            "-a",
+            "-s",
+            f"-screen 0 {WIDTH}x{HEIGHT}x24",
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--out",
+            str(out.resolve()),
         ]
         return subprocess.run(command, env=env, cwd=str(home), check=False).returncode
     finally:
@@ -72,8 +80,7 @@ def optimise(png: Path) -> None:
         return
     tmp = png.with_suffix(".tmp.png")
     subprocess.run(
-        [convert, str(png), "-strip", "-colors", "256", "-define", "png:compression-level=9",
-         f"PNG8:{tmp}"],
+        [convert, str(png), "-strip", "-colors", "256", "-define", "png:compression-level=9", f"PNG8:{tmp}"],
         check=True,
     )
     tmp.replace(png)
@@ -134,8 +141,10 @@ def inner(out: Path, work: Path) -> int:
         if not pixmap.save(str(path)):
             raise SystemExit(f"could not write {path}")
         optimise(path)
-        print(f"{path.relative_to(out.parent) if out.parent in path.parents else path}  "
-              f"{path.stat().st_size // 1024} KB")
+        print(
+            f"{path.relative_to(out.parent) if out.parent in path.parents else path}  "
+            f"{path.stat().st_size // 1024} KB"
+        )
 
     def top(kind: type) -> Any:
         for widget in QApplication.topLevelWidgets():

@@ -21,5 +21,6 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q -e '.[test]'
 
 .venv/bin/ruff check vpdesk tests tools bench
+.venv/bin/ruff format --check vpdesk tests tools bench
 .venv/bin/mypy vpdesk tests
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

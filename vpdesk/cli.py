@@ -22,8 +22,20 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_INVALID = 0, 1, 2, 3, 4
 # The years a vault can hold (a date's year has four digits).
 MIN_YEAR, MAX_YEAR = 1900, 9998
 
-COMMANDS = ("init", "demo", "import", "stats", "report", "audit", "backup", "check", "passwd", "purge", "gui",
-            "signals")
+COMMANDS = (
+    "init",
+    "demo",
+    "import",
+    "stats",
+    "report",
+    "audit",
+    "backup",
+    "check",
+    "passwd",
+    "purge",
+    "gui",
+    "signals",
+)
 
 
 class UsageError(VpdeskError):
@@ -96,8 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--year", type=int, required=True)
         p.add_argument("--organisation", metavar="NAME")
         p.add_argument("--threshold", type=_threshold, default=5, metavar="K")
-        p.add_argument("--kind", choices=("melding", "mediation"), default="melding",
-                       help="meldingen (default) or the mediation figures")
+        p.add_argument(
+            "--kind",
+            choices=("melding", "mediation"),
+            default="melding",
+            help="meldingen (default) or the mediation figures",
+        )
         if name == "report":
             p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
             p.add_argument("--lang", choices=("nl", "en"), default="nl")
@@ -125,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault", type=Path)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--organisation", metavar="NAME")
-    p.add_argument("--set", dest="set_from", metavar="FILE", help="store the text of FILE ('-' = standard input)")
+    p.add_argument(
+        "--set", dest="set_from", metavar="FILE", help="store the text of FILE ('-' = standard input)"
+    )
 
     p = command("gui", "open the window")
     p.add_argument("vault", type=Path, nargs="?")
@@ -185,9 +203,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 def _prompt(label: str, *, confirm: bool) -> str:
     if not sys.stdin.isatty():
-        raise UsageError(
-            "no passphrase: set VPDESK_PASSPHRASE, use --passphrase-file, or run in a terminal"
-        )
+        raise UsageError("no passphrase: set VPDESK_PASSPHRASE, use --passphrase-file, or run in a terminal")
     first = getpass.getpass(label)
     if not first:
         raise UsageError("the passphrase is empty")
@@ -325,14 +341,21 @@ def _mediation_command(args: argparse.Namespace) -> int:
         if args.command == "stats":
             from vpdesk.stats.mediation import mediation_figures
 
-            figures = mediation_figures(vault, year=args.year, organisation_id=org_id,
-                                        threshold=args.threshold)
+            figures = mediation_figures(
+                vault, year=args.year, organisation_id=org_id, threshold=args.threshold
+            )
             print(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2))
             return EXIT_OK
         from vpdesk.report.mediation import write_mediation_report
 
-        write_mediation_report(vault, year=args.year, organisation_id=org_id,
-                               threshold=args.threshold, lang=args.lang, out=args.out)
+        write_mediation_report(
+            vault,
+            year=args.year,
+            organisation_id=org_id,
+            threshold=args.threshold,
+            lang=args.lang,
+            out=args.out,
+        )
     _say(f"wrote {args.out}")
     return EXIT_OK
 
@@ -367,8 +390,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for problem in report.problems[:50]:
         print(f"vpdesk: {problem}", file=sys.stderr)
-    print(f"vpdesk: error: the vault is damaged ({len(report.problems)} problems); restore a backup",
-          file=sys.stderr)
+    print(
+        f"vpdesk: error: the vault is damaged ({len(report.problems)} problems); restore a backup",
+        file=sys.stderr,
+    )
     return EXIT_FAILURE
 
 
@@ -416,7 +441,9 @@ def _confirm_clock(vault: object, dry_run: bool) -> None:
         "check the clock."
     )
     if not sys.stdin.isatty():
-        raise UsageError(f"{question} Purge refused: set the clock right, or run purge in a terminal to confirm")
+        raise UsageError(
+            f"{question} Purge refused: set the clock right, or run purge in a terminal to confirm"
+        )
     answer = input(f"{question} Purge anyway? [y/N] ").strip().lower()
     if answer not in ("y", "yes", "j", "ja"):
         raise UsageError("purge cancelled; nothing was changed")
@@ -454,8 +481,9 @@ def cmd_signals(args: argparse.Namespace) -> int:
         org_id = _signals_organisation(vault, args.organisation)
         current = vault.signals.get(org_id, args.year)
         if text is None:
-            sys.stdout.write(current.text if not current.text or current.text.endswith("\n")
-                             else current.text + "\n")
+            sys.stdout.write(
+                current.text if not current.text or current.text.endswith("\n") else current.text + "\n"
+            )
             return EXIT_OK
         marks: tuple[str, ...] = ()
         if current.not_names:

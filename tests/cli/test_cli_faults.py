@@ -140,7 +140,9 @@ def test_only_one_line_ending_is_removed(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("year", ["0", "-5", "10000"])
 @pytest.mark.parametrize("command", ["stats", "report"])
-def test_a_year_out_of_range_is_a_usage_error(cli_vault: Path, tmp_path: Path, year: str, command: str) -> None:
+def test_a_year_out_of_range_is_a_usage_error(
+    cli_vault: Path, tmp_path: Path, year: str, command: str
+) -> None:
     extra = ["--out", str(tmp_path / "r.pdf")] if command == "report" else []
     result = run_cli(command, str(cli_vault), f"--year={year}", *extra, env=ENV)
     assert result.returncode == 2, result.stderr
@@ -203,7 +205,9 @@ def test_a_utf8_sheet_with_one_windows_1252_line_is_refused_at_that_line(
 
 
 def test_a_whole_windows_1252_sheet_still_imports(cli_vault: Path, tmp_path: Path, real_kdf: None) -> None:
-    data = "case_ref;organisation;opened;behaviours\r\nA-1;Gemeente Zoë;2026-01-02;bullying\r\n".encode("cp1252")
+    data = "case_ref;organisation;opened;behaviours\r\nA-1;Gemeente Zoë;2026-01-02;bullying\r\n".encode(
+        "cp1252"
+    )
     result = _import(cli_vault, tmp_path, data)
     assert result.returncode == 0, result.stderr
     with Vault.open(cli_vault, PASSPHRASE, write=False) as v:
@@ -211,8 +215,10 @@ def test_a_whole_windows_1252_sheet_still_imports(cli_vault: Path, tmp_path: Pat
 
 
 def test_a_cell_over_the_csv_limit_is_named_as_such(cli_vault: Path, tmp_path: Path) -> None:
-    data = ("case_ref;organisation;opened;behaviours;notes\n"
-            f"A-1;Gemeente;2026-01-02;bullying;{'woord ' * 25_000}\n").encode()
+    data = (
+        "case_ref;organisation;opened;behaviours;notes\n"
+        f"A-1;Gemeente;2026-01-02;bullying;{'woord ' * 25_000}\n"
+    ).encode()
     result = _import(cli_vault, tmp_path, data)
     assert result.returncode == 4
     assert "a cell is longer than 131,072 characters" in result.stderr
@@ -221,7 +227,8 @@ def test_a_cell_over_the_csv_limit_is_named_as_such(cli_vault: Path, tmp_path: P
 
 def test_a_close_date_in_the_future_is_refused(cli_vault: Path, tmp_path: Path) -> None:
     result = _import(
-        cli_vault, tmp_path,
+        cli_vault,
+        tmp_path,
         b"case_ref;organisation;opened;behaviours;closed\nA-1;Gemeente;2026-01-02;bullying;9999-12-31\n",
     )
     assert result.returncode == 4
@@ -236,8 +243,17 @@ def _vault_with_cases(path: Path, closed: date) -> None:
         org = Organisation("Gemeente Oud", retention_months=12)
         v.organisations.add(org)
         assert org.id is not None
-        v.cases.add(Case("O-1", org.id, closed.replace(month=1, day=2), ["bullying"], closed=closed,
-                         outcome="listening", reporter_name="Naam Oud"))
+        v.cases.add(
+            Case(
+                "O-1",
+                org.id,
+                closed.replace(month=1, day=2),
+                ["bullying"],
+                closed=closed,
+                outcome="listening",
+                reporter_name="Naam Oud",
+            )
+        )
         # Everything the vault recorded happened by then, as if the clock now ran ahead.
         v.db.execute("UPDATE audit_log SET timestamp = ?", (f"{closed.isoformat()}T12:00:00",))
 
@@ -292,7 +308,9 @@ def test_reading_commands_work_when_the_vaults_disk_is_full(tmp_path: Path, real
         assert sorted(p.name for p in disk.iterdir()) == ["filler.bin", "kantoor.vpdesk"]
 
 
-def test_passwd_on_a_nearly_full_disk_says_the_old_passphrase_still_works(tmp_path: Path, real_kdf: None) -> None:
+def test_passwd_on_a_nearly_full_disk_says_the_old_passphrase_still_works(
+    tmp_path: Path, real_kdf: None
+) -> None:
     with small_disk(tmp_path / "disk", 1024) as disk:
         path = disk / "kantoor.vpdesk"
         with Vault.create(path, PASSPHRASE) as v:
@@ -353,8 +371,12 @@ def _run_as_nobody(folder: Path, *args: str, env: dict[str, str]) -> subprocess.
     full.update(HOME=str(folder), **env)
     nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
     return subprocess.run(
-        [*nobody, sys.executable, "-m", "vpdesk", *args], capture_output=True, text=True, env=full,
-        timeout=120, check=False,
+        [*nobody, sys.executable, "-m", "vpdesk", *args],
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=120,
+        check=False,
     )
 
 
@@ -386,7 +408,10 @@ def test_permission_problems_say_what_to_do(
         setup(path)
         args = [str(sheet) if a == "SHEET" else a for a in command]
         result = _run_as_nobody(
-            shared_folder, command[0], str(path), *args[1:],
+            shared_folder,
+            command[0],
+            str(path),
+            *args[1:],
             env={**ENV, "VPDESK_NEW_PASSPHRASE": "nieuw en lang geheim"},
         )
         assert result.returncode == 1, result.stderr

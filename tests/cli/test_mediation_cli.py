@@ -28,8 +28,9 @@ def cli_vault(tmp_path: Path, real_kdf: None) -> Path:
 
 
 def test_stats_kind_mediation_prints_the_published_figures(cli_vault: Path) -> None:
-    result = run_cli("stats", str(cli_vault), "--year", "2025", "--kind", "mediation",
-                     "--threshold", "3", env=ENV)
+    result = run_cli(
+        "stats", str(cli_vault), "--year", "2025", "--kind", "mediation", "--threshold", "3", env=ENV
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     with Vault.open(cli_vault, PASSPHRASE, write=False) as vault:
@@ -45,8 +46,21 @@ def test_stats_kind_mediation_prints_the_published_figures(cli_vault: Path) -> N
 
 def test_report_kind_mediation_writes_a_checked_pdf(cli_vault: Path, tmp_path: Path) -> None:
     out = tmp_path / "meten.pdf"
-    result = run_cli("report", str(cli_vault), "--year", "2025", "--kind", "mediation",
-                     "--threshold", "3", "--organisation", "Gemeente Meetstad", "--out", str(out), env=ENV)
+    result = run_cli(
+        "report",
+        str(cli_vault),
+        "--year",
+        "2025",
+        "--kind",
+        "mediation",
+        "--threshold",
+        "3",
+        "--organisation",
+        "Gemeente Meetstad",
+        "--out",
+        str(out),
+        env=ENV,
+    )
     assert result.returncode == 0, result.stderr
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Meten = weten" in text and "Gestarte mediations" in text and "Contacturen" in text
@@ -56,8 +70,9 @@ def test_report_kind_mediation_writes_a_checked_pdf(cli_vault: Path, tmp_path: P
         assert secret.lower() not in full.lower(), secret
     with Vault.open(cli_vault, PASSPHRASE, write=False) as vault:
         assert LeakIndex.build(vault, None).scan(full) == []
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(out),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")], check=True
+    )
     assert list(tmp_path.glob("page*.png"))
 
 

@@ -25,30 +25,59 @@ def leak_vault(tmp_path: Path, real_kdf: None) -> Path:
         org_id = vault.organisations.add(Organisation(ORG))
         other_id = vault.organisations.add(Organisation(OTHER))
         opened = date(2025, 3, 4)
-        first = vault.cases.add(Case(
-            "2025-014", org_id, opened, behaviours=["bullying"], department="ICT",
-            reporter_name="Zeynep Yılmaz", reporter_email="z.yilmaz@example.nl",
-            reporter_phone="06-12345678", accused="Teamleider"))
-        vault.conversations.add(Conversation(
-            first, opened, note="Zij noemt Łukasz Wiśniewski als degene die haar uitlacht."))
+        first = vault.cases.add(
+            Case(
+                "2025-014",
+                org_id,
+                opened,
+                behaviours=["bullying"],
+                department="ICT",
+                reporter_name="Zeynep Yılmaz",
+                reporter_email="z.yilmaz@example.nl",
+                reporter_phone="06-12345678",
+                accused="Teamleider",
+            )
+        )
+        vault.conversations.add(
+            Conversation(first, opened, note="Zij noemt Łukasz Wiśniewski als degene die haar uitlacht.")
+        )
         for n, name in enumerate(("Anouk Smits", "Sanne de Jong", "Pieter Bakker", "Fleur Kaya"), 15):
-            vault.cases.add(Case(f"2025-0{n}", org_id, date(2025, 5, n - 10), behaviours=["other"],
-                                 reporter_name=name))
+            vault.cases.add(
+                Case(f"2025-0{n}", org_id, date(2025, 5, n - 10), behaviours=["other"], reporter_name=name)
+            )
         for n in range(1, 6):
-            vault.cases.add(Case(f"B-2025-{n}", other_id, date(2025, 6, n), behaviours=["other"],
-                                 reporter_name="Jan de Vries" if n == 1 else ""))
+            vault.cases.add(
+                Case(
+                    f"B-2025-{n}",
+                    other_id,
+                    date(2025, 6, n),
+                    behaviours=["other"],
+                    reporter_name="Jan de Vries" if n == 1 else "",
+                )
+            )
     return path
 
 
 def _set(path: Path, text: str, organisation: str = ORG) -> None:
-    result = run_cli("signals", str(path), "--year", YEAR, "--organisation", organisation,
-                     "--set", "-", env=ENV, input=text)
+    result = run_cli(
+        "signals",
+        str(path),
+        "--year",
+        YEAR,
+        "--organisation",
+        organisation,
+        "--set",
+        "-",
+        env=ENV,
+        input=text,
+    )
     assert result.returncode == 0, result.stderr
 
 
 def _report(path: Path, out: Path, organisation: str = ORG):
-    return run_cli("report", str(path), "--year", YEAR, "--organisation", organisation,
-                   "--out", str(out), env=ENV)
+    return run_cli(
+        "report", str(path), "--year", YEAR, "--organisation", organisation, "--out", str(out), env=ENV
+    )
 
 
 VARIANTS = [
@@ -77,8 +106,9 @@ VARIANTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "field", "line", "word"), VARIANTS,
-                         ids=[f"v{i}" for i in range(len(VARIANTS))])
+@pytest.mark.parametrize(
+    ("text", "value", "field", "line", "word"), VARIANTS, ids=[f"v{i}" for i in range(len(VARIANTS))]
+)
 def test_each_way_of_writing_a_name_refuses_the_report(  # noqa: PLR0917 - parametrised
     leak_vault: Path, tmp_path: Path, text: str, value: str, field: str, line: int, word: int
 ) -> None:
@@ -97,9 +127,11 @@ def test_each_way_of_writing_a_name_refuses_the_report(  # noqa: PLR0917 - param
 
 
 def test_plain_text_is_accepted_and_printed_back(leak_vault: Path, tmp_path: Path) -> None:
-    text = ("Meldingen over pesten kwamen vooral uit teams met een hoge werkdruk.\n"
-            "Advies: investeer in training van leidinggevenden; ook de ICT-helpdesk kreeg vragen "
-            "over het protocol. In 2025 waren er 9 meldingen.\n")
+    text = (
+        "Meldingen over pesten kwamen vooral uit teams met een hoge werkdruk.\n"
+        "Advies: investeer in training van leidinggevenden; ook de ICT-helpdesk kreeg vragen "
+        "over het protocol. In 2025 waren er 9 meldingen.\n"
+    )
     _set(leak_vault, text)
     shown = run_cli("signals", str(leak_vault), "--year", YEAR, "--organisation", ORG, env=ENV)
     assert shown.returncode == 0 and shown.stdout == text
@@ -121,15 +153,25 @@ def test_a_report_for_one_client_refuses_another_clients_reporter(leak_vault: Pa
 def test_signals_from_a_file_and_usage(leak_vault: Path, tmp_path: Path) -> None:
     source = tmp_path / "signalen.txt"
     source.write_bytes("\ufeffGeen bijzonderheden.\r\n".encode())
-    stored = run_cli("signals", str(leak_vault), "--year", YEAR, "--organisation", ORG,
-                     "--set", str(source), env=ENV)
+    stored = run_cli(
+        "signals", str(leak_vault), "--year", YEAR, "--organisation", ORG, "--set", str(source), env=ENV
+    )
     assert stored.returncode == 0, stored.stderr
     shown = run_cli("signals", str(leak_vault), "--year", YEAR, "--organisation", ORG, env=ENV)
     assert shown.stdout == "Geen bijzonderheden.\n"
     several = run_cli("signals", str(leak_vault), "--year", YEAR, env=ENV)
     assert several.returncode == 2
-    missing = run_cli("signals", str(leak_vault), "--year", YEAR, "--organisation", ORG,
-                      "--set", str(tmp_path / "nope.txt"), env=ENV)
+    missing = run_cli(
+        "signals",
+        str(leak_vault),
+        "--year",
+        YEAR,
+        "--organisation",
+        ORG,
+        "--set",
+        str(tmp_path / "nope.txt"),
+        env=ENV,
+    )
     assert missing.returncode == 4
 
 

@@ -35,30 +35,80 @@ def test_stats_prints_exactly_the_published_figures(cli_vault: Path) -> None:
         "year": 2026,
         "organisation": dataset.ORG_A,
         "threshold": 5,
-        "totals": {"cases_opened": 12, "cases_closed": 11, "carried_over": "<5",
-                   "open_at_year_end": "<5", "conversations": 13, "hours": 13.1},
-        "behaviour": {"bullying": 8, "sexual_harassment": "<5", "intimidation": 5,
-                      "aggression_violence": 0, "discrimination": 0, "integrity": 0, "other": 0},
-        "accused_relation": {"manager": "x", "colleague": "x", "subordinate": 0, "external": 0,
-                             "unknown": "<5"},
-        "outcome": {"listening": 6, "informal_solution": 0, "mediation": 0, "referral": "<5",
-                    "formal_complaint": 0, "withdrawn": 0, "other": 0, "open": "<5"},
-        "referrals": {"occupational_physician": 5, "hr": "<5", "manager": 0,
-                      "complaints_committee": 0, "mediator": 0, "police": 0, "social_work": 0,
-                      "gp_psychologist": 0, "legal": 0, "integrity_office": 0, "other": 0},
+        "totals": {
+            "cases_opened": 12,
+            "cases_closed": 11,
+            "carried_over": "<5",
+            "open_at_year_end": "<5",
+            "conversations": 13,
+            "hours": 13.1,
+        },
+        "behaviour": {
+            "bullying": 8,
+            "sexual_harassment": "<5",
+            "intimidation": 5,
+            "aggression_violence": 0,
+            "discrimination": 0,
+            "integrity": 0,
+            "other": 0,
+        },
+        "accused_relation": {
+            "manager": "x",
+            "colleague": "x",
+            "subordinate": 0,
+            "external": 0,
+            "unknown": "<5",
+        },
+        "outcome": {
+            "listening": 6,
+            "informal_solution": 0,
+            "mediation": 0,
+            "referral": "<5",
+            "formal_complaint": 0,
+            "withdrawn": 0,
+            "other": 0,
+            "open": "<5",
+        },
+        "referrals": {
+            "occupational_physician": 5,
+            "hr": "<5",
+            "manager": 0,
+            "complaints_committee": 0,
+            "mediator": 0,
+            "police": 0,
+            "social_work": 0,
+            "gp_psychologist": 0,
+            "legal": 0,
+            "integrity_office": 0,
+            "other": 0,
+        },
         "channel": {"phone": 7, "email": "<5", "in_person": "<5", "video": 0, "unknown": 0},
         "quarter": {"Q1": "x", "Q2": "x", "Q3": "<5", "Q4": 0},
-        "activities": {"information": 2, "management_meeting": 0, "training": 1, "intervision": 0,
-                       "other": 0},
-        "previous_year": {"year": 2025, "organisation": dataset.ORG_A, "threshold": 5,
-                          "totals": {"cases_opened": "<5"}, "released_on": d["previous_year"]["released_on"],
-                          "changed_since_release": False},
+        "activities": {
+            "information": 2,
+            "management_meeting": 0,
+            "training": 1,
+            "intervision": 0,
+            "other": 0,
+        },
+        "previous_year": {
+            "year": 2025,
+            "organisation": dataset.ORG_A,
+            "threshold": 5,
+            "totals": {"cases_opened": "<5"},
+            "released_on": d["previous_year"]["released_on"],
+            "changed_since_release": False,
+        },
     }
     assert list(d)[:4] == ["year", "organisation", "threshold", "totals"]
     # Organisation names match case-insensitively, as the vault does.
     small = _stats(cli_vault, "--organisation", dataset.ORG_B.upper())
-    assert small == {"year": 2026, "organisation": dataset.ORG_B, "threshold": 5,
-                     "totals": {"cases_opened": "<5"}}
+    assert small == {
+        "year": 2026,
+        "organisation": dataset.ORG_B,
+        "threshold": 5,
+        "totals": {"cases_opened": "<5"},
+    }
     everything = _stats(cli_vault)
     assert everything["organisation"] is None
     # The small organisation is left out, so that it cannot be subtracted back.
@@ -72,24 +122,36 @@ def test_stats_prints_exactly_the_published_figures(cli_vault: Path) -> None:
 
 def test_report_writes_a_pdf_and_rejects_bad_input(cli_vault: Path, tmp_path: Path) -> None:
     out = tmp_path / "jaarverslag.pdf"
-    ok = run_cli("report", str(cli_vault), "--year", "2026", "--organisation", dataset.ORG_A,
-                 "--out", str(out), "--lang", "en", env=ENV)
+    ok = run_cli(
+        "report",
+        str(cli_vault),
+        "--year",
+        "2026",
+        "--organisation",
+        dataset.ORG_A,
+        "--out",
+        str(out),
+        "--lang",
+        "en",
+        env=ENV,
+    )
     assert ok.returncode == 0, ok.stderr
     assert out.read_bytes().startswith(b"%PDF")
 
     low = tmp_path / "low.pdf"
-    bad = run_cli("report", str(cli_vault), "--year", "2026", "--threshold", "2", "--out", str(low),
-                  env=ENV)
+    bad = run_cli("report", str(cli_vault), "--year", "2026", "--threshold", "2", "--out", str(low), env=ENV)
     assert bad.returncode == 2
     assert not low.exists()
 
-    unknown = run_cli("report", str(cli_vault), "--year", "2026", "--organisation", "Nergens BV",
-                      "--out", str(low), env=ENV)
+    unknown = run_cli(
+        "report", str(cli_vault), "--year", "2026", "--organisation", "Nergens BV", "--out", str(low), env=ENV
+    )
     assert unknown.returncode == 4
     assert not low.exists()
     assert "Traceback" not in unknown.stderr
-    stats_unknown = run_cli("stats", str(cli_vault), "--year", "2026", "--organisation", "Nergens BV",
-                            env=ENV)
+    stats_unknown = run_cli(
+        "stats", str(cli_vault), "--year", "2026", "--organisation", "Nergens BV", env=ENV
+    )
     assert stats_unknown.returncode == 4
 
 
@@ -99,8 +161,17 @@ def test_report_with_a_leak_is_refused_and_not_written(cli_vault: Path, tmp_path
         assert org is not None and org.id is not None
         vault.signals.set(Signals(org.id, 2026, "Let op de situatie van Fenneke Rijnsburger."))
     out = tmp_path / "lek.pdf"
-    result = run_cli("report", str(cli_vault), "--year", "2026", "--organisation", dataset.ORG_A,
-                     "--out", str(out), env=ENV)
+    result = run_cli(
+        "report",
+        str(cli_vault),
+        "--year",
+        "2026",
+        "--organisation",
+        dataset.ORG_A,
+        "--out",
+        str(out),
+        env=ENV,
+    )
     assert result.returncode != 0
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")] == []

@@ -31,4 +31,6 @@ def test_an_activity_needs_an_organisation() -> None:
     problems = validate_activity(Activity(organisation_id=0, date=TODAY, kind="information"))
     assert problems["organisation"].message("nl") == "Kies een organisatie."
     assert problems["organisation"].message("en") == "Choose an organisation."
-    assert "organisation" not in validate_activity(Activity(organisation_id=3, date=TODAY, kind="information"))
+    assert "organisation" not in validate_activity(
+        Activity(organisation_id=3, date=TODAY, kind="information")
+    )

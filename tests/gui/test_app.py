@@ -204,8 +204,10 @@ def test_file_dialogs_leave_no_folder_history(qtbot, tmp_path: Path) -> None:  #
         ui_settings.forget_file_dialog_history()
         stored = "".join(p.read_text(errors="replace") for p in qt_files if p.is_file())
         assert "Zwaluwstaart" not in stored  # ... and forgotten at start and quit
-        assert QSettings(QSettings.Scope.UserScope, "QtProject").fileName().startswith(
-            str(ui_settings.qt_settings_dir())
+        assert (
+            QSettings(QSettings.Scope.UserScope, "QtProject")
+            .fileName()
+            .startswith(str(ui_settings.qt_settings_dir()))
         )
     finally:
         i18n.reset()

@@ -152,7 +152,9 @@ kill $WM 2>/dev/null
 """
 
 
-@pytest.mark.skipif(shutil.which("openbox") is None or shutil.which("tesseract") is None, reason="needs openbox and tesseract")
+@pytest.mark.skipif(
+    shutil.which("openbox") is None or shutil.which("tesseract") is None, reason="needs openbox and tesseract"
+)
 def test_a_new_adviser_by_keyboard_under_a_window_manager(tmp_path: Path) -> None:
     """Passphrase typed, the sample sheet imported through the menu by Alt+B, I and a typed
     path, Ctrl+L: checked on screen (OCR, Dutch) and through the command line."""
@@ -178,7 +180,11 @@ def test_a_new_adviser_by_keyboard_under_a_window_manager(tmp_path: Path) -> Non
     )
     result = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "bash", "-c", WM_SCRIPT],
-        capture_output=True, text=True, env=env, timeout=240, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=False,
     )
     lines = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
     errors = (tmp_path / "stderr.txt").read_text(encoding="utf-8", errors="replace")
@@ -188,7 +194,10 @@ def test_a_new_adviser_by_keyboard_under_a_window_manager(tmp_path: Path) -> Non
 
     def ocr(name: str) -> str:
         return subprocess.run(
-            ["tesseract", str(out / f"{name}.png"), "-", "-l", "nld"], capture_output=True, text=True, timeout=60
+            ["tesseract", str(out / f"{name}.png"), "-", "-l", "nld"],
+            capture_output=True,
+            text=True,
+            timeout=60,
         ).stdout
 
     assert "40 meldingen" in ocr("04-imported")  # the status bar after the import

@@ -101,15 +101,19 @@ def fill_vault(vault: Vault) -> dict[str, int]:
     )
     vault.cases.add(third)
     vault.activities.add(
-        Activity(organisation_id=org.id, date=date(2026, 5, 1), kind="information", minutes=90,
-                 note=SECRET_ACTIVITY)
+        Activity(
+            organisation_id=org.id,
+            date=date(2026, 5, 1),
+            kind="information",
+            minutes=90,
+            note=SECRET_ACTIVITY,
+        )
     )
     vault.activities.add(
         Activity(organisation_id=other.id, date=date(2025, 6, 1), kind="training", minutes=120)
     )
     assert closed.id is not None and third.id is not None
-    return {"org": org.id, "other": other.id, "first": first.id, "closed": closed.id,
-            "third": third.id}
+    return {"org": org.id, "other": other.id, "first": first.id, "closed": closed.id, "third": third.id}
 
 
 def on_next_modal(handler: Callable[[Any], None], timeout_ms: int = 5000) -> None:

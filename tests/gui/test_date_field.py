@@ -41,7 +41,9 @@ def test_typed_dates_mean_what_a_person_means(typed: str, meant: date) -> None:
     assert parse_typed_date(typed, TODAY) == meant
 
 
-@pytest.mark.parametrize("typed", ["31-02-2026", "6-13", "01-02-0000", "6-10-202", "morgenvroeg", "6-10-2026x", "", "123"])
+@pytest.mark.parametrize(
+    "typed", ["31-02-2026", "6-13", "01-02-0000", "6-10-202", "morgenvroeg", "6-10-2026x", "", "123"]
+)
 def test_text_that_is_no_date_is_not_guessed(typed: str) -> None:
     assert parse_typed_date(typed, TODAY) is None
 
@@ -86,7 +88,9 @@ def _new_case_with_ref(qtbot, page: CasesPage, ref: str) -> None:  # type: ignor
 def _tab_to(qtbot, start: QWidget, target: QWidget, key: Qt.Key = Qt.Key.Key_Tab, limit: int = 15) -> None:  # type: ignore[no-untyped-def]
     """Press Tab (or Shift+Tab) from ``start`` until the focus is in ``target``."""
     start.setFocus()
-    modifier = Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier
+    modifier = (
+        Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier
+    )
     for _ in range(limit):
         if QApplication.focusWidget() is target:
             return

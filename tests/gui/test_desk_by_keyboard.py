@@ -83,14 +83,18 @@ def test_activities_see_an_organisation_made_in_the_same_session(qtbot, window: 
     assert window.save_action.isEnabled()
     window.save_action.trigger()
     window.go_to("activities")
-    names = [activities.organisation_filter.itemText(i) for i in range(activities.organisation_filter.count())]
+    names = [
+        activities.organisation_filter.itemText(i) for i in range(activities.organisation_filter.count())
+    ]
     assert "Gemeente Nieuwdorp" in names
     form = [activities.organisation.itemText(i) for i in range(activities.organisation.count())]
     assert "Gemeente Nieuwdorp" in form
 
 
 @pytest.mark.parametrize("typed", ["/", "/tmp/", "C:", "D:\\", "~"])
-def test_a_location_typed_by_hand_never_breaks_the_new_vault_dialog(qtbot, tmp_path: Path, typed: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_location_typed_by_hand_never_breaks_the_new_vault_dialog(
+    qtbot, tmp_path: Path, typed: str
+) -> None:  # type: ignore[no-untyped-def]
     dialog = CreateVaultDialog(start_folder=tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -135,7 +139,10 @@ def test_the_first_run_guide_waits_until_the_passphrase_is_typed(qtbot, tmp_path
     qtbot.keyClick(passphrase, Qt.Key.Key_Return)
     wait_until(qtbot, lambda: window.vault is not None)
     # once the vault is open, the guide comes
-    wait_until(qtbot, lambda: any(isinstance(w, FirstRunGuide) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    wait_until(
+        qtbot,
+        lambda: any(isinstance(w, FirstRunGuide) and w.isVisible() for w in QApplication.topLevelWidgets()),
+    )
     for w in QApplication.topLevelWidgets():
         if isinstance(w, FirstRunGuide):
             w.close()
@@ -155,14 +162,18 @@ def test_after_a_restart_the_last_vault_waits_at_the_passphrase(qtbot, tmp_path:
     window.close()
 
 
-def test_import_problems_are_listed_in_dutch_with_dutch_labels(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_problems_are_listed_in_dutch_with_dutch_labels(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     from vpdesk.gui import i18n
 
     i18n.install_translators("nl")
     try:
         sheet = tmp_path / "blad.csv"
         sheet.write_text(
-            "case_ref;organisation;opened;behaviours\n2026-1;Gemeente X;31-02-2026;Pesten\n2026-2;Gemeente X;01-03-2026;Roddelen\n",
+            "case_ref;organisation;opened;behaviours\n"
+            "2026-1;Gemeente X;31-02-2026;Pesten\n"
+            "2026-2;Gemeente X;01-03-2026;Roddelen\n",
             encoding="utf-8",
         )
 
@@ -176,7 +187,9 @@ def test_import_problems_are_listed_in_dutch_with_dutch_labels(qtbot, window: Ma
         wait_until(qtbot, lambda: window.last_import_message != "")
         assert window.last_import_message == "Het bestand bevat 2 problemen; er is niets geïmporteerd."
         details = window.last_import_details.splitlines()
-        assert details[0].endswith("blad.csv:2: opened: geen bestaande datum (schrijf DD-MM-JJJJ of JJJJ-MM-DD)")
+        assert details[0].endswith(
+            "blad.csv:2: opened: geen bestaande datum (schrijf DD-MM-JJJJ of JJJJ-MM-DD)"
+        )
         assert "onbekende waarde, niet getoond" in details[1] and "Seksuele intimidatie" in details[1]
         assert "Roddelen" not in window.last_import_details  # a cell is never repeated
         assert "expected" not in window.last_import_details
@@ -201,7 +214,9 @@ def test_unlock_shows_the_passphrase_on_request_and_warns_about_caps_lock(qtbot,
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
 
-    QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_D, Qt.KeyboardModifier.NoModifier, "D"))
+    QApplication.sendEvent(
+        field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_D, Qt.KeyboardModifier.NoModifier, "D")
+    )
     assert screen.caps_warning.isVisibleTo(screen)
     qtbot.keyClicks(field, "e")
     assert not screen.caps_warning.isVisibleTo(screen)
@@ -257,7 +272,14 @@ def test_the_address_book_fills_by_keyboard(qtbot, window: MainWindow) -> None: 
     qtbot.keyClicks(editor, "P. Smit")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)  # on to the phone
     assert orgs.contacts.currentColumn() == 2
-    qtbot.waitUntil(lambda: isinstance(window.focusWidget(), QLineEdit) and window.focusWidget() is not editor and orgs.contacts.isAncestorOf(window.focusWidget()), timeout=2000)
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(window.focusWidget(), QLineEdit)
+            and window.focusWidget() is not editor
+            and orgs.contacts.isAncestorOf(window.focusWidget())
+        ),
+        timeout=2000,
+    )
     phone = window.focusWidget()
     assert isinstance(phone, QLineEdit)
     qtbot.keyClicks(phone, "0612345678")
@@ -267,7 +289,9 @@ def test_the_address_book_fills_by_keyboard(qtbot, window: MainWindow) -> None: 
     assert [(c.target, c.name, c.phone) for c in stored] == [("hr", "P. Smit", "0612345678")]
 
 
-def test_the_filtered_case_list_exports_to_csv_after_a_warning(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_filtered_case_list_exports_to_csv_after_a_warning(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     cases = window.pages["cases"]
     window.go_to("cases")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -295,7 +319,9 @@ def test_the_filtered_case_list_exports_to_csv_after_a_warning(qtbot, window: Ma
     assert lines[1].startswith("xq-2025-902;")
 
 
-def test_an_idle_lock_keeps_a_half_typed_new_case_in_the_vault(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_idle_lock_keeps_a_half_typed_new_case_in_the_vault(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     cases = window.pages["cases"]
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = cases.editor

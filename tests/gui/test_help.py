@@ -45,8 +45,17 @@ def first_start() -> None:
 
 def test_every_bundled_part_has_its_licence_text() -> None:
     names = [c.name for c in components()]
-    for wanted in ("vpdesk", "Qt / PySide6", "SQLCipher", "ReportLab", "DejaVu", "Faker",
-                   "platformdirs", "pypdf", "zxcvbn"):
+    for wanted in (
+        "vpdesk",
+        "Qt / PySide6",
+        "SQLCipher",
+        "ReportLab",
+        "DejaVu",
+        "Faker",
+        "platformdirs",
+        "pypdf",
+        "zxcvbn",
+    ):
         assert any(n.startswith(wanted) for n in names), wanted
     for component in components():
         for name in component.files:
@@ -66,7 +75,9 @@ def test_licence_texts_are_the_right_ones() -> None:
     assert "GNU GENERAL PUBLIC LICENSE" in licence_text(by_name["vpdesk"])
     # the vendored font licence and the one shown in About are the same text
     fonts = licences_dir().parent / "fonts" / "dejavu-license.txt"
-    assert fonts.read_text(encoding="utf-8") == (licences_dir() / "dejavu-fonts.txt").read_text(encoding="utf-8")
+    assert fonts.read_text(encoding="utf-8") == (licences_dir() / "dejavu-fonts.txt").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_versions_come_from_the_real_parts() -> None:
@@ -123,7 +134,10 @@ def test_help_menu_works_without_the_main_window(qtbot) -> None:  # type: ignore
     menu = QMenu("Help", window)
     actions = install_help_menu(window, menu)
     assert [a for a in menu.actions() if not a.isSeparator()] == [
-        actions.guide, actions.manual, actions.about, actions.about_qt
+        actions.guide,
+        actions.manual,
+        actions.about,
+        actions.about_qt,
     ]
     actions.manual.trigger()
     viewers = _visible(ManualViewer)

@@ -51,18 +51,70 @@ def test_every_screenshot_is_used_and_made_by_the_script() -> None:
 
 
 TOPICS = {
-    "nl": ["wachtwoordzin", "demokluis", "zoek", "filter", "gesprek", "vervolgstap", "verwijzing",
-           "melding sluiten", "sociale kaart", "activiteit", "signalen", "jaarverslag", "<5", "`x`",
-           "vergrendel", "reservekopie", "terugzetten", "bewaartermijn", "opschonen", "case_ref",
-           "`;`", "regel", "vpdesk report", "VPDESK_PASSPHRASE", "inzage-export", "artikel 15 AVG",
-           "zwart maken", "logboek", "hooguit één keer per dag",
-           "of sluit (ook door vpdesk af te sluiten)"],
-    "en": ["passphrase", "demo vault", "search", "filter", "conversation", "follow-up", "referral",
-           "close case", "sociale kaart", "activit", "signals", "annual report", "<5", "`x`",
-           "lock", "backup", "restor", "retention", "purg", "case_ref", "`;`", "line",
-           "vpdesk report", "VPDESK_PASSPHRASE", "access export", "article 15", "black out",
-           "audit log", "at most once a day",
-           "or close it (quitting vpdesk closes it too)"],
+    "nl": [
+        "wachtwoordzin",
+        "demokluis",
+        "zoek",
+        "filter",
+        "gesprek",
+        "vervolgstap",
+        "verwijzing",
+        "melding sluiten",
+        "sociale kaart",
+        "activiteit",
+        "signalen",
+        "jaarverslag",
+        "<5",
+        "`x`",
+        "vergrendel",
+        "reservekopie",
+        "terugzetten",
+        "bewaartermijn",
+        "opschonen",
+        "case_ref",
+        "`;`",
+        "regel",
+        "vpdesk report",
+        "VPDESK_PASSPHRASE",
+        "inzage-export",
+        "artikel 15 AVG",
+        "zwart maken",
+        "logboek",
+        "hooguit één keer per dag",
+        "of sluit (ook door vpdesk af te sluiten)",
+    ],
+    "en": [
+        "passphrase",
+        "demo vault",
+        "search",
+        "filter",
+        "conversation",
+        "follow-up",
+        "referral",
+        "close case",
+        "sociale kaart",
+        "activit",
+        "signals",
+        "annual report",
+        "<5",
+        "`x`",
+        "lock",
+        "backup",
+        "restor",
+        "retention",
+        "purg",
+        "case_ref",
+        "`;`",
+        "line",
+        "vpdesk report",
+        "VPDESK_PASSPHRASE",
+        "access export",
+        "article 15",
+        "black out",
+        "audit log",
+        "at most once a day",
+        "or close it (quitting vpdesk closes it too)",
+    ],
 }
 
 
@@ -76,10 +128,26 @@ def test_manual_covers_what_an_adviser_needs(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_manual_names_every_import_column(lang: str) -> None:
     text = MANUALS[lang].read_text(encoding="utf-8")
-    for column in ("case_ref", "organisation", "department", "opened", "closed", "reporter_name",
-                   "reporter_email", "reporter_phone", "reporter_gender", "reporter_role",
-                   "behaviours", "accused_relation", "channel", "outcome", "referrals",
-                   "conversations", "minutes", "notes"):
+    for column in (
+        "case_ref",
+        "organisation",
+        "department",
+        "opened",
+        "closed",
+        "reporter_name",
+        "reporter_email",
+        "reporter_phone",
+        "reporter_gender",
+        "reporter_role",
+        "behaviours",
+        "accused_relation",
+        "channel",
+        "outcome",
+        "referrals",
+        "conversations",
+        "minutes",
+        "notes",
+    ):
         assert f"`{column}`" in text, column
 
 
@@ -147,7 +215,10 @@ def test_screenshot_script_makes_every_picture(tmp_path: Path) -> None:
     out = tmp_path / "images"
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "screenshots.py"), "--out", str(out)],
-        capture_output=True, text=True, timeout=240, check=False,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     made = {p.name for p in out.glob("*.png")}
@@ -262,11 +333,28 @@ def test_backup_chapter_matches_the_code(vault, tmp_path: Path) -> None:  # type
 # -- the manuals explain the report's "<5" and "x" as the code applies them --------------------
 
 SUPPRESSION_WORDS = {
-    "nl": ["`<5`", "Nul blijft 0", "nooit lager dan 3", "altijd voor 5 of meer", "het kleinste eerst",
-           "wordt weggelaten", "telt die organisatie niet mee", "**Bescherming**", "vpdesk audit"],
-    "en": ["`<5`", "Zero stays 0", "never below 3", "always stands for 5 or more", "the smallest first",
-           "is left out", "not counted in the figures for all organisations", "**Protection**",
-           "vpdesk audit"],
+    "nl": [
+        "`<5`",
+        "Nul blijft 0",
+        "nooit lager dan 3",
+        "altijd voor 5 of meer",
+        "het kleinste eerst",
+        "wordt weggelaten",
+        "telt die organisatie niet mee",
+        "**Bescherming**",
+        "vpdesk audit",
+    ],
+    "en": [
+        "`<5`",
+        "Zero stays 0",
+        "never below 3",
+        "always stands for 5 or more",
+        "the smallest first",
+        "is left out",
+        "not counted in the figures for all organisations",
+        "**Protection**",
+        "vpdesk audit",
+    ],
 }
 
 
@@ -286,14 +374,24 @@ def test_manual_explains_small_numbers_as_the_code_does(lang: str) -> None:
 
     def table(channels: list[str], relations: list[str]) -> dict:
         facts = [
-            CaseFacts(id=i, organisation_id=1, opened=date(2025, 1 + i % 12, 1), closed=None,
-                      behaviours=("bullying", "other") if i % 2 else ("intimidation",),
-                      accused_relation=relation, channel=channel, outcome=None,
-                      reporter_gender="unknown", reporter_role="unknown", referrals=())
+            CaseFacts(
+                id=i,
+                organisation_id=1,
+                opened=date(2025, 1 + i % 12, 1),
+                closed=None,
+                behaviours=("bullying", "other") if i % 2 else ("intimidation",),
+                accused_relation=relation,
+                channel=channel,
+                outcome=None,
+                reporter_gender="unknown",
+                reporter_role="unknown",
+                referrals=(),
+            )
             for i, (channel, relation) in enumerate(zip(channels, relations, strict=True))
         ]
-        return publish(count_year(facts, {}, {}, 2025), threshold=5, organisation="O",
-                       organisation_id=1).to_dict()
+        return publish(
+            count_year(facts, {}, {}, 2025), threshold=5, organisation="O", organisation_id=1
+        ).to_dict()
 
     # phone 1, e-mail 5, in person 24 of 30: "<5" alone would be worked out from the total, and
     # so would phone beside e-mail as "x" (5 or more): hiding in-person keeps phone at 1 to 4.

@@ -83,10 +83,12 @@ def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
 def test_audit_model_passes_the_model_tester(qtbot) -> None:  # type: ignore[no-untyped-def]
     model = audit_model()
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    model.set_items([
-        AuditEvent("vault_opened", datetime(2026, 3, 2, 9, 15)),
-        AuditEvent("export", datetime(2026, 3, 2, 9, 20), case_id=42),
-    ])
+    model.set_items(
+        [
+            AuditEvent("vault_opened", datetime(2026, 3, 2, 9, 15)),
+            AuditEvent("export", datetime(2026, 3, 2, 9, 20), case_id=42),
+        ]
+    )
     assert model.rowCount() == 2 and model.columnCount() == 3
     assert model.index(1, 0).data() == "02-03-2026 09:20:00"
     assert model.index(1, 1).data() == "Access export saved"
@@ -96,16 +98,19 @@ def test_audit_model_passes_the_model_tester(qtbot) -> None:  # type: ignore[no-
     del tester
 
 
-def test_audit_log_from_the_menu_shows_events_and_no_content(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                            seeded: Seeded, folder: Path) -> None:
+def test_audit_log_from_the_menu_shows_events_and_no_content(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    seeded: Seeded,
+    folder: Path,
+) -> None:
     _open(qtbot, window, seeded.path)
     assert window.audit_action.isEnabled()
     window.audit_action.trigger()
     dialog = window.findChild(AuditDialog)
     assert dialog is not None
     wait_until(qtbot, lambda: dialog.loaded)
-    kinds = [dialog.model.index(r, 1).data(Qt.ItemDataRole.UserRole)
-             for r in range(dialog.model.rowCount())]
+    kinds = [dialog.model.index(r, 1).data(Qt.ItemDataRole.UserRole) for r in range(dialog.model.rowCount())]
     assert kinds[0] == "vault_opened"  # newest first, written by the window on opening
     assert "vault_created" in kinds
     texts = visible_texts(dialog)
@@ -120,8 +125,12 @@ def test_audit_log_from_the_menu_shows_events_and_no_content(qtbot, window: Main
 # -- automatic backups on lock and close ----------------------------------------------------
 
 
-def test_backup_is_made_on_lock_not_on_open_and_once_a_day(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                          seeded: Seeded, folder: Path) -> None:
+def test_backup_is_made_on_lock_not_on_open_and_once_a_day(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    seeded: Seeded,
+    folder: Path,
+) -> None:
     _open(qtbot, window, seeded.path)
     wait_for_tasks()
     QApplication.processEvents()  # results of the open delivered
@@ -186,8 +195,11 @@ def _backup_and_damage(seeded: Seeded, folder: Path) -> Path:
     return made
 
 
-def test_restore_dialog_checks_passphrase_and_replaces_the_vault(qtbot, seeded: Seeded,  # type: ignore[no-untyped-def]
-                                                                 folder: Path) -> None:
+def test_restore_dialog_checks_passphrase_and_replaces_the_vault(
+    qtbot,
+    seeded: Seeded,  # type: ignore[no-untyped-def]
+    folder: Path,
+) -> None:
     backup = _backup_and_damage(seeded, folder)
     dialog = RestoreDialog(None, seeded.path)
     qtbot.addWidget(dialog)
@@ -209,8 +221,12 @@ def test_restore_dialog_checks_passphrase_and_replaces_the_vault(qtbot, seeded: 
     assert list(seeded.path.parent.glob("kantoor.vpdesk.replaced-*"))  # the damaged file is kept
 
 
-def test_damaged_vault_leads_to_restore_and_opens_it(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                     seeded: Seeded, folder: Path) -> None:
+def test_damaged_vault_leads_to_restore_and_opens_it(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    seeded: Seeded,
+    folder: Path,
+) -> None:
     _backup_and_damage(seeded, folder)
     window.request_unlock(seeded.path)
     qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
@@ -239,8 +255,12 @@ def test_damaged_vault_leads_to_restore_and_opens_it(qtbot, window: MainWindow, 
     assert window.screens.currentIndex() == MainWindow.SCREEN_WORK
 
 
-def test_welcome_screen_offers_restore(qtbot, window: MainWindow, seeded: Seeded,  # type: ignore[no-untyped-def]
-                                       folder: Path) -> None:
+def test_welcome_screen_offers_restore(
+    qtbot,
+    window: MainWindow,
+    seeded: Seeded,  # type: ignore[no-untyped-def]
+    folder: Path,
+) -> None:
     _backup_and_damage(seeded, folder)
     assert window.welcome.restore_button.isVisibleTo(window.welcome)
     _shot(window, "lifecycle-welcome.png")
@@ -266,8 +286,13 @@ def test_welcome_screen_offers_restore(qtbot, window: MainWindow, seeded: Seeded
 
 
 @pytest.mark.usefixtures("folder")
-def test_access_export_from_the_case_editor(qtbot, window: MainWindow, seeded: Seeded,  # type: ignore[no-untyped-def]
-                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_access_export_from_the_case_editor(
+    qtbot,
+    window: MainWindow,
+    seeded: Seeded,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     _open(qtbot, window, seeded.path)
     case_id = seeded.case_ids[0]
     window.open_case(case_id)
@@ -279,8 +304,9 @@ def test_access_export_from_the_case_editor(qtbot, window: MainWindow, seeded: S
     dialog = window.findChild(AccessExportDialog)
     assert dialog is not None
     wait_until(qtbot, lambda: dialog.passage_list.count() > 0)
-    keys = [dialog.passage_list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(dialog.passage_list.count())]
+    keys = [
+        dialog.passage_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.passage_list.count())
+    ]
     assert keys[0] == "accused"
     # black out the accused's surname, then a part of it again restored
     assert dialog.text_view.toPlainText() == "Jan Zwaluwstaart"
@@ -312,8 +338,7 @@ def test_access_export_from_the_case_editor(qtbot, window: MainWindow, seeded: S
     # no settings file, cache or recent-files list remembers the export or whose it is
     assert files_mentioning("inzage") == []
     assert files_mentioning("Zwaluwstaart") == []
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Inzageverzoek" in text and "Jan" in text and "eerste gesprek" in text
     assert "Zwaluwstaart-Pietersen" in text  # the reporter's own name stays
     extracted = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
@@ -325,9 +350,13 @@ def test_access_export_from_the_case_editor(qtbot, window: MainWindow, seeded: S
     dialog.close()
 
 
-def test_access_export_asks_to_save_an_edited_case_first(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                         seeded: Seeded, folder: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_access_export_asks_to_save_an_edited_case_first(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    seeded: Seeded,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     _open(qtbot, window, seeded.path)
     window.open_case(seeded.case_ids[1])
     editor = window.pages["cases"].editor
@@ -345,17 +374,32 @@ def test_access_export_asks_to_save_an_edited_case_first(qtbot, window: MainWind
 # -- purge ------------------------------------------------------------------------------------
 
 
-def test_purge_lists_the_cases_and_asks_with_the_count(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                       tmp_path: Path, folder: Path) -> None:
+def test_purge_lists_the_cases_and_asks_with_the_count(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    folder: Path,
+) -> None:
     from vpdesk.domain.models import Case, Conversation, Organisation
     from vpdesk.gui.dialogs.purge import PurgeDialog
 
     path = tmp_path / "oud.vpdesk"
     with Vault.create(path, PASSPHRASE) as vault:
         org = vault.organisations.add(Organisation("Bakkerij Verleden", retention_months=12))
-        old = [vault.cases.add(Case(f"oud-{n}", org, date(2023, 1, n + 1), ["bullying"],
-                                    closed=date(2023, 2, n + 1), outcome="listening",
-                                    reporter_name="Mevrouw Vergeetmij")) for n in range(2)]
+        old = [
+            vault.cases.add(
+                Case(
+                    f"oud-{n}",
+                    org,
+                    date(2023, 1, n + 1),
+                    ["bullying"],
+                    closed=date(2023, 2, n + 1),
+                    outcome="listening",
+                    reporter_name="Mevrouw Vergeetmij",
+                )
+            )
+            for n in range(2)
+        ]
         vault.conversations.add(Conversation(old[0], date(2023, 1, 1), 30, note="oude notitie"))
         vault.cases.add(Case("nieuw-1", org, date.today(), ["bullying"], reporter_name="Blijft"))
     _open(qtbot, window, path)
@@ -368,8 +412,9 @@ def test_purge_lists_the_cases_and_asks_with_the_count(qtbot, window: MainWindow
         if dialog is None or not dialog.isVisible() or not dialog.loaded:
             QTimer.singleShot(50, lambda: answer(accept))
             return
-        seen["rows"] = [tuple(_text(dialog.table.item(r, c)) for c in range(3))
-                        for r in range(dialog.table.rowCount())]
+        seen["rows"] = [
+            tuple(_text(dialog.table.item(r, c)) for c in range(3)) for r in range(dialog.table.rowCount())
+        ]
         seen["question"] = dialog.question.text()
         seen["button"] = dialog.purge_button.text()
         _shot(dialog, "lifecycle-purge.png")
@@ -377,16 +422,17 @@ def test_purge_lists_the_cases_and_asks_with_the_count(qtbot, window: MainWindow
 
     QTimer.singleShot(50, lambda: answer(False))
     window.dashboard.purge_button.click()
-    assert seen["rows"] == [("oud-0", "Bakkerij Verleden", "01-02-2023"),
-                            ("oud-1", "Bakkerij Verleden", "02-02-2023")]
+    assert seen["rows"] == [
+        ("oud-0", "Bakkerij Verleden", "01-02-2023"),
+        ("oud-1", "Bakkerij Verleden", "02-02-2023"),
+    ]
     assert "2 cases" in str(seen["question"]) and "2" in str(seen["button"])
     assert window.vault is not None
     assert _case(window, old[0]).reporter_name == "Mevrouw Vergeetmij"  # cancelled
 
     QTimer.singleShot(50, lambda: answer(True))
     window.dashboard.purge_button.click()
-    wait_until(qtbot, lambda: window.vault is not None
-               and _case(window, old[0]).purged is not None)
+    wait_until(qtbot, lambda: window.vault is not None and _case(window, old[0]).purged is not None)
     wait_for_tasks()
     assert _case(window, old[0]).reporter_name == ""
     assert window.vault is not None
@@ -394,7 +440,8 @@ def test_purge_lists_the_cases_and_asks_with_the_count(qtbot, window: MainWindow
     kept = window.vault.cases.by_ref("nieuw-1")
     assert kept is not None and kept.reporter_name == "Blijft"
     assert window.dashboard.findChild(PurgeDialog) is None or not any(
-        d.isVisible() for d in window.dashboard.findChildren(PurgeDialog))
+        d.isVisible() for d in window.dashboard.findChildren(PurgeDialog)
+    )
 
 
 def test_lifecycle_dialogs_speak_dutch(qtbot, seeded: Seeded) -> None:  # type: ignore[no-untyped-def]
@@ -419,8 +466,12 @@ def test_lifecycle_dialogs_speak_dutch(qtbot, seeded: Seeded) -> None:  # type: 
         i18n.reset()
 
 
-def test_lock_closes_the_export_and_audit_dialogs(qtbot, window: MainWindow, seeded: Seeded,  # type: ignore[no-untyped-def]
-                                                  folder: Path) -> None:
+def test_lock_closes_the_export_and_audit_dialogs(
+    qtbot,
+    window: MainWindow,
+    seeded: Seeded,  # type: ignore[no-untyped-def]
+    folder: Path,
+) -> None:
     _open(qtbot, window, seeded.path)
     window.open_case(seeded.case_ids[0])
     editor = window.pages["cases"].editor

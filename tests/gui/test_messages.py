@@ -15,7 +15,8 @@ from vpdesk.gui.messages import import_problem_line
         ("a.csv:3: case_ref: already in the vault", "a.csv:3: case_ref: staat al in de kluis"),
         ("a.csv:1: file: no such file", "a.csv:1: bestand: dit bestand bestaat niet"),
         ("a.csv:4: closed: date is in the future", "a.csv:4: closed: Datum ligt in de toekomst."),
-        ("a.csv:5: channel: unknown value 'Telefon' (did you mean 'Telefoon'?) (expected one of: phone, email)",
+        ("a.csv:5: channel: unknown value 'Telefon' (did you mean 'Telefoon'?) "
+         "(expected one of: phone, email)",
          "a.csv:5: channel: onbekende waarde 'Telefon' (bedoelt u 'Telefoon'?) (verwacht een van: "
          "Telefoon, E-mail, Persoonlijk, Video, Onbekend)"),
     ],

@@ -116,9 +116,13 @@ def _dialogs(window: MainWindow) -> Iterator[QWidget]:
     yield SettingsDialog(window, window.vault)
     yield CreateVaultDialog(window)
     yield ChangePassphraseDialog(window, lambda _text: True)
-    yield ConversationDialog(Conversation(case_id=1, date=date(2026, 3, 1)), window, last_date=date(2026, 2, 1))
+    yield ConversationDialog(
+        Conversation(case_id=1, date=date(2026, 3, 1)), window, last_date=date(2026, 2, 1)
+    )
     yield StepDialog(Step(case_id=1, what=""), window)
-    yield ReferralDialog(Referral(case_id=1, target="hr", date=date(2026, 3, 1)), [], window, last_date=date(2026, 2, 1))
+    yield ReferralDialog(
+        Referral(case_id=1, target="hr", date=date(2026, 3, 1)), [], window, last_date=date(2026, 2, 1)
+    )
     yield CloseCaseDialog(date(2026, 3, 1), None, date(2026, 1, 1), window)
 
 

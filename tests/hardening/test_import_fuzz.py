@@ -128,7 +128,9 @@ class Sheet:
     def text(self) -> str:
         buf = io.StringIO(newline="")
         if self.quote_all:
-            writer = csv.writer(buf, delimiter=self.delimiter, lineterminator=self.newline, quoting=csv.QUOTE_ALL)
+            writer = csv.writer(
+                buf, delimiter=self.delimiter, lineterminator=self.newline, quoting=csv.QUOTE_ALL
+            )
         else:
             writer = csv.writer(buf, delimiter=self.delimiter, lineterminator=self.newline)
         writer.writerow(self.columns)
@@ -227,7 +229,13 @@ CODE_COLUMNS = [
 ]
 # Alt+Enter in an Excel cell, Unicode line separators, invisible characters: a problem line
 # that repeats such a value must still be one line.
-INVISIBLE_CODES = ["Pesten\nIntimidatie", "bullying\r\nintimidation", "bul\u2028lying", "x\x85y", "Pes\u200bten"]
+INVISIBLE_CODES = [
+    "Pesten\nIntimidatie",
+    "bullying\r\nintimidation",
+    "bul\u2028lying",
+    "x\x85y",
+    "Pes\u200bten",
+]
 BAD_CODES = ["bullyingg", "Pestn", "42", "n/a", "?", "ja", "bullying|nonsense", "man;woman"]
 
 
@@ -283,7 +291,9 @@ def line_break_in_header(draw: Draw, sheet: Sheet) -> Sample:
     index = draw(st.integers(0, len(sheet.columns) - 1))
     name = sheet.columns[index]
     cut = draw(st.integers(1, len(name) - 1))
-    sheet.columns[index] = name[:cut] + draw(st.sampled_from(["\n", "\r\n", "\u2028", "\x85", "\ufeff"])) + name[cut:]
+    sheet.columns[index] = (
+        name[:cut] + draw(st.sampled_from(["\n", "\r\n", "\u2028", "\x85", "\ufeff"])) + name[cut:]
+    )
     # The header's first line must still name several columns, so put a plain one first.
     if index == 0:
         sheet.columns.insert(0, "department")
@@ -318,7 +328,9 @@ def mixed_delimiters(draw: Draw, sheet: Sheet) -> Sample:
 
 
 def utf16(draw: Draw, sheet: Sheet) -> Sample:
-    return Sample("utf16", sheet.text().encode(draw(st.sampled_from(["utf-16", "utf-16-le", "utf-16-be"]))), True)
+    return Sample(
+        "utf16", sheet.text().encode(draw(st.sampled_from(["utf-16", "utf-16-le", "utf-16-be"]))), True
+    )
 
 
 def mixed_encodings(draw: Draw, sheet: Sheet) -> Sample:
@@ -374,7 +386,9 @@ MUTATIONS: dict[str, Mutation] = {
     "line_break_in_code": _cell("line_break_in_code", CODE_COLUMNS, INVISIBLE_CODES),
     "line_break_in_header": line_break_in_header,
     "empty_required": _cell("empty_required", list(REQUIRED), ["", "  ", "\t"]),
-    "bad_number": _cell("bad_number", ["conversations", "minutes"], ["-1", "1.5", "abc", "١", "99999999", "1e3"]),
+    "bad_number": _cell(
+        "bad_number", ["conversations", "minutes"], ["-1", "1.5", "abc", "١", "99999999", "1e3"]
+    ),
     "bad_email": _cell("bad_email", ["reporter_email"], ["geen e-mail", "a@", "@b.nl", "a@b"]),
     "closed_before_opened": closed_before_opened,
     "duplicate_ref": duplicate_ref,
@@ -476,13 +490,17 @@ def test_valid_files_import_completely(filled: Vault, tmp_path: Path, sheet: She
     for row in sheet.rows:
         case = filled.cases.by_ref(row["case_ref"])
         assert case is not None
-        assert case.reporter_name == (row["reporter_name"].strip() if "reporter_name" in sheet.columns else "")
+        assert case.reporter_name == (
+            row["reporter_name"].strip() if "reporter_name" in sheet.columns else ""
+        )
 
 
 @pytest.mark.parametrize("kind", sorted(MUTATIONS))
 @settings(FUZZ, max_examples=20)
 @given(data=st.data())
-def test_malformed_files_change_nothing(filled: Vault, tmp_path: Path, kind: str, data: st.DataObject) -> None:
+def test_malformed_files_change_nothing(
+    filled: Vault, tmp_path: Path, kind: str, data: st.DataObject
+) -> None:
     """Each kind of damage: refused (certainly, where the kind is always invalid), vault unchanged."""
     sample = MUTATIONS[kind](data.draw, data.draw(sheets()))
     attempt(filled, tmp_path / "fuzz.csv", sample)

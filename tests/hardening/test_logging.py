@@ -89,14 +89,25 @@ def fragments(secrets: dict[str, str]) -> list[tuple[str, str]]:
 def found_in(text: str, secrets: dict[str, str] = SECRET_VALUES, *, allow: tuple[str, ...] = ()) -> list[str]:
     """The kinds of secret of which a value, a name part or a long word occurs in ``text``."""
     folded = text.casefold()
-    hits = {kind for kind, fragment in fragments(secrets) if kind not in allow and fragment.casefold() in folded}
+    hits = {
+        kind for kind, fragment in fragments(secrets) if kind not in allow and fragment.casefold() in folded
+    }
     return sorted(hits)
 
 
 def import_csv(rows: list[dict[str, str]]) -> str:
     columns = [
-        "case_ref", "organisation", "department", "opened", "closed", "reporter_name",
-        "reporter_email", "reporter_phone", "behaviours", "outcome", "notes",
+        "case_ref",
+        "organisation",
+        "department",
+        "opened",
+        "closed",
+        "reporter_name",
+        "reporter_email",
+        "reporter_phone",
+        "behaviours",
+        "outcome",
+        "notes",
     ]
     lines = [";".join(columns)]
     for row in rows:
@@ -121,8 +132,12 @@ def secret_rows(extra: int = 6) -> list[dict[str, str]]:
         "notes": IMPORTED["imp_note"],
     }
     plain = [
-        {"case_ref": f"LOG-{i}", "organisation": ORGANISATION, "opened": f"2026-0{1 + i % 9}-15",
-         "behaviours": "bullying"}
+        {
+            "case_ref": f"LOG-{i}",
+            "organisation": ORGANISATION,
+            "opened": f"2026-0{1 + i % 9}-15",
+            "behaviours": "bullying",
+        }
         for i in range(extra)
     ]
     return [first, *plain]
@@ -131,7 +146,12 @@ def secret_rows(extra: int = 6) -> list[dict[str, str]]:
 def bad_rows() -> list[dict[str, str]]:
     """The secret row again (its reference is then already in the vault), spoilt besides."""
     spoilt = {**secret_rows(0)[0], "opened": "31-02-2026", "reporter_email": IMPORTED["imp_reporter"]}
-    closed_early = {**secret_rows(0)[0], "case_ref": "ZZ-OTHER-1", "opened": "2026-05-05", "closed": "2026-01-01"}
+    closed_early = {
+        **secret_rows(0)[0],
+        "case_ref": "ZZ-OTHER-1",
+        "opened": "2026-05-05",
+        "closed": "2026-01-01",
+    }
     return [spoilt, closed_early, {**secret_rows(0)[0], "case_ref": SECRETS["ref"]}]
 
 
@@ -258,13 +278,20 @@ def test_workflow_logs_and_errors_carry_no_vault_content(
             vault.cases.update,
             replace(original, closed=date(2020, 1, 1)),
         )
-        errors.expect("duplicate organisation", VpdeskError, vault.organisations.add, Organisation(ORGANISATION))
+        errors.expect(
+            "duplicate organisation", VpdeskError, vault.organisations.add, Organisation(ORGANISATION)
+        )
         errors.expect(
             "unknown organisation in a case",
             VpdeskError,
             vault.cases.add,
-            Case(ref=SECRETS["ref"] + "-2", organisation_id=0, opened=date(2026, 1, 1), behaviours=["bullying"],
-                 reporter_name=SECRETS["reporter_name"]),
+            Case(
+                ref=SECRETS["ref"] + "-2",
+                organisation_id=0,
+                opened=date(2026, 1, 1),
+                behaviours=["bullying"],
+                reporter_name=SECRETS["reporter_name"],
+            ),
         )
 
         # Demo data in a vault of its own.
@@ -275,7 +302,9 @@ def test_workflow_logs_and_errors_carry_no_vault_content(
             generate_demo(demo, cases=30, seed=5)
             demo_names = {
                 f"demo_{i}": name
-                for i, (name,) in enumerate(demo.db.query("SELECT reporter_name FROM cases WHERE reporter_name != ''"))
+                for i, (name,) in enumerate(
+                    demo.db.query("SELECT reporter_name FROM cases WHERE reporter_name != ''")
+                )
                 if " " in name
             }
             errors.expect("demo into a filled vault", VpdeskError, generate_demo, demo, cases=3)
@@ -287,7 +316,9 @@ def test_workflow_logs_and_errors_carry_no_vault_content(
         figures = year_figures(vault, year=2026, organisation_id=org.id)
         assert figures.to_dict()["totals"]["cases_opened"] == 8
         year_figures(vault, year=2026)
-        errors.expect("unknown organisation", VpdeskError, year_figures, vault, year=2026, organisation_id=9999)
+        errors.expect(
+            "unknown organisation", VpdeskError, year_figures, vault, year=2026, organisation_id=9999
+        )
         errors.expect("threshold too low", VpdeskError, year_figures, vault, year=2026, threshold=2)
 
         report = _report_module()
@@ -317,11 +348,19 @@ def test_workflow_logs_and_errors_carry_no_vault_content(
         assert vault.cases.search(IMPORTED["imp_reporter"]) == []
 
         vault.change_passphrase(NEW_PASSPHRASE)
-        errors.expect("wrong passphrase", WrongPassphrase, Vault.open, vault.path, WRONG_PASSPHRASE, write=False)
+        errors.expect(
+            "wrong passphrase", WrongPassphrase, Vault.open, vault.path, WRONG_PASSPHRASE, write=False
+        )
         errors.expect("old passphrase", WrongPassphrase, Vault.open, vault.path, PASSPHRASE, write=False)
         errors.expect("vault in use", VpdeskError, Vault.open, vault.path, NEW_PASSPHRASE)
-        errors.expect("wrong passphrase on the backup", WrongPassphrase, Vault.open,
-                      tmp_path / "backup.vpdesk", NEW_PASSPHRASE, write=False)
+        errors.expect(
+            "wrong passphrase on the backup",
+            WrongPassphrase,
+            Vault.open,
+            tmp_path / "backup.vpdesk",
+            NEW_PASSPHRASE,
+            write=False,
+        )
 
     secrets = {**SECRET_VALUES, **demo_names}
     assert any(r.getMessage() == "probe record" for r in captured.records)
@@ -333,7 +372,9 @@ def test_workflow_logs_and_errors_carry_no_vault_content(
         assert found_in(text, secrets) == [], f"a warning carries {found_in(text, secrets)}"
     assert len(errors.raised) >= 15
     for what, exc in errors.raised:
-        assert found_in(error_text(exc), secrets) == [], f"the error for {what} carries {found_in(error_text(exc), secrets)}"
+        assert found_in(error_text(exc), secrets) == [], (
+            f"the error for {what} carries {found_in(error_text(exc), secrets)}"
+        )
         # Every error that reaches a person is a domain error with one line of text.
         assert isinstance(exc, VpdeskError), what
         assert "\n" not in str(exc), what
@@ -377,8 +418,21 @@ def test_command_line_prints_no_vault_content(tmp_path: Path) -> None:
     if report_available:
         runs.insert(
             6,
-            (["report", str(vault), "--year", "2026", "--organisation", ORGANISATION, "--out", str(report)],
-             {}, 0, ("org_name",)),
+            (
+                [
+                    "report",
+                    str(vault),
+                    "--year",
+                    "2026",
+                    "--organisation",
+                    ORGANISATION,
+                    "--out",
+                    str(report),
+                ],
+                {},
+                0,
+                ("org_name",),
+            ),
         )
     for args, extra, code, allow in runs:
         result = run_cli(*args, env={**env, **extra})

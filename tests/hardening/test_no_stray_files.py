@@ -86,7 +86,9 @@ def private_mode(path: Path) -> bool:
 @pytest.mark.slow
 def test_cli_commands_write_only_what_the_user_named(setup: Setup) -> None:
     if not SAMPLE.is_file():
-        pytest.skip(f"the sample export is not there ({SAMPLE}); it lives in the shared folder beside the checkout")
+        pytest.skip(
+            f"the sample export is not there ({SAMPLE}); it lives in the shared folder beside the checkout"
+        )
     main, demo = setup.vaults / "main.vpdesk", setup.vaults / "demo.vpdesk"
     report, backup = setup.out / "jaarverslag 2025.pdf", setup.out / "kopie.vpdesk"
     bad = setup.out / "kapot.csv"
@@ -119,7 +121,7 @@ def test_cli_commands_write_only_what_the_user_named(setup: Setup) -> None:
 # -- every file a command creates, traced ----------------------------------------------------
 
 _CREATES = re.compile(
-    r'^\d+\s+(?:openat|open|creat|mkdir|mkdirat|rename|renameat2?|link|linkat|symlink|symlinkat)\((.*)\)\s+=\s+\d+'
+    r"^\d+\s+(?:openat|open|creat|mkdir|mkdirat|rename|renameat2?|link|linkat|symlink|symlinkat)\((.*)\)\s+=\s+\d+"
 )
 _PATH = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
@@ -127,7 +129,9 @@ _PATH = re.compile(r'"((?:[^"\\]|\\.)*)"')
 def _strace_works() -> bool:
     if shutil.which("strace") is None:
         return False
-    probe = subprocess.run(["strace", "-f", "-qq", "-o", os.devnull, "true"], capture_output=True, check=False)
+    probe = subprocess.run(
+        ["strace", "-f", "-qq", "-o", os.devnull, "true"], capture_output=True, check=False
+    )
     return probe.returncode == 0
 
 
@@ -162,7 +166,9 @@ def allowed(path: str, chosen: list[Path]) -> bool:
         # A temporary beside the target, written completely and renamed into place.
         if p.name.startswith(f".{target.name}.") and p.name.endswith(".part"):
             return True
-        if p.name.startswith(f".{target.name}.") and p.name.endswith((".part-wal", ".part-shm", ".part-journal")):
+        if p.name.startswith(f".{target.name}.") and p.name.endswith(
+            (".part-wal", ".part-shm", ".part-journal")
+        ):
             return True
     return False
 
@@ -179,7 +185,8 @@ def test_traced_commands_create_no_other_file(setup: Setup) -> None:
     source.write_text(
         "case_ref;organisation;opened;closed;behaviours;outcome;notes\r\n"
         + "".join(
-            f"T-{i};Gemeente Voorbeeld;2025-0{1 + i % 5}-1{i % 10};2025-06-30;bullying;listening;notitie {i}\r\n"
+            f"T-{i};Gemeente Voorbeeld;2025-0{1 + i % 5}-1{i % 10};2025-06-30;"
+            f"bullying;listening;notitie {i}\r\n"
             for i in range(12)
         )
     )
@@ -200,7 +207,19 @@ def test_traced_commands_create_no_other_file(setup: Setup) -> None:
     trace = setup.private["TMPDIR"].parent / "trace.txt"
     for args, chosen, extra in commands:
         result = subprocess.run(
-            ["strace", "-f", "-qq", "-e", "trace=%file", "-o", str(trace), sys.executable, "-m", "vpdesk", *args],
+            [
+                "strace",
+                "-f",
+                "-qq",
+                "-e",
+                "trace=%file",
+                "-o",
+                str(trace),
+                sys.executable,
+                "-m",
+                "vpdesk",
+                *args,
+            ],
             env={**env, **extra},
             capture_output=True,
             text=True,
@@ -243,7 +262,9 @@ print(resource.getrlimit(resource.RLIMIT_CORE))
 )
 def test_core_dumps_are_off(call: str, run: str) -> None:
     script = _SHOW_LIMIT.format(call=call, run=run)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     raised, after = result.stdout.strip().splitlines()
     if raised != "True":

@@ -359,7 +359,9 @@ def test_header_problems(vault: Vault, tmp_path: Path) -> None:
     text = "case_ref;Organisatie;opened;notes;NOTES;\r\nA;O;2026-01-01;x;y;\r\n"
     exc = failure(vault, csv_file(tmp_path, text))
     name = tmp_path / "in.csv"
-    assert exc.lines[0].startswith(f"{name}:1: Organisatie: unknown column, did you mean 'organisation'? (known columns: case_ref,")
+    assert exc.lines[0].startswith(
+        f"{name}:1: Organisatie: unknown column, did you mean 'organisation'? (known columns: case_ref,"
+    )
     assert exc.lines[1:] == [
         f"{name}:1: notes: column appears twice (positions 4 and 5)",
         f"{name}:1: organisation: required column is missing from the header",
@@ -607,7 +609,10 @@ def test_line_breaks_inside_a_note_become_newlines(vault: Vault, tmp_path: Path)
 
 
 def test_excel_sep_line_names_the_delimiter(vault: Vault, tmp_path: Path) -> None:
-    text = "sep=,\r\ncase_ref,organisation,opened,behaviours,notes\r\nA,O,2026-01-01,bullying,a;b\r\nB,O,x,bullying,\r\n"
+    text = (
+        "sep=,\r\ncase_ref,organisation,opened,behaviours,notes\r\n"
+        "A,O,2026-01-01,bullying,a;b\r\nB,O,x,bullying,\r\n"
+    )
     exc = failure(vault, csv_file(tmp_path, text))
     assert exc.lines == [f"{tmp_path / 'in.csv'}:4: opened: not a real date (write YYYY-MM-DD or DD-MM-YYYY)"]
     import_file(vault, csv_file(tmp_path, text.replace(",x,", ",2026-01-02,")))
@@ -642,15 +647,22 @@ def test_names_in_the_wrong_column_are_never_repeated(vault: Vault, tmp_path: Pa
     shown = "\n".join(exc.lines) + str(exc)
     for cell in ("Zeynep", "Yılmaz", "yilmaz", "huilde", "12345678", "Łukasz", "Wiśniewski"):
         assert cell not in shown
-    assert {line.split(": ")[1] for line in exc.lines} >= {"behaviours", "channel", "outcome",
-                                                           "reporter_gender", "referrals"}
+    assert {line.split(": ")[1] for line in exc.lines} >= {
+        "behaviours",
+        "channel",
+        "outcome",
+        "reporter_gender",
+        "referrals",
+    }
 
 
 def test_a_sheet_without_a_header_row_is_recognised_without_listing_its_cells(
     vault: Vault, tmp_path: Path
 ) -> None:
-    text = ("2026-001;Gemeente Voorbeeld;2026-01-05;pesten;Zeynep Yılmaz;z.yilmaz@example.nl\r\n"
-            "2026-002;Gemeente Voorbeeld;2026-01-06;intimidatie;Jan Bakker;\r\n")
+    text = (
+        "2026-001;Gemeente Voorbeeld;2026-01-05;pesten;Zeynep Yılmaz;z.yilmaz@example.nl\r\n"
+        "2026-002;Gemeente Voorbeeld;2026-01-06;intimidatie;Jan Bakker;\r\n"
+    )
     exc = failure(vault, csv_file(tmp_path, text))
     assert len(exc.lines) == 1
     assert ":1: header: the first line is not a header" in exc.lines[0]

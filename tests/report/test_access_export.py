@@ -34,16 +34,26 @@ REFERRAL_NOTE = "Doorverwezen; bedrijfsarts kent Johan Weglating"
 @pytest.fixture
 def case_ids(vault: Vault) -> dict[str, int]:
     org = vault.organisations.add(Organisation("Gemeente Voorbeeld"))
-    case_id = vault.cases.add(Case(
-        "2026-014", org, date(2026, 3, 2), ["bullying", "intimidation"],
-        reporter_name="Anna de Vries", reporter_email="anna@example.nl",
-        reporter_phone="06-12345678", accused=f"{SECRET_ACCUSED}, chef inkoop",
-        accused_relation="manager", channel="phone", department="Inkoop",
-    ))
+    case_id = vault.cases.add(
+        Case(
+            "2026-014",
+            org,
+            date(2026, 3, 2),
+            ["bullying", "intimidation"],
+            reporter_name="Anna de Vries",
+            reporter_email="anna@example.nl",
+            reporter_phone="06-12345678",
+            accused=f"{SECRET_ACCUSED}, chef inkoop",
+            accused_relation="manager",
+            channel="phone",
+            department="Inkoop",
+        )
+    )
     conv = vault.conversations.add(Conversation(case_id, date(2026, 3, 2), 45, "intake", NOTE))
     step = vault.steps.add(Step(case_id, STEP, due=date(2026, 3, 9)))
-    ref = vault.referrals.add(Referral(case_id, "occupational_physician", date(2026, 3, 5),
-                                       REFERRAL_NOTE, consent=True))
+    ref = vault.referrals.add(
+        Referral(case_id, "occupational_physician", date(2026, 3, 5), REFERRAL_NOTE, consent=True)
+    )
     return {"case": case_id, "conv": conv, "step": step, "ref": ref}
 
 
@@ -68,9 +78,23 @@ def test_export_shows_the_reporters_data_in_dutch(vault: Vault, case_ids: dict[s
     pdf = build_access_export(vault, case_ids["case"], lang="nl", redactions={})
     text = _text(pdf)
     assert "Inzageverzoek — gegevens van de melder" in text
-    for value in ("Anna de Vries", "anna@example.nl", "06-12345678", "2026-014",
-                  "Pesten", "Intimidatie", "Leidinggevende", "Telefoon", "Bedrijfsarts",
-                  "02-03-2026", "Intake", "45", SECRET_NOTE_NAME, STEP, "Pagina 1 van 1"):
+    for value in (
+        "Anna de Vries",
+        "anna@example.nl",
+        "06-12345678",
+        "2026-014",
+        "Pesten",
+        "Intimidatie",
+        "Leidinggevende",
+        "Telefoon",
+        "Bedrijfsarts",
+        "02-03-2026",
+        "Intake",
+        "45",
+        SECRET_NOTE_NAME,
+        STEP,
+        "Pagina 1 van 1",
+    ):
         assert value in text, value
 
 
@@ -95,8 +119,9 @@ def test_blacked_out_passages_are_nowhere_in_the_pdf(
     out = tmp_path / "inzage.pdf"
     write_access_export(vault, case_ids["case"], lang="nl", redactions=redactions, out=out)
     pdf = out.read_bytes()
-    layout = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
-                            text=True, check=True).stdout
+    layout = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
     extracted = _text(pdf)
     reader = pypdf.PdfReader(out)
     meta = " ".join(str(v) for v in (reader.metadata or {}).values())
@@ -127,8 +152,9 @@ def test_blacked_out_text_is_drawn_as_a_black_bar(
     def dark_pixels(redactions: dict) -> int:
         out = tmp_path / "p.pdf"
         out.write_bytes(build_access_export(vault, case_ids["case"], redactions=redactions))
-        subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "1", str(out),
-                        str(tmp_path / "p")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "1", str(out), str(tmp_path / "p")], check=True
+        )
         image = next(tmp_path.glob("p-*.pgm")).read_bytes()
         for old in tmp_path.glob("p-*.pgm"):
             old.unlink()
@@ -153,20 +179,24 @@ def test_every_font_is_embedded(vault: Vault, case_ids: dict[str, int], tmp_path
 
 def test_long_case_gets_page_numbers(vault: Vault, case_ids: dict[str, int]) -> None:
     for day in range(1, 29):
-        vault.conversations.add(Conversation(case_ids["case"], date(2026, 4, day), 30,
-                                             "follow_up", "Vervolg. " * 30))
+        vault.conversations.add(
+            Conversation(case_ids["case"], date(2026, 4, day), 30, "follow_up", "Vervolg. " * 30)
+        )
     text = _text(build_access_export(vault, case_ids["case"]))
     assert "Pagina 1 van " in text and "Pagina 2 van " in text
 
 
 def test_passages_lists_every_free_text(vault: Vault, case_ids: dict[str, int]) -> None:
     keys = [p.key for p in load_access_data(vault, case_ids["case"]).passages()]
-    assert keys == ["accused", f"conversation:{case_ids['conv']}", f"step:{case_ids['step']}",
-                    f"referral:{case_ids['ref']}"]
+    assert keys == [
+        "accused",
+        f"conversation:{case_ids['conv']}",
+        f"step:{case_ids['step']}",
+        f"referral:{case_ids['ref']}",
+    ]
 
 
-def test_unknown_case_and_unwritable_target(vault: Vault, case_ids: dict[str, int],
-                                            tmp_path: Path) -> None:
+def test_unknown_case_and_unwritable_target(vault: Vault, case_ids: dict[str, int], tmp_path: Path) -> None:
     with pytest.raises(CaseNotFound):
         build_access_export(vault, 999)
     with pytest.raises(ReportWriteFailed) as info:
@@ -183,7 +213,13 @@ def test_the_font_has_the_letters_of_names_an_adviser_meets() -> None:
 
     register_fonts()
     glyphs = pdfmetrics.getFont(REGULAR).face.charToGlyph
-    for name in ("Şükrü Yılmaz", "Łukasz Wójcik", "Győző Kovács", "Nguyễn Thị Ánh", "Zoë Ørsted",
-                 "\u2588\u20ac"):
+    for name in (
+        "Şükrü Yılmaz",
+        "Łukasz Wójcik",
+        "Győző Kovács",
+        "Nguyễn Thị Ánh",
+        "Zoë Ørsted",
+        "\u2588\u20ac",
+    ):
         missing = [ch for ch in name if ch != " " and ord(ch) not in glyphs]
         assert missing == [], (name, missing)

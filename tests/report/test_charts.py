@@ -20,8 +20,9 @@ def test_ticks_start_at_zero_and_cover_the_maximum() -> None:
 
 def test_suppressed_cells_get_a_labelled_stub() -> None:
     register_fonts()
-    d = charts.horizontal_bars([("Pesten", 8), ("Seksuele intimidatie", "<5"), ("Overig", 0),
-                                ("Collega", "x")], 300, minimum_top=5)
+    d = charts.horizontal_bars(
+        [("Pesten", 8), ("Seksuele intimidatie", "<5"), ("Overig", 0), ("Collega", "x")], 300, minimum_top=5
+    )
     labels = [s.text for s in _strings(d)]
     assert "<5" in labels and "x" in labels and "8" in labels
     stubs = [n for n in d.contents if isinstance(n, Rect) and n.fillColor == charts.STUB_FILL]
@@ -34,7 +35,6 @@ def test_suppressed_cells_get_a_labelled_stub() -> None:
 
 def test_columns_show_both_years_and_stubs() -> None:
     register_fonts()
-    d = charts.columns(["Q1", "Q2", "Q3", "Q4"], [("2026", ["x", 7, "<5", 0]), ("2025", [3, 4, 5, 6])],
-                       300)
+    d = charts.columns(["Q1", "Q2", "Q3", "Q4"], [("2026", ["x", 7, "<5", 0]), ("2025", [3, 4, 5, 6])], 300)
     labels = [s.text for s in _strings(d)]
     assert {"2026", "2025", "x", "<5", "Q1", "Q4"} <= set(labels)

@@ -16,9 +16,7 @@ TODAY = date(2026, 11, 1)
 
 def test_demo_reports_are_not_refused_and_hold_no_names(vault: Vault) -> None:
     generate_demo(vault, cases=500, seed=7, today=TODAY)
-    names = [
-        r[0] for r in vault.db.query("SELECT reporter_name FROM cases WHERE reporter_name != ''")
-    ]
+    names = [r[0] for r in vault.db.query("SELECT reporter_name FROM cases WHERE reporter_name != ''")]
     assert names
     for org in [*vault.organisations.list(), None]:
         org_id = org.id if org is not None else None

@@ -17,8 +17,16 @@ from vpdesk.report.leaks import pdf_text
 from vpdesk.vault import Vault
 
 ABSOLUTE_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b(?:19|20)\d{2}\b|januari|maart|mei")
-CASE_VALUES = ("ref", "reporter_name", "reporter_email", "reporter_phone", "accused", "department",
-               "org_name", "contact_name")
+CASE_VALUES = (
+    "ref",
+    "reporter_name",
+    "reporter_email",
+    "reporter_phone",
+    "accused",
+    "department",
+    "org_name",
+    "contact_name",
+)
 
 
 def _pdf_text(pdf: bytes, tmp_path: Path) -> str:
@@ -37,11 +45,17 @@ def _parts(value: str) -> list[str]:
 def test_melding_summary_strips_identities_and_dates(vault: Vault, tmp_path: Path) -> None:
     case_id = fill(vault)
     s = SECRETS
-    vault.conversations.add(Conversation(
-        case_id, date(2026, 2, 17), 45, "follow_up",
-        f"{s['reporter_name'].split()[0]} belde op 24-02-2026 vanaf {s['reporter_phone']}; mail "
-        f"{s['reporter_email']}, of ermintrude.vlasbloem thuis. Knollenkamp van {s['department']} bij {s['org_name']}, 3 maart 2026.",
-    ))
+    vault.conversations.add(
+        Conversation(
+            case_id,
+            date(2026, 2, 17),
+            45,
+            "follow_up",
+            f"{s['reporter_name'].split()[0]} belde op 24-02-2026 vanaf {s['reporter_phone']}; mail "
+            f"{s['reporter_email']}, of ermintrude.vlasbloem thuis. "
+            f"Knollenkamp van {s['department']} bij {s['org_name']}, 3 maart 2026.",
+        )
+    )
     draft = draft_melding(vault, case_id)
     assert draft.leaks == [] and draft.leaky_lines == []
     assert "dag 0: eerste contact" in draft.text and "dag 14: Vervolggesprek, 45 minuten" in draft.text
@@ -75,7 +89,14 @@ def test_mediation_summary_and_the_review_step(vault: Vault, tmp_path: Path) -> 
     assert draft.leaks == []
     pdf = render_summary(vault, draft.title, draft.text)
     everything = _pdf_text(pdf, tmp_path)
-    for value in (*_parts(PARTY_A), *_parts(PARTY_B), "MED-2026-01", "zeekoeijen@example", "Zwanenburg", "Stormvogel"):
+    for value in (
+        *_parts(PARTY_A),
+        *_parts(PARTY_B),
+        "MED-2026-01",
+        "zeekoeijen@example",
+        "Zwanenburg",
+        "Stormvogel",
+    ):
         assert value.lower() not in everything.lower(), value
     assert not ABSOLUTE_DATE.search(everything.split("Title")[0])
     # The adviser edits a name back in: the review shows the line, the PDF is refused.
@@ -87,5 +108,18 @@ def test_mediation_summary_and_the_review_step(vault: Vault, tmp_path: Path) -> 
 
     leaks, lines = check_text(vault, edited)
     assert leaks and lines == [len(edited.splitlines()) - 1]
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(tmp_path / "intervisie.pdf"),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(tmp_path / "intervisie.pdf"),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+    )

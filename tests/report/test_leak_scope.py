@@ -18,30 +18,47 @@ from vpdesk.vault import Vault
 def orgs(vault: Vault) -> dict[str, int]:
     ids = dataset.build(vault)
     # A few values with accents, phones and refs written in other ways, to be found back.
-    case = Case(ref="GV 2026 099", organisation_id=ids[dataset.ORG_A], opened=dataset.opened_dates()[0],
-                reporter_name="Zoë Ångström-de Vries", reporter_phone="06-87654321",
-                reporter_email="zoe.angstrom@voorbeeld.example", behaviours=["bullying"],
-                department="Afdeling Straßenbau", accused="de heer Ünal")
+    case = Case(
+        ref="GV 2026 099",
+        organisation_id=ids[dataset.ORG_A],
+        opened=dataset.opened_dates()[0],
+        reporter_name="Zoë Ångström-de Vries",
+        reporter_phone="06-87654321",
+        reporter_email="zoe.angstrom@voorbeeld.example",
+        behaviours=["bullying"],
+        department="Afdeling Straßenbau",
+        accused="de heer Ünal",
+    )
     case_id = vault.cases.add(case)
-    vault.conversations.add(Conversation(case_id, case.opened, 30, "intake",
-                                         "Besproken: fietsenstalling en koffieautomaat."))
+    vault.conversations.add(
+        Conversation(case_id, case.opened, 30, "intake", "Besproken: fietsenstalling en koffieautomaat.")
+    )
     return ids
 
 
 def _texts(vault: Vault) -> list[str]:
     """Texts that mix report words with pieces of identifying values, as a leak would."""
-    values = [str(v) for row in vault.db.query(
-        "SELECT ref, reporter_name, reporter_email, reporter_phone, department, accused FROM cases")
-        for v in row if v]
+    values = [
+        str(v)
+        for row in vault.db.query(
+            "SELECT ref, reporter_name, reporter_email, reporter_phone, department, accused FROM cases"
+        )
+        for v in row
+        if v
+    ]
     notes = [r[0] for r in vault.db.query("SELECT note FROM conversations WHERE note != ''")]
     rng = random.Random(5)
-    texts = ["Jaarverslag 2026 Gemeente Voorbeeld 12 meldingen <5 x",
-             "ZOE ANGSTROM bel +31 6 8765 4321", "zie gv 2026 099 en straßenbau",
-             "Fietsenstalling!", "mail: zoe.angstrom@voorbeeld.example."]
+    texts = [
+        "Jaarverslag 2026 Gemeente Voorbeeld 12 meldingen <5 x",
+        "ZOE ANGSTROM bel +31 6 8765 4321",
+        "zie gv 2026 099 en straßenbau",
+        "Fietsenstalling!",
+        "mail: zoe.angstrom@voorbeeld.example.",
+    ]
     for _ in range(60):
         parts = [rng.choice(values) for _ in range(rng.randrange(0, 3))]
         words = rng.choice(notes).split()
-        parts.append(" ".join(words[rng.randrange(len(words)):][:3]))
+        parts.append(" ".join(words[rng.randrange(len(words)) :][:3]))
         parts.append("Signalen: werkdruk en omgangsvormen, 2026 Q1 5")
         rng.shuffle(parts)
         texts.append(" ".join(parts))

@@ -33,11 +33,22 @@ def test_fixed_texts_and_labels_never_trigger(vault: Vault, orgs: dict[str, int]
 def test_each_kind_of_value_is_found_and_counted(vault: Vault, orgs: dict[str, int]) -> None:
     index = LeakIndex.build(vault)
     assert [(h.field, h.line, h.word) for h in index.scan("hallo Hendrikus")] == [("reporter_name", 1, 2)]
-    found = {leak.field for leak in index.scan(
-        "hendrikus de kluiver; W.Zwartkruis@Voorbeeld.example; +31 6 12345678; gv-2026-004; "
-        "afdeling grondzaken; Kolkhorst; Zeepziederij")}
-    assert found == {"reporter_name", "reporter_email", "reporter_phone", "case_ref", "department",
-                     "accused", "note"}
+    found = {
+        leak.field
+        for leak in index.scan(
+            "hendrikus de kluiver; W.Zwartkruis@Voorbeeld.example; +31 6 12345678; gv-2026-004; "
+            "afdeling grondzaken; Kolkhorst; Zeepziederij"
+        )
+    }
+    assert found == {
+        "reporter_name",
+        "reporter_email",
+        "reporter_phone",
+        "case_ref",
+        "department",
+        "accused",
+        "note",
+    }
     # Accents and case do not hide a value.
     assert index.scan("HENDRÍKUS")[0].field == "reporter_name"
 
@@ -51,10 +62,23 @@ def test_every_organisation_counts(vault: Vault, orgs: dict[str, int]) -> None:
 def test_ordinary_words_in_names_and_notes_do_not_count(vault: Vault, orgs: dict[str, int]) -> None:
     org = orgs[dataset.ORG_A]
     with vault.transaction():
-        cid = vault.cases.add(Case("X-1", org, dataset.opened_dates()[0], behaviours=["other"],
-                                   reporter_name="Anna de Groot", accused="niet bekend"))
-        vault.conversations.add(Conversation(cid, dataset.opened_dates()[0],
-                                             note="Gesprek over werkdruk en teamoverleg; zij voelt zich onveilig."))
+        cid = vault.cases.add(
+            Case(
+                "X-1",
+                org,
+                dataset.opened_dates()[0],
+                behaviours=["other"],
+                reporter_name="Anna de Groot",
+                accused="niet bekend",
+            )
+        )
+        vault.conversations.add(
+            Conversation(
+                cid,
+                dataset.opened_dates()[0],
+                note="Gesprek over werkdruk en teamoverleg; zij voelt zich onveilig.",
+            )
+        )
     index = LeakIndex.build(vault)
     assert index.scan("Er is een groot probleem met werkdruk; het teamoverleg is niet bekend.") == []
     assert index.scan("Anna de Groot")[0].field == "reporter_name"  # the full name still counts
@@ -93,8 +117,15 @@ def test_the_normal_form() -> None:
 
 def test_a_surname_that_is_an_ordinary_word_needs_context(vault: Vault, orgs: dict[str, int]) -> None:
     with vault.transaction():
-        vault.cases.add(Case("X-2", orgs[dataset.ORG_B], dataset.opened_dates()[0], behaviours=["other"],
-                             reporter_name="Sanne de Jong"))
+        vault.cases.add(
+            Case(
+                "X-2",
+                orgs[dataset.ORG_B],
+                dataset.opened_dates()[0],
+                behaviours=["other"],
+                reporter_name="Sanne de Jong",
+            )
+        )
     index = LeakIndex.build(vault)
     assert index.scan("Het jong talent en de jonge medewerkers.") == []
     assert index.scan("Het was niet de bakker die dat zei.") == []
@@ -107,7 +138,7 @@ def test_possible_names_and_not_a_name(vault: Vault, orgs: dict[str, int]) -> No
     text_ = "De training is gegeven.\nWij werkten samen met Mehmet Brouwersgracht aan het protocol."
     hits = index.scan(text_)
     assert [(h.field, h.line, h.word) for h in hits] == [("possible_name", 2, 5)]
-    assert text_[hits[0].start:hits[0].end] == "Mehmet Brouwersgracht"
+    assert text_[hits[0].start : hits[0].end] == "Mehmet Brouwersgracht"
     mark = hits[0].mark
     assert index.scan(text_, [mark]) == []
     # Another passage edited: the mark holds; the passage itself edited: it is gone.
@@ -122,8 +153,12 @@ NAME_LETTERS = "abcdeghiklmnoprstuvyzáäçéëğıîïłńóöśşüźż"
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u00ad", "\ufeff", "\u2060"]
 
 
-@settings(max_examples=40, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(data=st.data())
 def test_names_with_diacritics_and_invisible_characters_are_found(
     vault: Vault, orgs: dict[str, int], data: st.DataObject
@@ -135,13 +170,23 @@ def test_names_with_diacritics_and_invisible_characters_are_found(
     common = LeakIndex().common | LeakIndex().name_common
     assume(len(key) == 2 and all(len(k) >= 4 and k not in common for k in key))
     with vault.transaction():
-        case_id = vault.cases.add(Case("P-1", orgs[dataset.ORG_B], dataset.opened_dates()[0],
-                                       behaviours=["other"], reporter_name=name))
+        case_id = vault.cases.add(
+            Case(
+                "P-1",
+                orgs[dataset.ORG_B],
+                dataset.opened_dates()[0],
+                behaviours=["other"],
+                reporter_name=name,
+            )
+        )
     try:
         # Written without accents, in another case, with invisible characters inside.
         written = data.draw(st.sampled_from(["plain", "upper", "invisible", "surname"]), label="how")
-        shown = {"plain": normal_form(name).title(), "upper": name.upper(),
-                 "surname": "mevrouw " + last.capitalize()}.get(written, name)
+        shown = {
+            "plain": normal_form(name).title(),
+            "upper": name.upper(),
+            "surname": "mevrouw " + last.capitalize(),
+        }.get(written, name)
         if written == "invisible":
             cut = data.draw(st.integers(1, len(last) - 1), label="cut")
             mark = data.draw(st.sampled_from(INVISIBLE), label="mark")

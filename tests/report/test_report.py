@@ -19,8 +19,9 @@ def orgs(vault: Vault) -> dict[str, int]:
 
 
 def _pdftotext(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 # Values from the data set that must never show up in a report.
@@ -49,12 +50,24 @@ def test_dutch_report_has_headings_figures_and_nothing_identifying(
     write_report(vault, year=2026, organisation_id=orgs[dataset.ORG_A], threshold=5, lang="nl", out=out)
     # Nothing but the report was written beside the vault.
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("test.vpdesk")) == [
-        "jaarverslag.pdf"]
+        "jaarverslag.pdf"
+    ]
     text = _pdftotext(out)
-    for heading in ("Jaarverslag vertrouwenspersoon", dataset.ORG_A, "Marleen Vertrouwen", "Kerncijfers",
-                    "Soort gedrag", "Relatie van de beklaagde", "Afloop", "Doorverwijzingen",
-                    "Hoe het contact tot stand kwam", "Meldingen per kwartaal", "Activiteiten en uren",
-                    "Signalen en aanbevelingen", "Werkwijze en bescherming van kleine aantallen"):
+    for heading in (
+        "Jaarverslag vertrouwenspersoon",
+        dataset.ORG_A,
+        "Marleen Vertrouwen",
+        "Kerncijfers",
+        "Soort gedrag",
+        "Relatie van de beklaagde",
+        "Afloop",
+        "Doorverwijzingen",
+        "Hoe het contact tot stand kwam",
+        "Meldingen per kwartaal",
+        "Activiteiten en uren",
+        "Signalen en aanbevelingen",
+        "Werkwijze en bescherming van kleine aantallen",
+    ):
         assert heading in text, heading
     assert "Pagina 2 van " in text
     assert "Nieuwe meldingen" in text and " 12 " in text
@@ -66,8 +79,9 @@ def test_dutch_report_has_headings_figures_and_nothing_identifying(
     assert vault.audit.events(5)[0].kind == "report"
 
 
-def test_every_font_is_embedded_and_the_pdf_is_valid(vault: Vault, orgs: dict[str, int],
-                                                     tmp_path: Path) -> None:
+def test_every_font_is_embedded_and_the_pdf_is_valid(
+    vault: Vault, orgs: dict[str, int], tmp_path: Path
+) -> None:
     out = tmp_path / "r.pdf"
     write_report(vault, year=2026, organisation_id=orgs[dataset.ORG_A], out=out)
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
@@ -101,23 +115,37 @@ def test_english_report_has_english_headings(vault: Vault, orgs: dict[str, int],
     out = tmp_path / "annual.pdf"
     write_report(vault, year=2026, organisation_id=orgs[dataset.ORG_A], lang="en", out=out)
     text = _pdftotext(out)
-    for heading in ("Annual report confidential adviser", "Key figures", "Type of behaviour", "Outcome",
-                    "Referrals", "Cases per quarter", "Signals and recommendations",
-                    "Method and protection of small numbers", "Page 2 of "):
+    for heading in (
+        "Annual report confidential adviser",
+        "Key figures",
+        "Type of behaviour",
+        "Outcome",
+        "Referrals",
+        "Cases per quarter",
+        "Signals and recommendations",
+        "Method and protection of small numbers",
+        "Page 2 of ",
+    ):
         assert heading in text, heading
     assert "13.1" in text
     assert "Kerncijfers" not in text and "Pagina" not in text
 
 
-def test_small_organisation_report_shows_only_cases_opened(vault: Vault, orgs: dict[str, int],
-                                                            tmp_path: Path) -> None:
+def test_small_organisation_report_shows_only_cases_opened(
+    vault: Vault, orgs: dict[str, int], tmp_path: Path
+) -> None:
     out = tmp_path / "klein.pdf"
     write_report(vault, year=2026, organisation_id=orgs[dataset.ORG_B], out=out)
     text = _pdftotext(out)
     assert "Nieuwe meldingen" in text and "<5" in text
     assert "Werkwijze" in text and dataset.ORG_B in text
-    for absent in ("Nog open aan het eind", "Soort gedrag", "Signalen en aanbevelingen", "Bestede uren",
-                   "Meegenomen uit eerdere jaren"):
+    for absent in (
+        "Nog open aan het eind",
+        "Soort gedrag",
+        "Signalen en aanbevelingen",
+        "Bestede uren",
+        "Meegenomen uit eerdere jaren",
+    ):
         assert absent not in text, absent
 
 
@@ -153,8 +181,7 @@ def test_leak_in_signals_refuses_the_report_and_writes_nothing(
         write_report(vault, year=2026, organisation_id=orgs[dataset.ORG_A], out=out)
     message = "\n".join([*info.value.lines, str(info.value)])
     assert "signals: line 1, word " in message and f": {field}" in message
-    for value in ("Oudshoorn", "Zwartkruis", "Kolkhorst", "Grondzaken", "1234", "GV-2026",
-                  "zeepziederij"):
+    for value in ("Oudshoorn", "Zwartkruis", "Kolkhorst", "Grondzaken", "1234", "GV-2026", "zeepziederij"):
         assert value.casefold() not in message.casefold()
     assert set(tmp_path.iterdir()) == before  # no file, no temporary file
     assert all(e.kind != "report" for e in vault.audit.events(5))

@@ -74,8 +74,19 @@ DEFAULT_BREAKDOWNS = ("behaviour", "accused_relation", "outcome", "referrals", "
 NOT_A_GROUP = frozenset({"unknown", "open", "other"})  # cells that may hold every case
 ACTIVITY_KINDS = tx.ACTIVITY_KIND.codes
 META_KEYS = frozenset({"released_on", "changed_since_release"})
-TABLE_KEYS = frozenset({"year", "organisation", "threshold", "totals", "organisations", "activities",
-                        "previous_year", *BREAKDOWN_CODES, *META_KEYS})
+TABLE_KEYS = frozenset(
+    {
+        "year",
+        "organisation",
+        "threshold",
+        "totals",
+        "organisations",
+        "activities",
+        "previous_year",
+        *BREAKDOWN_CODES,
+        *META_KEYS,
+    }
+)
 
 UNBOUNDED = 10**6  # an upper bound no real count reaches; reported maxima at this bound are "no limit"
 
@@ -157,8 +168,10 @@ class Program:
             if any(v not in values for v in (*eq.cells, eq.total)):
                 continue
             if not any(values[c] == values[eq.total] for c in eq.cells):
-                out.append(f"no cell of {eq.cells[0].field.split('.')[0]} ({eq.total.scope} "
-                           f"{eq.total.year}) holds all {values[eq.total]} cases")
+                out.append(
+                    f"no cell of {eq.cells[0].field.split('.')[0]} ({eq.total.scope} "
+                    f"{eq.total.year}) holds all {values[eq.total]} cases"
+                )
         return out
 
 
@@ -172,8 +185,9 @@ class Result:
         return sorted(v for v, (lo, hi) in self.intervals.items() if hi is not None and lo == hi and lo > 0)
 
     def describe(self) -> str:
-        lines = [f"{v}: pinned to {self.intervals[v][0]} ({self.program.hidden[v]})"
-                 for v in self.disclosures]
+        lines = [
+            f"{v}: pinned to {self.intervals[v][0]} ({self.program.hidden[v]})" for v in self.disclosures
+        ]
         return "\n".join(lines) or "no disclosure"
 
 
@@ -206,8 +220,7 @@ def collect_tables(released: Iterable[Mapping[str, Any]]) -> list[Table]:
 
     def add(d: Mapping[str, Any], scope: str, nested: bool) -> None:
         # Keys the method does not describe carry no figures the reader could use: left out.
-        data = {k: v for k, v in d.items() if k in TABLE_KEYS and k not in META_KEYS
-                and k != "previous_year"}
+        data = {k: v for k, v in d.items() if k in TABLE_KEYS and k not in META_KEYS and k != "previous_year"}
         key = json.dumps([scope, data], sort_keys=True)
         if key not in seen:
             seen.add(key)
@@ -219,8 +232,11 @@ def collect_tables(released: Iterable[Mapping[str, Any]]) -> list[Table]:
         prev = d.get("previous_year")
         if prev is not None:
             # Same shape as a release; where it leaves out who, when or K, they are the release's.
-            defaults = {"year": int(d["year"]) - 1, "organisation": d["organisation"],
-                        "threshold": d["threshold"]}
+            defaults = {
+                "year": int(d["year"]) - 1,
+                "organisation": d["organisation"],
+                "threshold": d["threshold"],
+            }
             add({**defaults, **prev}, scope, nested=True)
     return out
 
@@ -237,8 +253,10 @@ def _no_revisions(tables: Sequence[Table]) -> None:
         if other is t:
             continue
         cells = _differing(t.data, other.data)
-        raise Infeasible(f"two releases of {t.scope} {t.year} at K={t.threshold} differ in "
-                         f"{', '.join(cells)}: the difference describes the cases changed in between")
+        raise Infeasible(
+            f"two releases of {t.scope} {t.year} at K={t.threshold} differ in "
+            f"{', '.join(cells)}: the difference describes the cases changed in between"
+        )
 
 
 def _differing(a: Mapping[str, Any], b: Mapping[str, Any]) -> list[str]:
@@ -311,11 +329,18 @@ def build_program(
     # Consecutive years, per scope.
     for scope, year in list(scopes_years):
         # For all organisations only when both years count the same organisations.
-        same = scope != ALL or (members_of.get(year) is not None
-                                and members_of.get(year) == members_of.get(year - 1))
+        same = scope != ALL or (
+            members_of.get(year) is not None and members_of.get(year) == members_of.get(year - 1)
+        )
         if (scope, year - 1) in scopes_years and same:
-            prog.add({Var(scope, year, "totals.carried_over"): 1,
-                      Var(scope, year - 1, "totals.open_at_year_end"): -1}, 0, 0)
+            prog.add(
+                {
+                    Var(scope, year, "totals.carried_over"): 1,
+                    Var(scope, year - 1, "totals.open_at_year_end"): -1,
+                },
+                0,
+                0,
+            )
         if first_year is not None and year == first_year:
             prog.bound(Var(scope, year, "totals.carried_over"), hi=0)
     for t in tables:
@@ -325,12 +350,21 @@ def build_program(
 
 def _structure(prog: Program, scope: str, year: int, breakdowns: Sequence[str]) -> None:
     """What holds for any data set: sums of breakdowns and the identities between totals."""
+
     def v(f: str) -> Var:
         return Var(scope, year, f)
 
     opened = v("totals.cases_opened")
-    prog.add({v("totals.open_at_year_end"): 1, v("totals.carried_over"): -1, opened: -1,
-              v("totals.cases_closed"): 1}, 0, 0)
+    prog.add(
+        {
+            v("totals.open_at_year_end"): 1,
+            v("totals.carried_over"): -1,
+            opened: -1,
+            v("totals.cases_closed"): 1,
+        },
+        0,
+        0,
+    )
     for key in breakdowns:
         cells = [v(f"{key}.{c}") for c in BREAKDOWN_CODES[key]]
         if key in SINGLE_VALUED:
@@ -344,6 +378,7 @@ def _structure(prog: Program, scope: str, year: int, breakdowns: Sequence[str]) 
 
 def _table(prog: Program, t: Table) -> None:
     """What one table tells the reader."""
+
     def v(f: str) -> Var:
         return Var(t.scope, t.year, f)
 
@@ -751,7 +786,9 @@ def _culprit(tables: Sequence[Mapping[str, Any]], first_year: int | None, cap: i
         try:
             solve_milp(build_program([t], first_year=first_year, cap=cap))
         except Infeasible:
-            return (f"the table of {t['organisation'] or 'all organisations'} {t['year']} at "
-                    f"K={t['threshold']} alone contradicts the method (e.g. a breakdown shown "
-                    "although one cell holds every case)")
+            return (
+                f"the table of {t['organisation'] or 'all organisations'} {t['year']} at "
+                f"K={t['threshold']} alone contradicts the method (e.g. a breakdown shown "
+                "although one cell holds every case)"
+            )
     return "only the tables together contradict each other"

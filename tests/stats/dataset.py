@@ -85,8 +85,14 @@ def _case(org_id: int, i: int, opened: date) -> Case:
 
 def opened_dates() -> list[date]:
     q1 = [date(2026, 1, 5), date(2026, 1, 20), date(2026, 2, 3), date(2026, 2, 17), date(2026, 3, 2)]
-    q2 = [date(2026, 4, 1), date(2026, 4, 15), date(2026, 5, 6), date(2026, 5, 20), date(2026, 6, 3),
-          date(2026, 6, 17)]
+    q2 = [
+        date(2026, 4, 1),
+        date(2026, 4, 15),
+        date(2026, 5, 6),
+        date(2026, 5, 20),
+        date(2026, 6, 3),
+        date(2026, 6, 17),
+    ]
     return [*q1, *q2, date(2026, 8, 12)]
 
 
@@ -110,16 +116,47 @@ def build(vault: Vault) -> dict[str, int]:
             if i == 2:
                 vault.steps.add(Step(cid, STEP_TEXT, due=opened + timedelta(days=3)))
         # Carried over into 2026.
-        p1 = vault.cases.add(Case(f"{REF_PREFIX}P1", org_a, date(2025, 11, 3), behaviours=["other"],
-                                  reporter_name="Jozefien Akkermans"))
+        p1 = vault.cases.add(
+            Case(
+                f"{REF_PREFIX}P1",
+                org_a,
+                date(2025, 11, 3),
+                behaviours=["other"],
+                reporter_name="Jozefien Akkermans",
+            )
+        )
         vault.conversations.add(Conversation(p1, date(2026, 2, 2), minutes=30, note="Vervolg."))
-        vault.cases.add(Case(f"{REF_PREFIX}P2", org_a, date(2025, 6, 1), closed=date(2026, 2, 10),
-                             outcome="mediation", behaviours=["bullying"]))
-        p3 = vault.cases.add(Case(f"{REF_PREFIX}P3", org_a, date(2025, 3, 1), closed=date(2025, 12, 31),
-                                  outcome="listening", behaviours=["bullying"]))
+        vault.cases.add(
+            Case(
+                f"{REF_PREFIX}P2",
+                org_a,
+                date(2025, 6, 1),
+                closed=date(2026, 2, 10),
+                outcome="mediation",
+                behaviours=["bullying"],
+            )
+        )
+        p3 = vault.cases.add(
+            Case(
+                f"{REF_PREFIX}P3",
+                org_a,
+                date(2025, 3, 1),
+                closed=date(2025, 12, 31),
+                outcome="listening",
+                behaviours=["bullying"],
+            )
+        )
         vault.conversations.add(Conversation(p3, date(2025, 3, 1), minutes=60))
-        vault.cases.add(Case(f"{REF_PREFIX}P4", org_a, date(2024, 1, 1), closed=date(2026, 1, 1),
-                             outcome="withdrawn", behaviours=["integrity"]))
+        vault.cases.add(
+            Case(
+                f"{REF_PREFIX}P4",
+                org_a,
+                date(2024, 1, 1),
+                closed=date(2026, 1, 1),
+                outcome="withdrawn",
+                behaviours=["integrity"],
+            )
+        )
         for day, kind, minutes in (
             (date(2026, 3, 10), "information", 60),
             (date(2026, 9, 1), "information", 60),
@@ -128,8 +165,9 @@ def build(vault: Vault) -> dict[str, int]:
         ):
             vault.activities.add(Activity(org_a, day, kind, minutes=minutes, note="Voorlichting team."))
         for i, day in enumerate((date(2026, 2, 1), date(2026, 5, 1), date(2026, 7, 1))):
-            vault.cases.add(Case(f"SK-{i}", org_b, day, behaviours=["other"],
-                                 reporter_name=f"Klaasje Drijfhout{i}"))
+            vault.cases.add(
+                Case(f"SK-{i}", org_b, day, behaviours=["other"], reporter_name=f"Klaasje Drijfhout{i}")
+            )
         vault.signals.set(Signals(org_a, 2026, "Er zijn zorgen over de werkdruk en de omgangsvormen."))
     vault.settings.set("adviser_name", "Marleen Vertrouwen")
     return {ORG_A: org_a, ORG_B: org_b}

@@ -95,9 +95,21 @@ def cli(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-CSV_COLUMNS = ("case_ref", "organisation", "opened", "closed", "behaviours", "accused_relation",
-               "channel", "outcome", "referrals", "conversations", "minutes", "reporter_gender",
-               "reporter_role")
+CSV_COLUMNS = (
+    "case_ref",
+    "organisation",
+    "opened",
+    "closed",
+    "behaviours",
+    "accused_relation",
+    "channel",
+    "outcome",
+    "referrals",
+    "conversations",
+    "minutes",
+    "reporter_gender",
+    "reporter_role",
+)
 
 
 def import_cases(vault: Path, cases: Sequence[CaseSpec], csv_path: Path) -> None:
@@ -106,10 +118,23 @@ def import_cases(vault: Path, cases: Sequence[CaseSpec], csv_path: Path) -> None
         w = csv.writer(fh, delimiter=";")
         w.writerow(CSV_COLUMNS)
         for c in cases:
-            w.writerow([c.ref, c.organisation, c.opened.isoformat(),
-                        c.closed.isoformat() if c.closed else "", "|".join(c.behaviours),
-                        c.accused_relation, c.channel, c.outcome or "", "|".join(c.referrals),
-                        str(c.conversations), str(c.minutes), c.gender, c.role])
+            w.writerow(
+                [
+                    c.ref,
+                    c.organisation,
+                    c.opened.isoformat(),
+                    c.closed.isoformat() if c.closed else "",
+                    "|".join(c.behaviours),
+                    c.accused_relation,
+                    c.channel,
+                    c.outcome or "",
+                    "|".join(c.referrals),
+                    str(c.conversations),
+                    str(c.minutes),
+                    c.gender,
+                    c.role,
+                ]
+            )
     code, _, err = cli("import", str(vault), str(csv_path))
     assert code == 0, err
 
@@ -121,10 +146,20 @@ def fill_vault(vault: Any, data: DataSet) -> None:
     ids = {name: vault.organisations.add(Organisation(name)) for name in data.organisations}
     with vault.transaction():
         for c in data.cases:
-            cid = vault.cases.add(Case(
-                c.ref, ids[c.organisation], c.opened, behaviours=list(c.behaviours), closed=c.closed,
-                reporter_gender=c.gender, reporter_role=c.role, accused_relation=c.accused_relation,
-                channel=c.channel, outcome=c.outcome))
+            cid = vault.cases.add(
+                Case(
+                    c.ref,
+                    ids[c.organisation],
+                    c.opened,
+                    behaviours=list(c.behaviours),
+                    closed=c.closed,
+                    reporter_gender=c.gender,
+                    reporter_role=c.role,
+                    accused_relation=c.accused_relation,
+                    channel=c.channel,
+                    outcome=c.outcome,
+                )
+            )
             for i in range(c.conversations):
                 vault.conversations.add(Conversation(cid, c.opened, minutes=c.minutes if i == 0 else 0))
             for target in c.referrals:
@@ -133,8 +168,9 @@ def fill_vault(vault: Any, data: DataSet) -> None:
             vault.activities.add(Activity(ids[a.organisation], a.day, a.kind, minutes=a.minutes))
 
 
-def stats(vault: Path, year: int, organisation: str | None = None,
-          threshold: int | None = None) -> tuple[int, dict[str, Any] | None, str]:
+def stats(
+    vault: Path, year: int, organisation: str | None = None, threshold: int | None = None
+) -> tuple[int, dict[str, Any] | None, str]:
     """``vpdesk stats``: (exit code, the JSON or None, stderr)."""
     args = ["stats", str(vault), "--year", str(year)]
     if organisation is not None:
@@ -145,8 +181,9 @@ def stats(vault: Path, year: int, organisation: str | None = None,
     return code, (json.loads(out) if code == 0 else None), err
 
 
-def release(vault: Path, year: int, organisation: str | None = None,
-            threshold: int | None = None) -> dict[str, Any]:
+def release(
+    vault: Path, year: int, organisation: str | None = None, threshold: int | None = None
+) -> dict[str, Any]:
     code, table, err = stats(vault, year, organisation, threshold)
     assert code == 0 and table is not None, err
     return table
@@ -182,9 +219,14 @@ def true_counts(data: DataSet, organisation: str, year: int, breakdowns: Sequenc
         if c.opened.year != year:
             continue
         t["totals.cases_opened"] += 1
-        values = {"accused_relation": c.accused_relation, "outcome": c.outcome or "open",
-                  "channel": c.channel, "quarter": f"Q{(c.opened.month - 1) // 3 + 1}",
-                  "gender": c.gender, "role": c.role}
+        values = {
+            "accused_relation": c.accused_relation,
+            "outcome": c.outcome or "open",
+            "channel": c.channel,
+            "quarter": f"Q{(c.opened.month - 1) // 3 + 1}",
+            "gender": c.gender,
+            "role": c.role,
+        }
         for key in breakdowns:
             if key in SINGLE_VALUED:
                 t[f"{key}.{values[key]}"] += 1
@@ -201,8 +243,9 @@ def true_counts(data: DataSet, organisation: str, year: int, breakdowns: Sequenc
     return t
 
 
-def truth_of_program(data: DataSet, released: Sequence[Mapping[str, Any]], variables: Sequence[Var]
-                     ) -> dict[Var, int]:
+def truth_of_program(
+    data: DataSet, released: Sequence[Mapping[str, Any]], variables: Sequence[Var]
+) -> dict[Var, int]:
     """The true value of every variable of the attacker's program, where it is known: the
     all-organisations figures of a year whose only table is small and does not say which
     organisations it counts are left out."""
@@ -236,13 +279,19 @@ def truth_of_program(data: DataSet, released: Sequence[Mapping[str, Any]], varia
 def check_cells_against_truth(data: DataSet, released: Sequence[Mapping[str, Any]]) -> None:
     """Every shown cell is the truth, ``<K`` is 1..K-1, ``x`` is >= K, ``null`` is a group."""
     tables = collect_tables(released)
-    members = {t.year: list(t.data["organisations"]) for t in reversed(tables)
-               if t.scope == ALL and "organisations" in t.data}
+    members = {
+        t.year: list(t.data["organisations"])
+        for t in reversed(tables)
+        if t.scope == ALL and "organisations" in t.data
+    }
     for t in tables:
         if t.scope == ALL and t.small and t.year not in members:
             continue  # which organisations it counts is not said; nothing to compare
-        orgs = [t.scope] if t.scope != ALL else list(t.data.get("organisations",
-                                                                members.get(t.year, data.organisations)))
+        orgs = (
+            [t.scope]
+            if t.scope != ALL
+            else list(t.data.get("organisations", members.get(t.year, data.organisations)))
+        )
         keys = [k for k in BREAKDOWN_CODES if k in t.data]
         truth: dict[str, int] = {}
         for o in orgs:

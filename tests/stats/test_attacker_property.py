@@ -65,12 +65,14 @@ def case_specs(draw: st.DrawFn, org: str, year: int, i: int) -> CaseSpec:
         organisation=org,
         opened=opened,
         closed=closed,
-        behaviours=tuple(draw(st.sets(st.sampled_from(("bullying", "intimidation", "other")),
-                                      min_size=1, max_size=2))),
+        behaviours=tuple(
+            draw(st.sets(st.sampled_from(("bullying", "intimidation", "other")), min_size=1, max_size=2))
+        ),
         accused_relation=draw(st.sampled_from(("manager", "manager", "colleague", "unknown"))),
         channel=draw(st.sampled_from(("phone", "phone", "email", "in_person"))),
-        outcome=None if closed is None else draw(st.sampled_from(("listening", "referral",
-                                                                  "formal_complaint"))),
+        outcome=None
+        if closed is None
+        else draw(st.sampled_from(("listening", "referral", "formal_complaint"))),
         referrals=tuple(draw(st.sets(st.sampled_from(("hr", "occupational_physician")), max_size=2))),
         conversations=conversations,
         minutes=draw(st.sampled_from((0, 30, 45, 60))) if conversations else 0,
@@ -88,17 +90,27 @@ def data_sets(draw: st.DrawFn) -> tuple[DataSet, int, bool]:
             n = draw(st.integers(1, 9))
             data.cases.extend(draw(case_specs(org, year, i)) for i in range(n))
             for _ in range(draw(st.integers(0, 1))):
-                data.activities.append(ActivitySpec(org, date(year, draw(st.integers(1, 11)), 15),
-                                                    draw(st.sampled_from(ACTIVITY_KINDS)),
-                                                    draw(st.sampled_from((30, 60, 90)))))
+                data.activities.append(
+                    ActivitySpec(
+                        org,
+                        date(year, draw(st.integers(1, 11)), 15),
+                        draw(st.sampled_from(ACTIVITY_KINDS)),
+                        draw(st.sampled_from((30, 60, 90))),
+                    )
+                )
     return data, draw(st.sampled_from((3, 5))), draw(st.booleans())
 
 
 # No shrinking: each example builds a vault and releases a dozen tables, and the failing
 # example is printed as generated.
-@settings(max_examples=12, derandomize=True, deadline=None, database=None,
-          phases=(Phase.explicit, Phase.generate),
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=12,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    phases=(Phase.explicit, Phase.generate),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(data_sets())
 def test_no_release_lets_a_reader_pin_a_hidden_count(example: tuple[DataSet, int, bool]) -> None:
     data, threshold, personal = example
@@ -125,8 +137,9 @@ def test_no_release_lets_a_reader_pin_a_hidden_count(example: tuple[DataSet, int
 # -- the two engines agree --------------------------------------------------------------------
 
 
-def _publish(data: DataSet, orgs: list[str], year: int, k: int, show: Any, *, everyone: bool = False
-             ) -> dict[str, Any]:
+def _publish(
+    data: DataSet, orgs: list[str], year: int, k: int, show: Any, *, everyone: bool = False
+) -> dict[str, Any]:
     """A simple release of the true counts (primary suppression, ``x`` at random, groups left
     out): not safe, only well-formed, to give both engines something to work on."""
     counts: dict[str, int] = {}
@@ -141,10 +154,8 @@ def _publish(data: DataSet, orgs: list[str], year: int, k: int, show: Any, *, ev
         return n if n == 0 or show() else "x"
 
     if not everyone and opened < k:
-        return {"year": year, "organisation": orgs[0], "threshold": k,
-                "totals": {"cases_opened": f"<{k}"}}
-    table: dict[str, Any] = {"year": year, "organisation": None if everyone else orgs[0],
-                             "threshold": k}
+        return {"year": year, "organisation": orgs[0], "threshold": k, "totals": {"cases_opened": f"<{k}"}}
+    table: dict[str, Any] = {"year": year, "organisation": None if everyone else orgs[0], "threshold": k}
     table["totals"] = {t: cell(counts[f"totals.{t}"]) for t in PEOPLE_TOTALS}
     # Cases opened shown (or "<K"): enumerating an "x" total up to the cap is too slow.
     table["totals"]["cases_opened"] = cell(opened) if opened < k else opened
@@ -168,8 +179,14 @@ def _publish(data: DataSet, orgs: list[str], year: int, k: int, show: Any, *, ev
 CAP = 150
 
 
-@settings(max_examples=40, derandomize=True, deadline=None, database=None,
-          phases=(Phase.explicit, Phase.generate), suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    phases=(Phase.explicit, Phase.generate),
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(st.data())
 def test_integer_programming_and_enumeration_agree_on_tiny_tables(data: st.DataObject) -> None:
     k = 3

@@ -40,8 +40,9 @@ def spread(counts: dict[str, int]) -> list[str]:
     return [code for code, n in counts.items() for _ in range(n)]
 
 
-def cases(org: str, year: int, n: int, *, prefix: str, closed: bool = True, **columns: list[Any]
-          ) -> list[CaseSpec]:
+def cases(
+    org: str, year: int, n: int, *, prefix: str, closed: bool = True, **columns: list[Any]
+) -> list[CaseSpec]:
     """``n`` cases of ``org`` opened in ``year``, spread over the year; ``columns`` give each
     case's value (lists of length n), the rest take varied defaults so that no cell is tiny."""
     out = []
@@ -56,8 +57,16 @@ def cases(org: str, year: int, n: int, *, prefix: str, closed: bool = True, **co
         values.update({k: v[i] for k, v in columns.items()})
         if not closed:
             values["outcome"] = None
-        out.append(CaseSpec(ref=f"{prefix}-{year}-{i:03d}", organisation=org, opened=opened,
-                            closed=opened + timedelta(days=5) if closed else None, minutes=40, **values))
+        out.append(
+            CaseSpec(
+                ref=f"{prefix}-{year}-{i:03d}",
+                organisation=org,
+                opened=opened,
+                closed=opened + timedelta(days=5) if closed else None,
+                minutes=40,
+                **values,
+            )
+        )
     return out
 
 
@@ -88,17 +97,27 @@ def test_all_organisations_minus_each_one_gives_nothing_away(vault_file: Path, t
     big, middle, small = "Gemeente Groot", "Zorggroep Midden", "Stichting Klein"
     data = DataSet(
         cases(big, 2025, 15, prefix="G")
-        + cases(middle, 2025, 12, prefix="M",
-                channel=spread({"phone": 5, "email": 4, "video": 3}))
-        + cases(small, 2025, 3, prefix="K", accused_relation=spread({"manager": 2, "external": 1}),
-                channel=spread({"video": 3}), behaviours=[("discrimination",)] * 3)
+        + cases(middle, 2025, 12, prefix="M", channel=spread({"phone": 5, "email": 4, "video": 3}))
+        + cases(
+            small,
+            2025,
+            3,
+            prefix="K",
+            accused_relation=spread({"manager": 2, "external": 1}),
+            channel=spread({"video": 3}),
+            behaviours=[("discrimination",)] * 3,
+        )
     )
     import_cases(vault_file, data.cases, tmp_path / "b.csv")
     released = release_all(vault_file, 2025, [big, middle, small])
     assert_no_disclosure(released)
     check_cells_against_truth(data, released)
-    assert released[2] == {"year": 2025, "organisation": small, "threshold": 5,
-                           "totals": {"cases_opened": "<5"}}
+    assert released[2] == {
+        "year": 2025,
+        "organisation": small,
+        "threshold": 5,
+        "totals": {"cases_opened": "<5"},
+    }
     everyone = released[3]
     assert small not in everyone["organisations"]
 
@@ -122,7 +141,8 @@ def test_a_second_threshold_for_a_released_year_is_refused(vault_file: Path, tmp
     # The threshold already released may be asked again, and gives the same table.
     again = release(vault_file, 2025, org, threshold=5)
     assert {k: v for k, v in again.items() if k != "previous_year"} == {
-        k: v for k, v in first.items() if k != "previous_year"}
+        k: v for k, v in first.items() if k != "previous_year"
+    }
 
 
 def _without(table: dict[str, Any], *keys: str) -> dict[str, Any]:
@@ -136,9 +156,18 @@ def test_previous_year_is_shown_as_released_not_recomputed(vault_file: Path, tmp
     r2024 = release(vault_file, 2024, org)
     # A late 2024 case, registered after the 2024 figures went out (opened and closed in 2024,
     # so the 2025 figures' carried-over count does not change).
-    late = CaseSpec("R-LATE", org, date(2024, 12, 15), closed=date(2024, 12, 22),
-                    behaviours=("sexual_harassment",), accused_relation="external", channel="video",
-                    outcome="referral", referrals=("police",), minutes=90)
+    late = CaseSpec(
+        "R-LATE",
+        org,
+        date(2024, 12, 15),
+        closed=date(2024, 12, 22),
+        behaviours=("sexual_harassment",),
+        accused_relation="external",
+        channel="video",
+        outcome="referral",
+        referrals=("police",),
+        minutes=90,
+    )
     import_cases(vault_file, [late], tmp_path / "d2.csv")
     r2025 = release(vault_file, 2025, org)
     released = [r2024, r2025]
@@ -174,13 +203,25 @@ def test_next_years_carried_over_does_not_recover_a_small_first_year(
 
 def test_a_breakdown_where_every_case_is_in_one_cell_is_left_out(vault_file: Path, tmp_path: Path) -> None:
     one, other = "Gemeente Eensgezind", "Zorggroep Verscheiden"
-    seven = cases(one, 2025, 7, prefix="F", accused_relation=["manager"] * 7, channel=["phone"] * 7,
-                  outcome=["formal_complaint"] * 7,
-                  behaviours=[("bullying",)] * 4 + [("intimidation",)] * 3)
-    varied = cases(other, 2025, 24, prefix="V",
-                   accused_relation=spread({"manager": 8, "colleague": 8, "external": 8}),
-                   channel=spread({"phone": 12, "email": 12}),
-                   outcome=spread({"listening": 8, "formal_complaint": 8, "mediation": 8}))
+    seven = cases(
+        one,
+        2025,
+        7,
+        prefix="F",
+        accused_relation=["manager"] * 7,
+        channel=["phone"] * 7,
+        outcome=["formal_complaint"] * 7,
+        behaviours=[("bullying",)] * 4 + [("intimidation",)] * 3,
+    )
+    varied = cases(
+        other,
+        2025,
+        24,
+        prefix="V",
+        accused_relation=spread({"manager": 8, "colleague": 8, "external": 8}),
+        channel=spread({"phone": 12, "email": 12}),
+        outcome=spread({"listening": 8, "formal_complaint": 8, "mediation": 8}),
+    )
     data = DataSet(seven + varied)
     import_cases(vault_file, data.cases, tmp_path / "f.csv")
     released = release_all(vault_file, 2025, [one, other])
@@ -194,8 +235,10 @@ def test_a_breakdown_where_every_case_is_in_one_cell_is_left_out(vault_file: Pat
 
 def test_the_attacker_finds_what_a_naive_release_gives_away() -> None:
     """The attacker itself: on hand-made tables it pins what the issue's readers pinned."""
-    def table(org: str | None, totals: dict[str, Any], channel: dict[str, Any],
-              **extra: Any) -> dict[str, Any]:
+
+    def table(
+        org: str | None, totals: dict[str, Any], channel: dict[str, Any], **extra: Any
+    ) -> dict[str, Any]:
         from tests.stats.attacker import ACTIVITY_KINDS, BREAKDOWN_CODES, DEFAULT_BREAKDOWNS
 
         d: dict[str, Any] = {"year": 2025, "organisation": org, "threshold": 5, "totals": totals}
@@ -209,8 +252,14 @@ def test_the_attacker_finds_what_a_naive_release_gives_away() -> None:
         d.update(extra)
         return d
 
-    totals = {"cases_opened": 30, "cases_closed": 30, "carried_over": 0, "open_at_year_end": 0,
-              "conversations": 30, "hours": 20.0}
+    totals = {
+        "cases_opened": 30,
+        "cases_closed": 30,
+        "carried_over": 0,
+        "open_at_year_end": 0,
+        "conversations": 30,
+        "hours": 20.0,
+    }
     lone = table("A", totals, {"phone": "<5", "email": "x", "in_person": 24})
     pinned = {str(v): attack([lone]).intervals[v] for v in attack([lone]).disclosures}
     assert pinned == {"A 2025 channel.email": (5, 5), "A 2025 channel.phone": (1, 1)}
@@ -226,36 +275,53 @@ def test_the_attacker_finds_what_a_naive_release_gives_away() -> None:
     assert attack([big, small, listed]).disclosures == []
     # Two thresholds: phone "<5"/"x" at 5 and "<7"/"<7" at 7 pin phone 4 and email 6.
     at5 = table("A", totals, {"phone": "<5", "email": "x", "in_person": 10, "video": 10})
-    at7 = dict(table("A", totals, {"phone": "<7", "email": "<7", "in_person": 10, "video": 10}),
-               threshold=7)
+    at7 = dict(table("A", totals, {"phone": "<7", "email": "<7", "in_person": 10, "video": 10}), threshold=7)
     at7["quarter"] = {"Q1": "x", "Q2": "x", "Q3": "x", "Q4": "x"}
     both = {str(v): attack([at5, at7]).intervals[v] for v in attack([at5, at7]).disclosures}
     assert both["A 2025 channel.phone"] == (4, 4) and both["A 2025 channel.email"] == (6, 6)
     assert not attack([at5]).disclosures and not attack([at7]).disclosures
     # A previous year recomputed after a change is not the table released then.
-    later = table("A", dict(totals, cases_opened=31, cases_closed=31, conversations=31),
-                  {"phone": "<5", "email": "x", "in_person": 24})
+    later = table(
+        "A",
+        dict(totals, cases_opened=31, cases_closed=31, conversations=31),
+        {"phone": "<5", "email": "x", "in_person": 24},
+    )
     with pytest.raises(Infeasible, match=r"differ in .*totals\.cases_opened"):
-        attack([lone, {**later, "year": 2027, "previous_year": {**lone, "released_on": "2025-12-01"}},
-                {**later, "year": 2027, "previous_year": later}])
+        attack(
+            [
+                lone,
+                {**later, "year": 2027, "previous_year": {**lone, "released_on": "2025-12-01"}},
+                {**later, "year": 2027, "previous_year": later},
+            ]
+        )
         # Across years: a first year "<5" and next year's exact carried-over count of 4.
     first = {"year": 2024, "organisation": "A", "threshold": 5, "totals": {"cases_opened": "<5"}}
-    nxt = dict(table("A", dict(totals, carried_over=4, open_at_year_end=4, cases_closed=30),
-                     {"phone": 10, "email": 20}), year=2025)
+    nxt = dict(
+        table(
+            "A", dict(totals, carried_over=4, open_at_year_end=4, cases_closed=30), {"phone": 10, "email": 20}
+        ),
+        year=2025,
+    )
     assert "A 2024 totals.cases_opened" in {str(v) for v in attack([first, nxt], first_year=2024).disclosures}
     blurred = dict(nxt, totals=dict(nxt["totals"], carried_over="<5", open_at_year_end="<5"))
     assert not attack([first, blurred], first_year=2024).disclosures
     # Group disclosure: a left-out breakdown worked back from the all-organisations table.
-    grouped = dict(table("A", dict(totals, cases_opened=7, cases_closed=7, conversations=7, hours=5.0),
-                         {}), accused_relation=None)
+    grouped = dict(
+        table("A", dict(totals, cases_opened=7, cases_closed=7, conversations=7, hours=5.0), {}),
+        accused_relation=None,
+    )
     grouped["channel"]["unknown"] = 7
     grouped["quarter"] = {"Q1": "<5", "Q2": "<5", "Q3": "<5", "Q4": 0}
-    plus = table(None, dict(totals, cases_opened=37, cases_closed=37, conversations=37, hours=25.0),
-                 {"phone": 10, "email": 20, "unknown": 7}, organisations=["A", "B"])
+    plus = table(
+        None,
+        dict(totals, cases_opened=37, cases_closed=37, conversations=37, hours=25.0),
+        {"phone": 10, "email": 20, "unknown": 7},
+        organisations=["A", "B"],
+    )
     plus["accused_relation"] = dict(big["accused_relation"], manager=7, unknown=30)
     found = {str(v) for v in attack([grouped, big, plus]).disclosures}
     assert "A 2025 accused_relation.manager" in found
-        # The brute-force engine agrees on each of these.
+    # The brute-force engine agrees on each of these.
     for tables in ([lone], [big, small, everyone], [at5, at7]):
         milp = attack(tables, cap=200).intervals
         brute = attack(tables, engine="brute", cap=200).intervals

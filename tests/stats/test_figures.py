@@ -25,8 +25,18 @@ def test_totals_and_breakdowns_of_one_organisation(vault: Vault, orgs: dict[str,
     figures = year_figures(vault, year=2026, organisation_id=orgs[dataset.ORG_A], threshold=5)
     d = figures.to_dict()
     assert list(d) == [
-        "year", "organisation", "threshold", "totals", "behaviour", "accused_relation",
-        "outcome", "referrals", "channel", "quarter", "activities", "previous_year",
+        "year",
+        "organisation",
+        "threshold",
+        "totals",
+        "behaviour",
+        "accused_relation",
+        "outcome",
+        "referrals",
+        "channel",
+        "quarter",
+        "activities",
+        "previous_year",
     ]
     assert d["year"] == 2026 and d["organisation"] == dataset.ORG_A and d["threshold"] == 5
     assert d["totals"] == {
@@ -38,41 +48,72 @@ def test_totals_and_breakdowns_of_one_organisation(vault: Vault, orgs: dict[str,
         "hours": 13.1,
     }
     assert list(d["totals"]) == [
-        "cases_opened", "cases_closed", "carried_over", "open_at_year_end", "conversations", "hours",
+        "cases_opened",
+        "cases_closed",
+        "carried_over",
+        "open_at_year_end",
+        "conversations",
+        "hours",
     ]
     # Q1 5, Q2 6, Q3 1: with Q1 "x" (5 or more) and Q2 shown, Q1 + Q3 = 6 would pin Q3 to 1
     # and Q1 to 5, so Q2 is hidden too.
     assert d["quarter"] == {"Q1": "x", "Q2": "x", "Q3": "<5", "Q4": 0}
     # Manager 5, colleague 6, unknown 1: the same reasoning hides both large cells.
     assert d["accused_relation"] == {
-        "manager": "x", "colleague": "x", "subordinate": 0, "external": 0, "unknown": "<5",
+        "manager": "x",
+        "colleague": "x",
+        "subordinate": 0,
+        "external": 0,
+        "unknown": "<5",
     }
     # 3 + 2 = 5 leaves both small cells uncertain: primary suppression only.
     assert d["channel"] == {"phone": 7, "email": "<5", "in_person": "<5", "video": 0, "unknown": 0}
     assert d["outcome"] == {
-        "listening": 6, "informal_solution": 0, "mediation": 0, "referral": "<5",
-        "formal_complaint": 0, "withdrawn": 0, "other": 0, "open": "<5",
+        "listening": 6,
+        "informal_solution": 0,
+        "mediation": 0,
+        "referral": "<5",
+        "formal_complaint": 0,
+        "withdrawn": 0,
+        "other": 0,
+        "open": "<5",
     }
     assert d["behaviour"] == {
-        "bullying": 8, "sexual_harassment": "<5", "intimidation": 5, "aggression_violence": 0,
-        "discrimination": 0, "integrity": 0, "other": 0,
+        "bullying": 8,
+        "sexual_harassment": "<5",
+        "intimidation": 5,
+        "aggression_violence": 0,
+        "discrimination": 0,
+        "integrity": 0,
+        "other": 0,
     }
     assert d["referrals"]["occupational_physician"] == 5
     assert d["referrals"]["hr"] == "<5"
     assert set(d["referrals"]) == {
-        "occupational_physician", "hr", "manager", "complaints_committee", "mediator", "police",
-        "social_work", "gp_psychologist", "legal", "integrity_office", "other",
+        "occupational_physician",
+        "hr",
+        "manager",
+        "complaints_committee",
+        "mediator",
+        "police",
+        "social_work",
+        "gp_psychologist",
+        "legal",
+        "integrity_office",
+        "other",
     }
     assert d["activities"] == {
-        "information": 2, "management_meeting": 0, "training": 1, "intervision": 0, "other": 0,
+        "information": 2,
+        "management_meeting": 0,
+        "training": 1,
+        "intervision": 0,
+        "other": 0,
     }
     assert "gender" not in d and "role" not in d
     json.dumps(d)  # serialisable as is
 
 
-def test_previous_year_follows_the_same_rules_and_is_in_the_json(
-    vault: Vault, orgs: dict[str, int]
-) -> None:
+def test_previous_year_follows_the_same_rules_and_is_in_the_json(vault: Vault, orgs: dict[str, int]) -> None:
     figures = year_figures(vault, year=2026, organisation_id=orgs[dataset.ORG_A])
     assert figures.previous is not None
     assert figures.previous.year == 2025
@@ -91,8 +132,12 @@ def test_previous_year_follows_the_same_rules_and_is_in_the_json(
 
 def test_small_organisation_shows_only_cases_opened(vault: Vault, orgs: dict[str, int]) -> None:
     d = year_figures(vault, year=2026, organisation_id=orgs[dataset.ORG_B]).to_dict()
-    assert d == {"year": 2026, "organisation": dataset.ORG_B, "threshold": 5,
-                 "totals": {"cases_opened": "<5"}}
+    assert d == {
+        "year": 2026,
+        "organisation": dataset.ORG_B,
+        "threshold": 5,
+        "totals": {"cases_opened": "<5"},
+    }
     # With K = 3 its 3 cases make a table of their own (protected: a shown total would give the
     # others away through the identities between them).
     d3 = year_figures(vault, year=2026, organisation_id=orgs[dataset.ORG_B], threshold=3).to_dict()
@@ -111,7 +156,6 @@ def test_all_organisations_have_no_name(vault: Vault, orgs: dict[str, int]) -> N
     assert d["quarter"] == {"Q1": "x", "Q2": "x", "Q3": "<5", "Q4": 0}
 
 
-
 def test_gender_and_role_only_when_switched_on(vault: Vault, orgs: dict[str, int]) -> None:
     d = year_figures(vault, year=2026, organisation_id=orgs[dataset.ORG_A], personal=True).to_dict()
     assert d["gender"] == {"man": "<5", "woman": "x", "other": 0, "unknown": 0}
@@ -128,10 +172,19 @@ def test_bad_threshold_and_unknown_organisation(vault: Vault, orgs: dict[str, in
 
 
 def _facts(i: int, opened: date, closed: date | None = None, **kw: object) -> CaseFacts:
-    base: dict = {"id": i, "organisation_id": 1, "opened": opened, "closed": closed,
-                  "behaviours": ("other",), "accused_relation": "unknown", "channel": "unknown",
-                  "outcome": None, "reporter_gender": "unknown", "reporter_role": "unknown",
-                  "referrals": ()}
+    base: dict = {
+        "id": i,
+        "organisation_id": 1,
+        "opened": opened,
+        "closed": closed,
+        "behaviours": ("other",),
+        "accused_relation": "unknown",
+        "channel": "unknown",
+        "outcome": None,
+        "reporter_gender": "unknown",
+        "reporter_role": "unknown",
+        "referrals": (),
+    }
     base.update(kw)
     return CaseFacts(**base)
 
@@ -156,8 +209,15 @@ def test_year_boundaries_are_counted_exactly() -> None:
 
 
 def test_single_valued_breakdowns_add_up_to_cases_opened() -> None:
-    facts = [_facts(i, date(2026, 1 + i % 12, 1), accused_relation="" if i % 3 else "manager",
-                    channel="fax" if i % 2 else "phone") for i in range(40)]
+    facts = [
+        _facts(
+            i,
+            date(2026, 1 + i % 12, 1),
+            accused_relation="" if i % 3 else "manager",
+            channel="fax" if i % 2 else "phone",
+        )
+        for i in range(40)
+    ]
     c = count_year(facts, {}, {}, 2026)
     for key in ("accused_relation", "outcome", "channel", "quarter", "gender", "role"):
         assert sum(c.breakdowns[key].values()) == 40, key
@@ -194,8 +254,14 @@ _codes = {
 )
 def test_published_breakdowns_never_give_a_hidden_cell_away(cases: list, k: int) -> None:
     facts = [
-        _facts(i, date(2026, month, 1), date(2026, 12, 1) if outcome else None,
-               accused_relation=rel, channel=channel, outcome=outcome)
+        _facts(
+            i,
+            date(2026, month, 1),
+            date(2026, 12, 1) if outcome else None,
+            accused_relation=rel,
+            channel=channel,
+            outcome=outcome,
+        )
         for i, (month, rel, channel, outcome) in enumerate(cases)
     ]
     counts = count_year(facts, {}, {}, 2026)

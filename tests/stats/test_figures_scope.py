@@ -21,8 +21,9 @@ def test_figures_over_the_relevant_cases_equal_those_over_every_case(vault: Vaul
             assert org.id is not None
             mine = [f for f in facts if f.organisation_id == org.id]
             for y in (year - 1, year):
-                expected = count_year(mine, vault.conversations.year_totals(org.id),
-                                      vault.activities.year_totals(org.id), y)
+                expected = count_year(
+                    mine, vault.conversations.year_totals(org.id), vault.activities.year_totals(org.id), y
+                )
                 assert got[y][org.id] == expected, (y, org.name)
 
 
@@ -31,7 +32,8 @@ def test_facts_filters_select_cases_open_in_the_window(vault: Vault) -> None:
     everything = vault.cases.facts()
     some = vault.cases.facts(opened_until=date(2025, 12, 31), open_on=date(2025, 1, 1))
     assert {f.id for f in some} == {
-        f.id for f in everything
+        f.id
+        for f in everything
         if f.opened <= date(2025, 12, 31) and (f.closed is None or f.closed >= date(2025, 1, 1))
     }
     assert 0 < len(some) < len(everything)

@@ -38,8 +38,14 @@ def test_published_figures_at_threshold_3(vault: Vault) -> None:
     # carried over = open at year end + ended - started: with 3, 7 and 8 shown, "<3" would be
     # 2 exactly, so the audit hides two of them.
     assert figures["totals"] == {
-        "started": 8, "ended": "x", "carried_over": "<3", "open_at_year_end": "x", "evaluations": 10,
-        "sessions": 10, "contact_hours": 13.8, "median_lead_time_days": 73.0,
+        "started": 8,
+        "ended": "x",
+        "carried_over": "<3",
+        "open_at_year_end": "x",
+        "evaluations": 10,
+        "sessions": 10,
+        "contact_hours": 13.8,
+        "median_lead_time_days": 73.0,
     }
     assert figures["form"] == {"formal": 4, "informal": 4}
     relation = figures["relation"]
@@ -57,8 +63,13 @@ def test_threshold_5_leaves_out_small_totals(vault: Vault) -> None:
     assert data["result"] is not None and set(data["result"].values()) == {"<5", 0}
     # a year with fewer than K mediations started shows only that
     small = mediation_figures(vault, year=2024, organisation_id=org, threshold=5).to_dict()
-    assert small == {"kind": "mediation", "year": 2024, "organisation": "Gemeente Meetstad",
-                     "threshold": 5, "totals": {"started": "<5"}}
+    assert small == {
+        "kind": "mediation",
+        "year": 2024,
+        "organisation": "Gemeente Meetstad",
+        "threshold": 5,
+        "totals": {"started": "<5"},
+    }
     # fewer than K ended: the result breakdowns are left out, not shown with tiny cells
     counts = count_mediation_year(vault.mediations.facts(), 2025)
     few = publish_mediation(counts, threshold=8)
@@ -114,5 +125,7 @@ def test_the_audit_finds_nothing_in_the_released_tables(vault: Vault) -> None:
         assert isinstance(naive.totals["carried_over"], str)
         assert family[None].to_dict()["totals"]["started"] == 8
     # the same figures whichever table is asked for first
-    assert mediation_figures(vault, year=2025, organisation_id=org, threshold=3).to_dict()["totals"] == \
-        mediation_figures(vault, year=2025, threshold=3).to_dict()["totals"]
+    assert (
+        mediation_figures(vault, year=2025, organisation_id=org, threshold=3).to_dict()["totals"]
+        == mediation_figures(vault, year=2025, threshold=3).to_dict()["totals"]
+    )

@@ -11,11 +11,25 @@ from vpdesk.report.register import render_register
 from vpdesk.stats.register import LVV, MFN, check_lvv, check_mfn, co_mediations, period
 
 
-def fact(n: int, sessions: list[tuple[date, int]], *, co: bool = False,
-         written: date | None = None) -> MediationFacts:
-    return MediationFacts(n, 1, sessions[0][0], sessions[-1][0], "colleagues", "hr", "one_party",
-                          "formal", co, "full_agreement" if written else "no_agreement", written,
-                          "yes", tuple(sessions), ())
+def fact(
+    n: int, sessions: list[tuple[date, int]], *, co: bool = False, written: date | None = None
+) -> MediationFacts:
+    return MediationFacts(
+        n,
+        1,
+        sessions[0][0],
+        sessions[-1][0],
+        "colleagues",
+        "hr",
+        "one_party",
+        "formal",
+        co,
+        "full_agreement" if written else "no_agreement",
+        written,
+        "yes",
+        tuple(sessions),
+        (),
+    )
 
 
 def full_history() -> list[MediationFacts]:
@@ -31,7 +45,9 @@ def full_history() -> list[MediationFacts]:
     return out
 
 
-def points(year: int, pe: float, kind: str = "training", hours: float = 0.0, day: int = 15) -> ProfessionalActivity:
+def points(
+    year: int, pe: float, kind: str = "training", hours: float = 0.0, day: int = 15
+) -> ProfessionalActivity:
     return ProfessionalActivity(date(year, 6, day), kind, hours, pe, "")
 
 
@@ -98,8 +114,12 @@ def test_lvv_four_years_with_boundaries() -> None:
 
 def test_statement_pdf_has_only_counts(tmp_path: Path) -> None:
     history = full_history()
-    pdf = render_register([check_mfn(history, PE[:2], 2026), check_lvv([], 2026)], lang="nl",
-                          adviser="Desiree Pinguinhart", co_mediations=0)
+    pdf = render_register(
+        [check_mfn(history, PE[:2], 2026), check_lvv([], 2026)],
+        lang="nl",
+        adviser="Desiree Pinguinhart",
+        co_mediations=0,
+    )
     out = tmp_path / "register.pdf"
     out.write_bytes(pdf)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
@@ -114,10 +134,17 @@ def test_register_checks_read_the_vault(vault) -> None:  # type: ignore[no-untyp
     from vpdesk.stats.register import register_checks
 
     org = vault.organisations.add(Organisation("Waterschap Veen"))
-    vault.mediations.add(Mediation("M-1", org, date(2025, 3, 1), date(2025, 4, 1),
-                                   parties=[MediationParty("A"), MediationParty("B")],
-                                   written_agreement=date(2025, 4, 1),
-                                   sessions=[MediationSession(date(2025, 3, 2), "joint", 150)]))
+    vault.mediations.add(
+        Mediation(
+            "M-1",
+            org,
+            date(2025, 3, 1),
+            date(2025, 4, 1),
+            parties=[MediationParty("A"), MediationParty("B")],
+            written_agreement=date(2025, 4, 1),
+            sessions=[MediationSession(date(2025, 3, 2), "joint", 150)],
+        )
+    )
     vault.professional.add(ProfessionalActivity(date(2025, 5, 1), "intervision", 3, 4, "groep"))
     vault.activities.add(Activity(org, date(2024, 9, 1), "intervision", 120))
     vault.activities.add(Activity(org, date(2024, 9, 2), "information", 600))

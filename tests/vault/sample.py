@@ -72,7 +72,9 @@ def fill(vault: Vault) -> int:
     case_id = vault.cases.add(case)
     vault.conversations.add(Conversation(case_id, date(2026, 2, 3), 60, "intake", s["note"]))
     vault.steps.add(Step(case_id, s["step"], due=date(2026, 3, 1)))
-    vault.referrals.add(Referral(case_id, "occupational_physician", date(2026, 2, 10), s["referral_note"], True))
+    vault.referrals.add(
+        Referral(case_id, "occupational_physician", date(2026, 2, 10), s["referral_note"], True)
+    )
     vault.activities.add(Activity(org.id, date(2026, 4, 1), "information", 90, s["activity_note"]))
     vault.signals.set(Signals(org.id, 2026, s["signals"]))
     vault.settings.set("adviser_name", s["adviser"])

@@ -37,7 +37,9 @@ def test_one_backup_a_day_and_only_the_last_n_kept(vault: Vault, tmp_path: Path)
     assert len(list_backups(vault.path, folder)) == 1
 
 
-def test_restore_replaces_a_damaged_vault_and_keeps_the_old_file(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+def test_restore_replaces_a_damaged_vault_and_keeps_the_old_file(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
     fill(vault)
     backup = vault.backup(tmp_path / "good.vpdesk")
     vault.close()
@@ -53,7 +55,9 @@ def test_restore_replaces_a_damaged_vault_and_keeps_the_old_file(vault: Vault, v
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
-def test_restore_refuses_bad_backups_and_an_open_vault(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+def test_restore_refuses_bad_backups_and_an_open_vault(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
     fill(vault)
     backup = vault.backup(tmp_path / "good.vpdesk")
     with pytest.raises(VaultInUse):

@@ -39,14 +39,14 @@ def test_backup_into_a_folder_gets_a_dated_name(vault: Vault, tmp_path: Path) ->
     assert check_file(target, PASSPHRASE).ok
 
 
-def test_backup_never_overwrites_the_vault_or_leaves_parts(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+def test_backup_never_overwrites_the_vault_or_leaves_parts(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
     with pytest.raises(VaultError):
         vault.backup(vault_path)
     with pytest.raises(VaultError):
         vault.backup(tmp_path / "missing" / "x.vpdesk")
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        ["test.vpdesk", "test.vpdesk.lock"]
-    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["test.vpdesk", "test.vpdesk.lock"])
 
 
 def test_change_passphrase(vault: Vault, vault_path: Path) -> None:
@@ -69,8 +69,15 @@ def test_purge_removes_identifying_values_and_keeps_figures(vault: Vault, vault_
     org = vault.organisations.list()[0]
     assert org.id is not None
     recent = vault.cases.add(
-        Case("2026-900", org.id, date(2026, 6, 1), ["bullying"], closed=date(2027, 1, 1),
-             outcome="listening", reporter_name="Blijft Bewaard")
+        Case(
+            "2026-900",
+            org.id,
+            date(2026, 6, 1),
+            ["bullying"],
+            closed=date(2027, 1, 1),
+            outcome="listening",
+            reporter_name="Blijft Bewaard",
+        )
     )
     before = _figures(vault)
     assert purge_cases(vault, dry_run=True, today=date(2027, 5, 6)).count == 1
@@ -81,7 +88,12 @@ def test_purge_removes_identifying_values_and_keeps_figures(vault: Vault, vault_
     case = vault.cases.get(case_id)
     assert case is not None and case.purged == date(2027, 5, 6)
     assert (case.reporter_name, case.reporter_email, case.reporter_phone, case.accused, case.department) == (
-        "", "", "", "", "")
+        "",
+        "",
+        "",
+        "",
+        "",
+    )
     assert vault.conversations.for_parent(case_id)[0].note == ""
     assert vault.steps.for_parent(case_id)[0].what == ""
     assert vault.referrals.for_parent(case_id)[0].note == ""
@@ -115,7 +127,9 @@ def test_purge_removes_identifying_values_and_keeps_figures(vault: Vault, vault_
 def test_purge_respects_each_organisations_retention(vault: Vault) -> None:
     short = vault.organisations.add(Organisation("Kort", retention_months=6))
     long = vault.organisations.add(Organisation("Lang", retention_months=36))
-    a = vault.cases.add(Case("A", short, date(2025, 1, 1), ["other"], closed=date(2025, 2, 1), outcome="other"))
+    a = vault.cases.add(
+        Case("A", short, date(2025, 1, 1), ["other"], closed=date(2025, 2, 1), outcome="other")
+    )
     vault.cases.add(Case("B", long, date(2025, 1, 1), ["other"], closed=date(2025, 2, 1), outcome="other"))
     vault.cases.add(Case("C", short, date(2025, 1, 1), ["other"]))  # still open: never purged
     assert vault.cases.past_retention(date(2025, 8, 1)) == [a]

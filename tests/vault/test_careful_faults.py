@@ -77,7 +77,9 @@ def test_passphrase_change_swaps_in_a_checked_copy(vault: Vault, vault_path: Pat
 # -- one consistent file after every commit -------------------------------------------------------
 
 
-def test_a_copy_of_the_open_vault_file_holds_every_commit(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+def test_a_copy_of_the_open_vault_file_holds_every_commit(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
     fill(vault)
     org = vault.organisations.list()[0].id
     assert org is not None
@@ -86,7 +88,8 @@ def test_a_copy_of_the_open_vault_file_holds_every_commit(vault: Vault, vault_pa
     copy.parent.mkdir()
     shutil.copyfile(vault_path, copy)  # the file manager copies the one file, vpdesk still open
     assert sorted(p.name for p in vault_path.parent.iterdir() if p.name.startswith(vault_path.name)) == [
-        vault_path.name, f"{vault_path.name}.lock"
+        vault_path.name,
+        f"{vault_path.name}.lock",
     ]
     with Vault.open(copy, PASSPHRASE) as v:
         assert {c.ref for c in v.cases.rows()} == {SECRETS["ref"], "LAATSTE-1"}
@@ -284,7 +287,10 @@ def test_two_backups_in_the_same_second_keep_both(
     vault.settings.set("later", "yes")
     second = vault.backup(folder)
     assert first != second
-    assert sorted(p.name for p in folder.iterdir()) == ["test-20261201-100000-2.vpdesk", "test-20261201-100000.vpdesk"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "test-20261201-100000-2.vpdesk",
+        "test-20261201-100000.vpdesk",
+    ]
     assert len(list_backups(vault.db.path, folder)) == 2
     with Vault.open(first, PASSPHRASE, write=False) as v:
         assert v.settings.get("later") == ""
@@ -296,7 +302,9 @@ def test_a_backup_never_targets_the_vaults_own_files(vault: Vault, vault_path: P
         vault.backup(Path(f"{vault_path}{suffix}"))
 
 
-def test_a_writer_can_fall_back_to_reading_and_say_why(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+def test_a_writer_can_fall_back_to_reading_and_say_why(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
     fill(vault)
     # Open in a window: a command that would like to write a row still reads.
     with Vault.open(vault_path, PASSPHRASE, read_only_fallback=True) as v:

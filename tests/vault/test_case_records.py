@@ -14,8 +14,13 @@ from vpdesk.vault.cases import CaseRecords
 
 
 def _case(org_id: int, ref: str = "2026-001") -> Case:
-    return Case(ref=ref, organisation_id=org_id, opened=date(2026, 3, 1), behaviours=["bullying"],
-                department="Magazijn")
+    return Case(
+        ref=ref,
+        organisation_id=org_id,
+        opened=date(2026, 3, 1),
+        behaviours=["bullying"],
+        department="Magazijn",
+    )
 
 
 def test_a_new_case_is_written_with_its_records_and_department(vault: Vault) -> None:
@@ -44,14 +49,14 @@ def test_changed_records_are_updated_removed_ones_deleted_unchanged_ones_left(va
     )
     stored = vault.cases.get(case_id)
     assert stored is not None
-    records = CaseRecords.loaded(
-        vault.conversations.for_parent(case_id), vault.steps.for_parent(case_id), []
-    )
+    records = CaseRecords.loaded(vault.conversations.for_parent(case_id), vault.steps.for_parent(case_id), [])
     first, second = records.steps
     records.steps = [replace(first, what="a, bijgewerkt")]
     assert second.id is not None
     records.deleted["steps"].append(second.id)
-    records.referrals.append(Referral(case_id=case_id, date=date(2026, 3, 5), target="occupational_physician"))
+    records.referrals.append(
+        Referral(case_id=case_id, date=date(2026, 3, 5), target="occupational_physician")
+    )
     vault.cases.save_with_records(stored, records)
     assert [s.what for s in vault.steps.for_parent(case_id)] == ["a, bijgewerkt"]
     assert len(vault.referrals.for_parent(case_id)) == 1

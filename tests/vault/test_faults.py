@@ -31,7 +31,9 @@ WRITER = textwrap.dedent(
     n = int(sys.argv[2])
     while True:
         with v.transaction():
-            cid = v.cases.add(Case(f"K-{{n}}", org, date(2026, 1, 1), ["bullying"], reporter_name=f"Naam {{n}}"))
+            cid = v.cases.add(
+                Case(f"K-{{n}}", org, date(2026, 1, 1), ["bullying"], reporter_name=f"Naam {{n}}")
+            )
             v.conversations.add(Conversation(cid, date(2026, 1, 1), 30, "intake", "x" * 3000))
         print(n, flush=True)  # acknowledged: committed
         n += 1
@@ -96,7 +98,9 @@ BACKUP_UNDER_LIMIT = textwrap.dedent(
 )
 
 
-def test_full_disk_during_backup_leaves_no_partial_copy(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+def test_full_disk_during_backup_leaves_no_partial_copy(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
     fill(vault)
     for i in range(200):
         vault.settings.set(f"f{i}", "y" * 1000)
@@ -145,7 +149,9 @@ def _limit_file_size(limit: int) -> Callable[[], None]:
     return apply
 
 
-def test_full_disk_during_cli_import_changes_nothing(real_kdf: None, vault_path: Path, tmp_path: Path) -> None:
+def test_full_disk_during_cli_import_changes_nothing(
+    real_kdf: None, vault_path: Path, tmp_path: Path
+) -> None:
     with Vault.create(vault_path, PASSPHRASE) as v:
         fill(v)
     before = check_file(vault_path, PASSPHRASE)
@@ -158,8 +164,10 @@ def test_full_disk_during_cli_import_changes_nothing(real_kdf: None, vault_path:
         [sys.executable, "-m", "vpdesk", "import", str(vault_path), str(sheet)],
         capture_output=True,
         text=True,
-        env={**{k: v for k, v in os.environ.items() if not k.startswith("VPDESK_")},
-             "VPDESK_PASSPHRASE": PASSPHRASE},
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("VPDESK_")},
+            "VPDESK_PASSPHRASE": PASSPHRASE,
+        },
         preexec_fn=_limit_file_size(limit),
         check=False,
         timeout=120,
@@ -183,12 +191,23 @@ def test_full_disk_while_writing_a_report_leaves_no_partial_file(
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     result = subprocess.run(
-        [sys.executable, "-m", "vpdesk", "report", str(vault_path), "--year", "2026",
-         "--out", str(out_dir / "jaarverslag.pdf")],
+        [
+            sys.executable,
+            "-m",
+            "vpdesk",
+            "report",
+            str(vault_path),
+            "--year",
+            "2026",
+            "--out",
+            str(out_dir / "jaarverslag.pdf"),
+        ],
         capture_output=True,
         text=True,
-        env={**{k: v for k, v in os.environ.items() if not k.startswith("VPDESK_")},
-             "VPDESK_PASSPHRASE": PASSPHRASE},
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("VPDESK_")},
+            "VPDESK_PASSPHRASE": PASSPHRASE,
+        },
         preexec_fn=_limit_file_size(24_000),  # the PDF needs more than this
         check=False,
         timeout=120,

@@ -128,8 +128,17 @@ def test_retention_per_kind_and_holds(vault: Vault, org: int) -> None:
     held = vault.mediations.add(mediation(org, "M-2", closed=date(2020, 3, 1)))
     vault.mediations.add(mediation(org, "M-3", closed=None))
     set_mediation_hold(vault, held, "lopende procedure")
-    case = vault.cases.add(Case("C-1", org, date(2020, 1, 1), ["bullying"], closed=date(2020, 2, 1),
-                                reporter_name="Hildegard Pompoen", outcome="listening"))
+    case = vault.cases.add(
+        Case(
+            "C-1",
+            org,
+            date(2020, 1, 1),
+            ["bullying"],
+            closed=date(2020, 2, 1),
+            reporter_name="Hildegard Pompoen",
+            outcome="listening",
+        )
+    )
     set_case_hold(vault, case, "verzoek van de melder")
     # The melding term (12 months) has long passed but the case is held; the mediation term
     # (60 months after the end) ends on 2025-03-01.

@@ -47,7 +47,9 @@ def test_migrates_from_version_1_after_a_verified_copy(vault_path: Path) -> None
 def test_failed_migration_rolls_back(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _make_v1(vault_path)
     next_version = schema.CURRENT_VERSION + 1
-    broken = schema.Migration(next_version, "broken", "CREATE TABLE extra(x); INSERT INTO nowhere VALUES (1);")
+    broken = schema.Migration(
+        next_version, "broken", "CREATE TABLE extra(x); INSERT INTO nowhere VALUES (1);"
+    )
     monkeypatch.setattr(vault_module, "MIGRATIONS", (*schema.MIGRATIONS, broken))
     monkeypatch.setattr(vault_module, "CURRENT_VERSION", next_version)
     with pytest.raises(VaultError):

@@ -188,7 +188,9 @@ def test_lock_released_when_holder_is_killed(vault: Vault, vault_path: Path) -> 
         time.sleep(60)
         """
     )
-    proc = subprocess.Popen([sys.executable, "-c", script, str(vault_path)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(vault_path)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "open"

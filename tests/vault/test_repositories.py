@@ -35,9 +35,7 @@ def test_case_round_trip(vault: Vault) -> None:
 def test_case_validation(vault: Vault) -> None:
     org_id = _org(vault)
     with pytest.raises(ValidationError) as info:
-        vault.cases.add(
-            Case("2026-001", org_id, date(2026, 5, 1), ["bullying"], closed=date(2026, 4, 1))
-        )
+        vault.cases.add(Case("2026-001", org_id, date(2026, 5, 1), ["bullying"], closed=date(2026, 4, 1)))
     assert set(info.value.problems) == {"closed"}
     assert "vóór" in info.value.text("closed", "nl")
     with pytest.raises(ValidationError) as info:
@@ -107,8 +105,17 @@ def test_records_and_cascade(vault: Vault) -> None:
 
 def test_search_follows_every_change(vault: Vault) -> None:
     case_id = fill(vault)
-    for text in ("vlasbloem", "Ermintrude", "QQ-2026-777", "xylofoon", "knollenkamp", "zonnebloem",
-                 "walrus", "pelikaan", "0687654321"):
+    for text in (
+        "vlasbloem",
+        "Ermintrude",
+        "QQ-2026-777",
+        "xylofoon",
+        "knollenkamp",
+        "zonnebloem",
+        "walrus",
+        "pelikaan",
+        "0687654321",
+    ):
         assert vault.cases.search(text) == [case_id], text
     conv_id = vault.conversations.add(Conversation(case_id, date(2026, 3, 3), 30, "phone", "egelstraat"))
     assert vault.cases.search("egelstraat") == [case_id]

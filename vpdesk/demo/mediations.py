@@ -21,12 +21,28 @@ SESSION_NOTES = (
     "Concept van de afspraken doorgenomen; volgende keer ondertekenen.",
     "Evaluatie van de gemaakte afspraken; het gaat beter.",
 )
-RELATIONS = (("manager_employee", 5), ("colleagues", 4), ("team", 1), ("employee_organisation", 1),
-             ("unknown", 1))
-REFERRERS = (("hr", 4), ("occupational_physician", 3), ("manager", 2), ("reintegration_adviser", 1),
-             ("confidential_adviser", 1), ("party", 1))
-RESULTS = (("full_agreement", 6), ("partial_agreement", 2), ("no_agreement", 1), ("stopped_by_party", 1),
-           ("stopped_by_mediator", 1))
+RELATIONS = (
+    ("manager_employee", 5),
+    ("colleagues", 4),
+    ("team", 1),
+    ("employee_organisation", 1),
+    ("unknown", 1),
+)
+REFERRERS = (
+    ("hr", 4),
+    ("occupational_physician", 3),
+    ("manager", 2),
+    ("reintegration_adviser", 1),
+    ("confidential_adviser", 1),
+    ("party", 1),
+)
+RESULTS = (
+    ("full_agreement", 6),
+    ("partial_agreement", 2),
+    ("no_agreement", 1),
+    ("stopped_by_party", 1),
+    ("stopped_by_mediator", 1),
+)
 
 
 def _pick(rng: random.Random, table: tuple[tuple[str, int], ...]) -> str:
@@ -50,8 +66,14 @@ def add_demo_mediations(vault: Vault, seed: int, today: date, first_year: int) -
                 for k in range(rng.randint(1, 5)):
                     day += timedelta(days=rng.randint(0 if k == 0 else 7, 21))
                     kind = "individual" if k == 0 and rng.random() < 0.5 else "joint"
-                    sessions.append(MediationSession(day, kind, rng.choice((60, 90, 90, 120, 150)),
-                                                     SESSION_NOTES[min(k, len(SESSION_NOTES) - 1)]))
+                    sessions.append(
+                        MediationSession(
+                            day,
+                            kind,
+                            rng.choice((60, 90, 90, 120, 150)),
+                            SESSION_NOTES[min(k, len(SESSION_NOTES) - 1)],
+                        )
+                    )
                 ended = day + timedelta(days=rng.randint(3, 20))
                 closed = ended if ended <= today and rng.random() < 0.9 else None
                 sessions = [s for s in sessions if s.date <= today]
@@ -59,7 +81,9 @@ def add_demo_mediations(vault: Vault, seed: int, today: date, first_year: int) -
                     sessions = [MediationSession(opened, "individual", 60, SESSION_NOTES[0])]
                 result = _pick(rng, RESULTS) if closed else None
                 relation = _pick(rng, RELATIONS)
-                roles = ("manager", "employee") if relation == "manager_employee" else ("colleague", "colleague")
+                roles = (
+                    ("manager", "employee") if relation == "manager_employee" else ("colleague", "colleague")
+                )
                 parties = []
                 for role in roles:
                     first, last = people.name()
@@ -68,26 +92,34 @@ def add_demo_mediations(vault: Vault, seed: int, today: date, first_year: int) -
                 if closed:
                     for i in range(len(parties)):
                         if rng.random() < 0.75:
-                            evaluations.append(Evaluation(i, rng.choices((1, 2, 3, 4, 5), (1, 1, 3, 6, 4))[0]))
+                            evaluations.append(
+                                Evaluation(i, rng.choices((1, 2, 3, 4, 5), (1, 1, 3, 6, 4))[0])
+                            )
                 formal = rng.random() < 0.4
-                vault.mediations.add(Mediation(
-                    ref=f"M{year}-{n + 1:02d}-{org.id}",
-                    organisation_id=org.id or 0,
-                    opened=opened,
-                    closed=closed,
-                    parties=parties,
-                    relation=relation,
-                    channel=rng.choice(("phone", "email", "in_person")),
-                    referrer=_pick(rng, REFERRERS),
-                    initiator=rng.choice(mx.INITIATOR.codes[:5]),
-                    form="formal" if formal else "informal",
-                    agreement_signed=opened if formal else None,
-                    co_mediator=rng.random() < 0.15,
-                    result=result,
-                    written_agreement=closed if result == "full_agreement" and rng.random() < 0.7 else None,
-                    procedure_avoided=(rng.choice(("yes", "yes", "no", "unknown")) if closed else "unknown"),
-                    sessions=sessions,
-                    evaluations=evaluations,
-                ))
+                vault.mediations.add(
+                    Mediation(
+                        ref=f"M{year}-{n + 1:02d}-{org.id}",
+                        organisation_id=org.id or 0,
+                        opened=opened,
+                        closed=closed,
+                        parties=parties,
+                        relation=relation,
+                        channel=rng.choice(("phone", "email", "in_person")),
+                        referrer=_pick(rng, REFERRERS),
+                        initiator=rng.choice(mx.INITIATOR.codes[:5]),
+                        form="formal" if formal else "informal",
+                        agreement_signed=opened if formal else None,
+                        co_mediator=rng.random() < 0.15,
+                        result=result,
+                        written_agreement=closed
+                        if result == "full_agreement" and rng.random() < 0.7
+                        else None,
+                        procedure_avoided=(
+                            rng.choice(("yes", "yes", "no", "unknown")) if closed else "unknown"
+                        ),
+                        sessions=sessions,
+                        evaluations=evaluations,
+                    )
+                )
                 count += 1
     return count

@@ -193,4 +193,3 @@ class Release:
     members: tuple[int, ...] = ()  # for all organisations: the organisations it sums
     digest: str = ""  # of the exact counts behind it, to tell whether the data changed since
     id: int | None = None
-

@@ -38,9 +38,7 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _excepthook(
-    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """An unexpected error: one calm message, no traceback (it could hold vault data)."""
     if issubclass(kind, KeyboardInterrupt):
         QCoreApplication.quit()

@@ -65,8 +65,10 @@ class ClipboardGuard(QObject):
                 self._timer.stop()
 
     def _copied_here(self, mode: QClipboard.Mode) -> bool:
-        if self._clipboard.ownsClipboard() if mode == QClipboard.Mode.Clipboard else (
-            self._clipboard.ownsSelection()
+        if (
+            self._clipboard.ownsClipboard()
+            if mode == QClipboard.Mode.Clipboard
+            else (self._clipboard.ownsSelection())
         ):
             return True
         # Platforms without clipboard ownership (offscreen, some Wayland set-ups) report

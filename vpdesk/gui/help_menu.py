@@ -74,6 +74,7 @@ def schedule_first_run_guide(window: QWidget) -> None:
     """Show the guide once the window is on screen (on the first start only)."""
     QTimer.singleShot(0, window, lambda: show_first_run_guide_once(window))
 
+
 def show_manual(window: QWidget) -> ManualViewer | None:
     """Open the manual in the window's language; say so if this installation lacks it."""
     path = manual_path(current_language()) or manual_path("en")
@@ -81,7 +82,10 @@ def show_manual(window: QWidget) -> ManualViewer | None:
         QMessageBox.information(
             window,
             QCoreApplication.translate("Help", "User manual"),
-            QCoreApplication.translate("Help", "The user manual is not part of this installation. It is in the docs folder of vpdesk's source."),
+            QCoreApplication.translate(
+                "Help",
+                "The user manual is not part of this installation. It is in the docs folder of vpdesk's source.",  # noqa: E501
+            ),
         )
         return None
     viewer = window.findChild(ManualViewer)
@@ -135,7 +139,5 @@ def install_help_menu(window: QWidget, menu: QMenu, about_text: str | None = Non
     about = action(
         about_text or QCoreApplication.translate("Help", "&About vpdesk"), lambda: show_about(window)
     )
-    about_qt = action(
-        QCoreApplication.translate("Help", "About &Qt"), lambda: QMessageBox.aboutQt(window)
-    )
+    about_qt = action(QCoreApplication.translate("Help", "About &Qt"), lambda: QMessageBox.aboutQt(window))
     return HelpActions(guide, manual, about, about_qt)

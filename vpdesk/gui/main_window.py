@@ -58,8 +58,6 @@ PAGE_MODULES = (
 )
 
 
-
-
 class MainWindow(QMainWindow):
     """vpdesk's one window."""
 
@@ -377,7 +375,10 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a vault"), str(Path.home()), self.tr("vpdesk vaults (*.vpdesk);;All files (*)")
+            self,
+            self.tr("Open a vault"),
+            str(Path.home()),
+            self.tr("vpdesk vaults (*.vpdesk);;All files (*)"),
         )
         self.take_focus_back()
         if name:
@@ -596,8 +597,10 @@ class MainWindow(QMainWindow):
             )
         elif state.get("drafted"):
             self.unlock_screen.show_error(
-                self.tr("vpdesk locked itself; the new case you were typing is kept in the vault "
-                        "and comes back when you unlock.")
+                self.tr(
+                    "vpdesk locked itself; the new case you were typing is kept in the vault "
+                    "and comes back when you unlock."
+                )
             )
         self.screens.setCurrentIndex(self.SCREEN_UNLOCK)
         self._set_title()
@@ -779,9 +782,9 @@ class MainWindow(QMainWindow):
             for page in self.pages.values():  # show the new cases everywhere
                 page.set_vault(vault)
             self.last_import_message = self.tr("Imported %1 cases (%2 new organisations).")
-            self.last_import_message = self.last_import_message.replace(
-                "%1", str(summary.cases)
-            ).replace("%2", str(summary.new_organisations))
+            self.last_import_message = self.last_import_message.replace("%1", str(summary.cases)).replace(
+                "%2", str(summary.new_organisations)
+            )
             self.show_status(self.last_import_message)
 
         def failed(exc: BaseException) -> None:

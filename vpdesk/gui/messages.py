@@ -83,8 +83,13 @@ _DUTCH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str], str], str]]] 
         lambda m, _c: f"onbekende kolom, bedoelt u '{m.group(1)}'? (bekende kolommen: {m.group(2)})",
     ),
     (
-        re.compile(r"^unknown column, not shown as it is not close to any column name \(known columns: (.*)\)$"),
-        lambda m, _c: f"onbekende kolom, niet getoond omdat die op geen kolomnaam lijkt (bekende kolommen: {m.group(1)})",
+        re.compile(
+            r"^unknown column, not shown as it is not close to any column name \(known columns: (.*)\)$"
+        ),
+        lambda m, _c: (
+            "onbekende kolom, niet getoond omdat die op geen kolomnaam lijkt "
+            f"(bekende kolommen: {m.group(1)})"
+        ),
     ),
     (
         re.compile(r"^the first line is not a header: .*\(known columns: (.*)\)$", re.S),
@@ -97,12 +102,18 @@ _DUTCH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str], str], str]]] 
         re.compile(r"^needs at least one conversation \(conversations is 0\)$"),
         "vraagt minstens één gesprek (conversations is 0)",
     ),
-    (re.compile(r"^unknown column \(known columns: (.*)\)$"), lambda m, _c: f"onbekende kolom (bekende kolommen: {m.group(1)})"),
+    (
+        re.compile(r"^unknown column \(known columns: (.*)\)$"),
+        lambda m, _c: f"onbekende kolom (bekende kolommen: {m.group(1)})",
+    ),
     (
         re.compile(r"^column appears twice \(positions (\d+) and (\d+)\)$"),
         lambda m, _c: f"kolom staat er twee keer in (posities {m.group(1)} en {m.group(2)})",
     ),
-    (re.compile(r"^required column is missing from the header$"), "verplichte kolom ontbreekt in de kopregel"),
+    (
+        re.compile(r"^required column is missing from the header$"),
+        "verplichte kolom ontbreekt in de kopregel",
+    ),
     (
         re.compile(r"^the file has a header but no rows to import$"),
         "het bestand heeft een kopregel maar geen meldingen om te importeren",
@@ -115,12 +126,18 @@ _DUTCH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str], str], str]]] 
         re.compile(r"^has a value but the header gives it no name$"),
         "heeft een waarde, maar de kopregel geeft deze kolom geen naam",
     ),
-    (re.compile(r"^the same reference as on line (\d+)$"), lambda m, _c: f"hetzelfde kenmerk als op regel {m.group(1)}"),
+    (
+        re.compile(r"^the same reference as on line (\d+)$"),
+        lambda m, _c: f"hetzelfde kenmerk als op regel {m.group(1)}",
+    ),
     (re.compile(r"^already in the vault$"), "staat al in de kluis"),
     (re.compile(r"^is a folder, not a file$"), "is een map, geen bestand"),
     (re.compile(r"^no such file$"), "dit bestand bestaat niet"),
     (re.compile(r"^cannot be read \((.*)\)$"), lambda m, _c: f"kan niet worden gelezen ({m.group(1)})"),
-    (re.compile(r"^the file is larger than (\d+) MB$"), lambda m, _c: f"het bestand is groter dan {m.group(1)} MB"),
+    (
+        re.compile(r"^the file is larger than (\d+) MB$"),
+        lambda m, _c: f"het bestand is groter dan {m.group(1)} MB",
+    ),
 ]
 
 _COLUMN_WORDS = {"file": "bestand", "row": "regel", "header": "kopregel"}
@@ -147,9 +164,21 @@ def _domain_dutch() -> dict[str, str]:
     """The domain's own messages, English to Dutch (the importer passes those on in English)."""
     from vpdesk.domain.validation import Problem
 
-    codes = ("required", "closed_before_opened", "outcome_while_open", "unknown_code", "no_behaviour",
-             "negative", "bad_email", "bad_retention", "future", "too_long", "duplicate", "bad_date",
-             "before_opened")
+    codes = (
+        "required",
+        "closed_before_opened",
+        "outcome_while_open",
+        "unknown_code",
+        "no_behaviour",
+        "negative",
+        "bad_email",
+        "bad_retention",
+        "future",
+        "too_long",
+        "duplicate",
+        "bad_date",
+        "before_opened",
+    )
     return {Problem(c).message("en"): Problem(c).message("nl") for c in codes}
 
 
@@ -255,7 +284,7 @@ def user_message(exc: BaseException, *, restoring: bool = False) -> str:
 
 
 def import_summary(exc: ImportFailed) -> str:
-    """"The file has N problems; nothing was imported." in the window's language."""
+    """ "The file has N problems; nothing was imported." in the window's language."""
     if exc.count == 1:
         return QCoreApplication.translate("MainWindow", "The file has 1 problem; nothing was imported.")
     return QCoreApplication.translate(

@@ -33,9 +33,16 @@ def _columns(table: Table, plan: Plan) -> list[str | None]:
     filled = [raw.strip().lower() for raw in table.header if raw.strip()]
     if filled and not any(name in COLUMNS or close_to(name, list(COLUMNS)) for name in filled):
         # No cell names a column: the sheet starts with data. Its cells are not repeated.
-        plan.problems.append(FileProblem(at, "header", (
-            "the first line is not a header: none of its cells names a column; add a first "
-            f"line naming the columns (known columns: {known})")))
+        plan.problems.append(
+            FileProblem(
+                at,
+                "header",
+                (
+                    "the first line is not a header: none of its cells names a column; add a first "
+                    f"line naming the columns (known columns: {known})"
+                ),
+            )
+        )
         return names
     for position, raw in enumerate(table.header, start=1):
         name = raw.strip().lower()
@@ -105,7 +112,9 @@ def make_plan(table: Table, vault: Vault) -> Plan:
     if plan.problems:
         return plan
 
-    plan.existing_organisations = {fold(o.name, keep_accents=True): int(o.id or 0) for o in vault.organisations.list()}
+    plan.existing_organisations = {
+        fold(o.name, keep_accents=True): int(o.id or 0) for o in vault.organisations.list()
+    }
     for row in plan.rows:
         key = fold(row.organisation, keep_accents=True)
         if key not in plan.existing_organisations:

@@ -92,7 +92,7 @@ def _terms(vocab: tx.Vocabulary) -> list[str]:
 
 
 def _unknown(values: list[str], vocab: tx.Vocabulary) -> str:
-    """"unknown value ...", repeating a cell only when it is a typo of a known code or label.
+    """ "unknown value ...", repeating a cell only when it is a typo of a known code or label.
 
     Anything else may be what a reporter told the adviser (a name in the wrong column), so it
     is counted, never shown.
@@ -257,7 +257,9 @@ class RowParser:
             elif code not in codes:
                 codes.append(code)
         if unknown:
-            problem(column, f"{_unknown(unknown, vocab)} (expected codes separated by '|': {_expected(vocab)})")
+            problem(
+                column, f"{_unknown(unknown, vocab)} (expected codes separated by '|': {_expected(vocab)})"
+            )
         return codes
 
     @staticmethod

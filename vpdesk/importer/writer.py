@@ -23,7 +23,11 @@ def write_plan(vault: Vault, plan: Plan, progress: Progress | None = None) -> No
         for key, name in plan.new_organisations.items():
             org_ids[key] = vault.organisations.add(Organisation(name=name))
         departments = sorted(
-            {(org_ids[fold(r.organisation, keep_accents=True)], r.case.department) for r in plan.rows if r.case.department}
+            {
+                (org_ids[fold(r.organisation, keep_accents=True)], r.case.department)
+                for r in plan.rows
+                if r.case.department
+            }
         )
         for organisation_id, department in departments:
             vault.organisations.add_department(organisation_id, department)

@@ -65,8 +65,9 @@ def check_signals(vault: Any, signals: list[tuple[str, str, tuple[str, ...]]]) -
     return [(where, hit) for where, body, marks in signals for hit in index.scan(body, marks)]
 
 
-def _signals_of(vault: Any, content: ReportContent, organisation_id: int | None,
-                year: int) -> list[tuple[str, str, tuple[str, ...]]]:
+def _signals_of(
+    vault: Any, content: ReportContent, organisation_id: int | None, year: int
+) -> list[tuple[str, str, tuple[str, ...]]]:
     """The signals texts the report prints, each with its marks."""
     found: list[tuple[str, str, tuple[str, ...]]] = []
     for heading, body in content.signals:
@@ -121,8 +122,9 @@ def build_report(
     ``personal`` adds the gender and role breakdowns; by default the vault's setting decides
     (off unless the adviser switches it on).
     """
-    figures = year_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold,
-                           personal=personal)
+    figures = year_figures(
+        vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal
+    )
     return _checked_pdf(vault, figures, lang)
 
 
@@ -150,8 +152,9 @@ def write_report(
     audit line, and the file is written inside it: when the vault cannot record the release,
     no report is left behind.
     """
-    figures, releases = prepare_release(vault, year=year, organisation_id=organisation_id,
-                                        threshold=threshold, personal=personal)
+    figures, releases = prepare_release(
+        vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal
+    )
     if releases:
         ensure_recordable(vault)
     pdf = _checked_pdf(vault, figures, lang)

@@ -142,11 +142,12 @@ class AccessData:
     def passages(self) -> list[Passage]:
         """The free texts, in the order the export shows them."""
         found = [Passage("accused", "accused", self.case.accused)]
-        found += [Passage(passage_key("conversation", c.id), "conversation", c.note, c.date)
-                  for c in self.conversations]
+        found += [
+            Passage(passage_key("conversation", c.id), "conversation", c.note, c.date)
+            for c in self.conversations
+        ]
         found += [Passage(passage_key("step", s.id), "step", s.what, s.due) for s in self.steps]
-        found += [Passage(passage_key("referral", r.id), "referral", r.note, r.date)
-                  for r in self.referrals]
+        found += [Passage(passage_key("referral", r.id), "referral", r.note, r.date) for r in self.referrals]
         return [p for p in found if p.text]
 
 
@@ -170,9 +171,7 @@ def load_access_data(vault: Any, case_id: int) -> AccessData:
 
 def normalise_ranges(ranges: Iterable[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     """Clip ranges to ``0..length``, drop empty ones and merge overlapping or touching ones."""
-    clipped = sorted(
-        (max(0, int(a)), min(length, int(b))) for a, b in ranges if min(length, b) > max(0, a)
-    )
+    clipped = sorted((max(0, int(a)), min(length, int(b))) for a, b in ranges if min(length, b) > max(0, a))
     merged: list[tuple[int, int]] = []
     for start, end in clipped:
         if merged and start <= merged[-1][1]:
@@ -187,7 +186,9 @@ def add_range(ranges: Iterable[tuple[int, int]], new: tuple[int, int], length: i
     return normalise_ranges([*ranges, new], length)
 
 
-def remove_range(ranges: Iterable[tuple[int, int]], gone: tuple[int, int], length: int) -> list[tuple[int, int]]:
+def remove_range(
+    ranges: Iterable[tuple[int, int]], gone: tuple[int, int], length: int
+) -> list[tuple[int, int]]:
     """``ranges`` with the characters of ``gone`` shown again."""
     result: list[tuple[int, int]] = []
     g_start, g_end = gone
@@ -256,10 +257,19 @@ class AccessExportRenderer:
         base = ParagraphStyle("Body", fontName=REGULAR, fontSize=10, leading=14)
         self.styles = {
             "body": base,
-            "title": ParagraphStyle("Title", parent=base, fontName=BOLD, fontSize=18, leading=23,
-                                    textColor=ACCENT, spaceAfter=8),
-            "h2": ParagraphStyle("H2", parent=base, fontName=BOLD, fontSize=12.5, leading=17,
-                                 textColor=ACCENT, spaceBefore=12, spaceAfter=4),
+            "title": ParagraphStyle(
+                "Title", parent=base, fontName=BOLD, fontSize=18, leading=23, textColor=ACCENT, spaceAfter=8
+            ),
+            "h2": ParagraphStyle(
+                "H2",
+                parent=base,
+                fontName=BOLD,
+                fontSize=12.5,
+                leading=17,
+                textColor=ACCENT,
+                spaceBefore=12,
+                spaceAfter=4,
+            ),
             "cell": ParagraphStyle("Cell", parent=base, fontSize=9, leading=12.5),
             "head": ParagraphStyle("Head", parent=base, fontName=BOLD, fontSize=9, leading=12.5),
             "muted": ParagraphStyle("Muted", parent=base, fontSize=9, leading=13, textColor=MUTED),
@@ -281,30 +291,40 @@ class AccessExportRenderer:
         return format_day(value, self.lang)
 
     def pairs(self, rows: list[tuple[str, Paragraph]]) -> Table:
-        table = Table([[self.p(escape(k), "head"), v] for k, v in rows],
-                      colWidths=[5.2 * cm, FRAME_W - 5.2 * cm])
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), REGULAR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        table = Table(
+            [[self.p(escape(k), "head"), v] for k, v in rows], colWidths=[5.2 * cm, FRAME_W - 5.2 * cm]
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         return table
 
     def grid(self, heads: list[str], rows: list[list[Paragraph]], widths: list[float]) -> Flowable:
         if not rows:
             return self.p(escape(self.t("none")), "body")
-        table = Table([[self.p(escape(self.t(h)), "head") for h in heads], *rows],
-                      colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), REGULAR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        table = Table(
+            [[self.p(escape(self.t(h)), "head") for h in heads], *rows], colWidths=widths, repeatRows=1
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         return table
 
     def story(self) -> list[Flowable]:
@@ -315,49 +335,77 @@ class AccessExportRenderer:
             Spacer(1, 4),
             self.p(escape(self.t("intro")), "body"),
             self.p(escape(self.t("reporter")), "h2"),
-            self.pairs([
-                (self.t("name"), self.plain(case.reporter_name)),
-                (self.t("email"), self.plain(case.reporter_email)),
-                (self.t("phone"), self.plain(case.reporter_phone)),
-                (self.t("gender"), self.plain(tx.GENDER.label(case.reporter_gender, lang))),
-                (self.t("role"), self.plain(tx.REPORTER_ROLE.label(case.reporter_role, lang))),
-                (self.t("consent"), self.plain(self.day(case.consent_date) if case.consent_date else "")),
-            ]),
+            self.pairs(
+                [
+                    (self.t("name"), self.plain(case.reporter_name)),
+                    (self.t("email"), self.plain(case.reporter_email)),
+                    (self.t("phone"), self.plain(case.reporter_phone)),
+                    (self.t("gender"), self.plain(tx.GENDER.label(case.reporter_gender, lang))),
+                    (self.t("role"), self.plain(tx.REPORTER_ROLE.label(case.reporter_role, lang))),
+                    (self.t("consent"), self.plain(self.day(case.consent_date) if case.consent_date else "")),
+                ]
+            ),
             self.p(escape(self.t("case")), "h2"),
-            self.pairs([
-                (self.t("ref"), self.plain(case.ref)),
-                (self.t("organisation"), self.plain(self.data.organisation)),
-                (self.t("department"), self.plain(case.department)),
-                (self.t("opened"), self.plain(self.day(case.opened))),
-                (self.t("closed"), self.plain(self.day(case.closed) if case.closed else "")),
-                (self.t("status"), self.plain(self.t("closed_status" if case.closed else "open"))),
-                (self.t("behaviours"), self.plain(", ".join(tx.BEHAVIOUR.label(b, lang) for b in case.behaviours))),
-                (self.t("relation"), self.plain(tx.ACCUSED_RELATION.label(case.accused_relation, lang))),
-                (self.t("accused"), self.free("accused", case.accused)),
-                (self.t("channel"), self.plain(tx.CHANNEL.label(case.channel, lang))),
-                (self.t("outcome"), self.plain(tx.OUTCOME.label(case.outcome, lang) if case.outcome else "")),
-            ]),
+            self.pairs(
+                [
+                    (self.t("ref"), self.plain(case.ref)),
+                    (self.t("organisation"), self.plain(self.data.organisation)),
+                    (self.t("department"), self.plain(case.department)),
+                    (self.t("opened"), self.plain(self.day(case.opened))),
+                    (self.t("closed"), self.plain(self.day(case.closed) if case.closed else "")),
+                    (self.t("status"), self.plain(self.t("closed_status" if case.closed else "open"))),
+                    (
+                        self.t("behaviours"),
+                        self.plain(", ".join(tx.BEHAVIOUR.label(b, lang) for b in case.behaviours)),
+                    ),
+                    (self.t("relation"), self.plain(tx.ACCUSED_RELATION.label(case.accused_relation, lang))),
+                    (self.t("accused"), self.free("accused", case.accused)),
+                    (self.t("channel"), self.plain(tx.CHANNEL.label(case.channel, lang))),
+                    (
+                        self.t("outcome"),
+                        self.plain(tx.OUTCOME.label(case.outcome, lang) if case.outcome else ""),
+                    ),
+                ]
+            ),
             self.p(escape(self.t("conversations")), "h2"),
             self.grid(
                 ["date", "kind", "minutes", "note"],
-                [[self.plain(self.day(c.date)), self.plain(tx.CONVERSATION_KIND.label(c.kind, lang)),
-                  self.plain(str(c.minutes)), self.free(passage_key("conversation", c.id), c.note)]
-                 for c in self.data.conversations],
+                [
+                    [
+                        self.plain(self.day(c.date)),
+                        self.plain(tx.CONVERSATION_KIND.label(c.kind, lang)),
+                        self.plain(str(c.minutes)),
+                        self.free(passage_key("conversation", c.id), c.note),
+                    ]
+                    for c in self.data.conversations
+                ],
                 [2.4 * cm, 3.0 * cm, 2.2 * cm, FRAME_W - 7.6 * cm],
             ),
             self.p(escape(self.t("steps")), "h2"),
             self.grid(
                 ["what", "due", "done"],
-                [[self.free(passage_key("step", s.id), s.what), self.plain(self.day(s.due)),
-                  self.plain(self.day(s.done))] for s in self.data.steps],
+                [
+                    [
+                        self.free(passage_key("step", s.id), s.what),
+                        self.plain(self.day(s.due)),
+                        self.plain(self.day(s.done)),
+                    ]
+                    for s in self.data.steps
+                ],
                 [FRAME_W - 4.8 * cm, 2.4 * cm, 2.4 * cm],
             ),
             self.p(escape(self.t("referrals")), "h2"),
             self.grid(
                 ["target", "date", "consent", "note"],
-                [[self.plain(tx.REFERRAL_TARGET.label(r.target, lang)), self.plain(self.day(r.date)),
-                  self.plain(self.t("yes" if r.consent else "no")),
-                  self.free(passage_key("referral", r.id), r.note)] for r in self.data.referrals],
+                [
+                    [
+                        self.plain(tx.REFERRAL_TARGET.label(r.target, lang)),
+                        self.plain(self.day(r.date)),
+                        self.plain(self.t("yes" if r.consent else "no")),
+                        self.free(passage_key("referral", r.id), r.note),
+                    ]
+                    for r in self.data.referrals
+                ],
                 [3.6 * cm, 2.4 * cm, 2.2 * cm, FRAME_W - 8.2 * cm],
             ),
         ]
@@ -374,14 +422,32 @@ class AccessExportRenderer:
         """The PDF, built in memory."""
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
-            buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN, initialFontName=REGULAR,
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            initialFontName=REGULAR,
             lang="en-GB" if self.lang == "en" else "nl-NL",
             # generic metadata only: the file may travel, its properties must not name anyone
-            title=self.t("title"), author="", subject="", creator="vpdesk", keywords="",
+            title=self.t("title"),
+            author="",
+            subject="",
+            creator="vpdesk",
+            keywords="",
         )
-        frame = Frame(MARGIN, MARGIN, FRAME_W, PAGE_H - 2 * MARGIN, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN,
+            MARGIN,
+            FRAME_W,
+            PAGE_H - 2 * MARGIN,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         doc.addPageTemplates([PageTemplate(id="body", frames=[frame], onPage=self.page)])
         doc.build(self.story(), canvasmaker=self._canvas_class())
         return buffer.getvalue()
@@ -398,7 +464,10 @@ class AccessExportRenderer:
 
 
 def render_access_export(
-    data: AccessData, *, lang: str = "nl", redactions: Redactions | None = None,
+    data: AccessData,
+    *,
+    lang: str = "nl",
+    redactions: Redactions | None = None,
     today: date | None = None,
 ) -> bytes:
     """The export of already loaded ``data`` as PDF bytes."""
@@ -413,7 +482,11 @@ def build_access_export(
 
 
 def write_access_export(
-    vault: Any, case_id: int, *, lang: str = "nl", redactions: Redactions | None = None,
+    vault: Any,
+    case_id: int,
+    *,
+    lang: str = "nl",
+    redactions: Redactions | None = None,
     out: Path,
 ) -> Path:
     """Build the export and write it atomically to ``out``; the audit log records it."""

@@ -50,10 +50,21 @@ def _hatched_box(d: Drawing, x: float, y: float, w: float, h: float) -> None:
         k += step
 
 
-def _label(d: Drawing, x: float, y: float, text: str, *, anchor: str = "start", bold: bool = False,
-           size: float = FONT_SIZE) -> None:
-    d.add(String(x, y, text, fontName=BOLD if bold else REGULAR, fontSize=size, fillColor=TEXT,
-                 textAnchor=anchor))
+def _label(
+    d: Drawing,
+    x: float,
+    y: float,
+    text: str,
+    *,
+    anchor: str = "start",
+    bold: bool = False,
+    size: float = FONT_SIZE,
+) -> None:
+    d.add(
+        String(
+            x, y, text, fontName=BOLD if bold else REGULAR, fontSize=size, fillColor=TEXT, textAnchor=anchor
+        )
+    )
 
 
 def _fit(text: str, width: float, size: float = FONT_SIZE) -> str:
@@ -134,14 +145,21 @@ def columns(
             x = gx + s * col_w
             if isinstance(cell, int):
                 if cell > 0:
-                    d.add(Rect(x + 1, plot_y, col_w - 2, cell * scale,
-                               fillColor=fills[s % 2], strokeColor=None))
-                _label(d, x + col_w / 2, plot_y + cell * scale + 3, fmt(cell), anchor="middle",
-                       bold=s == 0, size=6.5)
+                    d.add(
+                        Rect(x + 1, plot_y, col_w - 2, cell * scale, fillColor=fills[s % 2], strokeColor=None)
+                    )
+                _label(
+                    d,
+                    x + col_w / 2,
+                    plot_y + cell * scale + 3,
+                    fmt(cell),
+                    anchor="middle",
+                    bold=s == 0,
+                    size=6.5,
+                )
             else:
                 _hatched_box(d, x + 1, plot_y, col_w - 2, STUB)
-                _label(d, x + col_w / 2, plot_y + STUB + 3, cell, anchor="middle", bold=s == 0,
-                       size=6.5)
+                _label(d, x + col_w / 2, plot_y + STUB + 3, cell, anchor="middle", bold=s == 0, size=6.5)
     lx = plot_x
     for s, (name, _) in enumerate(series):
         d.add(Rect(lx, height - 10, 8, 8, fillColor=fills[s % 2], strokeColor=None))

@@ -36,39 +36,93 @@ from vpdesk.report.wordlists import PARTICLES, common_words
 MELDING, MEDIATION = "melding", "mediation"
 _WORDS = {
     "nl": {
-        "title_melding": "Casus voor intervisie (melding)", "title_mediation": "Casus voor intervisie (mediation)",
-        "reporter": "melder", "accused": "beklaagde", "party": "partij {n}", "organisation": "organisatie A",
-        "department": "[afdeling]", "email": "[e-mailadres]", "phone": "[telefoonnummer]",
-        "date": "[datum]", "day": "dag {n}", "minutes": "{n} minuten", "open": "nog lopend",
-        "behaviour": "Gedrag", "relation": "Relatie tot de beklaagde", "channel": "Binnengekomen via",
-        "outcome": "Uitkomst", "conversations": "Verloop", "steps": "Vervolgstappen",
-        "referral": "doorverwezen naar {target}", "closed": "afgesloten",
-        "parties": "Partijen", "party_relation": "Relatie tussen de partijen", "form": "Vorm", "referrer": "Verwijzer", "initiator": "Initiatief",
-        "co": "Met co-mediator", "yes": "ja", "no": "nee", "sessions": "Gesprekken",
-        "result": "Resultaat", "avoided": "Formele procedure voorkomen", "evaluations": "Evaluatie",
-        "score": "tevredenheid {n} van 5", "no_score": "geen cijfer", "agreement": "schriftelijke overeenkomst",
-        "notes": "Toelichting", "opened": "eerste contact",
+        "title_melding": "Casus voor intervisie (melding)",
+        "title_mediation": "Casus voor intervisie (mediation)",
+        "reporter": "melder",
+        "accused": "beklaagde",
+        "party": "partij {n}",
+        "organisation": "organisatie A",
+        "department": "[afdeling]",
+        "email": "[e-mailadres]",
+        "phone": "[telefoonnummer]",
+        "date": "[datum]",
+        "day": "dag {n}",
+        "minutes": "{n} minuten",
+        "open": "nog lopend",
+        "behaviour": "Gedrag",
+        "relation": "Relatie tot de beklaagde",
+        "channel": "Binnengekomen via",
+        "outcome": "Uitkomst",
+        "conversations": "Verloop",
+        "steps": "Vervolgstappen",
+        "referral": "doorverwezen naar {target}",
+        "closed": "afgesloten",
+        "parties": "Partijen",
+        "party_relation": "Relatie tussen de partijen",
+        "form": "Vorm",
+        "referrer": "Verwijzer",
+        "initiator": "Initiatief",
+        "co": "Met co-mediator",
+        "yes": "ja",
+        "no": "nee",
+        "sessions": "Gesprekken",
+        "result": "Resultaat",
+        "avoided": "Formele procedure voorkomen",
+        "evaluations": "Evaluatie",
+        "score": "tevredenheid {n} van 5",
+        "no_score": "geen cijfer",
+        "agreement": "schriftelijke overeenkomst",
+        "notes": "Toelichting",
+        "opened": "eerste contact",
     },
     "en": {
-        "title_melding": "Case for peer review (melding)", "title_mediation": "Case for peer review (mediation)",
-        "reporter": "reporter", "accused": "accused", "party": "party {n}", "organisation": "organisation A",
-        "department": "[department]", "email": "[e-mail address]", "phone": "[phone number]",
-        "date": "[date]", "day": "day {n}", "minutes": "{n} minutes", "open": "still open",
-        "behaviour": "Behaviour", "relation": "Relation to the accused", "channel": "Came in by",
-        "outcome": "Outcome", "conversations": "Course", "steps": "Follow-up steps",
-        "referral": "referred to {target}", "closed": "closed",
-        "parties": "Parties", "party_relation": "Relation between the parties", "form": "Form", "referrer": "Referred by", "initiator": "Initiative",
-        "co": "With a co-mediator", "yes": "yes", "no": "no", "sessions": "Sessions",
-        "result": "Result", "avoided": "Formal procedure avoided", "evaluations": "Evaluation",
-        "score": "satisfaction {n} out of 5", "no_score": "no score", "agreement": "written agreement",
-        "notes": "Notes", "opened": "first contact",
+        "title_melding": "Case for peer review (melding)",
+        "title_mediation": "Case for peer review (mediation)",
+        "reporter": "reporter",
+        "accused": "accused",
+        "party": "party {n}",
+        "organisation": "organisation A",
+        "department": "[department]",
+        "email": "[e-mail address]",
+        "phone": "[phone number]",
+        "date": "[date]",
+        "day": "day {n}",
+        "minutes": "{n} minutes",
+        "open": "still open",
+        "behaviour": "Behaviour",
+        "relation": "Relation to the accused",
+        "channel": "Came in by",
+        "outcome": "Outcome",
+        "conversations": "Course",
+        "steps": "Follow-up steps",
+        "referral": "referred to {target}",
+        "closed": "closed",
+        "parties": "Parties",
+        "party_relation": "Relation between the parties",
+        "form": "Form",
+        "referrer": "Referred by",
+        "initiator": "Initiative",
+        "co": "With a co-mediator",
+        "yes": "yes",
+        "no": "no",
+        "sessions": "Sessions",
+        "result": "Result",
+        "avoided": "Formal procedure avoided",
+        "evaluations": "Evaluation",
+        "score": "satisfaction {n} out of 5",
+        "no_score": "no score",
+        "agreement": "written agreement",
+        "notes": "Notes",
+        "opened": "first contact",
     },
 }
 _EMAIL = re.compile(r"[^\s@<>()\[\],;:]+@[^\s@<>()\[\],;:]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"(?<!\w)\+?\d[\d \-./()]{6,}\d(?!\w)")
 _DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
-_MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-           "january|february|march|may|june|july|august|october")
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "january|february|march|may|june|july|august|october"
+)
 _WRITTEN_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -90,8 +144,9 @@ class SummaryRefused(VpdeskError):
 
     def __init__(self, hits: list[Hit]) -> None:
         self.hits = hits
-        super().__init__("the case summary was not written: it still holds identifying data "
-                         f"({describe_hits(hits)})")
+        super().__init__(
+            f"the case summary was not written: it still holds identifying data ({describe_hits(hits)})"
+        )
 
 
 class _Stripper:
@@ -154,8 +209,10 @@ class _Stripper:
 def _common(stripper: _Stripper, vault: Any, organisation_id: int) -> None:
     # Organisation names are no leak in an annual report, so the check would let another
     # client's name through: every organisation becomes a letter, this one "A".
-    others = sorted((name for oid, name in vault.organisations.names().items() if oid != organisation_id),
-                    key=str.casefold)
+    others = sorted(
+        (name for oid, name in vault.organisations.names().items() if oid != organisation_id),
+        key=str.casefold,
+    )
     for n, name in enumerate(others, start=1):
         label = stripper.w["organisation"][:-1] + (chr(ord("A") + n) if n < 26 else str(n))
         stripper.add(name, label, min_len=4)
@@ -190,12 +247,15 @@ def draft_melding(vault: Any, case_id: int, lang: str = "nl") -> Draft:
         f"{s.day(case.opened)}: {w['opened']}",
     ]
     for conv in vault.conversations.for_parent(case_id):
-        lines.append(f"{s.day(conv.date)}: {tx.CONVERSATION_KIND.label(conv.kind, lang)}, "
-                     f"{w['minutes'].format(n=conv.minutes)}")
+        lines.append(
+            f"{s.day(conv.date)}: {tx.CONVERSATION_KIND.label(conv.kind, lang)}, "
+            f"{w['minutes'].format(n=conv.minutes)}"
+        )
         lines += [f"    {s(line)}" for line in conv.note.splitlines() if line.strip()]
     for ref in vault.referrals.for_parent(case_id):
-        lines.append(f"{s.day(ref.date)}: " + w["referral"].format(
-            target=tx.REFERRAL_TARGET.label(ref.target, lang)))
+        lines.append(
+            f"{s.day(ref.date)}: " + w["referral"].format(target=tx.REFERRAL_TARGET.label(ref.target, lang))
+        )
         lines += [f"    {s(line)}" for line in ref.note.splitlines() if line.strip()]
     steps = vault.steps.for_parent(case_id)
     if steps:
@@ -236,8 +296,10 @@ def draft_mediation(vault: Any, mediation_id: int, lang: str = "nl") -> Draft:
         f"{s.day(m.opened)}: {w['opened']}",
     ]
     for session in m.sessions:
-        lines.append(f"{s.day(session.date)}: {mx.SESSION_KIND.label(session.kind, lang)}, "
-                     f"{w['minutes'].format(n=session.minutes)}")
+        lines.append(
+            f"{s.day(session.date)}: {mx.SESSION_KIND.label(session.kind, lang)}, "
+            f"{w['minutes'].format(n=session.minutes)}"
+        )
         lines += [f"    {s(line)}" for line in session.note.splitlines() if line.strip()]
     if m.written_agreement:
         lines.append(f"{s.day(m.written_agreement)}: {w['agreement']}")
@@ -280,17 +342,26 @@ def render_summary(vault: Any, title: str, text: str) -> bytes:
         raise SummaryRefused(leaks)
     register_fonts()
     body = ParagraphStyle("Body", fontName=REGULAR, fontSize=10, leading=14, spaceAfter=2)
-    h1 = ParagraphStyle("H1", parent=body, fontName=BOLD, fontSize=16, leading=21,
-                        textColor=ACCENT, spaceAfter=10)
+    h1 = ParagraphStyle(
+        "H1", parent=body, fontName=BOLD, fontSize=16, leading=21, textColor=ACCENT, spaceAfter=10
+    )
     story = [Paragraph(escape(title), h1)]
     for line in text.splitlines():
         indent = len(line) - len(line.lstrip(" "))
         style = ParagraphStyle("Indented", parent=body, leftIndent=12) if indent else body
         story.append(Paragraph(escape(line.strip()) or "&nbsp;", style))
     buf = io.BytesIO()
-    SimpleDocTemplate(buf, pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
-                      topMargin=2.2 * cm, bottomMargin=2.2 * cm, title=title, author="vpdesk",
-                      creator="vpdesk").build(story)
+    SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=2.2 * cm,
+        rightMargin=2.2 * cm,
+        topMargin=2.2 * cm,
+        bottomMargin=2.2 * cm,
+        title=title,
+        author="vpdesk",
+        creator="vpdesk",
+    ).build(story)
     pdf = _without_dates(buf.getvalue())
     found, _ = check_text(vault, pdf_text(pdf))
     if found:

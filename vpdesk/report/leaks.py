@@ -61,10 +61,26 @@ DISTINCT_BELOW = 5  # a note word shared by this many records or more is a theme
 PHONE_MIN_DIGITS = 7
 NOTES_PER_PROBE = 400  # notes searched in one call of the automaton
 NAME_ENDINGS = frozenset(("s", "es", "en", "n"))  # "Anouks", "Jansens"; "Anouk's" splits itself
-DEPARTMENT_WORDS = frozenset((
-    "afdeling", "afd", "team", "dienst", "bureau", "sector", "unit", "directie", "cluster",
-    "vestiging", "locatie", "department", "desk", "groep", "staf", "stafafdeling",
-))
+DEPARTMENT_WORDS = frozenset(
+    (
+        "afdeling",
+        "afd",
+        "team",
+        "dienst",
+        "bureau",
+        "sector",
+        "unit",
+        "directie",
+        "cluster",
+        "vestiging",
+        "locatie",
+        "department",
+        "desk",
+        "groep",
+        "staf",
+        "stafafdeling",
+    )
+)
 ALWAYS, CONTEXT, DEPARTMENT_CONTEXT = 0, 1, 2
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -211,8 +227,13 @@ class LeakIndex:
             index.add_name(name, "activity_note")
         if within is not None:
             index._marked = index._marked_words(within)
-        for column, add in ((1, index.add_ref), (3, index.add_email), (4, index.add_phone),
-                            (5, index.add_department), (6, index.add_accused)):
+        for column, add in (
+            (1, index.add_ref),
+            (3, index.add_email),
+            (4, index.add_phone),
+            (5, index.add_department),
+            (6, index.add_accused),
+        ):
             for value in {row[column] for row in cases if row[column]}:
                 add(value)
         for (department,) in values["departments"]:
@@ -246,8 +267,10 @@ class LeakIndex:
         ws = words(text)
         for i, w in enumerate(ws):
             before = ws[i - 1] if i else None
-            if w.capital or (before is not None and (
-                    before.initial or before.norm in TITLES or before.norm in self.first_names)):
+            if w.capital or (
+                before is not None
+                and (before.initial or before.norm in TITLES or before.norm in self.first_names)
+            ):
                 found |= _scope_of(w.norm)
         return frozenset(found)
 
@@ -343,8 +366,13 @@ class LeakIndex:
             self._add([w], "accused", CONTEXT if w in self.name_common else ALWAYS, endings=True)
 
     def _note_word(self, w: str) -> bool:
-        return (len(w) >= NOTE_WORD_MIN and w.isalpha() and not self._ordinary(w)
-                and w not in self.name_common and not self._compound_of_common(w))
+        return (
+            len(w) >= NOTE_WORD_MIN
+            and w.isalpha()
+            and not self._ordinary(w)
+            and w not in self.name_common
+            and not self._compound_of_common(w)
+        )
 
     def _compound_of_common(self, word: str) -> bool:
         """True for Dutch compounds of two common words, such as "werkdruk" or "teamoverleg"."""
@@ -363,8 +391,10 @@ class LeakIndex:
         wanted_names: frozenset[str] = frozenset()
         if self._scope is not None:
             wanted_names = frozenset(
-                w for w in self._scope
-                if self._person_word(w) and (self._name_rule(w) == ALWAYS or w in self._marked))
+                w
+                for w in self._scope
+                if self._person_word(w) and (self._name_rule(w) == ALWAYS or w in self._marked)
+            )
             wanted = frozenset(w for w in self._exact if self._note_word(w)) | wanted_names
             if not wanted:
                 return
@@ -487,15 +517,13 @@ class LeakIndex:
         for end, (size, entries) in self._automaton.iter(joined):
             k = bisect_right(starts, end) - 1
             last = ws[k]
-            suffix = last.norm[end - starts[k] + 1:]
+            suffix = last.norm[end - starts[k] + 1 :]
             first = k - size + 1
             for entry in entries:
-                if suffix and not (entry.endings and suffix in NAME_ENDINGS
-                                   and last.norm not in self.common):
+                if suffix and not (entry.endings and suffix in NAME_ENDINGS and last.norm not in self.common):
                     continue
                 if self._in_context(entry.rule, ws, first, k):
-                    hits.append(Hit(entry.field, ws[first].line, ws[first].number,
-                                    ws[first].start, last.end))
+                    hits.append(Hit(entry.field, ws[first].line, ws[first].number, ws[first].start, last.end))
         return hits
 
     def _scan_phones(self, text: str, ws: list[Word]) -> list[Hit]:
@@ -528,8 +556,10 @@ class LeakIndex:
                     found.append((i, nxt))
                     i = nxt + 1
                     continue
-            elif w.initial and nxt is not None and (
-                ws[nxt].norm in self.last_names or not self._ordinary(ws[nxt].norm)
+            elif (
+                w.initial
+                and nxt is not None
+                and (ws[nxt].norm in self.last_names or not self._ordinary(ws[nxt].norm))
             ):
                 found.append((i, nxt))
                 i = nxt + 1
@@ -547,8 +577,16 @@ class LeakIndex:
             candidate = " ".join(ws[j].norm for j in range(first, last + 1))
             sentence = ws[first].sentence
             passage = " ".join(w.norm for w in ws if w.sentence == sentence)
-            hits.append(Hit("possible_name", ws[first].line, ws[first].number, ws[first].start,
-                            ws[last].end, _passage_key(candidate, passage)))
+            hits.append(
+                Hit(
+                    "possible_name",
+                    ws[first].line,
+                    ws[first].number,
+                    ws[first].start,
+                    ws[last].end,
+                    _passage_key(candidate, passage),
+                )
+            )
         return hits
 
 
@@ -559,8 +597,13 @@ def _next_capital(ws: list[Word], i: int) -> int | None:
         j += 1
     while j < len(ws) and ws[j].norm in PARTICLES and ws[j].line == ws[i].line:
         j += 1
-    if (j < len(ws) and ws[j].line == ws[i].line and ws[j].capital and ws[j].norm.isalpha()
-            and ws[j].norm not in PARTICLES):
+    if (
+        j < len(ws)
+        and ws[j].line == ws[i].line
+        and ws[j].capital
+        and ws[j].norm.isalpha()
+        and ws[j].norm not in PARTICLES
+    ):
         return j
     return None
 
@@ -581,8 +624,14 @@ def _merge(hits: list[Hit]) -> list[Hit]:
 def mediation_values(vault: Any, organisation_ids: Iterable[int] | None) -> dict[str, Any]:
     """The mediations' identifying values (and the professional record's "with whom" texts),
     indexed like the meldingen's: parties' names, e-mails and phones, references, texts."""
-    found: dict[str, Any] = {"names": set(), "with_whom": set(), "emails": set(), "phones": set(),
-                             "refs": set(), "texts": []}
+    found: dict[str, Any] = {
+        "names": set(),
+        "with_whom": set(),
+        "emails": set(),
+        "phones": set(),
+        "refs": set(),
+        "texts": [],
+    }
     repo = getattr(vault, "mediations", None)
     if repo is None:
         return found

@@ -38,14 +38,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "all_organisations": "Alle organisaties",
         "prepared_by": "Opgesteld door {name}",
         "intro": "Dit overzicht laat zien wat interne mediation in {year} heeft opgeleverd. Een "
-                 "mediation telt als gestart in het jaar van de intake en als afgerond in het jaar "
-                 "waarin zij eindigde. Er staan geen namen, afdelingen, data of verslagen in.",
+        "mediation telt als gestart in het jaar van de intake en als afgerond in het jaar "
+        "waarin zij eindigde. Er staan geen namen, afdelingen, data of verslagen in.",
         "key_figures": "Kerncijfers",
-        "figure": "Kerncijfer", "category": "Categorie", "number": "Aantal",
-        "started": "Gestarte mediations", "ended": "Afgeronde mediations",
-        "carried_over": "Meegenomen uit eerdere jaren", "open_at_year_end": "Nog lopend aan het eind van het jaar",
-        "evaluations": "Ingevulde evaluaties", "sessions": "Gesprekken",
-        "contact_hours": "Contacturen", "median_lead_time_days": "Mediane doorlooptijd (dagen)",
+        "figure": "Kerncijfer",
+        "category": "Categorie",
+        "number": "Aantal",
+        "started": "Gestarte mediations",
+        "ended": "Afgeronde mediations",
+        "carried_over": "Meegenomen uit eerdere jaren",
+        "open_at_year_end": "Nog lopend aan het eind van het jaar",
+        "evaluations": "Ingevulde evaluaties",
+        "sessions": "Gesprekken",
+        "contact_hours": "Contacturen",
+        "median_lead_time_days": "Mediane doorlooptijd (dagen)",
         "form": "Formeel of informeel (gestarte mediations)",
         "relation": "Relatie tussen de partijen (gestarte mediations)",
         "referrer": "Verwijzer (gestarte mediations)",
@@ -53,32 +59,44 @@ TEXTS: dict[str, dict[str, str]] = {
         "result": "Resultaat (afgeronde mediations)",
         "procedure_avoided": "Formele procedure voorkomen (bezwaar, klacht, rechtszaak)",
         "satisfaction": "Tevredenheid van de partijen (1 = zeer ontevreden, 5 = zeer tevreden)",
-        "left_out_few": "Weggelaten: minder dan {k} mediations, te weinig om te tonen zonder iemand herkenbaar te maken.",
-        "left_out_group": "Weggelaten: alle mediations vallen in één categorie; die zou iets over ieder van hen zeggen.",
-        "left_out_protected": "Weggelaten: uit de kleine aantallen samen zou een aantal terug te rekenen zijn.",
+        "left_out_few": (
+            "Weggelaten: minder dan {k} mediations, te weinig om te tonen zonder iemand herkenbaar te maken."
+        ),
+        "left_out_group": (
+            "Weggelaten: alle mediations vallen in één categorie; die zou iets over ieder van hen zeggen."
+        ),
+        "left_out_protected": (
+            "Weggelaten: uit de kleine aantallen samen zou een aantal terug te rekenen zijn."
+        ),
         "small": "In {year} zijn minder dan {k} mediations gestart; om niemand herkenbaar te maken "
-                 "toont dit overzicht verder geen cijfers.",
+        "toont dit overzicht verder geen cijfers.",
         "not_shown": "niet getoond",
         "method_title": "Toelichting",
         "method": "Aantallen van 1 tot en met {km} worden getoond als <{k}; een x verbergt een aantal "
-                  "waaruit anders een klein aantal terug te rekenen zou zijn. De mediane doorlooptijd "
-                  "wordt alleen getoond bij minstens {k} afgeronde mediations.",
+        "waaruit anders een klein aantal terug te rekenen zou zijn. De mediane doorlooptijd "
+        "wordt alleen getoond bij minstens {k} afgeronde mediations.",
         "method_all": "De cijfers voor alle organisaties tellen alleen organisaties met minstens {k} "
-                      "gestarte mediations in het jaar, zodat geen kleine organisatie terug te rekenen is: {names}.",
+        "gestarte mediations in het jaar, zodat geen kleine organisatie terug te rekenen is: {names}.",
     },
     "en": {
         "title": "Measuring mediation (Meten = weten)",
         "all_organisations": "All organisations",
         "prepared_by": "Prepared by {name}",
         "intro": "This overview shows what internal mediation achieved in {year}. A mediation counts "
-                 "as started in the year of the intake and as ended in the year it ended. It holds "
-                 "no names, departments, dates or minutes.",
+        "as started in the year of the intake and as ended in the year it ended. It holds "
+        "no names, departments, dates or minutes.",
         "key_figures": "Key figures",
-        "figure": "Figure", "category": "Category", "number": "Number",
-        "started": "Mediations started", "ended": "Mediations ended",
-        "carried_over": "Carried over from earlier years", "open_at_year_end": "Still running at year end",
-        "evaluations": "Evaluations returned", "sessions": "Sessions",
-        "contact_hours": "Contact hours", "median_lead_time_days": "Median lead time (days)",
+        "figure": "Figure",
+        "category": "Category",
+        "number": "Number",
+        "started": "Mediations started",
+        "ended": "Mediations ended",
+        "carried_over": "Carried over from earlier years",
+        "open_at_year_end": "Still running at year end",
+        "evaluations": "Evaluations returned",
+        "sessions": "Sessions",
+        "contact_hours": "Contact hours",
+        "median_lead_time_days": "Median lead time (days)",
         "form": "Formal or informal (mediations started)",
         "relation": "Relation between the parties (mediations started)",
         "referrer": "Referred by (mediations started)",
@@ -86,19 +104,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "result": "Result (mediations ended)",
         "procedure_avoided": "Formal procedure avoided (objection, complaint, legal proceedings)",
         "satisfaction": "Parties' satisfaction (1 = very dissatisfied, 5 = very satisfied)",
-        "left_out_few": "Left out: fewer than {k} mediations, too few to show without making someone recognisable.",
-        "left_out_group": "Left out: every mediation falls in one category, which would say something about each of them.",
+        "left_out_few": (
+            "Left out: fewer than {k} mediations, too few to show without making someone recognisable."
+        ),
+        "left_out_group": (
+            "Left out: every mediation falls in one category, which would say something about each of them."
+        ),
         "left_out_protected": "Left out: the small counts together would let a count be worked out.",
         "small": "Fewer than {k} mediations started in {year}; so that no one can be recognised, this "
-                 "overview shows no further figures.",
+        "overview shows no further figures.",
         "not_shown": "not shown",
         "method_title": "Method",
         "method": "Counts from 1 to {km} are shown as <{k}; an x hides a count from which a small "
-                  "count could otherwise be worked out. The median lead time is only shown with at "
-                  "least {k} mediations ended.",
+        "count could otherwise be worked out. The median lead time is only shown with at "
+        "least {k} mediations ended.",
         "method_all": "The figures for all organisations count only organisations that started at "
-                      "least {k} mediations in the year, so that no small organisation can be worked "
-                      "out: {names}.",
+        "least {k} mediations in the year, so that no small organisation can be worked "
+        "out: {names}.",
     },
 }
 
@@ -119,27 +141,35 @@ def _label(breakdown: str, code: str, lang: str) -> str:
     return code if vocab is None else vocab.label(code, lang)
 
 
-def render_mediation_report(figures: MediationFigures, *, lang: str = "nl", adviser: str = "",
-                            organisation_label: str = "") -> bytes:
+def render_mediation_report(
+    figures: MediationFigures, *, lang: str = "nl", adviser: str = "", organisation_label: str = ""
+) -> bytes:
     register_fonts()
     t = TEXTS["en" if lang == "en" else "nl"]
     k = figures.threshold
     body = ParagraphStyle("Body", fontName=REGULAR, fontSize=9.5, leading=13.5, spaceAfter=6)
     small = ParagraphStyle("Small", parent=body, fontName=ITALIC, fontSize=8.5, textColor=MUTED)
     h1 = ParagraphStyle("H1", parent=body, fontName=BOLD, fontSize=18, leading=23, textColor=ACCENT)
-    h2 = ParagraphStyle("H2", parent=body, fontName=BOLD, fontSize=11.5, leading=15,
-                        textColor=ACCENT, spaceBefore=10)
+    h2 = ParagraphStyle(
+        "H2", parent=body, fontName=BOLD, fontSize=11.5, leading=15, textColor=ACCENT, spaceBefore=10
+    )
 
     def fmt(value: Any) -> str:
         return t["not_shown"] if value is None else format_number(value, lang)
 
     def table(rows: list[list[str]], head: tuple[str, str]) -> Table:
         tbl = Table([list(head), *rows], colWidths=[11 * cm, 3.5 * cm], repeatRows=1)
-        tbl.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, 0), BOLD, 8.5), ("FONT", (0, 1), (-1, -1), REGULAR, 8.5),
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-        ]))
+        tbl.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, 0), BOLD, 8.5),
+                    ("FONT", (0, 1), (-1, -1), REGULAR, 8.5),
+                    ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ]
+            )
+        )
         return tbl
 
     story: list[Any] = [
@@ -154,18 +184,24 @@ def render_mediation_report(figures: MediationFigures, *, lang: str = "nl", advi
         story.append(table([[t["started"], fmt(figures.totals["started"])]], (t["figure"], t["number"])))
         story.append(Paragraph(escape(t["small"].format(k=k, year=figures.year)), body))
     else:
-        story.append(table([[t[key], fmt(figures.totals.get(key))] for key in TOTAL_KEYS],
-                           (t["figure"], t["number"])))
+        story.append(
+            table([[t[key], fmt(figures.totals.get(key))] for key in TOTAL_KEYS], (t["figure"], t["number"]))
+        )
         for name in BREAKDOWNS:
             cells = figures.breakdowns.get(name)
             part: list[Any] = [Paragraph(escape(t[name]), h2)]
             if cells is None:
                 why = {LEFT_OUT_GROUP: "left_out_group", LEFT_OUT_PROTECTED: "left_out_protected"}.get(
-                    figures.left_out.get(name, ""), "left_out_few")
+                    figures.left_out.get(name, ""), "left_out_few"
+                )
                 part.append(Paragraph(escape(t[why].format(k=k)), small))
             else:
-                part.append(table([[_label(name, c, lang), fmt(v)] for c, v in cells.items()],
-                                  (t["category"], t["number"])))
+                part.append(
+                    table(
+                        [[_label(name, c, lang), fmt(v)] for c, v in cells.items()],
+                        (t["category"], t["number"]),
+                    )
+                )
             story.append(KeepTogether(part))
     story.append(Paragraph(escape(t["method_title"]), h2))
     story.append(Paragraph(escape(t["method"].format(k=k, km=k - 1)), body))
@@ -173,28 +209,45 @@ def render_mediation_report(figures: MediationFigures, *, lang: str = "nl", advi
         names = ", ".join(figures.organisations) or "–"
         story.append(Paragraph(escape(t["method_all"].format(k=k, names=names)), body))
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
-                            topMargin=2.2 * cm, bottomMargin=2.2 * cm,
-                            title=f"{t['title']} {figures.year}", author=adviser or "vpdesk",
-                            creator="vpdesk")
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=2.2 * cm,
+        rightMargin=2.2 * cm,
+        topMargin=2.2 * cm,
+        bottomMargin=2.2 * cm,
+        title=f"{t['title']} {figures.year}",
+        author=adviser or "vpdesk",
+        creator="vpdesk",
+    )
     doc.build([*story, Spacer(1, 1)])
     return buf.getvalue()
 
 
-def build_mediation_report(vault: Any, *, year: int, organisation_id: int | None = None,
-                           threshold: int = 5, lang: str = "nl") -> bytes:
+def build_mediation_report(
+    vault: Any, *, year: int, organisation_id: int | None = None, threshold: int = 5, lang: str = "nl"
+) -> bytes:
     """The mediation report as PDF bytes."""
     figures = mediation_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold)
     label = figures.organisation or TEXTS["en" if lang == "en" else "nl"]["all_organisations"]
-    return render_mediation_report(figures, lang=lang, adviser=vault.settings.get("adviser_name").strip(),
-                                   organisation_label=label)
+    return render_mediation_report(
+        figures, lang=lang, adviser=vault.settings.get("adviser_name").strip(), organisation_label=label
+    )
 
 
-def write_mediation_report(vault: Any, *, year: int, organisation_id: int | None = None,
-                           threshold: int = 5, lang: str = "nl", out: Path | str) -> None:
+def write_mediation_report(
+    vault: Any,
+    *,
+    year: int,
+    organisation_id: int | None = None,
+    threshold: int = 5,
+    lang: str = "nl",
+    out: Path | str,
+) -> None:
     """Build and atomically write the mediation report."""
-    pdf = build_mediation_report(vault, year=year, organisation_id=organisation_id,
-                                 threshold=threshold, lang=lang)
+    pdf = build_mediation_report(
+        vault, year=year, organisation_id=organisation_id, threshold=threshold, lang=lang
+    )
     write_atomically(pdf, Path(out))
     if getattr(vault, "writable", False):
         vault.audit.record("report")

@@ -78,10 +78,31 @@ def runs(text: str) -> list[str]:
     return _RUN.findall(fold(text))
 
 
-TITLES = frozenset((
-    "mevrouw", "mevr", "mw", "mvr", "mej", "meneer", "mijnheer", "mnr", "dhr", "heer", "mr", "mrs",
-    "ms", "miss", "dr", "drs", "ir", "ing", "prof", "zuster", "broeder",
-))
+TITLES = frozenset(
+    (
+        "mevrouw",
+        "mevr",
+        "mw",
+        "mvr",
+        "mej",
+        "meneer",
+        "mijnheer",
+        "mnr",
+        "dhr",
+        "heer",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "drs",
+        "ir",
+        "ing",
+        "prof",
+        "zuster",
+        "broeder",
+    )
+)
 ABBREVIATIONS = TITLES | frozenset(("bijv", "bv", "o.a", "oa", "m.b.t", "mbt", "nl", "evt", "ca", "zgn"))
 _OPENERS = "\"'([{«‹“‘„¡¿*-–—•"
 _CLOSERS = "\"')]}»›”’*"
@@ -136,8 +157,20 @@ def words(text: str) -> list[Word]:
                 lead = trail = 0
             start, end = offset + match.start() + lead, offset + match.end() - trail
             for part in parts:
-                result.append(Word(part, start, end, line_no, number, capital, sentence_start,
-                                   initial, token_index, sentence))
+                result.append(
+                    Word(
+                        part,
+                        start,
+                        end,
+                        line_no,
+                        number,
+                        capital,
+                        sentence_start,
+                        initial,
+                        token_index,
+                        sentence,
+                    )
+                )
             token_index += 1
         offset += len(line)
     return result

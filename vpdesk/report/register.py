@@ -24,7 +24,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "title": "Registerverklaring",
         "intro": "Overzicht van de herregistratie-eisen over de lopende periode, berekend uit "
-                 "de eigen registratie. Bevat alleen aantallen en uren, geen gegevens over zaken.",
+        "de eigen registratie. Bevat alleen aantallen en uren, geen gegevens over zaken.",
         MFN: "MfN-register (registermediator), {first}–{last}",
         LVV: "LVV-register (vertrouwenspersoon), {first}–{last}",
         "requirement": "Eis",
@@ -51,7 +51,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Register statement",
         "intro": "The re-registration requirements over the running period, computed from the "
-                 "adviser's own record. Counts and hours only, no case data.",
+        "adviser's own record. Counts and hours only, no case data.",
         MFN: "MfN register (registered mediator), {first}–{last}",
         LVV: "LVV register (confidential adviser), {first}–{last}",
         "requirement": "Requirement",
@@ -84,22 +84,25 @@ def requirement_label(req: Requirement, lang: str) -> str:
 
 def check_title(check: RegisterCheck, lang: str) -> str:
     return TEXTS["en" if lang == "en" else "nl"][check.rule_set].format(
-        first=check.first_year, last=check.last_year)
+        first=check.first_year, last=check.last_year
+    )
 
 
 def _num(value: float, lang: str) -> str:
     return format_number(int(value) if float(value).is_integer() else round(value, 1), lang)
 
 
-def render_register(checks: Sequence[RegisterCheck], *, lang: str = "nl", adviser: str = "",
-                    co_mediations: int | None = None) -> bytes:
+def render_register(
+    checks: Sequence[RegisterCheck], *, lang: str = "nl", adviser: str = "", co_mediations: int | None = None
+) -> bytes:
     """The statement as PDF bytes."""
     register_fonts()
     t = TEXTS["en" if lang == "en" else "nl"]
     body = ParagraphStyle("Body", fontName=REGULAR, fontSize=9.5, leading=13.5, spaceAfter=6)
     h1 = ParagraphStyle("H1", parent=body, fontName=BOLD, fontSize=17, leading=22, textColor=ACCENT)
-    h2 = ParagraphStyle("H2", parent=body, fontName=BOLD, fontSize=12, leading=16,
-                        textColor=ACCENT, spaceBefore=12)
+    h2 = ParagraphStyle(
+        "H2", parent=body, fontName=BOLD, fontSize=12, leading=16, textColor=ACCENT, spaceBefore=12
+    )
     cell = ParagraphStyle("Cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0)
     story: list[Any] = [Paragraph(escape(t["title"]), h1), Paragraph(escape(t["intro"]), body)]
     if adviser:
@@ -108,12 +111,15 @@ def render_register(checks: Sequence[RegisterCheck], *, lang: str = "nl", advise
         story.append(Paragraph(escape(check_title(check, lang)), h2))
         rows: list[list[Any]] = [[t["requirement"], t["required"], t["figure"], t["met"], t["needed"]]]
         for req in check.requirements:
-            rows.append([
-                Paragraph(escape(requirement_label(req, lang)), cell),
-                _num(req.required, lang), _num(req.figure, lang),
-                t["yes"] if req.met else t["no"],
-                "–" if req.met else _num(req.still_needed, lang),
-            ])
+            rows.append(
+                [
+                    Paragraph(escape(requirement_label(req, lang)), cell),
+                    _num(req.required, lang),
+                    _num(req.figure, lang),
+                    t["yes"] if req.met else t["no"],
+                    "–" if req.met else _num(req.still_needed, lang),
+                ]
+            )
         table = Table(rows, colWidths=[7.6 * cm, 2.2 * cm, 2.2 * cm, 1.8 * cm, 2.4 * cm], repeatRows=1)
         style = [
             ("FONT", (0, 0), (-1, 0), BOLD, 8.5),
@@ -132,9 +138,17 @@ def render_register(checks: Sequence[RegisterCheck], *, lang: str = "nl", advise
             story.append(Paragraph(escape(t["co"].format(n=co_mediations)), body))
         story.append(Paragraph(escape(t["all_met"] if check.met else t["not_met"]), body))
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
-                            topMargin=2.2 * cm, bottomMargin=2.2 * cm, title=t["title"],
-                            author=adviser or "vpdesk", creator="vpdesk")
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=2.2 * cm,
+        rightMargin=2.2 * cm,
+        topMargin=2.2 * cm,
+        bottomMargin=2.2 * cm,
+        title=t["title"],
+        author=adviser or "vpdesk",
+        creator="vpdesk",
+    )
     doc.build(story)
     return buf.getvalue()
 

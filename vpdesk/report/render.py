@@ -91,27 +91,65 @@ class ReportRenderer:
         return format_number(value, self.lang)
 
     def stylesheet(self) -> dict[str, ParagraphStyle]:
-        base = ParagraphStyle("Body", fontName=REGULAR, fontSize=9.5, leading=13.5,
-                              textColor=colors.HexColor("#222222"), spaceAfter=6, alignment=TA_LEFT)
+        base = ParagraphStyle(
+            "Body",
+            fontName=REGULAR,
+            fontSize=9.5,
+            leading=13.5,
+            textColor=colors.HexColor("#222222"),
+            spaceAfter=6,
+            alignment=TA_LEFT,
+        )
         return {
             "body": base,
             "small": ParagraphStyle("Small", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
             "cell": ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
-            "cell_bold": ParagraphStyle("CellBold", parent=base, fontName=BOLD, fontSize=8.5,
-                                        leading=10.5, spaceAfter=0),
-            "h1": ParagraphStyle("H1", parent=base, fontName=BOLD, fontSize=17, leading=22,
-                                 textColor=ACCENT, spaceBefore=4, spaceAfter=10),
-            "h2": ParagraphStyle("H2", parent=base, fontName=BOLD, fontSize=12, leading=16,
-                                 textColor=ACCENT, spaceBefore=14, spaceAfter=4),
-            "cover_title": ParagraphStyle("CoverTitle", parent=base, fontName=BOLD, fontSize=28,
-                                          leading=34, textColor=ACCENT, spaceAfter=18),
-            "cover_org": ParagraphStyle("CoverOrg", parent=base, fontSize=18, leading=24,
-                                        spaceAfter=8),
-            "cover_year": ParagraphStyle("CoverYear", parent=base, fontName=BOLD, fontSize=40,
-                                         leading=46, textColor=ACCENT, spaceAfter=24),
+            "cell_bold": ParagraphStyle(
+                "CellBold", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0
+            ),
+            "h1": ParagraphStyle(
+                "H1",
+                parent=base,
+                fontName=BOLD,
+                fontSize=17,
+                leading=22,
+                textColor=ACCENT,
+                spaceBefore=4,
+                spaceAfter=10,
+            ),
+            "h2": ParagraphStyle(
+                "H2",
+                parent=base,
+                fontName=BOLD,
+                fontSize=12,
+                leading=16,
+                textColor=ACCENT,
+                spaceBefore=14,
+                spaceAfter=4,
+            ),
+            "cover_title": ParagraphStyle(
+                "CoverTitle",
+                parent=base,
+                fontName=BOLD,
+                fontSize=28,
+                leading=34,
+                textColor=ACCENT,
+                spaceAfter=18,
+            ),
+            "cover_org": ParagraphStyle("CoverOrg", parent=base, fontSize=18, leading=24, spaceAfter=8),
+            "cover_year": ParagraphStyle(
+                "CoverYear",
+                parent=base,
+                fontName=BOLD,
+                fontSize=40,
+                leading=46,
+                textColor=ACCENT,
+                spaceAfter=24,
+            ),
             "cover_meta": ParagraphStyle("CoverMeta", parent=base, fontSize=11, leading=15),
-            "cover_note": ParagraphStyle("CoverNote", parent=base, fontName=ITALIC, fontSize=9,
-                                         leading=13, textColor=MUTED),
+            "cover_note": ParagraphStyle(
+                "CoverNote", parent=base, fontName=ITALIC, fontSize=9, leading=13, textColor=MUTED
+            ),
         }
 
     def first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -172,10 +210,10 @@ class ReportRenderer:
             Paragraph(f"{escape(self.t('reporting_year'))}: {self.figures.year}", s["cover_meta"]),
         ]
         if self.content.adviser:
-            items.append(Paragraph(f"{escape(self.t('prepared_by'))}: {escape(self.content.adviser)}",
-                                   s["cover_meta"]))
-        items += [Spacer(1, 9 * cm), Paragraph(escape(self.t("cover_note")), s["cover_note"]),
-                  PageBreak()]
+            items.append(
+                Paragraph(f"{escape(self.t('prepared_by'))}: {escape(self.content.adviser)}", s["cover_meta"])
+            )
+        items += [Spacer(1, 9 * cm), Paragraph(escape(self.t("cover_note")), s["cover_note"]), PageBreak()]
         return items
 
     def table_style(self, rows: int, numeric_from: int = 1) -> TableStyle:
@@ -205,13 +243,20 @@ class ReportRenderer:
         prev = f.previous
         year, last = f.year, f.year - 1
         rows: list[list[Any]] = [[self.t("figure"), str(year), str(last)]]
-        for key in ("cases_opened", "cases_closed", "carried_over", "open_at_year_end",
-                    "conversations", "hours"):
+        for key in (
+            "cases_opened",
+            "cases_closed",
+            "carried_over",
+            "open_at_year_end",
+            "conversations",
+            "hours",
+        ):
             before = NO_VALUE
             if prev is not None and key in prev.totals:
                 before = self.fmt(prev.totals[key])
-            rows.append([Paragraph(escape(self.t(key)), self.styles["cell"]),
-                         self.fmt(f.totals[key]), before])
+            rows.append(
+                [Paragraph(escape(self.t(key)), self.styles["cell"]), self.fmt(f.totals[key]), before]
+            )
         table = Table(rows, colWidths=[FRAME_W - 2 * 70, 70, 70], hAlign="LEFT")
         table.setStyle(self.table_style(len(rows)))
         out: list[Flowable] = [
@@ -235,19 +280,28 @@ class ReportRenderer:
                 out.append(self.p(self.t("previous_changed", year=last), "small"))
         if f.left_out:
             out.append(Spacer(1, 4))
-            out.append(self.p(self.t("left_out_organisations", year=year, k=f.threshold,
-                                     names=", ".join(f.left_out)), "small"))
+            out.append(
+                self.p(
+                    self.t("left_out_organisations", year=year, k=f.threshold, names=", ".join(f.left_out)),
+                    "small",
+                )
+            )
         return out
 
-    def _cells_table(self, key: str, cells: dict[str, Cell], before: dict[str, Cell] | None,
-                     width: float, compare: bool = False) -> Table:
+    def _cells_table(
+        self,
+        key: str,
+        cells: dict[str, Cell],
+        before: dict[str, Cell] | None,
+        width: float,
+        compare: bool = False,
+    ) -> Table:
         header = [self.t("category"), str(self.figures.year)]
         if before is not None or compare:
             header.append(str(self.figures.year - 1))
         rows: list[list[Any]] = [header]
         for code, cell in cells.items():
-            row = [Paragraph(escape(cell_label(key, code, self.lang)), self.styles["cell"]),
-                   self.fmt(cell)]
+            row = [Paragraph(escape(cell_label(key, code, self.lang)), self.styles["cell"]), self.fmt(cell)]
             if before is not None:
                 row.append(self.fmt(before.get(code, NO_VALUE)))
             elif compare:
@@ -265,34 +319,55 @@ class ReportRenderer:
 
     def breakdowns(self) -> list[Flowable]:
         prev = self._previous_usable()
-        out: list[Flowable] = [PageBreak(), Paragraph(
-            escape(self.t("breakdowns", year=self.figures.year)), self.styles["h1"])]
+        out: list[Flowable] = [
+            PageBreak(),
+            Paragraph(escape(self.t("breakdowns", year=self.figures.year)), self.styles["h1"]),
+        ]
         table_w = 196.0
         chart_w = FRAME_W - table_w - 14
         for key, breakdown in self.figures.breakdowns.items():
             if key == "quarter":
                 continue
             if breakdown.cells is None:
-                out.append(KeepTogether([
-                    Paragraph(escape(self.t(key)), self.styles["h2"]),
-                    self.p(self.t("left_out_group")),
-                ]))
+                out.append(
+                    KeepTogether(
+                        [
+                            Paragraph(escape(self.t(key)), self.styles["h2"]),
+                            self.p(self.t("left_out_group")),
+                        ]
+                    )
+                )
                 continue
             before = prev.breakdowns[key].cells if prev and key in prev.breakdowns else None
             table = self._cells_table(key, breakdown.cells, before, table_w, compare=prev is not None)
             chart = charts.horizontal_bars(
                 [(cell_label(key, c, self.lang), v) for c, v in breakdown.cells.items()],
-                chart_w, self.fmt, minimum_top=self.figures.threshold)
+                chart_w,
+                self.fmt,
+                minimum_top=self.figures.threshold,
+            )
             pair = Table([[table, chart]], colWidths=[table_w + 14, chart_w], hAlign="LEFT")
-            pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            pair.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
             note = self.t("single_note" if breakdown.single else "multi_note")
-            out.append(KeepTogether([
-                Paragraph(escape(self.t(key)), self.styles["h2"]),
-                self.p(note, "small"),
-                pair,
-            ]))
+            out.append(
+                KeepTogether(
+                    [
+                        Paragraph(escape(self.t(key)), self.styles["h2"]),
+                        self.p(note, "small"),
+                        pair,
+                    ]
+                )
+            )
         out.append(Spacer(1, 6))
         out.append(self.p(self._legend(), "small"))
         return out
@@ -302,10 +377,14 @@ class ReportRenderer:
         prev = self._previous_usable()
         cells = f.breakdowns["quarter"].cells
         if cells is None:
-            return [KeepTogether([
-                Paragraph(escape(self.t("quarter")), self.styles["h2"]),
-                self.p(self.t("left_out_group")),
-            ])]
+            return [
+                KeepTogether(
+                    [
+                        Paragraph(escape(self.t("quarter")), self.styles["h2"]),
+                        self.p(self.t("left_out_group")),
+                    ]
+                )
+            ]
         series: list[tuple[str, Sequence[Cell]]] = [(str(f.year), [cells[q] for q in QUARTERS])]
         before = None
         if prev is not None and prev.breakdowns["quarter"].cells is not None:
@@ -315,17 +394,27 @@ class ReportRenderer:
         chart_w = FRAME_W - table_w - 14
         table = self._cells_table("quarter", cells, before, table_w)
         labels = [self.t(q) for q in QUARTERS]
-        chart = charts.columns(labels, series, chart_w, fmt=self.fmt,
-                               minimum_top=self.figures.threshold)
+        chart = charts.columns(labels, series, chart_w, fmt=self.fmt, minimum_top=self.figures.threshold)
         pair = Table([[table, chart]], colWidths=[table_w + 14, chart_w], hAlign="LEFT")
-        pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        return [KeepTogether([
-            Paragraph(escape(self.t("quarter")), self.styles["h2"]),
-            self.p(self.t("trend_note"), "small"),
-            pair,
-        ])]
+        pair.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return [
+            KeepTogether(
+                [
+                    Paragraph(escape(self.t("quarter")), self.styles["h2"]),
+                    self.p(self.t("trend_note"), "small"),
+                    pair,
+                ]
+            )
+        ]
 
     def activities(self) -> list[Flowable]:
         f = self.figures
@@ -333,19 +422,26 @@ class ReportRenderer:
         header = [self.t("activity"), str(f.year)] + ([str(f.year - 1)] if prev else [])
         rows: list[list[Any]] = [header]
         for term in tx.ACTIVITY_KIND:
-            row = [Paragraph(escape(term.label(self.lang)), self.styles["cell"]),
-                   self.fmt(f.activities.get(term.code, 0))]
+            row = [
+                Paragraph(escape(term.label(self.lang)), self.styles["cell"]),
+                self.fmt(f.activities.get(term.code, 0)),
+            ]
             if prev:
                 row.append(self.fmt(prev.activities.get(term.code, 0)))
             rows.append(row)
-        table = Table(rows, colWidths=[FRAME_W - 70 * (len(header) - 1)] + [70] * (len(header) - 1),
-                      hAlign="LEFT")
+        table = Table(
+            rows, colWidths=[FRAME_W - 70 * (len(header) - 1)] + [70] * (len(header) - 1), hAlign="LEFT"
+        )
         table.setStyle(self.table_style(len(rows)))
-        return [KeepTogether([
-            Paragraph(escape(self.t("activities")), self.styles["h2"]),
-            self.p(self.t("activities_note", hours=self.fmt(f.totals["hours"]))),
-            table,
-        ])]
+        return [
+            KeepTogether(
+                [
+                    Paragraph(escape(self.t("activities")), self.styles["h2"]),
+                    self.p(self.t("activities_note", hours=self.fmt(f.totals["hours"]))),
+                    table,
+                ]
+            )
+        ]
 
     def signals(self) -> list[Flowable]:
         out: list[Flowable] = [Paragraph(escape(self.t("signals")), self.styles["h2"])]
@@ -363,23 +459,28 @@ class ReportRenderer:
 
     def small_organisation(self) -> list[Flowable]:
         f = self.figures
-        rows = [[self.t("figure"), str(f.year)],
-                [self.t("cases_opened"), f.totals["cases_opened"]]]
+        rows = [[self.t("figure"), str(f.year)], [self.t("cases_opened"), f.totals["cases_opened"]]]
         table = Table(rows, colWidths=[FRAME_W - 90, 90], hAlign="LEFT")
         table.setStyle(self.table_style(len(rows)))
         return [
             Paragraph(escape(self.t("key_figures")), self.styles["h1"]),
-            self.p(self.t("withheld" if f.totals["cases_opened"] == "x" else "small", year=f.year, k=f.threshold)),
+            self.p(
+                self.t("withheld" if f.totals["cases_opened"] == "x" else "small", year=f.year, k=f.threshold)
+            ),
             Spacer(1, 4),
             table,
         ]
 
     def method(self) -> list[Flowable]:
         k = self.figures.threshold
-        return [KeepTogether([
-            Paragraph(escape(self.t("method")), self.styles["h2"]),
-            self.p(self.t("method_text", k=k, k1=k - 1, lt=f"<{k}")),
-        ])]
+        return [
+            KeepTogether(
+                [
+                    Paragraph(escape(self.t("method")), self.styles["h2"]),
+                    self.p(self.t("method_text", k=k, k1=k - 1, lt=f"<{k}")),
+                ]
+            )
+        ]
 
     # -- building ----------------------------------------------------------------------------
 
@@ -410,13 +511,23 @@ class ReportRenderer:
             lang="en-GB" if self.lang == "en" else "nl-NL",
             **meta,
         )
-        frame = Frame(MARGIN, MARGIN, FRAME_W, PAGE_H - 2 * MARGIN, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        doc.addPageTemplates([
-            PageTemplate(id="cover", frames=[frame], onPage=self.first_page,
-                         autoNextPageTemplate="body"),
-            PageTemplate(id="body", frames=[frame], onPage=self.later_pages),
-        ])
+        frame = Frame(
+            MARGIN,
+            MARGIN,
+            FRAME_W,
+            PAGE_H - 2 * MARGIN,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        doc.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame], onPage=self.first_page, autoNextPageTemplate="body"),
+                PageTemplate(id="body", frames=[frame], onPage=self.later_pages),
+            ]
+        )
         doc.build(self.story(), canvasmaker=self._canvas_class())
         return buffer.getvalue()
 

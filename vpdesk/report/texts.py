@@ -36,7 +36,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "hours": "Bestede uren (gesprekken en activiteiten)",
         "no_previous": "Voor {year} zijn geen cijfers vastgelegd.",
         "previous_small": "In {year} waren er minder dan {k} meldingen.",
-        "previous_withheld": "Over {year} kon naast het aantal meldingen ({k} of meer) geen cijfer veilig worden getoond.",
+        "previous_withheld": (
+            "Over {year} kon naast het aantal meldingen ({k} of meer) geen cijfer veilig worden getoond."
+        ),
         "withheld": (
             "In {year} zijn {k} of meer meldingen geopend, maar geen ander cijfer is te tonen zonder "
             "dat een lezer een afgeschermd aantal kan terugrekenen. Om de melders te beschermen bevat "
@@ -88,7 +90,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "categorie vallen, of die niet veilig te tonen is, wordt weggelaten. Een organisatie "
             "met minder dan {k} meldingen in een jaar krijgt alleen dat gegeven (en een organisatie "
             "waarvan geen cijfer veilig te tonen is alleen \u2039{k} of meer\u203a) en telt niet mee "
-            "in de cijfers van alle organisaties samen. De cijfers van een jaar worden met \u00e9\u00e9n drempel vrijgegeven, "
+            "in de cijfers van alle organisaties samen. "
+            "De cijfers van een jaar worden met \u00e9\u00e9n drempel vrijgegeven, "
             "en het vorige jaar staat er zoals het eerder is vrijgegeven. Het verslag bevat geen "
             "namen, afdelingen, exacte data of inhoud van gesprekken, en is voor het opslaan "
             "gecontroleerd op herleidbare gegevens."
@@ -139,7 +142,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "hours": "Hours spent (conversations and activities)",
         "no_previous": "No figures were recorded for {year}.",
         "previous_small": "In {year} there were fewer than {k} cases.",
-        "previous_withheld": "For {year} no figure besides the number of cases ({k} or more) could be shown safely.",
+        "previous_withheld": (
+            "For {year} no figure besides the number of cases ({k} or more) could be shown safely."
+        ),
         "withheld": (
             "{k} or more cases were opened in {year}, but no other figure can be shown without "
             "letting a reader work out a protected number. To protect the reporters, this report "
@@ -190,7 +195,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "the smallest first. A breakdown in which every case falls into one category, or that "
             "cannot be shown safely, is left out. An organisation with fewer than {k} cases in a "
             "year gets only that fact (and one none of whose figures can be shown safely only "
-            "\u2039{k} or more\u203a) and is not counted in the figures for all organisations together. A year's figures are "
+            "\u2039{k} or more\u203a) and is not counted in the figures for all organisations together. "
+            "A year's figures are "
             "released with one threshold, and the previous year is shown as it was released "
             "before. The report contains no names, departments, exact dates or conversation "
             "content, and was checked for identifying data before it was saved."

@@ -16,28 +16,134 @@ from vpdesk.paths import resource
 from vpdesk.report.normal import TITLES, normal_form, runs
 from vpdesk.report.texts import all_fixed_texts
 
-PARTICLES = frozenset((
-    "van", "de", "der", "den", "het", "ten", "ter", "te", "op", "in", "la", "le", "du", "da", "di",
-    "del", "von", "vom", "zu", "aan", "af", "bij", "uit", "vd", "v", "d", "t", "s", "el", "al",
-    "bin", "ben", "ibn", "abu",
-))
+PARTICLES = frozenset(
+    (
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "ten",
+        "ter",
+        "te",
+        "op",
+        "in",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "del",
+        "von",
+        "vom",
+        "zu",
+        "aan",
+        "af",
+        "bij",
+        "uit",
+        "vd",
+        "v",
+        "d",
+        "t",
+        "s",
+        "el",
+        "al",
+        "bin",
+        "ben",
+        "ibn",
+        "abu",
+    )
+)
 NAME_LOCALES = ("nl_NL", "tr_TR", "pl_PL", "ar_AA", "ar_SA", "ar_PS", "ar_DZ")
 
-CAPITALISED_WORDS = frozenset((
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-    "zaterdag", "zondag", "january", "february", "march", "may", "june", "july", "august",
-    "october", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "pasen", "pinksteren", "kerst", "kerstmis", "nederland", "god", "allah", "teams", "zoom",
-))
+CAPITALISED_WORDS = frozenset(
+    (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "january",
+        "february",
+        "march",
+        "may",
+        "june",
+        "july",
+        "august",
+        "october",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "pasen",
+        "pinksteren",
+        "kerst",
+        "kerstmis",
+        "nederland",
+        "god",
+        "allah",
+        "teams",
+        "zoom",
+    )
+)
 
 # First names that are ordinary words as well; every other first name of a person in the vault
 # counts on its own, even where a frequency list of Dutch words holds it ("Anna", "Kees").
-ORDINARY_FIRST_NAMES = frozenset((
-    "beste", "bergen", "canal", "gok", "hmm", "kick", "lieve", "said", "server", "ties", "toon",
-    "toy", "trees", "nazi", "jet", "lies", "kader", "roos", "ton", "max", "nova", "joy", "bas",
-    "mark", "will", "may", "rose", "hoop", "wil", "roel", "fleur", "ben", "ster", "mies",
-))
+ORDINARY_FIRST_NAMES = frozenset(
+    (
+        "beste",
+        "bergen",
+        "canal",
+        "gok",
+        "hmm",
+        "kick",
+        "lieve",
+        "said",
+        "server",
+        "ties",
+        "toon",
+        "toy",
+        "trees",
+        "nazi",
+        "jet",
+        "lies",
+        "kader",
+        "roos",
+        "ton",
+        "max",
+        "nova",
+        "joy",
+        "bas",
+        "mark",
+        "will",
+        "may",
+        "rose",
+        "hoop",
+        "wil",
+        "roel",
+        "fleur",
+        "ben",
+        "ster",
+        "mies",
+    )
+)
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -91,5 +197,7 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
     # matter only where Dutch capitalises ordinary words too: the report's own labels,
     # months and days.
     ordinary = fixed_words() | PARTICLES | TITLES | CAPITALISED_WORDS
-    return (frozenset(w for w in first if len(w) >= 3 and w not in ordinary | ORDINARY_FIRST_NAMES),
-            frozenset(w for w in last if len(w) >= 3 and w not in ordinary))
+    return (
+        frozenset(w for w in first if len(w) >= 3 and w not in ordinary | ORDINARY_FIRST_NAMES),
+        frozenset(w for w in last if len(w) >= 3 and w not in ordinary),
+    )

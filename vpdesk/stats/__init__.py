@@ -1,7 +1,7 @@
 """Year figures and disclosure control; pure functions over domain objects, no Qt.
 
-    figures = year_figures(vault, year=2026, organisation_id=None, threshold=5)
-    figures.to_dict()   # the JSON of ``vpdesk stats``
+figures = year_figures(vault, year=2026, organisation_id=None, threshold=5)
+figures.to_dict()   # the JSON of ``vpdesk stats``
 """
 
 from __future__ import annotations
@@ -82,7 +82,9 @@ def gender_and_role_enabled(vault: Any) -> bool:
     return bool(vault.settings.get(GENDER_AND_ROLE_SETTING) == "1")
 
 
-def _family(vault: Any, year: int, organisation_id: int | None, threshold: int, personal: bool | None) -> Family:
+def _family(
+    vault: Any, year: int, organisation_id: int | None, threshold: int, personal: bool | None
+) -> Family:
     if threshold < MIN_THRESHOLD:
         raise StatsError("the threshold is never below 3")
     if not 1 <= year <= 9998:

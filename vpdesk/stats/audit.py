@@ -89,7 +89,8 @@ class AuditTable:
         # A short-form table's carried-over count is the year before's open-at-year-end,
         # published (and protected) with that year.
         return [
-            k for k, v in self.cells.items()
+            k
+            for k, v in self.cells.items()
             if not isinstance(v, int) and not (self.small and k == (TOTALS, "carried_over"))
         ]
 
@@ -212,9 +213,7 @@ def _build(tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], bound: 
         before = by_key.get((t.year - 1, t.scope, t.edition))
         # For all organisations, only when both years count the same organisations.
         if before is not None and (t.scope is not None or before.members == t.members):
-            model.row(
-                {tot["carried_over"]: 1, model.var(vkey(before, TOTALS, "open_at_year_end")): -1}, 0, 0
-            )
+            model.row({tot["carried_over"]: 1, model.var(vkey(before, TOTALS, "open_at_year_end")): -1}, 0, 0)
     for t in tables:
         if t.scope is not None or t.edition != 0 or not t.members:
             continue
@@ -314,14 +313,23 @@ class _Solver:
         h.setOptionValue("output_flag", False)
         # These models are small: one thread is many times faster than handing work around.
         h.setOptionValue("threads", 1)
-        h.addVars(n, np.array([model.low[v] for v in variables], dtype=float),
-                  np.array([model.high[v] for v in variables], dtype=float))
+        h.addVars(
+            n,
+            np.array([model.low[v] for v in variables], dtype=float),
+            np.array([model.high[v] for v in variables], dtype=float),
+        )
         cols = np.arange(n, dtype=np.int32)
         h.changeColsIntegrality(n, cols, np.array([highspy.HighsVarType.kInteger] * n))
         if rows:
-            h.addRows(len(rows), np.array(lo, dtype=float), np.array(hi, dtype=float), len(index),
-                      np.array(starts, dtype=np.int32), np.array(index, dtype=np.int32),
-                      np.array(values, dtype=float))
+            h.addRows(
+                len(rows),
+                np.array(lo, dtype=float),
+                np.array(hi, dtype=float),
+                len(index),
+                np.array(starts, dtype=np.int32),
+                np.array(index, dtype=np.int32),
+                np.array(values, dtype=float),
+            )
         self.highs = h
         self.cols = cols
 
@@ -353,7 +361,9 @@ class ReaderModel:
     changed are reused.
     """
 
-    def __init__(self, tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], *, bound: int | None = None) -> None:
+    def __init__(
+        self, tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], *, bound: int | None = None
+    ) -> None:
         self.tables = list(tables)
         if bound is None:
             shown = [v for t in self.tables for v in t.cells.values() if isinstance(v, int)]

@@ -152,13 +152,19 @@ class YearFigures:
 
     @classmethod
     def from_table(
-        cls, table: dict[str, Any], *, organisation_id: int | None, released_on: date | None = None,
+        cls,
+        table: dict[str, Any],
+        *,
+        organisation_id: int | None,
+        released_on: date | None = None,
         changed_since_release: bool = False,
     ) -> YearFigures:
         """The figures of a released table (see :meth:`table`)."""
         small = set(table) <= {"year", "organisation", "threshold", "totals"}
         breakdowns = {
-            spec.key: Breakdown(spec.key, None if table[spec.key] is None else dict(table[spec.key]), spec.single)
+            spec.key: Breakdown(
+                spec.key, None if table[spec.key] is None else dict(table[spec.key]), spec.single
+            )
             for spec in BREAKDOWNS
             if spec.key in table
         }

@@ -52,8 +52,12 @@ BREAKDOWNS: dict[str, tuple[tuple[str, ...], str]] = {
     "satisfaction": (SATISFACTION_CODES, "evaluations"),
 }
 VOCABULARY: dict[str, Vocabulary | None] = {
-    "form": MEDIATION_FORM, "relation": MEDIATION_RELATION, "referrer": REFERRER,
-    "initiator": INITIATOR, "result": MEDIATION_RESULT, "procedure_avoided": PROCEDURE_AVOIDED,
+    "form": MEDIATION_FORM,
+    "relation": MEDIATION_RELATION,
+    "referrer": REFERRER,
+    "initiator": INITIATOR,
+    "result": MEDIATION_RESULT,
+    "procedure_avoided": PROCEDURE_AVOIDED,
     "satisfaction": None,
 }
 NOT_TELLING = frozenset(("unknown", "other"))  # a cell holding everyone here says nothing
@@ -94,8 +98,12 @@ def count_mediation_year(facts: Iterable[MediationFacts], year: int) -> Mediatio
         ended = m.closed is not None and first <= m.closed <= last
         if started:
             totals["started"] += 1
-            for name, value in (("form", m.form), ("relation", m.relation),
-                                ("referrer", m.referrer), ("initiator", m.initiator)):
+            for name, value in (
+                ("form", m.form),
+                ("relation", m.relation),
+                ("referrer", m.referrer),
+                ("initiator", m.initiator),
+            ):
                 cells = breakdowns[name]
                 cells[value if value in cells else "unknown" if "unknown" in cells else "informal"] += 1
         elif m.closed is None or m.closed >= first:
@@ -106,7 +114,9 @@ def count_mediation_year(facts: Iterable[MediationFacts], year: int) -> Mediatio
             lead.append((m.closed - m.opened).days)
             result = m.result if m.result in breakdowns["result"] else "no_agreement"
             breakdowns["result"][result] += 1
-            avoided = m.procedure_avoided if m.procedure_avoided in breakdowns["procedure_avoided"] else "unknown"
+            avoided = (
+                m.procedure_avoided if m.procedure_avoided in breakdowns["procedure_avoided"] else "unknown"
+            )
             breakdowns["procedure_avoided"][avoided] += 1
             for score in m.satisfaction:
                 if str(score) in breakdowns["satisfaction"]:
@@ -133,7 +143,9 @@ class MediationFigures:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "kind": KIND, "year": self.year, "organisation": self.organisation,
+            "kind": KIND,
+            "year": self.year,
+            "organisation": self.organisation,
             "threshold": self.threshold,
         }
         if self.small:
@@ -167,8 +179,16 @@ def publish_mediation(
     symbol = primary_symbol(threshold)
     t = counts.totals
     if t["started"] < threshold:
-        return MediationFigures(counts.year, threshold, organisation, organisation_id, True,
-                                {"started": symbol if t["started"] else 0}, {}, organisations=None)
+        return MediationFigures(
+            counts.year,
+            threshold,
+            organisation,
+            organisation_id,
+            True,
+            {"started": symbol if t["started"] else 0},
+            {},
+            organisations=None,
+        )
     totals: dict[str, Cell | float | None] = dict(primary({k: t[k] for k in COUNT_TOTALS}, threshold))
     totals["sessions"] = counts.sessions
     totals["contact_hours"] = round(counts.contact_minutes / 60, 1)
@@ -189,8 +209,17 @@ def publish_mediation(
         else:
             # primary only: the audit over every table of the year adds the "x" cells
             breakdowns[name] = dict(primary(cells, threshold))
-    return MediationFigures(counts.year, threshold, organisation, organisation_id, False, totals,
-                            breakdowns, left_out, organisations)
+    return MediationFigures(
+        counts.year,
+        threshold,
+        organisation,
+        organisation_id,
+        False,
+        totals,
+        breakdowns,
+        left_out,
+        organisations,
+    )
 
 
 class MediationRefused(Refused):
@@ -204,10 +233,24 @@ class MediationRefused(Refused):
 # year end + ended - started), so a reader combining the results with the totals is modelled;
 # the families are audited in turn until none hides anything more.
 FAMILIES: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
-    "started": ({"cases_opened": "started", "cases_closed": "ended", "carried_over": "carried_over",
-                 "open_at_year_end": "open_at_year_end"}, ("form", "relation", "referrer", "initiator")),
-    "ended": ({"cases_opened": "ended", "cases_closed": "started", "carried_over": "open_at_year_end",
-               "open_at_year_end": "carried_over"}, ("result", "procedure_avoided")),
+    "started": (
+        {
+            "cases_opened": "started",
+            "cases_closed": "ended",
+            "carried_over": "carried_over",
+            "open_at_year_end": "open_at_year_end",
+        },
+        ("form", "relation", "referrer", "initiator"),
+    ),
+    "ended": (
+        {
+            "cases_opened": "ended",
+            "cases_closed": "started",
+            "carried_over": "open_at_year_end",
+            "open_at_year_end": "carried_over",
+        },
+        ("result", "procedure_avoided"),
+    ),
     "evaluations": ({"cases_opened": "evaluations"}, ("satisfaction",)),
 }
 
@@ -218,8 +261,11 @@ def _specs() -> dict[str, Any]:
     return {name: GroupSpec(name, codes, True) for name, (codes, _) in BREAKDOWNS.items()}
 
 
-def _audit_tables(family: str, published: dict[tuple[int, int | None], MediationFigures],
-                  members: dict[int, tuple[int, ...]]) -> list[Any]:
+def _audit_tables(
+    family: str,
+    published: dict[tuple[int, int | None], MediationFigures],
+    members: dict[int, tuple[int, ...]],
+) -> list[Any]:
     from vpdesk.stats.audit import PEOPLE_TOTALS, TOTALS, AuditTable
 
     totals_map, groups = FAMILIES[family]
@@ -240,8 +286,17 @@ def _audit_tables(family: str, published: dict[tuple[int, int | None], Mediation
                     cells[(group, code)] = None if shown is None else shown[code]
                 if shown is None and fig.left_out.get(group) == LEFT_OUT_GROUP:
                     null_groups.add(group)
-        tables.append(AuditTable(year, scope, fig.threshold, cells, members=members.get(year, ()) if scope is None else (),
-                                 null_groups=frozenset(null_groups), small=fig.small))
+        tables.append(
+            AuditTable(
+                year,
+                scope,
+                fig.threshold,
+                cells,
+                members=members.get(year, ()) if scope is None else (),
+                null_groups=frozenset(null_groups),
+                small=fig.small,
+            )
+        )
     return tables
 
 
@@ -253,9 +308,11 @@ def _hide_one(model: Any, tables: list[Any], pin: Any, keep: tuple[str, str]) ->
     where = next(t for t in tables if (t.year, t.scope) == (pin.year, pin.scope))
 
     def shown(t: Any, group: str | None) -> list[tuple[int, tuple[str, str]]]:
-        return sorted((v, k) for k, v in t.cells.items()
-                      if isinstance(v, int) and v > 0 and (group is None or k[0] == group)
-                      and k != keep)
+        return sorted(
+            (v, k)
+            for k, v in t.cells.items()
+            if isinstance(v, int) and v > 0 and (group is None or k[0] == group) and k != keep
+        )
 
     same_year = [t for t in tables if t.year == pin.year and t is not where]
     # carried_over of a year is open_at_year_end of the year before, for the same scope; an
@@ -263,7 +320,11 @@ def _hide_one(model: Any, tables: list[Any], pin: Any, keep: tuple[str, str]) ->
     other_year = [t for t in tables if t.scope == pin.scope and t.year != pin.year]
     rest = [t for t in tables if t is not where and t not in same_year and t not in other_year]
     ordered = [where, *same_year, *other_year, *rest]
-    tiers = (*((t, pin.group) for t in ordered), *((t, TOTALS) for t in ordered), *((t, None) for t in ordered))
+    tiers = (
+        *((t, pin.group) for t in ordered),
+        *((t, TOTALS) for t in ordered),
+        *((t, None) for t in ordered),
+    )
     for table, group in tiers:
         candidates = shown(table, group)
         if candidates:
@@ -293,16 +354,19 @@ def protect_year(vault: Any, year: int, threshold: int) -> dict[int | None, Medi
         members[y] = shown
         for org, counts in started.items():
             if counts.has_data:
-                published[(y, org)] = publish_mediation(counts, threshold=threshold, organisation=names.get(org),
-                                                        organisation_id=org)
+                published[(y, org)] = publish_mediation(
+                    counts, threshold=threshold, organisation=names.get(org), organisation_id=org
+                )
         if y != year:
             # The all-organisations tables of two years count different organisations, so
             # the reader's link between them (carried over = open a year before) would not hold.
             continue
         total = count_mediation_year([f for f in facts if f.organisation_id in shown], y)
         published[(y, None)] = publish_mediation(
-            total, threshold=threshold,
-            organisations=tuple(sorted((names[i] for i in shown), key=str.casefold)))
+            total,
+            threshold=threshold,
+            organisations=tuple(sorted((names[i] for i in shown), key=str.casefold)),
+        )
     specs = _specs()
     for _round in range(6):
         before = _hidden_count(published)
@@ -315,12 +379,21 @@ def protect_year(vault: Any, year: int, threshold: int) -> dict[int | None, Medi
 
 def _hidden_count(published: dict[tuple[int, int | None], MediationFigures]) -> int:
     n = sum(v == SECONDARY for f in published.values() for v in f.totals.values())
-    return n + sum(v == SECONDARY for f in published.values() for b in f.breakdowns.values() if b
-                   for v in b.values()) + sum(len(f.left_out) for f in published.values())
+    return (
+        n
+        + sum(
+            v == SECONDARY for f in published.values() for b in f.breakdowns.values() if b for v in b.values()
+        )
+        + sum(len(f.left_out) for f in published.values())
+    )
 
 
-def _protect_family(family: str, published: dict[tuple[int, int | None], MediationFigures],
-                    members: dict[int, tuple[int, ...]], specs: dict[str, Any]) -> None:
+def _protect_family(
+    family: str,
+    published: dict[tuple[int, int | None], MediationFigures],
+    members: dict[int, tuple[int, ...]],
+    specs: dict[str, Any],
+) -> None:
     from vpdesk.stats.audit import TOTALS, ReaderModel
 
     if True:
@@ -335,8 +408,11 @@ def _protect_family(family: str, published: dict[tuple[int, int | None], Mediati
                 break
             pin = pins[0]
             # "started" is the headline figure: always shown (it is at least K here)
-            keep = next((TOTALS, code) for code, source in FAMILIES[family][0].items() if source == "started") \
-                if "started" in FAMILIES[family][0].values() else (TOTALS, "cases_opened")
+            keep = (
+                next((TOTALS, code) for code, source in FAMILIES[family][0].items() if source == "started")
+                if "started" in FAMILIES[family][0].values()
+                else (TOTALS, "cases_opened")
+            )
             if _hide_one(model, tables, pin, keep):
                 continue
             if pin.group == TOTALS:
@@ -388,6 +464,10 @@ def mediation_figures(
     family = protect_year(vault, year, threshold)
     found = family.get(organisation_id)
     if found is None:  # an organisation without mediations in the year
-        found = publish_mediation(count_mediation_year([], year), threshold=threshold, organisation=name,
-                                  organisation_id=organisation_id)
+        found = publish_mediation(
+            count_mediation_year([], year),
+            threshold=threshold,
+            organisation=name,
+            organisation_id=organisation_id,
+        )
     return found

@@ -74,8 +74,9 @@ def _session_years(m: MediationFacts, first: int, last: int) -> dict[int, float]
     return hours
 
 
-def check_mfn(mediations: Iterable[MediationFacts], activities: Iterable[ProfessionalActivity],
-              last_year: int) -> RegisterCheck:
+def check_mfn(
+    mediations: Iterable[MediationFacts], activities: Iterable[ProfessionalActivity], last_year: int
+) -> RegisterCheck:
     first, last = period(MFN, last_year)
     solo = co = 0
     total_hours = 0.0
@@ -124,10 +125,15 @@ def check_lvv(activities: Iterable[ProfessionalActivity], last_year: int) -> Reg
             hours += a.hours
             if a.kind == "intervision":
                 intervision += a.hours
-    return RegisterCheck(LVV, first, last, (
-        Requirement("pe_hours", LVV_HOURS, round(hours, 1)),
-        Requirement("intervision_hours", LVV_INTERVISION_HOURS, round(intervision, 1)),
-    ))
+    return RegisterCheck(
+        LVV,
+        first,
+        last,
+        (
+            Requirement("pe_hours", LVV_HOURS, round(hours, 1)),
+            Requirement("intervision_hours", LVV_INTERVISION_HOURS, round(intervision, 1)),
+        ),
+    )
 
 
 def co_mediations(mediations: Iterable[MediationFacts], last_year: int) -> int:

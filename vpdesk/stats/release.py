@@ -114,7 +114,14 @@ def add_counts(year: int, parts: Iterable[YearCounts]) -> YearCounts:
     total.activities = dict.fromkeys(tx.ACTIVITY_KIND.codes, 0)
     total.breakdowns = {s.key: dict.fromkeys(s.codes, 0) for s in BREAKDOWNS}
     for p in parts:
-        for f in ("cases_opened", "cases_closed", "carried_over", "open_at_year_end", "conversations", "minutes"):
+        for f in (
+            "cases_opened",
+            "cases_closed",
+            "carried_over",
+            "open_at_year_end",
+            "conversations",
+            "minutes",
+        ):
             setattr(total, f, getattr(total, f) + getattr(p, f))
         for k, n in p.activities.items():
             total.activities[k] = total.activities.get(k, 0) + n
@@ -173,7 +180,9 @@ def _groups(personal: bool) -> list[str]:
     return [s.key for s in BREAKDOWNS if personal or not s.personal]
 
 
-def initial_cells(counts: YearCounts, threshold: int, personal: bool) -> tuple[dict[CellKey, Cell | None], set[str]]:
+def initial_cells(
+    counts: YearCounts, threshold: int, personal: bool
+) -> tuple[dict[CellKey, Cell | None], set[str]]:
     """Primary suppression and group disclosure."""
     totals = primary({k: truth(counts, TOTALS, k) for k in PEOPLE_TOTALS}, threshold)
     cells: dict[CellKey, Cell | None] = {(TOTALS, k): v for k, v in totals.items()}
@@ -275,7 +284,9 @@ class Family:
             editions = [d for d in self.drafts if (d.year, d.scope) == (self.year - 1, scope) and d.release]
             before = editions[-1] if editions else None
         previous = None
-        if before is not None and not (before.kind == "new" and before.counts is not None and not before.counts.has_data):
+        if before is not None and not (
+            before.kind == "new" and before.counts is not None and not before.counts.has_data
+        ):
             previous = self._figures_of(before)
         return self._figures_of(current, previous)
 
@@ -289,16 +300,24 @@ class Family:
             now = self._counts_of(d)
             changed = now is None or digest(now, d.members) != d.release.digest
             figures = YearFigures.from_table(
-                d.release.cells, organisation_id=d.scope, released_on=d.release.released_on,
+                d.release.cells,
+                organisation_id=d.scope,
+                released_on=d.release.released_on,
                 changed_since_release=changed,
             )
             return _with(figures, previous=previous, organisation=name)
         counts = d.counts or YearCounts(year=d.year)
         if d.small:
             return YearFigures(
-                year=d.year, organisation=name, organisation_id=d.scope, threshold=d.threshold,
-                small=True, totals={"cases_opened": d.cells[(TOTALS, "cases_opened")]}, activities={},
-                breakdowns={}, previous=previous,
+                year=d.year,
+                organisation=name,
+                organisation_id=d.scope,
+                threshold=d.threshold,
+                small=True,
+                totals={"cases_opened": d.cells[(TOTALS, "cases_opened")]},
+                activities={},
+                breakdowns={},
+                previous=previous,
             )
         totals: dict[str, Any] = {k: d.cells[(TOTALS, k)] for k in PEOPLE_TOTALS}
         totals["conversations"] = counts.conversations
@@ -313,13 +332,22 @@ class Family:
         if d.scope is None:
             organisations = tuple(self.names[m] for m in d.members)
             left_out = tuple(
-                self.names[o] for o, c in sorted(self.counts[d.year].items())
+                self.names[o]
+                for o, c in sorted(self.counts[d.year].items())
                 if o not in d.members and c.has_data
             )
         return YearFigures(
-            year=d.year, organisation=name, organisation_id=d.scope, threshold=d.threshold, small=False,
-            totals=totals, activities=dict(counts.activities), breakdowns=breakdowns, previous=previous,
-            organisations=organisations, left_out=left_out or (),
+            year=d.year,
+            organisation=name,
+            organisation_id=d.scope,
+            threshold=d.threshold,
+            small=False,
+            totals=totals,
+            activities=dict(counts.activities),
+            breakdowns=breakdowns,
+            previous=previous,
+            organisations=organisations,
+            left_out=left_out or (),
         )
 
     def _counts_of(self, d: Draft) -> YearCounts | None:
@@ -343,8 +371,13 @@ class Family:
                 continue
             out.append(
                 Release(
-                    kind=KIND, year=year, organisation_id=scope, threshold=d.threshold,
-                    released_on=today, cells=figures.table(), members=d.members,
+                    kind=KIND,
+                    year=year,
+                    organisation_id=scope,
+                    threshold=d.threshold,
+                    released_on=today,
+                    cells=figures.table(),
+                    members=d.members,
                     digest=digest(counts, d.members),
                 )
             )
@@ -454,7 +487,13 @@ def _assemble(base: _Base, ledger: list[Release], *, new: bool) -> Family:
         return [r for r in ledger if r.year == y and r.organisation_id == scope]
 
     for y in years:
-        k = threshold if y == year else prev_threshold if y == year - 1 else (released_threshold(ledger, y) or threshold)
+        k = (
+            threshold
+            if y == year
+            else prev_threshold
+            if y == year - 1
+            else (released_threshold(ledger, y) or threshold)
+        )
         per_org = counts[y]
         members = tuple(
             o for o, c in sorted(per_org.items()) if c.cases_opened >= k and (y, o) not in base.withheld
@@ -470,7 +509,11 @@ def _assemble(base: _Base, ledger: list[Release], *, new: bool) -> Family:
                     continue  # the same table released again tells nothing new
                 cells, null, small = cells_of_table(r.cells)
                 d = Draft(y, scope, r.threshold, "fixed", own, cells, null, small, r.members, release=r)
-                rcounts = own if scope is not None else add_counts(y, [per_org[m] for m in r.members if m in per_org])
+                rcounts = (
+                    own
+                    if scope is not None
+                    else add_counts(y, [per_org[m] for m in r.members if m in per_org])
+                )
                 ok = False if scope is None and tuple(r.members) != members else consistent(d, rcounts)
                 if ok and linked is None:
                     linked = d
@@ -492,12 +535,18 @@ def _assemble(base: _Base, ledger: list[Release], *, new: bool) -> Family:
                 drafts.append(d)
             elif linked is None and not shown_as_released:
                 cells, null = initial_cells(own, k, True)
-                drafts.append(Draft(y, scope, k, "latent", own, cells, null, members=members if scope is None else ()))
+                drafts.append(
+                    Draft(y, scope, k, "latent", own, cells, null, members=members if scope is None else ())
+                )
     # The reader may know that nothing was open before an organisation's first case.
     for d in drafts:
         if d.edition == 0 and d.scope is not None and d.scope in first and first[d.scope].year >= d.year:
             d.carried_known_zero = True
-        if d.edition == 0 and d.scope is None and all(m in first and first[m].year >= d.year for m in d.members):
+        if (
+            d.edition == 0
+            and d.scope is None
+            and all(m in first and first[m].year >= d.year for m in d.members)
+        ):
             d.carried_known_zero = bool(d.members)
     return Family(year, threshold, drafts, base.names, counts, personal)
 
@@ -538,7 +587,10 @@ def _linked(a: Draft, b: Draft) -> bool:
 def _siblings(a: Draft, b: Draft, parents: Sequence[Draft]) -> bool:
     """Two organisations of the same year that one all-organisations table sums."""
     return (
-        a.year == b.year and a.scope is not None and b.scope is not None and a.scope != b.scope
+        a.year == b.year
+        and a.scope is not None
+        and b.scope is not None
+        and a.scope != b.scope
         and any(p.year == a.year and a.scope in p.members and b.scope in p.members for p in parents)
     )
 
@@ -589,7 +641,9 @@ def _candidates(pin: CellKey, where: Draft, drafts: Sequence[Draft]) -> list[tup
     return [(sort_key[0], d, key) for sort_key, d, key in scored]
 
 
-def _pins(model: ReaderModel, drafts: Sequence[Draft], tables: Sequence[AuditTable]) -> list[tuple[Draft, CellKey]]:
+def _pins(
+    model: ReaderModel, drafts: Sequence[Draft], tables: Sequence[AuditTable]
+) -> list[tuple[Draft, CellKey]]:
     """The hidden counts a reader can work out exactly."""
     known: list[tuple[int, int]] = []
     where: dict[int, tuple[Draft, CellKey]] = {}
@@ -684,7 +738,9 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
             progress = True
         if not progress:
             break
-    raise Stuck({(d.year, d.scope) for d, c in pins if d.kind == "new" and d.scope is not None and not d.small})
+    raise Stuck(
+        {(d.year, d.scope) for d, c in pins if d.kind == "new" and d.scope is not None and not d.small}
+    )
 
 
 class Stuck(Exception):

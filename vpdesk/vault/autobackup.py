@@ -85,9 +85,7 @@ def restore_backup(backup: Path, passphrase: str, vault_path: Path) -> Path | No
             raise VaultDamaged("the restored copy failed its check; nothing was changed")
         kept: Path | None = None
         if vault_path.exists():
-            kept = vault_path.with_name(
-                f"{vault_path.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}"
-            )
+            kept = vault_path.with_name(f"{vault_path.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
             os.replace(vault_path, kept)
             for suffix in ("-wal", "-shm"):
                 with contextlib.suppress(OSError):

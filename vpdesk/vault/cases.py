@@ -169,9 +169,7 @@ class CaseRepository:
         self._check(case)
         assignments = ", ".join(f"{c.strip()} = ?" for c in _CASE_COLUMNS.split(","))
         with self._db.transaction():
-            self._db.execute(
-                f"UPDATE cases SET {assignments} WHERE id = ?", (*_values(case), case.id)
-            )
+            self._db.execute(f"UPDATE cases SET {assignments} WHERE id = ?", (*_values(case), case.id))
             self._db.execute("DELETE FROM case_behaviours WHERE case_id = ?", (case.id,))
             self._write_behaviours(case)
             self.reindex(case.id)
@@ -235,9 +233,7 @@ class CaseRepository:
     def reindex_range(self, first_id: int, last_id: int) -> None:
         """Bring the full-text rows of the cases with ids in ``first_id..last_id`` up to date."""
         with self._db.transaction():
-            self._db.execute(
-                "DELETE FROM case_search WHERE rowid BETWEEN ? AND ?", (first_id, last_id)
-            )
+            self._db.execute("DELETE FROM case_search WHERE rowid BETWEEN ? AND ?", (first_id, last_id))
             self._db.execute(
                 "INSERT INTO case_search(rowid, ref, reporter, department, accused, text) "
                 + SEARCH_ROW_SELECT
@@ -252,9 +248,7 @@ class CaseRepository:
         return self._load(row) if row else None
 
     def by_ref(self, ref: str) -> Case | None:
-        row = self._db.query_one(
-            f"SELECT id, {_CASE_COLUMNS} FROM cases WHERE ref = ?", (ref.strip(),)
-        )
+        row = self._db.query_one(f"SELECT id, {_CASE_COLUMNS} FROM cases WHERE ref = ?", (ref.strip(),))
         return self._load(row) if row else None
 
     def _load(self, r: tuple[Any, ...]) -> Case:
@@ -301,9 +295,7 @@ class CaseRepository:
             raw = []
             for start in range(0, len(id_list), 500):
                 chunk = id_list[start : start + 500]
-                raw += self._db.query(
-                    _ROWS_SQL + f" WHERE c.id IN ({', '.join('?' * len(chunk))})", chunk
-                )
+                raw += self._db.query(_ROWS_SQL + f" WHERE c.id IN ({', '.join('?' * len(chunk))})", chunk)
         return [
             CaseRow(
                 id=r[0],
@@ -413,7 +405,9 @@ class CaseRepository:
         )
         return [r[0] for r in rows]
 
-    def identifying_values(self, organisation_ids: Iterable[int] | None = None) -> dict[str, list[tuple[Any, ...]]]:
+    def identifying_values(
+        self, organisation_ids: Iterable[int] | None = None
+    ) -> dict[str, list[tuple[Any, ...]]]:
         """Every identifying value of the organisations' cases (None = all), for the leak check.
 
         ``cases``: (id, ref, reporter name, e-mail, phone, department, accused);
@@ -440,7 +434,8 @@ class CaseRepository:
                 "SELECT r.case_id, r.note FROM conversations r JOIN cases c ON c.id = r.case_id"
                 + where
                 + " UNION ALL SELECT r.case_id, r.note FROM referrals r"
-                " JOIN cases c ON c.id = r.case_id" + where
+                " JOIN cases c ON c.id = r.case_id"
+                + where
                 + " UNION ALL SELECT r.case_id, r.what FROM steps r JOIN cases c ON c.id = r.case_id"
                 + where,
                 params * 3,

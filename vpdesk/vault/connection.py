@@ -198,9 +198,7 @@ def translate_error(exc: BaseException) -> VaultError:
         if exc.errno == errno.EROFS:
             return VaultError("the disk is read-only; copy the vault to a folder you can write to")
         if exc.errno in (errno.EACCES, errno.EPERM):
-            return VaultError(
-                "permission denied; make sure you may read and write the file and its folder"
-            )
+            return VaultError("permission denied; make sure you may read and write the file and its folder")
         if exc.errno == errno.ENOENT:
             return VaultNotFound("a file or folder does not exist; check the path")
     code = getattr(exc, "sqlite_errorcode", None)
@@ -391,8 +389,7 @@ def connect(
             if failures:
                 conn.close()
                 raise VaultDamaged(
-                    f"the vault file is damaged ({failures} pages fail their check); "
-                    "restore it from a backup"
+                    f"the vault file is damaged ({failures} pages fail their check); restore it from a backup"
                 )
         _configure(conn, read_only=read_only and not create)
     except (DatabaseError, OSError) as exc:

@@ -259,7 +259,10 @@ def load_dashboard(vault: Vault, today: date | None = None) -> Dashboard:
 
     names = vault.organisations.names()
     board.year_counts = sorted(
-        ((names[org_id], int(count)) for org_id, count in vault.cases.opened_per_organisation(today.year).items()),
+        (
+            (names[org_id], int(count))
+            for org_id, count in vault.cases.opened_per_organisation(today.year).items()
+        ),
         key=lambda item: (-item[1], item[0].translate(_ASCII_LOWER)),  # as SQLite's NOCASE sorts
     )
 
@@ -270,9 +273,7 @@ def load_dashboard(vault: Vault, today: date | None = None) -> Dashboard:
     # a department signal is about now: the twelve months up to today
     since = _add_months(today, -CLUSTER_MONTHS)
     dept = [
-        (r[0], r[1], r[2], r[3], r[4] or "", s2d_req(r[6]))
-        for r in rows
-        if since < s2d_req(r[6]) <= today
+        (r[0], r[1], r[2], r[3], r[4] or "", s2d_req(r[6])) for r in rows if since < s2d_req(r[6]) <= today
     ]
     accused = [(r[0], r[1], r[2], r[3], r[5] or "", s2d_req(r[6])) for r in rows if r[5]]
     signals = department_clusters(dept) + accused_groups(accused)

@@ -59,9 +59,7 @@ class WriterLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             if not _try_lock(fd):
                 os.close(fd)
-                raise VaultInUse(
-                    "this vault is already open in another vpdesk window or process"
-                )
+                raise VaultInUse("this vault is already open in another vpdesk window or process")
             # The holder before us may have removed the file just before we locked it;
             # only a lock on the file that is still at the path counts.
             try:

@@ -22,7 +22,8 @@ class ReleaseLedger:
 
     def record(self, release: Release) -> None:
         self._db.execute(
-            "INSERT INTO releases(kind, year, organisation_id, threshold, released_on, cells, members, digest) "
+            "INSERT INTO releases"
+            "(kind, year, organisation_id, threshold, released_on, cells, members, digest) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 release.kind,

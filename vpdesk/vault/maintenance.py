@@ -70,9 +70,7 @@ def remove_stale_parts(vault_path: Path, folder: Path | None = None) -> None:
     folder = vault_path.parent if folder is None else folder
     name = vault_path.name
     part = r"\.[0-9a-f]{8}\.part(-journal|-wal|-shm)?"
-    pattern = re.compile(
-        rf"^\.({re.escape(name)}(\.v\d+\.bak)?|{_backup_name(_stem(name))}){part}$"
-    )
+    pattern = re.compile(rf"^\.({re.escape(name)}(\.v\d+\.bak)?|{_backup_name(_stem(name))}){part}$")
     with contextlib.suppress(OSError):
         for leftover in folder.iterdir():
             if pattern.match(leftover.name):
@@ -96,12 +94,12 @@ def protect_vault_files(vault_path: Path, out: Path) -> None:
     backup = re.compile(
         rf"^({re.escape(name)}\.(v\d+\.bak|replaced-.*)|{_backup_name(_stem(name))})(-wal|-shm|-journal)?$"
     )
-    if same or (target.parent == vault.parent and backup.match(target.name)) or (
-        target.exists() and backup.match(target.name)
+    if (
+        same
+        or (target.parent == vault.parent and backup.match(target.name))
+        or (target.exists() and backup.match(target.name))
     ):
-        raise VaultError(
-            f"{out} is the vault or one of its own files or backups; choose another file name"
-        )
+        raise VaultError(f"{out} is the vault or one of its own files or backups; choose another file name")
 
 
 def backup_target(source: Path, dest: Path) -> Path:

@@ -23,19 +23,46 @@ from vpdesk.vault.connection import Database
 from vpdesk.vault.convert import d2s, s2d, s2d_req
 
 _COLUMNS = (
-    "ref", "organisation_id", "opened", "closed", "relation", "channel", "referrer", "initiator",
-    "form", "agreement_signed", "co_mediator", "result", "written_agreement", "procedure_avoided",
-    "note", "hold_reason", "purged",
+    "ref",
+    "organisation_id",
+    "opened",
+    "closed",
+    "relation",
+    "channel",
+    "referrer",
+    "initiator",
+    "form",
+    "agreement_signed",
+    "co_mediator",
+    "result",
+    "written_agreement",
+    "procedure_avoided",
+    "note",
+    "hold_reason",
+    "purged",
 )
 _COLS = ", ".join(_COLUMNS)
 
 
 def _values(m: Mediation) -> tuple[Any, ...]:
     return (
-        m.ref.strip(), m.organisation_id, d2s(m.opened), d2s(m.closed), m.relation, m.channel,
-        m.referrer, m.initiator, m.form, d2s(m.agreement_signed), int(m.co_mediator),
-        m.result or None, d2s(m.written_agreement), m.procedure_avoided, m.note,
-        m.hold_reason, d2s(m.purged),
+        m.ref.strip(),
+        m.organisation_id,
+        d2s(m.opened),
+        d2s(m.closed),
+        m.relation,
+        m.channel,
+        m.referrer,
+        m.initiator,
+        m.form,
+        d2s(m.agreement_signed),
+        int(m.co_mediator),
+        m.result or None,
+        d2s(m.written_agreement),
+        m.procedure_avoided,
+        m.note,
+        m.hold_reason,
+        d2s(m.purged),
     )
 
 
@@ -143,12 +170,27 @@ class MediationRepository:
             )
         ]
         return Mediation(
-            id=r[0], ref=r[1], organisation_id=r[2], opened=s2d_req(r[3]), closed=s2d(r[4]),
-            relation=r[5], channel=r[6], referrer=r[7], initiator=r[8], form=r[9],
-            agreement_signed=s2d(r[10]), co_mediator=bool(r[11]), result=r[12],
-            written_agreement=s2d(r[13]), procedure_avoided=r[14], note=r[15],
-            hold_reason=r[16], purged=s2d(r[17]),
-            parties=parties, sessions=sessions, evaluations=evaluations,
+            id=r[0],
+            ref=r[1],
+            organisation_id=r[2],
+            opened=s2d_req(r[3]),
+            closed=s2d(r[4]),
+            relation=r[5],
+            channel=r[6],
+            referrer=r[7],
+            initiator=r[8],
+            form=r[9],
+            agreement_signed=s2d(r[10]),
+            co_mediator=bool(r[11]),
+            result=r[12],
+            written_agreement=s2d(r[13]),
+            procedure_avoided=r[14],
+            note=r[15],
+            hold_reason=r[16],
+            purged=s2d(r[17]),
+            parties=parties,
+            sessions=sessions,
+            evaluations=evaluations,
         )
 
     def count(self) -> int:
@@ -230,9 +272,19 @@ class MediationRepository:
             scores.setdefault(mid, []).append(score)
         return [
             MediationFacts(
-                r[0], r[1], date.fromisoformat(r[2]), s2d(r[3]), r[4] or "unknown",
-                r[5] or "unknown", r[6] or "unknown", r[7] or "informal", bool(r[8]), r[9],
-                s2d(r[10]), r[11] or "unknown", tuple(sessions.get(r[0], ())),
+                r[0],
+                r[1],
+                date.fromisoformat(r[2]),
+                s2d(r[3]),
+                r[4] or "unknown",
+                r[5] or "unknown",
+                r[6] or "unknown",
+                r[7] or "informal",
+                bool(r[8]),
+                r[9],
+                s2d(r[10]),
+                r[11] or "unknown",
+                tuple(sessions.get(r[0], ())),
                 tuple(scores.get(r[0], ())),
             )
             for r in rows
@@ -298,7 +350,9 @@ class MediationRepository:
     def purged_ids(self) -> list[int]:
         return [r[0] for r in self._db.query("SELECT id FROM mediations WHERE purged IS NOT NULL")]
 
-    def identifying_values(self, organisation_ids: Iterable[int] | None = None) -> dict[str, list[tuple[Any, ...]]]:
+    def identifying_values(
+        self, organisation_ids: Iterable[int] | None = None
+    ) -> dict[str, list[tuple[Any, ...]]]:
         """Every identifying value of the organisations' mediations (None = all).
 
         ``mediations``: (id, ref); ``parties``: (mediation id, name, e-mail, phone);
@@ -320,9 +374,11 @@ class MediationRepository:
                 params,
             ),
             "texts": q(
-                "SELECT m.id, m.note FROM mediations m" + where
+                "SELECT m.id, m.note FROM mediations m"
+                + where
                 + " UNION ALL SELECT s.mediation_id, s.note FROM mediation_sessions s"
-                " JOIN mediations m ON m.id = s.mediation_id" + where
+                " JOIN mediations m ON m.id = s.mediation_id"
+                + where
                 + " UNION ALL SELECT e.mediation_id, e.note FROM mediation_evaluations e"
                 " JOIN mediations m ON m.id = e.mediation_id" + where,
                 params * 3,
@@ -366,8 +422,9 @@ class ProfessionalRepository:
 
     def all(self) -> list[ProfessionalActivity]:
         return [
-            ProfessionalActivity(id=r[0], date=s2d_req(r[1]), kind=r[2], hours=r[3],
-                                 pe_points=r[4], with_whom=r[5])
+            ProfessionalActivity(
+                id=r[0], date=s2d_req(r[1]), kind=r[2], hours=r[3], pe_points=r[4], with_whom=r[5]
+            )
             for r in self._db.query(
                 f"SELECT id, {_PRO_COLUMNS} FROM professional_activities ORDER BY date, id"
             )

@@ -33,7 +33,8 @@ class SignalsRepository:
         return [
             Signals(r[0], r[1], r[2], _marks(r[3]))
             for r in self._db.query(
-                "SELECT organisation_id, year, text, not_names FROM signals ORDER BY 1, 2")
+                "SELECT organisation_id, year, text, not_names FROM signals ORDER BY 1, 2"
+            )
         ]
 
 
@@ -60,8 +61,7 @@ class AuditLog:
             "SELECT id, timestamp, kind, case_id FROM audit_log ORDER BY id DESC LIMIT ?", (limit,)
         )
         return [
-            AuditEvent(id=r[0], timestamp=datetime.fromisoformat(r[1]), kind=r[2], case_id=r[3])
-            for r in rows
+            AuditEvent(id=r[0], timestamp=datetime.fromisoformat(r[1]), kind=r[2], case_id=r[3]) for r in rows
         ]
 
 

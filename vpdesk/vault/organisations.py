@@ -75,8 +75,7 @@ class OrganisationRepository:
 
     def by_name(self, name: str) -> Organisation | None:
         row = self._db.query_one(
-            "SELECT id, name, sector, retention_months FROM organisations "
-            "WHERE name = ? COLLATE NOCASE",
+            "SELECT id, name, sector, retention_months FROM organisations WHERE name = ? COLLATE NOCASE",
             (name.strip(),),
         )
         return self._load(row) if row else None
@@ -110,9 +109,7 @@ class OrganisationRepository:
 
     def case_count(self, organisation_id: int) -> int:
         return int(
-            self._db.query_one(
-                "SELECT count(*) FROM cases WHERE organisation_id = ?", (organisation_id,)
-            )[0]
+            self._db.query_one("SELECT count(*) FROM cases WHERE organisation_id = ?", (organisation_id,))[0]
         )
 
     def delete(self, organisation_id: int) -> None:

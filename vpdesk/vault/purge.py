@@ -32,8 +32,10 @@ class PurgeResult:
     def __str__(self) -> str:
         mediations = f" and {len(self.mediation_ids)} mediations" if self.mediation_ids else ""
         if self.dry_run:
-            return (f"{self.count} cases{mediations} are past their retention period "
-                    "(dry run: nothing was changed)")
+            return (
+                f"{self.count} cases{mediations} are past their retention period "
+                "(dry run: nothing was changed)"
+            )
         return f"purged the identifying data of {self.count} cases{mediations}"
 
     @property

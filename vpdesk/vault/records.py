@@ -72,9 +72,7 @@ class RecordRepository(Generic[T]):
             raise ValidationError(problems)
         sets = ", ".join(f"{c} = ?" for c in self.columns)
         with self._db.transaction():
-            self._db.execute(
-                f"UPDATE {self.table} SET {sets} WHERE id = ?", (*self.to_row(item), item.id)
-            )
+            self._db.execute(f"UPDATE {self.table} SET {sets} WHERE id = ?", (*self.to_row(item), item.id))
             self._changed(self._parent_id(item))
 
     def add_many(self, items: Sequence[T]) -> None:
@@ -204,9 +202,7 @@ class ReferralRepository(RecordRepository[Referral]):
         return (r.case_id, r.target, d2s(r.date), r.note, int(bool(r.consent)))
 
     def from_row(self, r: Sequence[Any]) -> Referral:
-        return Referral(
-            id=r[0], case_id=r[1], target=r[2], date=s2d_req(r[3]), note=r[4], consent=bool(r[5])
-        )
+        return Referral(id=r[0], case_id=r[1], target=r[2], date=s2d_req(r[3]), note=r[4], consent=bool(r[5]))
 
     def validate(self, item: Referral) -> Problems:
         return validate_referral(item)
@@ -222,9 +218,7 @@ class ActivityRepository(RecordRepository[Activity]):
         return (a.organisation_id, d2s(a.date), a.kind, int(a.minutes), a.note)
 
     def from_row(self, r: Sequence[Any]) -> Activity:
-        return Activity(
-            id=r[0], organisation_id=r[1], date=s2d_req(r[2]), kind=r[3], minutes=r[4], note=r[5]
-        )
+        return Activity(id=r[0], organisation_id=r[1], date=s2d_req(r[2]), kind=r[3], minutes=r[4], note=r[5])
 
     def validate(self, item: Activity) -> Problems:
         return validate_activity(item)
@@ -232,9 +226,7 @@ class ActivityRepository(RecordRepository[Activity]):
     def all(self, organisation_id: int | None = None) -> list[Activity]:
         if organisation_id is not None:
             return self.for_parent(organisation_id)
-        rows = self._db.query(
-            f"SELECT id, {', '.join(self.columns)} FROM activities ORDER BY {self.order}"
-        )
+        rows = self._db.query(f"SELECT id, {', '.join(self.columns)} FROM activities ORDER BY {self.order}")
         return [self.from_row(r) for r in rows]
 
     def year_totals(self, organisation_id: int | None = None) -> dict[tuple[int, str], tuple[int, int]]:

@@ -83,8 +83,9 @@ def due_soon(vault: Any, today: date | None = None, days: int = 30) -> DueSoon:
         """,
         (today.isoformat(), days),
     )
-    return DueSoon(tuple(r[0] for r in cases),
-                   tuple(vault.mediations.past_retention(today, within_days=days)))
+    return DueSoon(
+        tuple(r[0] for r in cases), tuple(vault.mediations.past_retention(today, within_days=days))
+    )
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
@@ -110,7 +111,8 @@ def own_copies(vault_path: Path, backup_folders: Iterable[Path] = ()) -> list[Pa
 
     vault_path = Path(vault_path)
     found = [
-        p for p in sorted(vault_path.parent.glob(vault_path.name + ".v*.bak"))
+        p
+        for p in sorted(vault_path.parent.glob(vault_path.name + ".v*.bak"))
         if _MIGRATION_COPY.search(p.name) and p.is_file()
     ]
     for folder in backup_folders:
@@ -164,8 +166,9 @@ def purge_copies(vault: Any, copies: Iterable[Path], *, today: date | None = Non
     return result
 
 
-def _purge_one(path: Path, passphrase: str, case_ids: list[int], mediation_ids: list[int],
-               stamp: str) -> None:
+def _purge_one(
+    path: Path, passphrase: str, case_ids: list[int], mediation_ids: list[int], stamp: str
+) -> None:
     lock = WriterLock(path)
     lock.acquire()
     try:
@@ -188,7 +191,8 @@ def _purge_one(path: Path, passphrase: str, case_ids: list[int], mediation_ids: 
                         db.execute(f"DELETE FROM case_search WHERE rowid IN ({marks})", chunk)
                         db.execute(
                             "INSERT INTO case_search(rowid, ref, reporter, department, accused, text) "
-                            + SEARCH_ROW_SELECT + f" WHERE c.id IN ({marks})",
+                            + SEARCH_ROW_SELECT
+                            + f" WHERE c.id IN ({marks})",
                             chunk,
                         )
             with db.lock:

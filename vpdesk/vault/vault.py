@@ -249,9 +249,7 @@ def _schema_version(db: Database) -> int:
     return version
 
 
-def _upgrade(
-    db: Database, passphrase: str, version: int, on_backup: Callable[[Path], None] | None
-) -> None:
+def _upgrade(db: Database, passphrase: str, version: int, on_backup: Callable[[Path], None] | None) -> None:
     copy = db.path.with_name(f"{db.path.name}.v{version}.bak")
     backup_database(db, passphrase, copy)
     if on_backup is not None:

@@ -18,8 +18,15 @@ def _vault(path: Path, closed: date) -> tuple[Vault, list[int]]:
     org = Organisation("Gemeente Oud", retention_months=12)
     vault.organisations.add(org)
     assert org.id is not None
-    case = Case("O-1", org.id, closed.replace(month=1, day=2), ["bullying"], closed=closed,
-                outcome="listening", reporter_name="Naam Oud")
+    case = Case(
+        "O-1",
+        org.id,
+        closed.replace(month=1, day=2),
+        ["bullying"],
+        closed=closed,
+        outcome="listening",
+        reporter_name="Naam Oud",
+    )
     vault.cases.add(case)
     # Everything the vault recorded happened by then; the window's own unlock line is now.
     vault.db.execute("UPDATE audit_log SET timestamp = ?", (f"{closed.isoformat()}T12:00:00",))

@@ -58,7 +58,8 @@ def test_orders_are_rebuilt_after_a_change_and_selection_follows_a_sort(qtbot) -
     chosen = rows[123].id
     view.selectionModel().setCurrentIndex(
         model.index(model.row_of(chosen), 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     for column in range(COL_REF, COL_NEXT_DUE + 1):
         model.sort(column, Qt.SortOrder.AscendingOrder)
         assert view.selectionModel().currentIndex().data(CASE_ID_ROLE) == chosen

@@ -40,8 +40,9 @@ def _choose(qtbot, view: ReportView, org_id: int | None) -> None:  # type: ignor
     if index == view.organisation.currentIndex():
         return
     view.organisation.setCurrentIndex(index)
-    qtbot.waitUntil(lambda: view._figures is not None and view._figures.organisation_id == org_id,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: view._figures is not None and view._figures.organisation_id == org_id, timeout=10_000
+    )
 
 
 def _column(table: QTableWidget, col: int) -> list[str]:
@@ -83,8 +84,12 @@ def test_all_organisations_have_no_signals_editor(qtbot, view: ReportView, orgs:
     assert not view.signals_box.isEnabled()
 
 
-def test_live_leak_warning_names_the_field_not_the_value(qtbot, view: ReportView, vault: Vault,  # type: ignore[no-untyped-def]
-                                                         orgs: dict[str, int]) -> None:
+def test_live_leak_warning_names_the_field_not_the_value(
+    qtbot,
+    view: ReportView,
+    vault: Vault,  # type: ignore[no-untyped-def]
+    orgs: dict[str, int],
+) -> None:
     _choose(qtbot, view, orgs[dataset.ORG_A])
     view.signals_edit.setPlainText("Veel zorgen over de werkdruk.")
     assert view.leak_warning.text() == ""
@@ -100,8 +105,13 @@ def test_live_leak_warning_names_the_field_not_the_value(qtbot, view: ReportView
     assert vault.signals.get(orgs[dataset.ORG_A], 2026).text == "Meer aandacht voor omgangsvormen."
 
 
-def test_save_pdf_in_the_background(qtbot, view: ReportView, orgs: dict[str, int], tmp_path: Path,  # type: ignore[no-untyped-def]
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_pdf_in_the_background(
+    qtbot,
+    view: ReportView,
+    orgs: dict[str, int],
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     _choose(qtbot, view, orgs[dataset.ORG_A])
     out = tmp_path / "jaarverslag.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF files (*.pdf)"))
@@ -115,8 +125,13 @@ def test_save_pdf_in_the_background(qtbot, view: ReportView, orgs: dict[str, int
     assert files_mentioning(str(tmp_path)) == []
 
 
-def test_a_leaking_report_is_refused_with_the_field(qtbot, view: ReportView, orgs: dict[str, int],  # type: ignore[no-untyped-def]
-                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_leaking_report_is_refused_with_the_field(
+    qtbot,
+    view: ReportView,
+    orgs: dict[str, int],  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     _choose(qtbot, view, orgs[dataset.ORG_A])
     view.signals_edit.setPlainText("Zie dossier GV-2026-005.")
     out = tmp_path / "lek.pdf"
@@ -164,8 +179,12 @@ def test_report_view_in_dutch(qtbot, vault: Vault, orgs: dict[str, int]) -> None
         v.set_vault(None)
 
 
-def test_typing_survives_a_refresh_and_a_switch_saves_it(qtbot, view: ReportView, vault: Vault,  # type: ignore[no-untyped-def]
-                                                         orgs: dict[str, int]) -> None:
+def test_typing_survives_a_refresh_and_a_switch_saves_it(
+    qtbot,
+    view: ReportView,
+    vault: Vault,  # type: ignore[no-untyped-def]
+    orgs: dict[str, int],
+) -> None:
     _choose(qtbot, view, orgs[dataset.ORG_A])
     view.signals_edit.setPlainText("Nog niet opgeslagen tekst.")
     view.threshold.setValue(4)  # same organisation and year: the editor keeps the text
@@ -177,16 +196,21 @@ def test_typing_survives_a_refresh_and_a_switch_saves_it(qtbot, view: ReportView
     assert view.signals_edit.toPlainText() == ""
 
 
-def test_gender_and_role_switch_is_kept_in_the_vault(qtbot, view: ReportView, vault: Vault,  # type: ignore[no-untyped-def]
-                                                     orgs: dict[str, int]) -> None:
+def test_gender_and_role_switch_is_kept_in_the_vault(
+    qtbot,
+    view: ReportView,
+    vault: Vault,  # type: ignore[no-untyped-def]
+    orgs: dict[str, int],
+) -> None:
     from vpdesk.stats import GENDER_AND_ROLE_SETTING
 
     _choose(qtbot, view, orgs[dataset.ORG_A])
     gender_tab = view.breakdown_tabs["gender"]
     assert not view.gender_role.isChecked() and not view.tabs.isTabVisible(gender_tab)
     view.gender_role.click()
-    qtbot.waitUntil(lambda: view._figures is not None and "gender" in view._figures.breakdowns,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: view._figures is not None and "gender" in view._figures.breakdowns, timeout=10_000
+    )
     qtbot.waitUntil(lambda: view.tabs.isTabVisible(gender_tab), timeout=5_000)
     assert vault.settings.get(GENDER_AND_ROLE_SETTING) == "1"
     assert _column(view.breakdown_tables["gender"], 1) == ["<5", "x", "0", "0"]
@@ -194,8 +218,12 @@ def test_gender_and_role_switch_is_kept_in_the_vault(qtbot, view: ReportView, va
     assert not view.gender_role.isChecked() and not view.tabs.isTabVisible(gender_tab)
 
 
-def test_hits_are_marked_as_the_adviser_types(qtbot, view: ReportView, vault: Vault,  # type: ignore[no-untyped-def]
-                                               orgs: dict[str, int]) -> None:
+def test_hits_are_marked_as_the_adviser_types(
+    qtbot,
+    view: ReportView,
+    vault: Vault,  # type: ignore[no-untyped-def]
+    orgs: dict[str, int],
+) -> None:
     from PySide6.QtCore import Qt
 
     _choose(qtbot, view, orgs[dataset.ORG_B])  # the other client: the whole vault still counts
@@ -206,8 +234,9 @@ def test_hits_are_marked_as_the_adviser_types(qtbot, view: ReportView, vault: Va
     qtbot.keyClick(view.signals_edit, Qt.Key.Key_Return)
     qtbot.keyClicks(view.signals_edit, "Gesprek met Wagenvoort. Samen met Mehmet Brouwersgracht opgepakt.")
     text = view.signals_edit.toPlainText()
-    marked = [(s.cursor.selectionStart(), s.cursor.selectionEnd())
-              for s in view.signals_edit.extraSelections()]
+    marked = [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in view.signals_edit.extraSelections()
+    ]
     assert [text[a:b] for a, b in marked] == ["Wagenvoort", "Mehmet Brouwersgracht"]
     warning = view.leak_warning.text()
     assert "line 2, word 3: a reporter's name" in warning
@@ -244,11 +273,15 @@ def test_hits_are_marked_as_the_adviser_types(qtbot, view: ReportView, vault: Va
     assert [h.field for h in view.leaks] == ["possible_name"]
 
 
-def test_protection_panel_shows_what_a_reader_could_deduce(qtbot, view: ReportView, orgs: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def test_protection_panel_shows_what_a_reader_could_deduce(
+    qtbot, view: ReportView, orgs: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
     _choose(qtbot, view, orgs[dataset.ORG_A])
     table = view.protection_table
-    rows = [[(item.text() if (item := table.item(r, c)) is not None else "")
-             for c in range(table.columnCount())] for r in range(table.rowCount())]
+    rows = [
+        [(item.text() if (item := table.item(r, c)) is not None else "") for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
     # Quarter 3 holds 1 case, shown "<5": a reader of every table still finds more than one
     # value possible, all of them from 1 to 4.
     q3 = [row for row in rows if row[1] == "Cases per quarter: 3rd quarter"]

@@ -43,13 +43,9 @@ def page(qtbot, vault, data):
     p.resize(1280, 860)
     p.show()
     QAbstractItemModelTester(p.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    QAbstractItemModelTester(
-        p.editor.conversation_model, QAbstractItemModelTester.FailureReportingMode.Fatal
-    )
+    QAbstractItemModelTester(p.editor.conversation_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     QAbstractItemModelTester(p.editor.step_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    QAbstractItemModelTester(
-        p.editor.referral_model, QAbstractItemModelTester.FailureReportingMode.Fatal
-    )
+    QAbstractItemModelTester(p.editor.referral_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     p.set_vault(vault)
     qtbot.waitUntil(lambda: p.loaded, timeout=5000)
     yield p
@@ -159,9 +155,7 @@ def test_add_case_with_conversation_step_and_referral(qtbot, page, vault, data):
     assert case.department == "Linnenkamer"
     assert "Linnenkamer" in vault.organisations.get(data["org"]).departments
     conversations = vault.conversations.for_parent(case_id)
-    assert [(c.minutes, c.note) for c in conversations] == [
-        (50, "Eerste gesprek, melder is aangeslagen.")
-    ]
+    assert [(c.minutes, c.note) for c in conversations] == [(50, "Eerste gesprek, melder is aangeslagen.")]
     steps = vault.steps.for_parent(case_id)
     assert [(s.what, s.due) for s in steps] == [("Bellen met HR", date.today())]
     referrals = vault.referrals.for_parent(case_id)

@@ -57,7 +57,9 @@ def _type_cell(qtbot, table, row: int, col: int, text: str) -> None:
 
 def test_a_new_mediation_by_keyboard(qtbot, page, vault, org, tmp_path: Path) -> None:
     page.search.setFocus()
-    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert page.has_unsaved_changes() is False and page.tabs.isEnabled()
     assert QApplication.focusWidget() is page.ref
     qtbot.keyClicks(page.ref, "MED-2026-07")
@@ -135,7 +137,9 @@ def test_filters_search_and_refusals(qtbot, page, vault, org) -> None:
     assert page.shown_refs() == []
     page.search.clear()
     # one party only: the save is refused with a message under the parties
-    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.keyClicks(page.ref, "M-C")
     page.parties.setCurrentCell(1, 0)
     _press(qtbot, page.remove_party_button)
@@ -159,6 +163,7 @@ def test_register_page_and_statement(qtbot, vault, tmp_path: Path) -> None:
     qtbot.keyClicks(p.with_whom, "Intervisiegroep Noord")
     _press(qtbot, p.save_button)
     assert [a.hours for a in vault.professional.all()] == [32.0]
+
     def cell(r: int, c: int) -> str:
         item = p.lvv.item(r, c)
         assert item is not None
@@ -166,7 +171,9 @@ def test_register_page_and_statement(qtbot, vault, tmp_path: Path) -> None:
 
     rows = {cell(r, 0): cell(r, 3) for r in range(p.lvv.rowCount())}
     assert {k: v in ("ja", "yes") for k, v in rows.items()} == {
-        "Uren training en PE-activiteiten": False, "Uren intervisie": True}
+        "Uren training en PE-activiteiten": False,
+        "Uren intervisie": True,
+    }
     assert "niet voldaan" in p.lvv_box.title() or "not met" in p.lvv_box.title()
     vault.professional.add(ProfessionalActivity(date(2024, 5, 1), "training", 40, 0, ""))
     p.reload()
@@ -219,7 +226,9 @@ def test_window_flow_by_keyboard(qtbot, tmp_path: Path) -> None:
     assert w.current_page_key() == "mediations"
     page = w.pages["mediations"]
     page.search.setFocus()
-    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.keyClicks(page.ref, "MED-W-1")
     _type_cell(qtbot, page.parties, 0, 0, NAME_1)
     _type_cell(qtbot, page.parties, 1, 0, NAME_2)

@@ -83,7 +83,7 @@ def components() -> list[Component]:
                 "Help",
                 "Qt's libraries are kept as separate files beside vpdesk, so they can be "
                 "replaced by another build of the same version. Source code: "
-                "https://download.qt.io/official_releases/"
+                "https://download.qt.io/official_releases/",
             ),
         ),
         Component(
@@ -100,7 +100,9 @@ def components() -> list[Component]:
             ("openssl-Apache-2.0.txt",),
             QCoreApplication.translate("Help", "Built into sqlcipher3 for the encryption."),
         ),
-        Component("ReportLab", _module_version("reportlab", "Version"), "BSD-3-Clause", ("reportlab-BSD.txt",)),
+        Component(
+            "ReportLab", _module_version("reportlab", "Version"), "BSD-3-Clause", ("reportlab-BSD.txt",)
+        ),
         Component(
             "DejaVu fonts",
             "2.37",
@@ -139,7 +141,11 @@ def licence_text(component: Component) -> str:
         try:
             parts.append(path.read_text(encoding="utf-8"))
         except OSError:
-            parts.append(QCoreApplication.translate("Help", "The licence file %1 is missing from this installation.").replace("%1", name))
+            parts.append(
+                QCoreApplication.translate(
+                    "Help", "The licence file %1 is missing from this installation."
+                ).replace("%1", name)
+            )
     return ("\n\n" + "-" * 72 + "\n\n").join(parts)
 
 

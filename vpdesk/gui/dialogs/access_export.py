@@ -76,11 +76,13 @@ class AccessExportDialog(QDialog):
         self._busy = False
 
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "The reporter has the right to see their data. Select text about other people "
-            "and click \u201cBlack out\u201d: the PDF shows a black bar in its place and does not "
-            "contain the text."
-        ))
+        intro = QLabel(
+            self.tr(
+                "The reporter has the right to see their data. Select text about other people "
+                "and click \u201cBlack out\u201d: the PDF shows a black bar in its place and does not "
+                "contain the text."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -129,16 +131,21 @@ class AccessExportDialog(QDialog):
         bottom.addWidget(self.message, 1)
         layout.addLayout(bottom)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = self.buttons.addButton(self.tr("&Save as PDF…"),
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.save_button.clicked.connect(self.save_pdf)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.save_button.setEnabled(False)
         self._update_buttons()
         self.message.setText(self.tr("Loading the case…"))
-        run_task(self, lambda _report: load_access_data(vault, case_id),
-                 on_success=self.set_data, on_failure=self._load_failed)
+        run_task(
+            self,
+            lambda _report: load_access_data(vault, case_id),
+            on_success=self.set_data,
+            on_failure=self._load_failed,
+        )
 
     # -- data ----------------------------------------------------------------------------
 
@@ -207,8 +214,7 @@ class AccessExportDialog(QDialog):
         cursor = self.text_view.textCursor()
         if passage is None or not cursor.hasSelection():
             return None
-        return (_to_py(passage.text, cursor.selectionStart()),
-                _to_py(passage.text, cursor.selectionEnd()))
+        return (_to_py(passage.text, cursor.selectionStart()), _to_py(passage.text, cursor.selectionEnd()))
 
     def _update_buttons(self) -> None:
         has = self._selection() is not None
@@ -229,8 +235,9 @@ class AccessExportDialog(QDialog):
         passage, chosen = self.current_passage(), self._selection()
         if passage is None or chosen is None:
             return
-        self.redactions[passage.key] = add_range(self.redactions.get(passage.key, []), chosen,
-                                                 len(passage.text))
+        self.redactions[passage.key] = add_range(
+            self.redactions.get(passage.key, []), chosen, len(passage.text)
+        )
         self._changed()
 
     def restore_selection(self) -> None:
@@ -267,8 +274,9 @@ class AccessExportDialog(QDialog):
         html = []
         for passage in self._passages:
             body = escape(redact(passage.text, self.redactions.get(passage.key, [])))
-            html.append(f"<p><b>{escape(self._kind_label(passage))}</b><br/>"
-                        f"{body.replace(chr(10), '<br/>')}</p>")
+            html.append(
+                f"<p><b>{escape(self._kind_label(passage))}</b><br/>{body.replace(chr(10), '<br/>')}</p>"
+            )
         self.preview.setHtml("".join(html))
 
     # -- saving --------------------------------------------------------------------------
@@ -279,7 +287,10 @@ class AccessExportDialog(QDialog):
             return
         suggestion = str(Path(QDir.homePath()) / self.tr("access-export.pdf"))
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save access export"), suggestion, self.tr("PDF files (*.pdf)"),
+            self,
+            self.tr("Save access export"),
+            suggestion,
+            self.tr("PDF files (*.pdf)"),
             options=QFileDialog.Option.DontUseNativeDialog,
         )
         if not name:
@@ -312,9 +323,13 @@ class AccessExportDialog(QDialog):
             self.message.setText(text)
             QMessageBox.warning(self, self.tr("Access export"), text)
 
-        run_task(self, lambda _report: write_access_export(
-            vault, case_id, lang=lang, redactions=redactions, out=out),
-            on_success=done, on_failure=failed, progress_label=self.tr("Writing the PDF…"))
+        run_task(
+            self,
+            lambda _report: write_access_export(vault, case_id, lang=lang, redactions=redactions, out=out),
+            on_success=done,
+            on_failure=failed,
+            progress_label=self.tr("Writing the PDF…"),
+        )
 
 
 def open_access_export(parent: QWidget, vault: Vault | None, case_id: int | None, dirty: bool) -> None:
@@ -323,9 +338,12 @@ def open_access_export(parent: QWidget, vault: Vault | None, case_id: int | None
         return
     if dirty:
         QMessageBox.information(
-            parent, QCoreApplication.translate("AccessExportDialog", "Access export"),
-            QCoreApplication.translate("AccessExportDialog",
-                                       "Save the case first: the export shows what is saved."))
+            parent,
+            QCoreApplication.translate("AccessExportDialog", "Access export"),
+            QCoreApplication.translate(
+                "AccessExportDialog", "Save the case first: the export shows what is saved."
+            ),
+        )
         return
     dialog = AccessExportDialog(parent, vault, case_id)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -85,10 +85,12 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(760, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "What happened in this vault and when. The log holds only the kind of event and "
-            "an internal case number, never names or text."
-        ))
+        intro = QLabel(
+            self.tr(
+                "What happened in this vault and when. The log holds only the kind of event and "
+                "an internal case number, never names or text."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = audit_model(self)
@@ -111,8 +113,9 @@ class AuditDialog(QDialog):
         layout.addWidget(buttons)
         self.loaded = False
         limit = self.LIMIT
-        run_task(self, lambda _report: vault.audit.events(limit), on_success=self._show,
-                 on_failure=self._failed)
+        run_task(
+            self, lambda _report: vault.audit.events(limit), on_success=self._show, on_failure=self._failed
+        )
 
     def _show(self, events: list[AuditEvent]) -> None:
         if not shiboken6.isValid(self):  # closed (e.g. by a lock) while loading

@@ -38,11 +38,13 @@ class BackupSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Automatic backups"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "When you lock or close a vault, vpdesk makes an encrypted, checked copy of it "
-            "(at most one a day) and keeps the newest ones. Choose a folder on another disk "
-            "or a USB stick to be safe from a broken laptop."
-        ))
+        intro = QLabel(
+            self.tr(
+                "When you lock or close a vault, vpdesk makes an encrypted, checked copy of it "
+                "(at most one a day) and keeps the newest ones. Choose a folder on another disk "
+                "or a USB stick to be safe from a broken laptop."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -71,8 +73,7 @@ class BackupSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _choose(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the backups"),
-                                                self.folder.text())
+        name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the backups"), self.folder.text())
         if name:
             self.folder.setText(name)
 

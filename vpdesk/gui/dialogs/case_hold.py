@@ -16,7 +16,9 @@ def edit_case_hold(parent: QWidget, vault: Any, case_id: int) -> bool:
     reason, ok = QInputDialog.getText(
         parent,
         QCoreApplication.translate("CaseHold", "Hold from the purge"),
-        QCoreApplication.translate("CaseHold", "Why this case must be kept past its retention term (empty: no hold):"),
+        QCoreApplication.translate(
+            "CaseHold", "Why this case must be kept past its retention term (empty: no hold):"
+        ),
         QLineEdit.EchoMode.Normal,
         current,
     )

@@ -30,7 +30,11 @@ class ChangePassphraseDialog(QDialog):
         self.current = secret_field(self.tr("Current passphrase"))
         form.addRow(self.tr("&Current passphrase:"), self.current)
         self.form = PassphraseForm(
-            form, self.tr("&New passphrase:"), self.tr("New passphrase"), self.tr("New passphrase again"), self
+            form,
+            self.tr("&New passphrase:"),
+            self.tr("New passphrase"),
+            self.tr("New passphrase again"),
+            self,
         )
         self.new, self.meter, self.repeat = self.form.passphrase, self.form.meter, self.form.repeat
         layout.addLayout(form)

@@ -35,7 +35,7 @@ def guide_html() -> str:
                 "conversations, follow-up steps and referrals, your activities and the sociale "
                 "kaart of each organisation. From them it writes an annual report per "
                 "organisation that contains no names and protects small numbers. Everything "
-                "stays on this computer; vpdesk never connects to a network."
+                "stays on this computer; vpdesk never connects to a network.",
             ),
         ),
         (
@@ -47,7 +47,7 @@ def guide_html() -> str:
                 "Documents. Without the passphrase nobody can read it — and neither can "
                 "you: <b>a forgotten passphrase cannot be recovered</b>. Choose a long "
                 "sentence you will remember, and keep a copy of it in a safe place. vpdesk "
-                "locks itself after a few minutes without use (Ctrl+L locks at once)."
+                "locks itself after a few minutes without use (Ctrl+L locks at once).",
             ),
         ),
         (
@@ -60,7 +60,7 @@ def guide_html() -> str:
                 "stick or network drive, and how many copies are kept. File › Restore from "
                 "backup… (also on the welcome screen) puts a backup back in the vault's place: "
                 "it first checks the backup with its passphrase and keeps the replaced file "
-                "beside it. A backup opens with the passphrase the vault had when it was made."
+                "beside it. A backup opens with the passphrase the vault had when it was made.",
             )
             .replace("%1", f"<code>{escape(str(ui_settings.backup_folder()))}</code>")
             .replace("%2", str(ui_settings.backup_keep())),
@@ -76,7 +76,7 @@ def guide_html() -> str:
                 "identifying data… first lists those cases (reference, organisation, date "
                 "closed) and their number, and wipes nothing until you confirm. File › Audit "
                 "log… shows what happened in the vault and when: the time, the kind of event "
-                "and an internal case number, never names or text."
+                "and an internal case number, never names or text.",
             ),
         ),
         (
@@ -87,7 +87,7 @@ def guide_html() -> str:
                 "column names such as case_ref, organisation, opened and behaviours; then "
                 "choose File › Import cases (CSV)… Dutch labels (Pesten, Leidinggevende) "
                 "are understood. If anything in the file is wrong, nothing is imported and "
-                "every problem is listed with its line number. The manual lists all columns."
+                "every problem is listed with its line number. The manual lists all columns.",
             ),
         ),
         (
@@ -96,14 +96,16 @@ def guide_html() -> str:
                 "Help",
                 "The demo vault is filled with invented organisations and cases, so you can "
                 "try everything without risk. Its passphrase is <b>%1</b>; it is kept in %2, "
-                "away from your own vaults."
+                "away from your own vaults.",
             )
             .replace("%1", escape(DEMO_PASSPHRASE))
             .replace("%2", f"<code>{escape(str(demo_vault_path().parent))}</code>"),
         ),
     ]
     body = "".join(f"<h3>{escape(title)}</h3><p>{text}</p>" for title, text in sections)
-    more = QCoreApplication.translate("Help", "Help › User manual (F1) explains every part of vpdesk step by step.")
+    more = QCoreApplication.translate(
+        "Help", "Help › User manual (F1) explains every part of vpdesk step by step."
+    )
     title = QCoreApplication.translate("Help", "Welcome to vpdesk")
     return f"<h2>{escape(title)}</h2>{body}<p><i>{escape(more)}</i></p>"
 

@@ -36,13 +36,21 @@ class IntervisionDialog(QDialog):
         self.resize(720, 600)
         self._vault = vault
         lang = current_lang()
-        draft = draft_mediation(vault, record_id, lang) if kind == "mediation" else draft_melding(vault, record_id, lang)
+        draft = (
+            draft_mediation(vault, record_id, lang)
+            if kind == "mediation"
+            else draft_melding(vault, record_id, lang)
+        )
         self.written: Path | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Names, contact details, departments and the organisation are replaced by roles, dates by "
-            "the days since the first contact. Read the text and change what could still identify "
-            "someone; the PDF is written only when the check finds nothing."), self)
+        intro = QLabel(
+            self.tr(
+                "Names, contact details, departments and the organisation are replaced by roles, dates by "
+                "the days since the first contact. Read the text and change what could still identify "
+                "someone; the PDF is written only when the check finds nothing."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.title = QLineEdit(draft.title, self)
@@ -95,8 +103,11 @@ class IntervisionDialog(QDialog):
         self.text.setExtraSelections(marks)
         self.marked_lines = list(lines)
         if leaks:
-            self.findings.setText(self.tr("Still found: %1. The marked lines hold it.")
-                                  .replace("%1", describe_hits(leaks, current_lang())))
+            self.findings.setText(
+                self.tr("Still found: %1. The marked lines hold it.").replace(
+                    "%1", describe_hits(leaks, current_lang())
+                )
+            )
         else:
             self.findings.setText(self.tr("The check found no identifying data."))
         self.write_button.setEnabled(not leaks)
@@ -104,8 +115,9 @@ class IntervisionDialog(QDialog):
     def choose_and_write(self) -> None:
         if not self.check():
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Write the case summary"), "intervisie.pdf",
-                                              self.tr("PDF (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write the case summary"), "intervisie.pdf", self.tr("PDF (*.pdf)")
+        )
         if name:
             self.write_to(Path(name))
 

@@ -61,13 +61,17 @@ class ManualViewer(QDialog):
                 fragment = iterator.fragment()
                 image_format = fragment.charFormat().toImageFormat()
                 if fragment.isValid() and image_format.isValid():
-                    image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image_format.name()))
+                    image = document.resource(
+                        QTextDocument.ResourceType.ImageResource, QUrl(image_format.name())
+                    )
                     if isinstance(image, (QImage, QPixmap)) and image.width() > width:
                         image_format.setWidth(width)
                         image_format.setHeight(image.height() * width / image.width())
                         cursor = QTextCursor(document)
                         cursor.setPosition(fragment.position())
-                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setPosition(
+                            fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                        )
                         cursor.setCharFormat(image_format)
                 iterator += 1
             block = block.next()

@@ -65,8 +65,12 @@ class MediationReportDialog(QDialog):
         close.clicked.connect(self.reject)
 
     def choose_and_write(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Write the mediation report"),
-                                              f"meten-is-weten-{self.year.value()}.pdf", self.tr("PDF (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Write the mediation report"),
+            f"meten-is-weten-{self.year.value()}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
         if name:
             self.write_to(Path(name))
 
@@ -74,9 +78,14 @@ class MediationReportDialog(QDialog):
         from vpdesk.report.mediation import write_mediation_report
 
         try:
-            write_mediation_report(self._vault, year=self.year.value(),
-                                   organisation_id=self.organisation.currentData(),
-                                   threshold=self.threshold.value(), lang=self.lang.currentData(), out=path)
+            write_mediation_report(
+                self._vault,
+                year=self.year.value(),
+                organisation_id=self.organisation.currentData(),
+                threshold=self.threshold.value(),
+                lang=self.lang.currentData(),
+                out=path,
+            )
         except VpdeskError as exc:
             QMessageBox.warning(self, self.tr("Not written"), str(exc))
             return False

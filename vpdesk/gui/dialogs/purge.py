@@ -25,26 +25,39 @@ from vpdesk.vault.purge import clock_ahead
 class PurgeDialog(QDialog):
     """Lists the cases a purge would strip (reference, organisation, closed) and asks to go on."""
 
-    def __init__(self, parent: QWidget | None, vault: Vault, case_ids: list[int], *,
-                 mediations: int = 0, copies_folder: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        vault: Vault,
+        case_ids: list[int],
+        *,
+        mediations: int = 0,
+        copies_folder: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Purge identifying data"))
         self.resize(620, 460)
         self.count = len(case_ids)
         layout = QVBoxLayout(self)
-        self.question = QLabel(self.tr(
-            "Remove the identifying data of %1 cases for good? Names, contact details, the "
-            "accused, the department and all notes go; the figures for the annual reports stay. "
-            "This cannot be undone: make a backup first if you are unsure."
-        ).replace("%1", str(self.count)))
+        self.question = QLabel(
+            self.tr(
+                "Remove the identifying data of %1 cases for good? Names, contact details, the "
+                "accused, the department and all notes go; the figures for the annual reports stay. "
+                "This cannot be undone: make a backup first if you are unsure."
+            ).replace("%1", str(self.count))
+        )
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
-        self.copies = QLabel(self.tr(
-            "%1 mediations past their retention term are purged as well. vpdesk gives its own "
-            "copies the same purge: the automatic backups in %2 and the copies taken before an "
-            "upgrade, beside the vault. Backups you made elsewhere still hold this data until "
-            "you replace them."
-        ).replace("%1", str(mediations)).replace("%2", copies_folder))
+        self.copies = QLabel(
+            self.tr(
+                "%1 mediations past their retention term are purged as well. vpdesk gives its own "
+                "copies the same purge: the automatic backups in %2 and the copies taken before an "
+                "upgrade, beside the vault. Backups you made elsewhere still hold this data until "
+                "you replace them."
+            )
+            .replace("%1", str(mediations))
+            .replace("%2", copies_folder)
+        )
         self.copies.setWordWrap(True)
         layout.addWidget(self.copies)
         self.table = QTableWidget(0, 3, self)
@@ -69,10 +82,13 @@ class PurgeDialog(QDialog):
         self.clock_check: QCheckBox | None = None
         ahead = clock_ahead(vault)
         if ahead is not None:
-            warning = QLabel(self.tr(
-                "This computer's clock says %1, long after anything recorded in the vault. If the "
-                "clock is wrong, cases would be purged too early: check it first."
-            ).replace("%1", format_date(ahead)), self)
+            warning = QLabel(
+                self.tr(
+                    "This computer's clock says %1, long after anything recorded in the vault. If the "
+                    "clock is wrong, cases would be purged too early: check it first."
+                ).replace("%1", format_date(ahead)),
+                self,
+            )
             warning.setWordWrap(True)
             layout.addWidget(warning)
             self.clock_check = QCheckBox(self.tr("The clock is right; purge all the same"), self)
@@ -82,8 +98,12 @@ class PurgeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.loaded = False
         ids = list(case_ids)
-        run_task(self, lambda _report: vault.cases.rows(ids), on_success=self._fill,
-                 on_failure=lambda _exc: self._fill([]))
+        run_task(
+            self,
+            lambda _report: vault.cases.rows(ids),
+            on_success=self._fill,
+            on_failure=lambda _exc: self._fill([]),
+        )
 
     def _fill(self, rows: list[CaseRow]) -> None:
         self.table.setRowCount(0)
@@ -96,8 +116,9 @@ class PurgeDialog(QDialog):
         self.loaded = True
 
 
-def confirm_purge(parent: QWidget, vault: Vault, case_ids: list[int], *, mediations: int = 0,
-                  copies_folder: str = "") -> bool:
+def confirm_purge(
+    parent: QWidget, vault: Vault, case_ids: list[int], *, mediations: int = 0, copies_folder: str = ""
+) -> bool:
     """Show the cases and the count; True when the adviser chose to purge them."""
     dialog = PurgeDialog(parent, vault, case_ids, mediations=mediations, copies_folder=copies_folder)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted

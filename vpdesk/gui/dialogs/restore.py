@@ -54,13 +54,16 @@ def offer_restore(parent: QWidget, restore: Callable[[], None]) -> QMessageBox:
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("RestoreDialog", "Damaged vault"),
         QCoreApplication.translate(
-            "RestoreDialog", "This vault file is damaged and cannot be read. You can put one "
-            "of its backups in its place; the damaged file is kept beside it."),
+            "RestoreDialog",
+            "This vault file is damaged and cannot be read. You can put one "
+            "of its backups in its place; the damaged file is kept beside it.",
+        ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    button = box.addButton(QCoreApplication.translate("RestoreDialog", "Restore from backup…"),
-                           QMessageBox.ButtonRole.AcceptRole)
+    button = box.addButton(
+        QCoreApplication.translate("RestoreDialog", "Restore from backup…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(button)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.buttonClicked.connect(lambda clicked: restore() if clicked is button else None)
@@ -90,11 +93,13 @@ class RestoreDialog(QDialog):
         self._result: tuple[Path, str] | None = None
         self._busy = False
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Choose a backup. vpdesk checks it with the passphrase the vault had when the "
-            "backup was made, then puts it in the vault's place; the file it replaces is kept "
-            "beside it."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Choose a backup. vpdesk checks it with the passphrase the vault had when the "
+                "backup was made, then puts it in the vault's place; the file it replaces is kept "
+                "beside it."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -170,8 +175,11 @@ class RestoreDialog(QDialog):
         if self._backups and self._other is None:
             self.table.selectRow(0)
         if path is not None and not self._backups:
-            self.message.setText(self.tr("There are no automatic backups of this vault in %1.")
-                                 .replace("%1", str(backup_folder())))
+            self.message.setText(
+                self.tr("There are no automatic backups of this vault in %1.").replace(
+                    "%1", str(backup_folder())
+                )
+            )
         self._update()
 
     def chosen_backup(self) -> Path | None:
@@ -186,7 +194,9 @@ class RestoreDialog(QDialog):
 
     def _choose_vault(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Vault to restore"), self.vault_edit.text() or str(Path.home()),
+            self,
+            self.tr("Vault to restore"),
+            self.vault_edit.text() or str(Path.home()),
             self.tr("vpdesk vaults (*.vpdesk)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
@@ -196,7 +206,9 @@ class RestoreDialog(QDialog):
 
     def _choose_other(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), str(backup_folder()),
+            self,
+            self.tr("Choose a backup"),
+            str(backup_folder()),
             self.tr("vpdesk vaults (*.vpdesk);;All files (*)"),
         )
         if name:
@@ -208,8 +220,12 @@ class RestoreDialog(QDialog):
     def _update(self) -> None:
         if self.table.selectionModel().selectedRows():
             self._other = None
-        ready = (not self._busy and self.vault_path() is not None
-                 and self.chosen_backup() is not None and bool(self.passphrase.text()))
+        ready = (
+            not self._busy
+            and self.vault_path() is not None
+            and self.chosen_backup() is not None
+            and bool(self.passphrase.text())
+        )
         self.restore_button.setEnabled(ready)
 
     # -- restoring -----------------------------------------------------------------------
@@ -238,8 +254,13 @@ class RestoreDialog(QDialog):
             self._result = (path, passphrase)
             self.accept()
 
-        run_task(self, work, on_success=done, on_failure=self._failed,
-                 progress_label=self.tr("Restoring the backup…"))
+        run_task(
+            self,
+            work,
+            on_success=done,
+            on_failure=self._failed,
+            progress_label=self.tr("Restoring the backup…"),
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False

@@ -26,9 +26,13 @@ class RetentionTermsDialog(QDialog):
         self._vault = vault
         self._terms: dict[int, int] = {}
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr(
-            "A mediation dossier is kept at least five years after the end (art. 7:412 BW, MfN). "
-            "After the term its names, contact details and texts are purged, unless it has a hold."), self)
+        note = QLabel(
+            self.tr(
+                "A mediation dossier is kept at least five years after the end (art. 7:412 BW, MfN). "
+                "After the term its names, contact details and texts are purged, unless it has a hold."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
@@ -41,7 +45,9 @@ class RetentionTermsDialog(QDialog):
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Retention term"), self.months)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

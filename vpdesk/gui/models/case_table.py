@@ -56,8 +56,17 @@ _ID, _REF, _ORG_ID, _ORG, _OPENED, _CLOSED, _BEHAVIOURS = range(7)
 
 
 def _compact(r: CaseRow) -> _Row:
-    return (r.id, r.ref, r.organisation_id, r.organisation, r.opened, r.closed,
-            tuple(r.behaviours), r.next_due, r.department)
+    return (
+        r.id,
+        r.ref,
+        r.organisation_id,
+        r.organisation,
+        r.opened,
+        r.closed,
+        tuple(r.behaviours),
+        r.next_due,
+        r.department,
+    )
 
 
 @dataclass
@@ -92,9 +101,7 @@ def row_order(keys: list[tuple[Any, ...]], column: int, by_ref: list[int] | None
     return sorted(by_ref, key=column_keys.__getitem__)
 
 
-def _prepare_row(
-    r: CaseRow, labels: _Labels, today: date
-) -> tuple[tuple[str, ...], tuple[Any, ...], bool]:
+def _prepare_row(r: CaseRow, labels: _Labels, today: date) -> tuple[tuple[str, ...], tuple[Any, ...], bool]:
     """The display strings, sort keys and overdue flag of one row."""
     behaviour = ", ".join(labels.behaviour.get(b, b) for b in r.behaviours)
     status = labels.closed if r.closed else labels.open
@@ -315,9 +322,7 @@ class CaseTableModel(QAbstractTableModel):
                 except ValueError:
                     moved[old] = -1
             row = moved[old]
-            self.changePersistentIndex(
-                index, self.index(row, index.column()) if row >= 0 else QModelIndex()
-            )
+            self.changePersistentIndex(index, self.index(row, index.column()) if row >= 0 else QModelIndex())
         self.layoutChanged.emit()
 
     # -- questions -----------------------------------------------------------------------

@@ -60,8 +60,7 @@ class ActivitiesPage(QWidget):
         self._loading = False
         self.errors: dict[str, FieldError] = {}
         self.model = ListTableModel(
-            [self.tr("Date"), self.tr("Organisation"), self.tr("Kind"), self.tr("Minutes"),
-             self.tr("Note")],
+            [self.tr("Date"), self.tr("Organisation"), self.tr("Kind"), self.tr("Minutes"), self.tr("Note")],
             self._cells,
             self,
         )
@@ -70,8 +69,13 @@ class ActivitiesPage(QWidget):
 
     def _cells(self, a: Activity) -> tuple[str, ...]:
         kind = tx.ACTIVITY_KIND.label(a.kind, current_lang())
-        return (format_date(a.date), self._names.get(a.organisation_id, ""), kind, str(a.minutes),
-                first_line(a.note))
+        return (
+            format_date(a.date),
+            self._names.get(a.organisation_id, ""),
+            kind,
+            str(a.minutes),
+            first_line(a.note),
+        )
 
     # -- building ------------------------------------------------------------------------
 
@@ -207,8 +211,10 @@ class ActivitiesPage(QWidget):
         org_choice = self.organisation_filter.currentData()
         year_choice = self.year_filter.currentData()
         ordered = sorted(self._names.items(), key=lambda kv: kv[1].casefold())
-        for combo, everything in ((self.organisation_filter, self.tr("All organisations")),
-                                  (self.organisation, None)):
+        for combo, everything in (
+            (self.organisation_filter, self.tr("All organisations")),
+            (self.organisation, None),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -233,7 +239,8 @@ class ActivitiesPage(QWidget):
         org_id = self.organisation_filter.currentData()
         year = self.year_filter.currentData()
         shown = [
-            a for a in self._all
+            a
+            for a in self._all
             if (org_id is None or a.organisation_id == org_id) and (year is None or a.date.year == year)
         ]
         selected = self._current_id
@@ -241,11 +248,13 @@ class ActivitiesPage(QWidget):
         self.model.set_items(shown)
         self._loading = False
         minutes = sum(a.minutes for a in shown)
-        count_text = self.tr("1 activity, %2 hours") if len(shown) == 1 else self.tr("%1 activities, %2 hours")
+        count_text = (
+            self.tr("1 activity, %2 hours") if len(shown) == 1 else self.tr("%1 activities, %2 hours")
+        )
         self.total_label.setText(
-            count_text
-            .replace("%1", str(len(shown)))
-            .replace("%2", f"{minutes / 60:.1f}".replace(".", "," if current_lang() == "nl" else "."))
+            count_text.replace("%1", str(len(shown))).replace(
+                "%2", f"{minutes / 60:.1f}".replace(".", "," if current_lang() == "nl" else ".")
+            )
         )
         if selected is not None:
             self.select_activity(selected)
@@ -315,9 +324,7 @@ class ActivitiesPage(QWidget):
         if self._vault is None or not self._may_leave():
             return
         if not self._names:
-            QMessageBox.information(
-                self, self.tr("No organisation"), self.tr("Add an organisation first.")
-            )
+            QMessageBox.information(self, self.tr("No organisation"), self.tr("Add an organisation first."))
             return
         self._loading = True
         self.table.clearSelection()
@@ -400,4 +407,3 @@ class ActivitiesPage(QWidget):
     def _may_leave(self) -> bool:
         message = self.tr("This activity has changes that are not saved yet. Save them?")
         return may_leave(self, self._dirty, message, self.save)
-

@@ -67,9 +67,9 @@ def file_slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60]
 
 
-
 # What the background work hands back: figures, stored signals, leak index, protection.
 _Loaded = tuple[YearFigures, "Signals | None", "LeakIndex | None", list[TableProtection]]
+
 
 class ReportView(QWidget):
     """Choose year, organisation, language and threshold; see the figures; write the PDF."""
@@ -117,8 +117,10 @@ class ReportView(QWidget):
         self.threshold.setToolTip(self.tr("Counts below this number are shown as \u201c<K\u201d."))
         self.gender_role = QCheckBox(self.tr("Gender and role"), self)
         self.gender_role.setToolTip(
-            self.tr("Also count the reporters' gender and position (small numbers are protected "
-                    "too). The choice is kept in the vault and used by every report.")
+            self.tr(
+                "Also count the reporters' gender and position (small numbers are protected "
+                "too). The choice is kept in the vault and used by every report."
+            )
         )
         self.save_pdf_button = QPushButton(self.tr("Save &PDF…"), self)
 
@@ -190,8 +192,9 @@ class ReportView(QWidget):
         self.leak_warning.setStyleSheet("color: #a40000;")
         self.save_signals_button = QPushButton(self.tr("&Save text"), self.signals_box)
         self.not_a_name_button = QPushButton(self.tr("&Not a name"), self.signals_box)
-        self.not_a_name_button.setToolTip(self.tr(
-            "The marked words at the cursor look like a person's name but are not one"))
+        self.not_a_name_button.setToolTip(
+            self.tr("The marked words at the cursor look like a person's name but are not one")
+        )
         self.not_a_name_button.setEnabled(False)
         signals_layout = QVBoxLayout(self.signals_box)
         signals_layout.addWidget(self.signals_edit, 1)
@@ -266,8 +269,15 @@ class ReportView(QWidget):
         self.gender_role.setChecked(False)
         self._loading = False
         enabled = vault is not None
-        for widget in (self.organisation, self.year, self.language, self.threshold,
-                       self.gender_role, self.save_pdf_button, self.signals_box):
+        for widget in (
+            self.organisation,
+            self.year,
+            self.language,
+            self.threshold,
+            self.gender_role,
+            self.save_pdf_button,
+            self.signals_box,
+        ):
             widget.setEnabled(enabled)
         self._load_pending = vault is not None
         if vault is not None and self.isVisible():
@@ -291,13 +301,18 @@ class ReportView(QWidget):
         def work(_report: Any) -> list[tuple[int, str]]:
             return [(o.id, o.name) for o in vault.organisations.list() if o.id is not None]
 
-        run_task(self, work, on_success=lambda orgs: self._organisations_loaded(generation, orgs),
-                 on_failure=self._failed)
+        run_task(
+            self,
+            work,
+            on_success=lambda orgs: self._organisations_loaded(generation, orgs),
+            on_failure=self._failed,
+        )
 
     def has_unsaved_changes(self) -> bool:
         return self._vault is not None and (
             self.signals_edit.toPlainText() != self._saved_text
-            or self._current_marks() != self._saved_not_names)
+            or self._current_marks() != self._saved_not_names
+        )
 
     def _current_marks(self) -> tuple[str, ...]:
         """The "not a name" marks that still belong to a possible name of the text."""
@@ -358,8 +373,11 @@ class ReportView(QWidget):
         # Unsaved signals of the previous organisation and year are kept, not thrown away.
         pending: Signals | None = None
         f = self._figures
-        if f is not None and f.organisation_id is not None and self.has_unsaved_changes() and (
-            (f.organisation_id, f.year) != (org_id, year)
+        if (
+            f is not None
+            and f.organisation_id is not None
+            and self.has_unsaved_changes()
+            and ((f.organisation_id, f.year) != (org_id, year))
         ):
             pending = self._pending_signals(f.organisation_id, f.year)
             self._saved_text = pending.text
@@ -369,7 +387,8 @@ class ReportView(QWidget):
             if pending is not None:
                 vault.signals.set(pending)
             figures, protection = figures_with_protection(
-                vault, year=year, organisation_id=org_id, threshold=threshold)
+                vault, year=year, organisation_id=org_id, threshold=threshold
+            )
             if org_id is None:
                 # Signals are written per organisation; with all of them chosen there is no
                 # text to check, so the (large) index of the whole vault is not built.
@@ -377,8 +396,9 @@ class ReportView(QWidget):
             # The whole vault's values: a report for one client must not name another's reporter.
             return figures, vault.signals.get(org_id, year), LeakIndex.build(vault), protection
 
-        run_task(self, work, on_success=lambda result: self._loaded(generation, result),
-                 on_failure=self._failed)
+        run_task(
+            self, work, on_success=lambda result: self._loaded(generation, result), on_failure=self._failed
+        )
 
     def _loaded(self, generation: int, result: _Loaded) -> None:
         if generation != self._generation or self._vault is None:
@@ -387,7 +407,9 @@ class ReportView(QWidget):
         text = stored.text if stored is not None else ""
         before = self._figures
         same_text = before is not None and (before.organisation_id, before.year) == (
-            figures.organisation_id, figures.year)
+            figures.organisation_id,
+            figures.year,
+        )
         self._figures = figures
         self._index = index
         if not (same_text and self.has_unsaved_changes()):  # never overwrite what is being typed
@@ -400,7 +422,9 @@ class ReportView(QWidget):
         self.signals_box.setEnabled(figures.organisation_id is not None)
         self.signals_edit.setPlaceholderText(
             self.tr("Signals are written per organisation: choose one above.")
-            if figures.organisation_id is None else "")
+            if figures.organisation_id is None
+            else ""
+        )
         self._loading = True
         self.gender_role.setChecked("gender" in figures.breakdowns)
         self._loading = False
@@ -420,8 +444,10 @@ class ReportView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ReportRefused):
             fields = "; ".join(self._leak_text(hit) for _where, hit in exc.hits)
-            text = self.tr("The report was not saved: it would contain identifying data (%1). "
-                           "Change the signals text and try again.").replace("%1", fields)
+            text = self.tr(
+                "The report was not saved: it would contain identifying data (%1). "
+                "Change the signals text and try again."
+            ).replace("%1", fields)
         elif isinstance(exc, VpdeskError):
             text = self.tr("This could not be done: %1").replace("%1", user_message(exc))
         else:
@@ -472,16 +498,26 @@ class ReportView(QWidget):
             rows.append([labels[key], num(f.totals[key]), last])
         self._fill(self.totals_table, header, rows)
         if f.small:
-            self.summary.setText(self.tr("Fewer than %1 cases were opened in %2: the report shows "
-                                         "only that number. The signals and recommendations text "
-                                         "and the activities are left out as well, so that nothing "
-                                         "points to the few people concerned.")
-                                 .replace("%1", str(f.threshold)).replace("%2", str(f.year)))
+            self.summary.setText(
+                self.tr(
+                    "Fewer than %1 cases were opened in %2: the report shows "
+                    "only that number. The signals and recommendations text "
+                    "and the activities are left out as well, so that nothing "
+                    "points to the few people concerned."
+                )
+                .replace("%1", str(f.threshold))
+                .replace("%2", str(f.year))
+            )
         else:
-            self.summary.setText(self.tr("“<%1” is a number from 1 to %2; “x” is %1 or more, kept "
-                                         "confidential so that no protected number can be worked out "
-                                         "from the released tables together.")
-                                 .replace("%1", str(f.threshold)).replace("%2", str(f.threshold - 1)))
+            self.summary.setText(
+                self.tr(
+                    "“<%1” is a number from 1 to %2; “x” is %1 or more, kept "
+                    "confidential so that no protected number can be worked out "
+                    "from the released tables together."
+                )
+                .replace("%1", str(f.threshold))
+                .replace("%2", str(f.threshold - 1))
+            )
         usable_prev = prev if prev is not None and not prev.small else None
         for key, table in self.breakdown_tables.items():
             breakdown = f.breakdowns.get(key)
@@ -493,8 +529,11 @@ class ReportView(QWidget):
                 continue
             if breakdown.cells is None:
                 # Group disclosure: every case in one category would tell something about each.
-                self._fill(table, [self.tr("Category"), str(f.year)],
-                           [[self.tr("Left out: every case falls into one category"), "–"]])
+                self._fill(
+                    table,
+                    [self.tr("Category"), str(f.year)],
+                    [[self.tr("Left out: every case falls into one category"), "–"]],
+                )
                 self.breakdown_charts[key].set_bars([])
                 continue
             self.breakdown_charts[key].set_bars(
@@ -502,9 +541,11 @@ class ReportView(QWidget):
             )
             before = usable_prev.breakdowns.get(key) if usable_prev else None
             cells_before = before.cells if before is not None else None
-            rows = [[cell_label(key, code, lang), num(cell)]
-                    + ([num(cells_before.get(code, "–"))] if cells_before is not None else [])
-                    for code, cell in breakdown.cells.items()]
+            rows = [
+                [cell_label(key, code, lang), num(cell)]
+                + ([num(cells_before.get(code, "–"))] if cells_before is not None else [])
+                for code, cell in breakdown.cells.items()
+            ]
             cols = [self.tr("Category"), str(f.year)] + ([str(f.year - 1)] if cells_before else [])
             self._fill(table, cols, rows)
         act_rows = []
@@ -524,19 +565,28 @@ class ReportView(QWidget):
         for table in self._protection:
             for hidden in table.hidden:
                 group, code = hidden.cell.split(".", 1)
-                what = report_text(lang, "cases_opened" if group == "totals" and code == "cases_opened"
-                                   else code) if group == "totals" else cell_label(group, code, lang)
+                what = (
+                    report_text(
+                        lang, "cases_opened" if group == "totals" and code == "cases_opened" else code
+                    )
+                    if group == "totals"
+                    else cell_label(group, code, lang)
+                )
                 where = report_text(lang, group) if group != "totals" else self.tr("Key figures")
                 if hidden.high is None:
                     deduced = self.tr("%1 or more").replace("%1", str(hidden.low))
                 elif hidden.low == hidden.high:
                     deduced = self.tr("exactly %1").replace("%1", str(hidden.low))
                 else:
-                    deduced = self.tr("%1 to %2").replace("%1", str(hidden.low)).replace("%2", str(hidden.high))
+                    deduced = (
+                        self.tr("%1 to %2").replace("%1", str(hidden.low)).replace("%2", str(hidden.high))
+                    )
                 rows.append([str(table.year), f"{where}: {what}", deduced])
-        self._fill(self.protection_table,
-                   [self.tr("Year"), self.tr("Hidden number"), self.tr("A reader of every released table knows")],
-                   rows)
+        self._fill(
+            self.protection_table,
+            [self.tr("Year"), self.tr("Hidden number"), self.tr("A reader of every released table knows")],
+            rows,
+        )
         header = self.protection_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -559,8 +609,12 @@ class ReportView(QWidget):
             "possible_name": self.tr("a possible name"),
         }
         name = names.get(hit.field, hit.field)
-        return (self.tr("line %1, word %2: %3").replace("%1", str(hit.line))
-                .replace("%2", str(hit.word)).replace("%3", name))
+        return (
+            self.tr("line %1, word %2: %3")
+            .replace("%1", str(hit.line))
+            .replace("%2", str(hit.word))
+            .replace("%3", name)
+        )
 
     def _signals_edited(self) -> None:
         if not self._loading:
@@ -590,8 +644,11 @@ class ReportView(QWidget):
         if self.leaks:
             fields = "; ".join(self._leak_text(hit) for hit in self.leaks)
             self.leak_warning.setText(
-                self.tr("This text may identify someone (%1). The report will be refused until "
-                        "it is changed, or a possible name is marked as not a name.").replace("%1", fields))
+                self.tr(
+                    "This text may identify someone (%1). The report will be refused until "
+                    "it is changed, or a possible name is marked as not a name."
+                ).replace("%1", fields)
+            )
         else:
             self.leak_warning.clear()
         self._update_not_a_name()
@@ -650,7 +707,8 @@ class ReportView(QWidget):
                 name = name.removesuffix(".pdf") + f"-{slug}.pdf"
         suggestion = str(Path(QDir.homePath()) / name)
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save annual report"), suggestion, self.tr("PDF files (*.pdf)"))
+            self, self.tr("Save annual report"), suggestion, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         out = Path(path)
@@ -665,8 +723,7 @@ class ReportView(QWidget):
         def work(_report: Any) -> Path:
             if pending is not None:  # the report prints the text as it stands in the editor
                 vault.signals.set(pending)
-            write_report(vault, year=year, organisation_id=org_id, threshold=threshold,
-                         lang=lang, out=out)
+            write_report(vault, year=year, organisation_id=org_id, threshold=threshold, lang=lang, out=out)
             return out
 
         def done(written: Path) -> None:
@@ -678,5 +735,10 @@ class ReportView(QWidget):
             self.status_message.emit(text)
 
         self.message.setText(self.tr("Writing the report…"))
-        run_task(self, work, on_success=done, on_failure=self._failed,
-                 progress_label=self.tr("Writing the annual report…"))
+        run_task(
+            self,
+            work,
+            on_success=done,
+            on_failure=self._failed,
+            progress_label=self.tr("Writing the annual report…"),
+        )

@@ -318,9 +318,7 @@ class CaseEditor(QWidget):
         self.step_tab.add_button.clicked.connect(self.add_step)
         self.step_tab.edit_button.clicked.connect(self._edit_step)
         self.step_tab.table.doubleClicked.connect(self._edit_step)
-        self.step_tab.delete_button.clicked.connect(
-            lambda: self._remove("steps", self._steps, self.step_tab)
-        )
+        self.step_tab.delete_button.clicked.connect(lambda: self._remove("steps", self._steps, self.step_tab))
         self.referral_tab.add_button.clicked.connect(self.add_referral)
         self.referral_tab.edit_button.clicked.connect(self._edit_referral)
         self.referral_tab.table.doubleClicked.connect(self._edit_referral)
@@ -372,8 +370,10 @@ class CaseEditor(QWidget):
         if not self._active:
             self.title.setText("")
             return
-        text = self.tr("New case") if self._case_id is None else self.tr("Case %1").replace(
-            "%1", self.ref.text()
+        text = (
+            self.tr("New case")
+            if self._case_id is None
+            else self.tr("Case %1").replace("%1", self.ref.text())
         )
         self.title.setText(text + (" *" if self._dirty else ""))
         closed = self.closed.value() is not None
@@ -453,8 +453,13 @@ class CaseEditor(QWidget):
         self.opened.set_value(date.today())
         self.closed.set_value(None)
         self.consent.set_value(None)
-        for combo in (self.outcome, self.channel, self.reporter_gender, self.reporter_role,
-                      self.accused_relation):
+        for combo in (
+            self.outcome,
+            self.channel,
+            self.reporter_gender,
+            self.reporter_role,
+            self.accused_relation,
+        ):
             combo.setCurrentIndex(0)
         set_combo_data(self.channel, "unknown")
         set_combo_data(self.reporter_gender, "unknown")
@@ -531,8 +536,10 @@ class CaseEditor(QWidget):
         def records(kind: type, items: list[dict[str, Any]]) -> list[Any]:
             out = []
             for item in items:
-                values = {k: date.fromisoformat(v) if k in ("date", "due", "done") and v else v
-                          for k, v in item.items()}
+                values = {
+                    k: date.fromisoformat(v) if k in ("date", "due", "done") and v else v
+                    for k, v in item.items()
+                }
                 out.append(kind(**values))
             return out
 
@@ -545,9 +552,13 @@ class CaseEditor(QWidget):
             field.set_value(date.today() if checked else None)
             if checked:
                 field.edit.setText(str(text))
-        for combo, key in ((self.outcome, "outcome"), (self.channel, "channel"),
-                           (self.reporter_gender, "reporter_gender"), (self.reporter_role, "reporter_role"),
-                           (self.accused_relation, "accused_relation")):
+        for combo, key in (
+            (self.outcome, "outcome"),
+            (self.channel, "channel"),
+            (self.reporter_gender, "reporter_gender"),
+            (self.reporter_role, "reporter_role"),
+            (self.accused_relation, "accused_relation"),
+        ):
             set_combo_data(combo, draft.get(key))
         self.reporter_name.setText(str(draft.get("reporter_name", "")))
         self.reporter_email.setText(str(draft.get("reporter_email", "")))
@@ -610,8 +621,9 @@ class CaseEditor(QWidget):
         self.referral_model.set_items(referrals)
         if case.purged is not None:
             self.purged_note.setText(
-                self.tr("The identifying data of this case was removed on %1 (retention policy).")
-                .replace("%1", format_date(case.purged))
+                self.tr("The identifying data of this case was removed on %1 (retention policy).").replace(
+                    "%1", format_date(case.purged)
+                )
             )
             self.purged_note.show()
         self._loading = False
@@ -698,9 +710,7 @@ class CaseEditor(QWidget):
     def close_case(self) -> bool:
         """Ask for the closing date and outcome; True when the case is now marked closed."""
         opened = self.opened.value() or date.today()
-        dialog = CloseCaseDialog(
-            max(date.today(), opened), self.outcome.currentData(), opened, self
-        )
+        dialog = CloseCaseDialog(max(date.today(), opened), self.outcome.currentData(), opened, self)
         if not run_dialog(dialog):
             return False
         closed, outcome = dialog.value()
@@ -740,8 +750,7 @@ class CaseEditor(QWidget):
             self,
             self.tr("Delete case"),
             self.tr(
-                "Delete this case with all its conversations, steps and referrals? "
-                "This cannot be undone."
+                "Delete this case with all its conversations, steps and referrals? This cannot be undone."
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -844,4 +853,3 @@ class CaseEditor(QWidget):
     def set_current_tab(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
-

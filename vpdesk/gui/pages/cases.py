@@ -230,7 +230,9 @@ class CasesPage(QWidget):
             return
         self.editor.restore_draft(draft)
         self.stack.setCurrentIndex(VIEW_EDITOR)
-        self.status_message.emit(self.tr("The new case you were typing is back; save it when it is complete."))
+        self.status_message.emit(
+            self.tr("The new case you were typing is back; save it when it is complete.")
+        )
 
     def state(self) -> dict[str, Any]:
         """Where the adviser was: which view, which case, which tab and filters (ids only)."""
@@ -330,10 +332,15 @@ class CasesPage(QWidget):
         try:
             count = self.export_visible(path)
         except OSError:
-            QMessageBox.warning(self, self.tr("Export the case list"),
-                                self.tr("The file could not be written. Check the folder and the free space."))
+            QMessageBox.warning(
+                self,
+                self.tr("Export the case list"),
+                self.tr("The file could not be written. Check the folder and the free space."),
+            )
             return
-        self.status_message.emit(self.tr("%1 cases exported to %2.").replace("%1", str(count)).replace("%2", path.name))
+        self.status_message.emit(
+            self.tr("%1 cases exported to %2.").replace("%1", str(count)).replace("%2", path.name)
+        )
 
     def focus_search(self) -> None:
         """Show the list and put the cursor in the search box."""
@@ -486,9 +493,7 @@ class CasesPage(QWidget):
 
     def _set_search_ids(self, ids: frozenset[int] | None) -> None:
         f = self.model.case_filter
-        self.model.set_filter(
-            CaseFilter(f.organisation_id, f.year, f.status, f.behaviour, ids)
-        )
+        self.model.set_filter(CaseFilter(f.organisation_id, f.year, f.status, f.behaviour, ids))
 
     def _run_search(self) -> None:
         """Ask the full-text index for the search text (debounced, off the GUI thread)."""
@@ -574,7 +579,9 @@ class CasesPage(QWidget):
         rows = self._vault.cases.rows([case_id])
         if rows:
             self.model.upsert(rows[0])
-            if rows[0].opened.year not in {self.year_filter.itemData(i) for i in range(self.year_filter.count())}:
+            if rows[0].opened.year not in {
+                self.year_filter.itemData(i) for i in range(self.year_filter.count())
+            }:
                 self._refresh_years()
             self.select_case(case_id)
 

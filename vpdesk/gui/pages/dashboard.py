@@ -328,7 +328,11 @@ class DashboardPage(QWidget):
         self.overdue_model.set_items(board.overdue)
         self.soon_model.set_items(board.due_soon)
         self.signals_model.set_items(board.signals)
-        for view, columns in ((self.overdue_view, (0, 1)), (self.soon_view, (0, 1)), (self.signals_view, (1,))):
+        for view, columns in (
+            (self.overdue_view, (0, 1)),
+            (self.soon_view, (0, 1)),
+            (self.signals_view, (1,)),
+        ):
             for column in columns:
                 view.resizeColumnToContents(column)
         self.chart.set_counts(board.year_counts)
@@ -370,8 +374,13 @@ class DashboardPage(QWidget):
             return
         # the confirmation lists each case (reference, organisation, closed) and the count
         folder = ui_settings.backup_folder()
-        if not confirm_purge(self, vault, [case_id for case_id, _ref in self._board.purge_due],
-                             mediations=mediations, copies_folder=str(folder)):
+        if not confirm_purge(
+            self,
+            vault,
+            [case_id for case_id, _ref in self._board.purge_due],
+            mediations=mediations,
+            copies_folder=str(folder),
+        ):
             return
 
         def purge(_report: Any) -> Any:

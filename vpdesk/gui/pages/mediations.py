@@ -75,18 +75,36 @@ class MediationsPage(QWidget):
         self.errors: dict[str, FieldError] = {}
         lang = current_lang()
         self.model: ListTableModel[MediationRow] = ListTableModel(
-            [self.tr("Reference"), self.tr("Organisation"), self.tr("Started"), self.tr("Ended"),
-             self.tr("Form"), self.tr("Result"), self.tr("Next session"), self.tr("Sessions")],
-            lambda r: (r.ref, r.organisation, fmt_date(r.opened), fmt_date(r.closed),
-                       mx.MEDIATION_FORM.label(r.form, current_lang()),
-                       mx.MEDIATION_RESULT.label(r.result, current_lang()) if r.result else "",
-                       fmt_date(r.next_session), str(r.sessions)),
+            [
+                self.tr("Reference"),
+                self.tr("Organisation"),
+                self.tr("Started"),
+                self.tr("Ended"),
+                self.tr("Form"),
+                self.tr("Result"),
+                self.tr("Next session"),
+                self.tr("Sessions"),
+            ],
+            lambda r: (
+                r.ref,
+                r.organisation,
+                fmt_date(r.opened),
+                fmt_date(r.closed),
+                mx.MEDIATION_FORM.label(r.form, current_lang()),
+                mx.MEDIATION_RESULT.label(r.result, current_lang()) if r.result else "",
+                fmt_date(r.next_session),
+                str(r.sessions),
+            ),
             self,
         )
         self.session_model: ListTableModel[MediationSession] = ListTableModel(
             [self.tr("Date"), self.tr("Kind"), self.tr("Minutes"), self.tr("Minutes of the session")],
-            lambda s: (fmt_date(s.date), mx.SESSION_KIND.label(s.kind, lang), str(s.minutes),
-                       first_line(s.note)),
+            lambda s: (
+                fmt_date(s.date),
+                mx.SESSION_KIND.label(s.kind, lang),
+                str(s.minutes),
+                first_line(s.note),
+            ),
             self,
         )
         self._build()
@@ -99,8 +117,11 @@ class MediationsPage(QWidget):
         self.organisation_filter.setAccessibleName(self.tr("Filter by organisation"))
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
-        for text, value in ((self.tr("All"), STATUS_ALL), (self.tr("Open"), STATUS_OPEN),
-                            (self.tr("Ended"), STATUS_CLOSED)):
+        for text, value in (
+            (self.tr("All"), STATUS_ALL),
+            (self.tr("Open"), STATUS_OPEN),
+            (self.tr("Ended"), STATUS_CLOSED),
+        ):
             self.status_filter.addItem(text, value)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search reference, parties, minutes…"))
@@ -239,7 +260,8 @@ class MediationsPage(QWidget):
         self.parties = QTableWidget(0, 4, box)
         self.parties.setAccessibleName(self.tr("Parties"))
         self.parties.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone")])
+            [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone")]
+        )
         self.parties.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((280, 220, 280)):
             self.parties.setColumnWidth(col, width)
@@ -285,11 +307,20 @@ class MediationsPage(QWidget):
     def _build_evaluations(self) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel(self.tr("Each party's satisfaction at the end, from 1 (very dissatisfied) "
-                                        "to 5 (very satisfied); – when no score was given."), box))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Each party's satisfaction at the end, from 1 (very dissatisfied) "
+                    "to 5 (very satisfied); – when no score was given."
+                ),
+                box,
+            )
+        )
         self.evaluations = QTableWidget(0, 3, box)
         self.evaluations.setAccessibleName(self.tr("Evaluations"))
-        self.evaluations.setHorizontalHeaderLabels([self.tr("Party"), self.tr("Satisfaction"), self.tr("Note")])
+        self.evaluations.setHorizontalHeaderLabels(
+            [self.tr("Party"), self.tr("Satisfaction"), self.tr("Note")]
+        )
         self.evaluations.horizontalHeader().setStretchLastSection(True)
         self.evaluations.setColumnWidth(0, 260)
         self.evaluations.itemChanged.connect(self._mark_dirty)
@@ -316,8 +347,10 @@ class MediationsPage(QWidget):
         return self._dirty
 
     def state(self) -> dict[str, Any]:
-        return {"mediation_id": self._current.id if self._current else None,
-                "status": self.status_filter.currentData()}
+        return {
+            "mediation_id": self._current.id if self._current else None,
+            "status": self.status_filter.currentData(),
+        }
 
     def restore_state(self, state: dict[str, Any]) -> None:
         set_combo_data(self.status_filter, state.get("status", STATUS_ALL))
@@ -341,8 +374,10 @@ class MediationsPage(QWidget):
             self.status_message.emit(str(exc))
             return
         ordered = sorted(names.items(), key=lambda kv: kv[1].casefold())
-        for combo, everything in ((self.organisation_filter, self.tr("All organisations")),
-                                  (self.organisation, None)):
+        for combo, everything in (
+            (self.organisation_filter, self.tr("All organisations")),
+            (self.organisation, None),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -362,7 +397,8 @@ class MediationsPage(QWidget):
         text = self.search.text().strip()
         found = set(self._vault.mediations.search(text)) if text else None
         shown = [
-            r for r in self._rows
+            r
+            for r in self._rows
             if (org_id is None or r.organisation_id == org_id)
             and status in (STATUS_ALL, r.status)
             and (found is None or r.id in found)
@@ -430,9 +466,15 @@ class MediationsPage(QWidget):
         self.agreement_signed.set_value(None)
         self.written_agreement.set_value(None)
         self.co_mediator.setChecked(False)
-        for combo, code in ((self.relation, "unknown"), (self.channel, "unknown"), (self.referrer, "unknown"),
-                            (self.initiator, "unknown"), (self.form, "informal"), (self.result, None),
-                            (self.procedure_avoided, "unknown")):
+        for combo, code in (
+            (self.relation, "unknown"),
+            (self.channel, "unknown"),
+            (self.referrer, "unknown"),
+            (self.initiator, "unknown"),
+            (self.form, "informal"),
+            (self.result, None),
+            (self.procedure_avoided, "unknown"),
+        ):
             set_combo_data(combo, code)
         self.hold.clear()
         self.note.clear()
@@ -454,9 +496,15 @@ class MediationsPage(QWidget):
         set_combo_data(self.organisation, m.organisation_id)
         self.opened.set_value(m.opened)
         self.closed.set_value(m.closed)
-        for combo, code in ((self.relation, m.relation), (self.channel, m.channel), (self.referrer, m.referrer),
-                            (self.initiator, m.initiator), (self.form, m.form), (self.result, m.result),
-                            (self.procedure_avoided, m.procedure_avoided)):
+        for combo, code in (
+            (self.relation, m.relation),
+            (self.channel, m.channel),
+            (self.referrer, m.referrer),
+            (self.initiator, m.initiator),
+            (self.form, m.form),
+            (self.result, m.result),
+            (self.procedure_avoided, m.procedure_avoided),
+        ):
             set_combo_data(combo, code)
         self.agreement_signed.set_value(m.agreement_signed)
         self.written_agreement.set_value(m.written_agreement)
@@ -542,8 +590,11 @@ class MediationsPage(QWidget):
         for row in range(self.evaluations.rowCount()):
             role = self.parties.cellWidget(row, 1)
             code = role.currentData() if isinstance(role, QComboBox) else ""
-            text = self.tr("party %1 (%2)").replace("%1", str(row + 1)).replace(
-                "%2", mx.PARTY_ROLE.label(code, lang).lower())
+            text = (
+                self.tr("party %1 (%2)")
+                .replace("%1", str(row + 1))
+                .replace("%2", mx.PARTY_ROLE.label(code, lang).lower())
+            )
             item = self.evaluations.item(row, 0)
             if item is not None:
                 item.setText(text)
@@ -570,8 +621,11 @@ class MediationsPage(QWidget):
         hours = f"{minutes / 60:.1f}"
         if current_lang() == "nl":
             hours = hours.replace(".", ",")
-        self.hours_label.setText(self.tr("%1 sessions, %2 contact hours")
-                                 .replace("%1", str(len(self._sessions))).replace("%2", hours))
+        self.hours_label.setText(
+            self.tr("%1 sessions, %2 contact hours")
+            .replace("%1", str(len(self._sessions)))
+            .replace("%2", hours)
+        )
 
     def _edit_session(self, row: int | None) -> None:
         from vpdesk.gui.dialogs.mediation_session import SessionDialog
@@ -604,8 +658,11 @@ class MediationsPage(QWidget):
                 item = self.parties.item(r, col)
                 return item.text().strip() if item is not None else ""
 
-            parties.append(MediationParty(cell(0), role.currentData() if isinstance(role, QComboBox) else "other",
-                                          cell(2), cell(3)))
+            parties.append(
+                MediationParty(
+                    cell(0), role.currentData() if isinstance(role, QComboBox) else "other", cell(2), cell(3)
+                )
+            )
         evaluations = []
         for row in range(self.evaluations.rowCount()):
             score = self._score(row).value()
@@ -658,10 +715,14 @@ class MediationsPage(QWidget):
             return False
         lang = current_lang()
         m = self.current_mediation()
-        found = date_problems({
-            "opened": self.opened, "closed": self.closed,
-            "agreement_signed": self.agreement_signed, "written_agreement": self.written_agreement,
-        }) or validate_mediation(m)
+        found = date_problems(
+            {
+                "opened": self.opened,
+                "closed": self.closed,
+                "agreement_signed": self.agreement_signed,
+                "written_agreement": self.written_agreement,
+            }
+        ) or validate_mediation(m)
         problems = {k: p.message(lang) for k, p in found.items()}
         if not m.organisation_id:
             problems["organisation"] = self.tr("Choose an organisation.")
@@ -696,9 +757,12 @@ class MediationsPage(QWidget):
         if self._vault is None or self._current is None or self._current.id is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete mediation"),
+            self,
+            self.tr("Delete mediation"),
             self.tr("Delete this mediation with its parties, sessions and evaluations?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         mediation_id = self._current.id

@@ -60,7 +60,9 @@ class OrganisationsPage(QWidget):
         self._dirty = False
         self._loading = False
         self.errors: dict[str, FieldError] = {}
-        self.model: ListTableModel[Organisation] = ListTableModel([self.tr("Organisation")], lambda o: (o.name,), self)
+        self.model: ListTableModel[Organisation] = ListTableModel(
+            [self.tr("Organisation")], lambda o: (o.name,), self
+        )
         self._build()
         self._show_form(False)
 
@@ -377,9 +379,7 @@ class OrganisationsPage(QWidget):
 
     def current_organisation(self) -> Organisation:
         """The organisation as the form shows it (not saved)."""
-        departments = [
-            self.departments.item(i).text().strip() for i in range(self.departments.count())
-        ]
+        departments = [self.departments.item(i).text().strip() for i in range(self.departments.count())]
         return Organisation(
             id=self._current.id if self._current else None,
             name=self.name.text().strip(),

@@ -61,8 +61,13 @@ class RegisterPage(QWidget):
         lang = current_lang()
         self.model: ListTableModel[ProfessionalActivity] = ListTableModel(
             [self.tr("Date"), self.tr("Kind"), self.tr("Hours"), self.tr("PE points"), self.tr("With whom")],
-            lambda a: (fmt_date(a.date), mx.PROFESSIONAL_KIND.label(a.kind, lang), _num(a.hours),
-                       _num(a.pe_points), a.with_whom),
+            lambda a: (
+                fmt_date(a.date),
+                mx.PROFESSIONAL_KIND.label(a.kind, lang),
+                _num(a.hours),
+                _num(a.pe_points),
+                a.with_whom,
+            ),
             self,
         )
         self._build()
@@ -138,8 +143,15 @@ class RegisterPage(QWidget):
         box = QGroupBox(title, self)
         table = QTableWidget(0, 5, box)
         table.setAccessibleName(title)
-        table.setHorizontalHeaderLabels([self.tr("Requirement"), self.tr("Required"), self.tr("Achieved"),
-                                         self.tr("Met"), self.tr("Still needed")])
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Requirement"),
+                self.tr("Required"),
+                self.tr("Achieved"),
+                self.tr("Met"),
+                self.tr("Still needed"),
+            ]
+        )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
@@ -190,14 +202,21 @@ class RegisterPage(QWidget):
         from vpdesk.report.register import check_title, requirement_label
 
         lang = current_lang()
-        for (box, table), check in zip(((self.mfn_box, self.mfn), (self.lvv_box, self.lvv)),
-                                       self.checks(), strict=True):
-            box.setTitle(check_title(check, lang) + " — " + (self.tr("met") if check.met else self.tr("not met")))
+        for (box, table), check in zip(
+            ((self.mfn_box, self.mfn), (self.lvv_box, self.lvv)), self.checks(), strict=True
+        ):
+            box.setTitle(
+                check_title(check, lang) + " — " + (self.tr("met") if check.met else self.tr("not met"))
+            )
             table.setRowCount(len(check.requirements))
             for row, req in enumerate(check.requirements):
-                cells = (requirement_label(req, lang), _num(req.required), _num(req.figure),
-                         self.tr("yes") if req.met else self.tr("no"),
-                         "–" if req.met else _num(req.still_needed))
+                cells = (
+                    requirement_label(req, lang),
+                    _num(req.required),
+                    _num(req.figure),
+                    self.tr("yes") if req.met else self.tr("no"),
+                    "–" if req.met else _num(req.still_needed),
+                )
                 for col, text in enumerate(cells):
                     table.setItem(row, col, QTableWidgetItem(text))
 
@@ -234,9 +253,14 @@ class RegisterPage(QWidget):
                 if name in self.errors:
                     self.errors[name].show_message(problem.message(lang))
             return False
-        a = ProfessionalActivity(date=self.date.value() or date.today(), kind=self.kind.currentData() or "intervision",
-                                 hours=self.hours.value(), pe_points=self.points.value(),
-                                 with_whom=self.with_whom.text().strip(), id=self._current_id)
+        a = ProfessionalActivity(
+            date=self.date.value() or date.today(),
+            kind=self.kind.currentData() or "intervision",
+            hours=self.hours.value(),
+            pe_points=self.points.value(),
+            with_whom=self.with_whom.text().strip(),
+            id=self._current_id,
+        )
         lang = current_lang()
         try:
             if a.id is None:
@@ -269,8 +293,9 @@ class RegisterPage(QWidget):
     # -- the statement ------------------------------------------------------------------
 
     def choose_and_write_statement(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Write the register statement"),
-                                              "registerverklaring.pdf", self.tr("PDF (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write the register statement"), "registerverklaring.pdf", self.tr("PDF (*.pdf)")
+        )
         if name:
             self.write_statement(Path(name))
 

@@ -89,7 +89,9 @@ def parse_typed_date(text: str, today: date | None = None) -> date | None:
     if len(parts) == 3:
         first, second, third = parts
         if len(first) == 4:  # 2026-10-06
-            return _make(int(first), int(second), int(third)) if len(second) <= 2 and len(third) <= 2 else None
+            return (
+                _make(int(first), int(second), int(third)) if len(second) <= 2 and len(third) <= 2 else None
+            )
         if len(first) > 2 or len(second) > 2:
             return None
         return _make(_year(third), int(second), int(first))
@@ -138,10 +140,10 @@ class DateField(QLineEdit):
         self._last: date | None = None
         self._lang = window_language()
         self.setPlaceholderText(self.format_hint())
-        self.setToolTip(
-            self.tr("Type a date such as 6-10, 6-10-2026 or “today”; Alt+Down opens a calendar.")
+        self.setToolTip(self.tr("Type a date such as 6-10, 6-10-2026 or “today”; Alt+Down opens a calendar."))
+        self.calendar_action = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.tr("Calendar"), self
         )
-        self.calendar_action = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.tr("Calendar"), self)
         self.calendar_action.setToolTip(self.tr("Choose the date on a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(lambda _checked=False: self.show_calendar())
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
@@ -210,7 +212,9 @@ class DateField(QLineEdit):
         self.selectAll()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        alt_down = event.key() == Qt.Key.Key_Down and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        alt_down = event.key() == Qt.Key.Key_Down and bool(
+            event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
         if alt_down or event.key() == Qt.Key.Key_F4:
             self.show_calendar()
             return

@@ -36,7 +36,6 @@ from vpdesk.gui.widgets.date_field import (
 __all__ = ["DateField", "from_qdate", "to_qdate"]
 
 
-
 def current_lang() -> str:
     """The interface language ("nl" or "en"); Dutch until the shell says otherwise."""
     return window_language()
@@ -125,7 +124,7 @@ class OptionalDateEdit(QWidget):
         return self.edit.value()
 
     def problem(self) -> str | None:
-        """"bad_date" when the box is ticked but the text is no date."""
+        """ "bad_date" when the box is ticked but the text is no date."""
         return self.edit.problem() if self.check.isChecked() else None
 
     def set_value(self, value: date | None) -> None:
@@ -197,9 +196,7 @@ def focus_first_problem(errors: dict[str, FieldError]) -> None:
             return
 
 
-def show_field_problems(
-    errors: dict[str, FieldError], general: FieldError, problems: dict[str, str]
-) -> None:
+def show_field_problems(errors: dict[str, FieldError], general: FieldError, problems: dict[str, str]) -> None:
     """Show each message under its field, and those without a field in ``general``.
 
     The cursor goes to the first field with a message.
