@@ -7,57 +7,23 @@ in this process. The files are real SQLCipher databases and the report a real PD
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
-import os
-from collections.abc import Iterator
-from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 import sqlcipher3
 from pypdf import PdfReader
 
-from tests.stats.releases import CaseSpec, import_cases
+from tests.stats import combining
+from tests.stats.combining import SHARED, cases, cli, combined_json, spread
+from tests.stats.releases import import_cases
 from tests.support import PASSPHRASE
-from vpdesk.cli import main
 from vpdesk.vault import Vault, connection
 
-SHARED = "gedeelde zin voor het jaarverslag"
 ORG = "Gemeente Samen"
 OTHER = "Stichting Anders"
 REPORTERS = ("Zeynep Yılmaz", "Pieter de Vries", "Łukasz Nowak", "Fatima el Amrani")
 DEPARTMENTS = ("Afdeling Burgerzaken", "Team Vergunningen")
-
-
-def spread(counts: dict[str, int]) -> list[str]:
-    return [code for code, n in counts.items() for _ in range(n)]
-
-
-def cases(org: str, year: int, n: int, prefix: str, **columns: list[Any]) -> list[CaseSpec]:
-    out = []
-    for i in range(n):
-        opened = date(year, 1, 5) + timedelta(days=(i * 350) // max(1, n))
-        values: dict[str, Any] = {
-            "behaviours": ("bullying",) if i % 2 else ("intimidation",),
-            "accused_relation": "manager" if i % 2 else "colleague",
-            "channel": "in_person",
-            "outcome": "listening" if i % 2 else "informal_solution",
-        }
-        values.update({k: v[i] for k, v in columns.items()})
-        out.append(
-            CaseSpec(
-                ref=f"{prefix}-{year}-{i:03d}",
-                organisation=org,
-                opened=opened,
-                closed=opened + timedelta(days=9),
-                minutes=45,
-                **values,
-            )
-        )
-    return out
 
 
 # Adviser A: 12 cases of the organisation in 2025 (2 by phone), 10 of another one, and 6 of
@@ -84,31 +50,6 @@ def _personal(vault: Path) -> None:
             )
 
 
-def cli(*args: str, shared: str | None = SHARED) -> tuple[int, str, str]:
-    """``vpdesk ARGS`` in this process with the vault's and the shared passphrase set."""
-    env = {"VPDESK_PASSPHRASE": PASSPHRASE}
-    if shared is not None:
-        env["VPDESK_SHARED_PASSPHRASE"] = shared
-    out, err = io.StringIO(), io.StringIO()
-    with _environment(env), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(args))
-    return code, out.getvalue(), err.getvalue()
-
-
-@contextlib.contextmanager
-def _environment(values: dict[str, str]) -> Iterator[None]:
-    old = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for k, v in old.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-
-
 @pytest.fixture
 def vaults(tmp_path: Path) -> tuple[Path, Path]:
     a, b = tmp_path / "a.vpdesk", tmp_path / "b.vpdesk"
@@ -119,11 +60,8 @@ def vaults(tmp_path: Path) -> tuple[Path, Path]:
     return a, b
 
 
-def aggregate(vault: Path, out: Path, *extra: str) -> None:
-    code, _, err = cli(
-        "aggregate", str(vault), "--year", "2025", "--organisation", ORG, "--out", str(out), *extra
-    )
-    assert code == 0, err
+def aggregate(vault: Path, out: Path) -> None:
+    combining.aggregate(vault, out, ORG)
 
 
 @pytest.fixture
@@ -132,12 +70,6 @@ def files(vaults: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
     aggregate(vaults[0], fa)
     aggregate(vaults[1], fb)
     return fa, fb
-
-
-def combined_json(*files: Path) -> dict[str, Any]:
-    code, out, err = cli("combine", *map(str, files), "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
 def _dump(path: Path, passphrase: str) -> str:

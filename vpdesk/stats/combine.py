@@ -27,6 +27,7 @@ from vpdesk.stats.audit import PEOPLE_TOTALS, TOTALS, AuditError, CellKey
 from vpdesk.stats.figures import BREAKDOWNS, YearCounts, YearFigures
 from vpdesk.stats.release import (
     KIND,
+    SPECS,
     Draft,
     Family,
     Stuck,
@@ -40,6 +41,7 @@ from vpdesk.stats.release import (
     released_threshold,
     small_cells,
 )
+from vpdesk.stats.suppression import SECONDARY, Cell, primary
 
 COMBINED = 0  # the scope of the combined table in the reader's model
 _STRIDE = 1000  # adviser n's organisations are scopes n * 1000 + 0, 1, 2, ...
@@ -118,6 +120,20 @@ def _latent(year: int, scope: int, counts: YearCounts | None, threshold: int) ->
     return Draft(year, scope, threshold, "latent", counts, cells)
 
 
+def _unpublished_as_hidden(d: Draft) -> None:
+    """Every breakdown an adviser's table of the organisation does not show, as unknown counts.
+
+    A short-form or unreleased table hides all its breakdowns; the combined table sums them,
+    so they are counts to keep hidden like any other (the audit checks them against the truth).
+    """
+    present = {g for g, _ in d.cells}
+    for key, spec in SPECS.items():
+        if key in present:
+            continue
+        d.cells.update({(key, c): None for c in spec.codes})
+        d.null_groups.add(key)
+
+
 def _adviser_drafts(n: int, part: Contribution, editions: list[int]) -> list[Draft]:
     """Every table adviser ``n`` released, with their organisation's exact counts attached."""
     base = n * _STRIDE
@@ -147,9 +163,13 @@ def _adviser_drafts(n: int, part: Contribution, editions: list[int]) -> list[Dra
         drafts.append(d)
     known = {(d.year, d.scope) for d in drafts if d.edition == 0}
     for year, counts in part.counts.items():
-        if (year, base) not in known:  # not released from these counts: the reader does not hold it
-            drafts.append(_latent(year, base, counts, part.threshold))
+        if (year, base) not in known:  # not released from these counts: the reader holds nothing
+            nothing: dict[CellKey, Cell | None] = {(TOTALS, k): None for k in PEOPLE_TOTALS}
+            drafts.append(Draft(year, base, part.threshold, "fixed", counts, nothing))
             known.add((year, base))
+    for d in drafts:
+        if d.scope == base and d.edition == 0:
+            _unpublished_as_hidden(d)
     for d in list(drafts):
         if d.edition != 0:
             continue
@@ -212,6 +232,7 @@ def combine(parts: Sequence[Contribution], names: Sequence[str] | None = None) -
         family = Family(year, k, drafts, names_of, {y: {COMBINED: c} for y, c in totals.items()}, personal)
         family.model = model
         figures = _figures(family, year)
+        figures = _mask_records(figures, parts, k)
         return Combined(figures, len(parts), family)
     raise CombineRefused(
         "the combined figures cannot be released: with the tables the advisers released, no further "
@@ -227,6 +248,35 @@ def _figures(family: Family, year: int) -> YearFigures:
     if before is not None and before.kind == "new":
         previous = family._figures_of(before)
     return family._figures_of(current, previous)
+
+
+def _shows_records(part: Contribution, year: int) -> bool:
+    """Whether the adviser's own table of ``year`` shows conversations, hours and activities."""
+    if not part.counts[year].has_data:
+        return True  # nothing to show: zeros tell a reader nothing about anyone
+    return any(r.current and not cells_of_table(r.cells)[2] for r in part.released(year))
+
+
+def _symbol(n: int, k: int) -> Cell:
+    return primary({"n": n}, k)["n"] if n < k else SECONDARY
+
+
+def _mask_records(figures: YearFigures, parts: Sequence[Contribution], k: int) -> YearFigures:
+    """Conversations, hours and activities of a year for which an adviser's own table hides them
+    (a short form, or not released): shown in the combined table, the others' exact figures
+    would let a reader subtract them back. They are hidden as "x" (or "<K") instead."""
+
+    def masked(f: YearFigures) -> YearFigures:
+        if f.small or all(_shows_records(p, f.year) for p in parts):
+            return f
+        counts = add_counts(f.year, [p.counts[f.year] for p in parts])
+        totals = {**f.totals, "conversations": _symbol(counts.conversations, k)}
+        totals["hours"] = _symbol(counts.minutes, k) if counts.minutes else 0.0
+        activities = {a: _symbol(n, k) for a, n in counts.activities.items()}
+        return replace(f, totals=totals, activities=activities)  # type: ignore[arg-type]
+
+    previous = None if figures.previous is None else masked(figures.previous)
+    return replace(masked(figures), previous=previous)
 
 
 def _model(

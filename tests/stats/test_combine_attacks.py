@@ -1,0 +1,137 @@
+"""Subtracting one adviser's report from a combined report, as a regression test.
+
+Two advisers each release their own tables (``vpdesk stats``) and hand over an aggregate file;
+the combined report (``vpdesk combine --json``) sums them. The tests' own attacker
+(tests/stats/attacker.py) holds every table released — each adviser's, under a scope of its
+own, and the combined one, which it knows to be their sum — and must find no hidden count of
+any of them that the tables together pin to one positive value.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.stats.attacker import attack
+from tests.stats.combining import aggregate, cases, combined_json, spread
+from tests.stats.releases import CaseSpec, import_cases, release
+from tests.support import PASSPHRASE
+from vpdesk.vault import Vault
+
+ORG = "Gemeente Samen"
+OTHER = "Stichting Anders"
+
+
+def _as_adviser(table: dict[str, Any], adviser: str) -> dict[str, Any]:
+    """A table of one adviser with the scopes renamed, so two advisers' tables stay apart; an
+    all-organisations table becomes the scope ``"A:*"``, a sum the attacker is told of."""
+    out = dict(table)
+    out["organisation"] = f"{adviser}:{out['organisation'] or '*'}"
+    if "organisations" in out:
+        out["organisations"] = [f"{adviser}:{o}" for o in out["organisations"]]
+    prev = out.get("previous_year")
+    if isinstance(prev, dict) and "organisations" in prev:
+        out["previous_year"] = {**prev, "organisations": [f"{adviser}:{o}" for o in prev["organisations"]]}
+    return out
+
+
+def _vault(tmp_path: Path, name: str, data: list[CaseSpec]) -> Path:
+    path = tmp_path / f"{name}.vpdesk"
+    Vault.create(path, PASSPHRASE).close()
+    import_cases(path, data, tmp_path / f"{name}.csv")
+    return path
+
+
+def _released(vault: Path, adviser: str, year: int, organisations: list[str | None]) -> list[dict[str, Any]]:
+    return [_as_adviser(release(vault, year, org), adviser) for org in organisations]
+
+
+def _combined(tmp_path: Path, vaults: dict[str, Path], year: int = 2025) -> dict[str, Any]:
+    files = []
+    for name, vault in vaults.items():
+        files.append(tmp_path / f"{name}-{year}.vpagg")
+        aggregate(vault, files[-1], ORG, year)
+    return combined_json(*files)
+
+
+def _disclosures(released: list[dict[str, Any]], advisers: list[str]) -> list[str]:
+    sums = {ORG: [f"{a}:{ORG}" for a in advisers]}
+    for t in released:
+        if str(t["organisation"]).endswith(":*"):
+            assert t.get("previous_year") is None or t["previous_year"].get("organisations") in (
+                None,
+                t["organisations"],
+            ), "the attacker's sums hold every year alike"
+            sums[t["organisation"]] = t["organisations"]
+    result = attack(released, sums=sums)
+    return [f"{v}: {result.intervals[v][0]} ({result.program.hidden[v]})" for v in result.disclosures]
+
+
+def test_subtracting_one_advisers_report_gives_nothing_away(tmp_path: Path) -> None:
+    # A: phone 2 ("<5") of 12; B: phone 6 and video 5, both shown. A combined phone of 8 would
+    # give A's 2 away.
+    a = _vault(
+        tmp_path,
+        "a",
+        cases(ORG, 2025, 12, "A", channel=spread({"phone": 2, "email": 5, "in_person": 5}))
+        + cases(ORG, 2024, 6, "P"),
+    )
+    b = _vault(tmp_path, "b", cases(ORG, 2025, 11, "B", channel=spread({"phone": 6, "video": 5})))
+    own = _released(a, "A", 2025, [ORG]) + _released(b, "B", 2025, [ORG])
+    combined = _combined(tmp_path, {"A": a, "B": b})
+    released = [*own, combined]
+    assert not _disclosures(released, ["A", "B"])
+    # Both advisers' own tables are the ones the aggregate files were audited against.
+    assert own == _released(a, "A", 2025, [ORG]) + _released(b, "B", 2025, [ORG])
+    # The attacker does find the subtraction when the combined table shows what it hides.
+    assert combined["channel"]["phone"] == "x"
+    unprotected = {**combined, "channel": {"phone": 8, "email": 5, "in_person": 5, "video": 5, "unknown": 0}}
+    found = _disclosures([*own, unprotected], ["A", "B"])
+    assert any("A:Gemeente Samen 2025 channel.phone: 2" in line for line in found), found
+
+
+def test_an_advisers_other_organisations_and_all_organisations_table(tmp_path: Path) -> None:
+    # A also serves another organisation and released its table and the all-organisations
+    # table: the reader can take A's organisation out of A's total as well.
+    a = _vault(
+        tmp_path,
+        "a",
+        cases(ORG, 2025, 9, "A", channel=spread({"phone": 3, "email": 6}))
+        + cases(OTHER, 2025, 8, "S", channel=spread({"phone": 5, "email": 3})),
+    )
+    b = _vault(tmp_path, "b", cases(ORG, 2025, 7, "B", channel=spread({"phone": 7})))
+    own = _released(a, "A", 2025, [ORG, OTHER, None]) + _released(b, "B", 2025, [ORG, None])
+    combined = _combined(tmp_path, {"A": a, "B": b})
+    assert combined["totals"]["cases_opened"] == 16
+    assert not _disclosures([*own, combined], ["A", "B"])
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_random_advisers(tmp_path: Path, seed: int) -> None:
+    """Three advisers with random small case loads over two years: no subtraction pins a count."""
+    rng = random.Random(seed)
+    channels = ("phone", "email", "in_person", "video")
+    vaults: dict[str, Path] = {}
+    own: list[dict[str, Any]] = []
+    for adviser in ("A", "B", "C"):
+        data: list[CaseSpec] = []
+        for year in (2024, 2025):
+            n = rng.randint(3, 14)
+            data += cases(
+                ORG,
+                year,
+                n,
+                f"{adviser}{year}",
+                channel=[rng.choice(channels) for _ in range(n)],
+                accused_relation=[rng.choice(("manager", "colleague", "external")) for _ in range(n)],
+            )
+        vaults[adviser] = _vault(tmp_path, adviser.lower(), data)
+        if rng.random() < 0.7:  # some advisers released their report before aggregating
+            own += _released(vaults[adviser], adviser, 2025, [ORG])
+    combined = _combined(tmp_path, vaults)
+    for adviser, vault in vaults.items():
+        own += _released(vault, adviser, 2025, [ORG])  # released by now, as aggregated
+    assert not _disclosures([*own, combined], list(vaults))
