@@ -285,12 +285,13 @@ def build_program(
     *,
     first_year: int | None = None,
     cap: int = UNBOUNDED,
-    sums: Mapping[str, Sequence[str]] | None = None,
+    sums: Mapping[str | tuple[str, int], Sequence[str]] | None = None,
 ) -> Program:
     """The reader's integer program over every table in ``released``.
 
-    ``sums`` names tables the reader knows to be sums of others, every year: a combined report
-    (its scope) of the advisers' own tables of the organisation (their scopes).
+    ``sums`` names tables the reader knows to be sums of others: a combined report (its scope,
+    for every year, or a (scope, year)) of the advisers' own tables of the organisation (their
+    scopes).
     """
     tables = collect_tables(released)
     _no_revisions(tables)
@@ -336,8 +337,9 @@ def build_program(
                 coefs[Var(m, t.year, f)] = -1
             prog.add(coefs, 0, 0)
     # A combined report is the sum of the advisers' tables, in every year it has a table for.
-    for scope, parts in (sums or {}).items():
-        for year in sorted({t.year for t in tables if t.scope == scope}):
+    for key, parts in (sums or {}).items():
+        scope, only = (key, None) if isinstance(key, str) else key
+        for year in sorted({t.year for t in tables if t.scope == scope and only in (None, t.year)}):
             for part in parts:
                 ensure(part, year)
             for f in _fields(year_breakdowns.get(year, list(DEFAULT_BREAKDOWNS))):
@@ -350,6 +352,8 @@ def build_program(
         same = scope != ALL or (
             members_of.get(year) is not None and members_of.get(year) == members_of.get(year - 1)
         )
+        if sums and ((scope, year) in sums or (scope, year - 1) in sums):  # a sum of other tables
+            same = set(sums.get((scope, year), ())) == set(sums.get((scope, year - 1), ())) != set()
         if (scope, year - 1) in scopes_years and same:
             prog.add(
                 {
@@ -784,7 +788,7 @@ def attack(
     engine: str = "milp",
     first_year: int | None = None,
     cap: int = UNBOUNDED,
-    sums: Mapping[str, Sequence[str]] | None = None,
+    sums: Mapping[str | tuple[str, int], Sequence[str]] | None = None,
 ) -> Result:
     """What a reader holding ``released`` can deduce about every hidden count (``sums``: see
     :func:`build_program`)."""
