@@ -42,6 +42,7 @@ from vpdesk.stats.release import (
     small_cells,
 )
 from vpdesk.stats.suppression import SECONDARY, Cell, primary
+from vpdesk.vault.reader import VaultData
 
 COMBINED = 0  # the scope of the combined table in the reader's model
 _STRIDE = 1000  # adviser n's organisations are scopes n * 1000 + 0, 1, 2, ...
@@ -329,7 +330,7 @@ _COUNT_FIELDS = (
 
 
 def prepare_contribution(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int,
@@ -359,7 +360,7 @@ def prepare_contribution(
     years = sorted({year - 1, year} | {r.year for r in ledger})
     counts = organisation_counts(vault, years)
     name = vault.organisations.names()[organisation_id]
-    others = [o.id for o in vault.organisations.list() if o.id != organisation_id]
+    others = [o.id for o in vault.organisations.list() if o.id is not None and o.id != organisation_id]
     labels: dict[int, str] = {organisation_id: name}
     labels.update({o: f"organisation {i}" for i, o in enumerate(others, start=1)})
 
