@@ -529,6 +529,11 @@ def read_shared_passphrase(args: argparse.Namespace, *, confirm: bool = False) -
     source = getattr(args, "shared_passphrase_file", None)
     if source is not None:
         return read_passphrase(argparse.Namespace(passphrase_file=source), from_environment=False)
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "no shared passphrase: set VPDESK_SHARED_PASSPHRASE, use --shared-passphrase-file, "
+            "or run in a terminal"
+        )
     return _prompt("Shared passphrase: ", confirm=confirm)
 
 

@@ -59,6 +59,10 @@ class CombinedRenderer(ReportRenderer):
         at = next(i for i, f in enumerate(items) if isinstance(f, Spacer) and i > 0)
         return [*items[:at], Spacer(1, 6), line, *items[at:]]
 
+    def key_figures(self) -> list[Flowable]:
+        items = super().key_figures()
+        return [*items[:2], self.p(self.c("combined")), *items[2:]]  # after the introduction
+
     def signals(self) -> list[Flowable]:
         return [Paragraph(escape(self.t("signals")), self.styles["h2"]), self.p(self.c("combined_signals"))]
 
