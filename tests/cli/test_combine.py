@@ -17,13 +17,15 @@ from pypdf import PdfReader
 from tests.stats import combining
 from tests.stats.combining import SHARED, cases, cli, combined_json, spread
 from tests.stats.releases import import_cases
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, run_cli
 from vpdesk.vault import Vault, connection
 
 ORG = "Gemeente Samen"
 OTHER = "Stichting Anders"
 REPORTERS = ("Zeynep Yılmaz", "Pieter de Vries", "Łukasz Nowak", "Fatima el Amrani")
 DEPARTMENTS = ("Afdeling Burgerzaken", "Team Vergunningen")
+ACCUSED = "Hoofd Balie Hendriksen"
+NOTE = "Melder vertelde over de kerstborrel in het stadskantoor"
 
 
 # Adviser A: 12 cases of the organisation in 2025 (2 by phone), 10 of another one, and 6 of
@@ -44,10 +46,11 @@ def _personal(vault: Path) -> None:
             name = REPORTERS[n % len(REPORTERS)]
             first = name.split()[0].lower()
             v.db.execute(
-                "UPDATE cases SET reporter_name = ?, reporter_email = ?, reporter_phone = ?, department = ? "
-                "WHERE id = ?",
-                (name, f"{first}@example.nl", "06-12345678", DEPARTMENTS[n % 2], case_id),
+                "UPDATE cases SET reporter_name = ?, reporter_email = ?, reporter_phone = ?, department = ?, "
+                "accused = ? WHERE id = ?",
+                (name, f"{first}@example.nl", "06-12345678", DEPARTMENTS[n % 2], ACCUSED, case_id),
             )
+            v.db.execute("UPDATE conversations SET note = ? WHERE case_id = ?", (NOTE, case_id))
 
 
 @pytest.fixture
@@ -101,7 +104,8 @@ def test_the_aggregate_file_is_encrypted_and_holds_nothing_identifying(
     folded = text.casefold()
     with Vault.open(vaults[0], PASSPHRASE) as v:
         refs = [r[0] for r in v.db.query("SELECT ref FROM cases")]
-    needles = [*REPORTERS, *DEPARTMENTS, OTHER, "example.nl", "12345678", *refs]
+    needles = [*REPORTERS, *DEPARTMENTS, OTHER, "example.nl", "12345678", ACCUSED, NOTE, *refs]
+    needles += ["Hendriksen", "kerstborrel", "stadskantoor"]
     needles += [w for name in REPORTERS for w in name.split() if len(w) > 3]
     found = [n for n in needles if n.casefold() in folded]
     assert not found, f"the aggregate file holds {found}"
@@ -265,3 +269,17 @@ def test_the_shared_passphrase_from_a_file(vaults: tuple[Path, Path], tmp_path: 
     )
     assert code == 0, err
     assert "cases_opened" in _dump(out, SHARED)
+
+
+def test_the_file_is_standard_sqlcipher_with_the_real_key_derivation(tmp_path: Path, real_kdf: None) -> None:
+    """Made by the real command in its own process: opens with SQLCipher 4's defaults alone."""
+    vault = tmp_path / "real.vpdesk"
+    Vault.create(vault, PASSPHRASE).close()
+    import_cases(vault, cases(ORG, 2025, 6, "R"), tmp_path / "real.csv")
+    out = tmp_path / "real.vpagg"
+    args = ("aggregate", str(vault), "--year", "2025", "--out", str(out))
+    result = run_cli(*args, env={"VPDESK_PASSPHRASE": PASSPHRASE, "VPDESK_SHARED_PASSPHRASE": SHARED})
+    assert result.returncode == 0, result.stderr
+    assert "cases_opened" in _dump(out, SHARED)  # no kdf_iter: SQLCipher's default settings
+    result = run_cli("combine", str(out), str(out), "--json", env={"VPDESK_SHARED_PASSPHRASE": SHARED})
+    assert result.returncode == 4 and "same vault" in result.stderr, result.stderr
