@@ -549,7 +549,12 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         raise UsageError(f"the folder {args.out.parent} does not exist")
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase) as vault:
-        org_id = _signals_organisation(vault, args.organisation)
+        org_id = _organisation_id(vault, args.organisation)
+        if org_id is None:
+            organisations = vault.organisations.list()
+            if len(organisations) != 1 or organisations[0].id is None:
+                raise UsageError("an aggregate file holds one organisation: name it with --organisation")
+            org_id = organisations[0].id
         shared = read_shared_passphrase(args, confirm=True)
         if shared == passphrase:
             raise UsageError("the shared passphrase must differ from the vault's own passphrase")

@@ -283,3 +283,14 @@ def test_the_file_is_standard_sqlcipher_with_the_real_key_derivation(tmp_path: P
     assert "cases_opened" in _dump(out, SHARED)  # no kdf_iter: SQLCipher's default settings
     result = run_cli("combine", str(out), str(out), "--json", env={"VPDESK_SHARED_PASSPHRASE": SHARED})
     assert result.returncode == 4 and "same vault" in result.stderr, result.stderr
+
+
+def test_the_organisation_may_be_left_out_only_when_the_vault_has_one(
+    vaults: tuple[Path, Path], tmp_path: Path
+) -> None:
+    a, b = vaults
+    out = tmp_path / "x.vpagg"
+    code, _, err = cli("aggregate", str(a), "--year", "2025", "--out", str(out))
+    assert code == 2 and "--organisation" in err and not out.exists(), err
+    code, _, err = cli("aggregate", str(b), "--year", "2025", "--out", str(out))
+    assert code == 0 and out.exists(), err

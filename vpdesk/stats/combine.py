@@ -10,7 +10,9 @@ adviser's own report could subtract, so the reader's model (:mod:`vpdesk.stats.a
 every released table of every adviser, the combined table as the sum of the advisers' tables
 of the organisation, and the previous year; the combined table is then protected
 (:func:`vpdesk.stats.release.protect`) until no hidden count of any of them can be worked
-out exactly. Nothing here reads a vault.
+out exactly. :func:`combine` reads no vault; :func:`prepare_contribution` gathers one
+adviser's contribution from their vault, and :func:`encode` / :func:`decode` turn it into the
+aggregate file's values (:mod:`vpdesk.vault.aggregate`) and back.
 """
 
 from __future__ import annotations
