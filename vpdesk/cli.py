@@ -541,7 +541,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     import secrets
 
     from vpdesk.stats import ensure_recordable, record_releases
-    from vpdesk.stats.combine import SOURCE_SETTING, encode, prepare_contribution
+    from vpdesk.stats.combine import SOURCE_SETTING, encode, prepare_contribution, unreleased_tables
     from vpdesk.vault import Vault
     from vpdesk.vault.aggregate import write_aggregate_file
 
@@ -568,9 +568,16 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
             record_releases(vault, releases)
             vault.audit.record("export")
             write_aggregate_file(args.out, shared, encode(part, [r.year for r in releases]))
+        missing = unreleased_tables(vault, args.year)
     now = sorted({r.year for r in releases})
     note = f"; released now: {', '.join(map(str, now))}" if now else ""
     _say(f"wrote {args.out}: the counts of {args.year} (threshold {part.threshold}){note}")
+    if missing:
+        _say(
+            f"note: {missing} other {'table' if missing == 1 else 'tables'} of {args.year} not released yet; "
+            "release them (vpdesk stats) "
+            "and write the file again before the combined report is made, or they are not checked against it"
+        )
     return EXIT_OK
 
 

@@ -160,7 +160,12 @@ def test_aggregate_releases_the_advisers_own_table(vaults: tuple[Path, Path], tm
     a, _ = vaults
     with Vault.open(a, PASSPHRASE) as v:
         assert v.releases.releases((2025,)) == []
-    aggregate(a, tmp_path / "a.vpagg")
+    code, out, err = cli(
+        "aggregate", str(a), "--year", "2025", "--organisation", ORG, "--out", str(tmp_path / "a.vpagg")
+    )
+    assert code == 0, err
+    assert "released now: 2024, 2025" in out
+    assert "note: 2 other tables of 2025 not released yet" in out  # the other organisation's, everyone's
     with Vault.open(a, PASSPHRASE) as v:
         released = v.releases.releases((2024, 2025))
     assert [(r.year, r.organisation_id is not None) for r in released] == [(2024, True), (2025, True)]

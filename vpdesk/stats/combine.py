@@ -398,6 +398,15 @@ def prepare_contribution(
     return part, new
 
 
+def unreleased_tables(vault: VaultData, year: int) -> int:
+    """How many of the year's tables with data (each organisation's, all organisations') the vault
+    has not released: released after a combined report, they are not checked against it."""
+    released = {r.organisation_id for r in vault.releases.releases((year,), KIND) if r.year == year}
+    counts = organisation_counts(vault, [year])[year]
+    missing = sum(1 for o, c in counts.items() if c.has_data and o not in released)
+    return missing + (0 if None in released or len(counts) < 2 else 1)
+
+
 def encode(part: Contribution, released_now: Sequence[int] = ()) -> dict[str, Any]:
     """The aggregate file's values (JSON): counts, labels and symbols only."""
 
