@@ -276,7 +276,7 @@ def _mask_records(figures: YearFigures, parts: Sequence[Contribution], k: int) -
         totals = {**f.totals, "conversations": _symbol(counts.conversations, k)}
         totals["hours"] = _symbol(counts.minutes, k) if counts.minutes else 0.0
         activities = {a: _symbol(n, k) for a, n in counts.activities.items()}
-        return replace(f, totals=totals, activities=activities)  # type: ignore[arg-type]
+        return replace(f, totals=totals, activities=activities)  # type: ignore[arg-type]  # symbols too
 
     previous = None if figures.previous is None else masked(figures.previous)
     return replace(masked(figures), previous=previous)
