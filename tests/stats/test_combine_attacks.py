@@ -168,3 +168,19 @@ def test_random_advisers_with_other_organisations(tmp_path: Path, seed: int) -> 
     for adviser, vault in vaults.items():
         own += _released(vault, adviser, 2025, [ORG])
     assert not _disclosures([*own, combined], list(vaults))
+
+
+def test_a_small_advisers_figures_do_not_come_back_by_subtraction(tmp_path: Path) -> None:
+    # A's own report shows only "cases opened: <5"; B's shows everything. The combined table
+    # sums both: its breakdowns are protected against A's hidden ones, and its conversations,
+    # hours and activities (not protected in an own report) are hidden for the year.
+    a = _vault(tmp_path, "a", cases(ORG, 2025, 3, "A", channel=spread({"phone": 3})))
+    b = _vault(tmp_path, "b", cases(ORG, 2025, 10, "B", channel=spread({"phone": 5, "email": 5})))
+    own = _released(a, "A", 2025, [ORG]) + _released(b, "B", 2025, [ORG])
+    assert own[0]["totals"] == {"cases_opened": "<5"}
+    combined = _combined(tmp_path, {"A": a, "B": b})
+    # 13 - 10 and 8 - 5 would give A's 3: hidden.
+    assert combined["totals"]["cases_opened"] == "x"
+    assert combined["channel"]["phone"] == "x"
+    assert combined["totals"]["conversations"] == "x" and combined["totals"]["hours"] == "x"
+    assert not _disclosures([*own, combined], ["A", "B"])
