@@ -154,6 +154,11 @@ def test_combined_report_pdf(files: tuple[Path, Path], tmp_path: Path) -> None:
     assert "combineert de cijfers van 2 vertrouwenspersonen" in " ".join(first.split())
     whole = " ".join(p.extract_text() for p in pages)
     assert not any(name.split()[-1] in whole for name in REPORTERS)
+    english = tmp_path / "combined-en.pdf"
+    code, _, err = cli("combine", *map(str, files), "--out", str(english), "--lang", "en")
+    assert code == 0, err
+    cover = " ".join(PdfReader(english).pages[0].extract_text().split())
+    assert "combines the figures of 2 confidential advisers" in cover
 
 
 def test_aggregate_releases_the_advisers_own_table(vaults: tuple[Path, Path], tmp_path: Path) -> None:
