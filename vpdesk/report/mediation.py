@@ -31,6 +31,7 @@ from vpdesk.stats.mediation import (
     MediationFigures,
     mediation_figures,
 )
+from vpdesk.vault.reader import VaultData
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -243,7 +244,7 @@ def render_mediation_docx(
 
 
 def build_mediation_report(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,
@@ -261,7 +262,7 @@ def build_mediation_report(
 
 
 def write_mediation_report(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,
