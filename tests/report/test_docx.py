@@ -236,6 +236,18 @@ def test_an_unknown_part_of_the_story_is_not_silently_dropped() -> None:
         write_docx([Flowable()], metadata={})
 
 
+def test_a_style_named_like_one_of_words_own_kinds() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    # "Strong" is a character style in Word; a paragraph style of that name gets its own.
+    data = write_docx([Paragraph("Sterk &amp; <b>vet</b>", ParagraphStyle("Strong"))], metadata={})
+    paragraph = docx.Document(io.BytesIO(data)).paragraphs[0]
+    assert paragraph.text == "Sterk & vet"
+    assert paragraph.style is not None and paragraph.style.name == "Strong (report)"
+    assert [r.text for r in paragraph.runs if r.bold] == ["vet"]
+
+
 # -- the command line ------------------------------------------------------------------------------
 
 

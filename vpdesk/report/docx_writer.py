@@ -42,6 +42,7 @@ from reportlab.platypus import (
     ActionFlowable,
     CondPageBreak,
     Flowable,
+    KeepInFrame,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -135,13 +136,16 @@ class _Writer:
             return self._styles[name]
         word_name = BUILT_IN.get(name, name)
         styles = self.doc.styles
-        try:
-            style = styles[word_name]
-        except KeyError:
+        found = next((s for s in styles if s.name == word_name), None)
+        if found is not None and not isinstance(found, WordParagraphStyle):
+            word_name = f"{word_name} (report)"  # a character or table style of Word's own name
+            found = None
+        if isinstance(found, WordParagraphStyle):
+            style = found
+        else:
             style = styles.add_style(word_name, WD_STYLE_TYPE.PARAGRAPH)
             style.base_style = styles["Normal"]
             style.quick_style = True
-        assert isinstance(style, WordParagraphStyle)
         _, bold, italic = _font_face(source.fontName)
         font = style.font
         font.size = Pt(source.fontSize)
@@ -171,7 +175,7 @@ class _Writer:
     def flowable(self, item: Any) -> None:
         if isinstance(item, Paragraph):
             self.paragraph(item)
-        elif isinstance(item, KeepTogether):
+        elif isinstance(item, KeepTogether | KeepInFrame):
             start = len(self._paragraphs)
             self.flowables(item._content)
             for par in self._paragraphs[start:-1]:

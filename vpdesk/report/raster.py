@@ -1,8 +1,9 @@
 """A report chart (a ReportLab ``Drawing``) as a PNG picture, drawn with Pillow.
 
 ReportLab's own bitmap renderer needs a Cairo backend that vpdesk does not ship; the charts
-are made of rectangles, lines and strings only, which Pillow draws directly in the same
-DejaVu fonts the PDF embeds. Drawn at twice the size and scaled down, so edges are smooth.
+are made of rectangles, lines and strings (and a new chart may use polygons, circles or
+wedges), which Pillow draws directly in the same DejaVu fonts the PDF embeds. Drawn at
+twice the size and scaled down, so edges are smooth.
 """
 
 from __future__ import annotations
@@ -12,7 +13,18 @@ from functools import cache
 from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import (
+    Circle,
+    Drawing,
+    Ellipse,
+    Group,
+    Line,
+    Polygon,
+    PolyLine,
+    Rect,
+    String,
+    Wedge,
+)
 
 from vpdesk.paths import resource
 from vpdesk.report import fonts
@@ -80,6 +92,29 @@ def drawing_png(drawing: Drawing, dpi: int = DPI) -> bytes:
                     fill=_rgb(shape.fillColor) or (0, 0, 0),
                     font=_font(shape.fontName, max(1, round(shape.fontSize * scale))),
                     anchor=_ANCHORS.get(shape.textAnchor, "ls"),
+                )
+            elif isinstance(shape, Wedge):
+                draw([shape.asPolygon()])
+            elif isinstance(shape, Polygon | PolyLine):
+                coords = list(shape.points)
+                points = [point(x, y) for x, y in zip(coords[0::2], coords[1::2], strict=True)]
+                stroke = _rgb(shape.strokeColor)
+                width = max(1, round((shape.strokeWidth or 1) * scale))
+                if isinstance(shape, Polygon) and len(points) > 2:
+                    pen.polygon(points, fill=_rgb(shape.fillColor), outline=stroke, width=width)
+                elif stroke is not None and len(points) > 1:
+                    pen.line(points, fill=stroke, width=width)
+            elif isinstance(shape, Circle | Ellipse):
+                rx = shape.r if isinstance(shape, Circle) else shape.rx
+                ry = shape.r if isinstance(shape, Circle) else shape.ry
+                x0, y0 = point(shape.cx - rx, shape.cy + ry)
+                x1, y1 = point(shape.cx + rx, shape.cy - ry)
+                stroke = _rgb(shape.strokeColor)
+                pen.ellipse(
+                    (x0, y0, x1, y1),
+                    fill=_rgb(shape.fillColor),
+                    outline=stroke,
+                    width=max(1, round((shape.strokeWidth or 1) * scale)) if stroke else 0,
                 )
             else:
                 raise UnsupportedShape(f"a {type(shape).__name__} in a chart")
