@@ -18,7 +18,7 @@ def _image(drawing: Drawing) -> Image.Image:
     return Image.open(io.BytesIO(drawing_png(drawing))).convert("RGB")
 
 
-def _colours(image: Image.Image) -> set[tuple[int, int, int]]:
+def _colours(image: Image.Image) -> set[object]:
     return {c for _, c in image.getcolors(1 << 22) or []}
 
 
