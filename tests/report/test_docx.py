@@ -307,3 +307,21 @@ def test_cli_refuses_a_leaking_word_document(cli_vault: Path, tmp_path: Path) ->
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".docx", ".part")] == []
     assert "reporter name" in result.stderr and "Rijnsburger" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_lists_and_rules_a_new_part_of_the_report_may_use() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import HRFlowable, ListFlowable, ListItem, Paragraph
+
+    body = ParagraphStyle("Body")
+    story = [
+        ListFlowable([Paragraph("een", body), ListItem(Paragraph("twee", body))], bulletType="bullet"),
+        HRFlowable(),
+        ListFlowable([Paragraph("eerst", body)], bulletType="1"),
+    ]
+    paragraphs = docx.Document(io.BytesIO(write_docx(story, metadata={}))).paragraphs
+    assert [(p.text, p.style.name if p.style else "") for p in paragraphs] == [
+        ("een", "List Bullet"),
+        ("twee", "List Bullet"),
+        ("eerst", "List Number"),
+    ]

@@ -42,8 +42,11 @@ from reportlab.platypus import (
     ActionFlowable,
     CondPageBreak,
     Flowable,
+    HRFlowable,
     KeepInFrame,
     KeepTogether,
+    ListFlowable,
+    ListItem,
     PageBreak,
     Paragraph,
     Spacer,
@@ -193,8 +196,22 @@ class _Writer:
             self._pending_space += float(item.height)
         elif isinstance(item, list | tuple):
             self.flowables(item)
+        elif isinstance(item, HRFlowable):
+            return  # a rule drawn between parts of the PDF
+        elif isinstance(item, ListFlowable):
+            self.bullets(item)
         else:
             raise UnsupportedFlowable(f"a {type(item).__name__} in the report")
+
+    def bullets(self, item: ListFlowable) -> None:
+        """A bulleted or numbered list as Word's own list paragraphs."""
+        numbered = str(getattr(item, "_bulletType", "bullet")) in ("1", "a", "A", "i", "I")
+        for entry in item._flowables:
+            start = len(self._paragraphs)
+            self.flowables(entry._flowables if isinstance(entry, ListItem) else [entry])
+            if len(self._paragraphs) > start:
+                first = self._paragraphs[start]
+                first.style = self.doc.styles["List Number" if numbered else "List Bullet"]
 
     def _new_paragraph(self, style: str) -> WordParagraph:
         par = self.doc.add_paragraph(style=style)
