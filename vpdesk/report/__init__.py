@@ -170,11 +170,11 @@ def write_report(
     if releases:
         ensure_recordable(vault)
     out = Path(out)
-    pdf = _checked_report(vault, figures, lang, report_format(out))
+    data = _checked_report(vault, figures, lang, report_format(out))
     if not releases:
         # Everything in it was released before: nothing to record but the audit line, which a
         # full or read-only disk may not take (the report is written all the same).
-        write_atomically(pdf, out)
+        write_atomically(data, out)
         if getattr(vault, "writable", False):
             with contextlib.suppress(VaultError):
                 vault.audit.record("report")
@@ -184,7 +184,7 @@ def write_report(
         with vault.transaction():
             record_releases(vault, releases)
             vault.audit.record("report")
-            write_atomically(pdf, out)
+            write_atomically(data, out)
     except VaultError:
         if not existed:
             with contextlib.suppress(OSError):

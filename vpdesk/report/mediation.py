@@ -271,7 +271,7 @@ def write_mediation_report(
     out: Path | str,
 ) -> None:
     """Build and atomically write the mediation report (``.docx``: as a Word document)."""
-    pdf = build_mediation_report(
+    data = build_mediation_report(
         vault,
         year=year,
         organisation_id=organisation_id,
@@ -279,6 +279,6 @@ def write_mediation_report(
         lang=lang,
         fmt=report_format(out),
     )
-    write_atomically(pdf, Path(out))
+    write_atomically(data, Path(out))
     if getattr(vault, "writable", False):
         vault.audit.record("report")

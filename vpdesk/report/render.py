@@ -4,6 +4,9 @@ Built with ReportLab Platypus into memory; nothing is written here. Everything p
 from the published :class:`~vpdesk.stats.YearFigures`, the fixed texts in
 :mod:`vpdesk.report.texts`, taxonomy labels, the organisation's name, the adviser's name and
 the adviser's signals text (which the leak check reads before anything is saved).
+
+The Word document is written from the same :meth:`ReportRenderer.story`
+(:mod:`vpdesk.report.docx_writer`): whatever the story gains, the .docx shows too.
 """
 
 from __future__ import annotations
