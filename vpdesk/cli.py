@@ -517,7 +517,7 @@ def _aggregate_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -
     p.add_argument("--shared-passphrase-file", metavar="FILE", help=shared)
     p = command("combine", "one report from several advisers' aggregate files")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--out", type=Path, metavar="FILE.pdf")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="FILE.docx writes a Word document")
     p.add_argument("--json", action="store_true", help="print the combined figures as JSON")
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.add_argument("--shared-passphrase-file", metavar="FILE", help=shared)
@@ -590,8 +590,8 @@ def cmd_combine(args: argparse.Namespace) -> int:
     if args.out is None and not args.json:
         raise UsageError("name the report with --out FILE.pdf, or ask for --json")
     if args.out is not None:
-        if args.out.suffix.lower() != ".pdf":
-            raise UsageError("--out must name a .pdf file")
+        if args.out.suffix.lower() not in (".pdf", ".docx"):
+            raise UsageError("--out must name a .pdf or a .docx file")
         if not args.out.parent.is_dir():
             raise UsageError(f"the folder {args.out.parent} does not exist")
     for path in args.files:

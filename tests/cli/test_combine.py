@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import docx
 import pytest
 import sqlcipher3
 from pypdf import PdfReader
@@ -159,6 +160,11 @@ def test_combined_report_pdf(files: tuple[Path, Path], tmp_path: Path) -> None:
     assert code == 0, err
     cover = " ".join(PdfReader(english).pages[0].extract_text().split())
     assert "combines the figures of 2 confidential advisers" in cover
+    word = tmp_path / "combined.docx"
+    code, _, err = cli("combine", *map(str, files), "--out", str(word))
+    assert code == 0, err
+    text = " ".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert "combineert de cijfers van 2 vertrouwenspersonen" in text and ORG in text
 
 
 def test_aggregate_releases_the_advisers_own_table(vaults: tuple[Path, Path], tmp_path: Path) -> None:

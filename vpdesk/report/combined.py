@@ -1,4 +1,4 @@
-"""The combined annual report: one organisation's figures from several advisers, as PDF.
+"""The combined annual report: one organisation's figures from several advisers, as PDF or Word.
 
 The same renderer as ``vpdesk report`` (:class:`~vpdesk.report.render.ReportRenderer`) with a
 line on the cover and in the method saying how many advisers' figures it combines. Its only
@@ -70,15 +70,21 @@ class CombinedRenderer(ReportRenderer):
         return [*super().method(), self.p(self.c("combined_method"))]
 
 
-def render_combined(combined: Combined, lang: str = "nl") -> bytes:
-    """The combined report as PDF bytes."""
+def render_combined(combined: Combined, lang: str = "nl", *, docx: bool = False) -> bytes:
+    """The combined report as PDF bytes, or (``docx``) as an editable Word document."""
     figures = combined.figures
     content = ReportContent(
         figures=figures, lang="en" if lang == "en" else "nl", organisation_label=figures.organisation or ""
     )
-    return CombinedRenderer(content, combined.advisers).render()
+    renderer = CombinedRenderer(content, combined.advisers)
+    if docx:
+        from vpdesk.report.docx_writer import render_docx
+
+        return render_docx(renderer)
+    return renderer.render()
 
 
 def write_combined(combined: Combined, out: Path, lang: str = "nl") -> None:
-    """Render the combined report and write it atomically."""
-    write_atomically(render_combined(combined, lang), Path(out))
+    """Render the combined report and write it atomically; a name ending in .docx gets Word."""
+    out = Path(out)
+    write_atomically(render_combined(combined, lang, docx=out.suffix.lower() == ".docx"), out)
