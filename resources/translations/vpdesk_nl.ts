@@ -925,6 +925,109 @@
     </message>
 </context>
 <context>
+    <name>CombineDialog</name>
+    <message>
+        <source>Combine advisers&apos; figures</source>
+        <translation>Cijfers van vertrouwenspersonen samenvoegen</translation>
+    </message>
+    <message>
+        <source>One annual report of an organisation from the figures files of several advisers. The sums are protected so that the combined report reveals nothing that an adviser&apos;s own report hides.</source>
+        <translation>Eén jaarverslag van een organisatie uit de cijferbestanden van meerdere vertrouwenspersonen. De sommen worden zo afgeschermd dat het gezamenlijke verslag niets prijsgeeft wat het eigen verslag van een vertrouwenspersoon afschermt.</translation>
+    </message>
+    <message>
+        <source>&amp;Figures files:</source>
+        <translation>&amp;Cijferbestanden:</translation>
+    </message>
+    <message>
+        <source>Figures files</source>
+        <translation>Cijferbestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Bestanden &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Shared passphrase</source>
+        <translation>Gedeelde wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Shared &amp;passphrase:</source>
+        <translation>Gedeelde &amp;wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>P&amp;DF opslaan…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Opslaan als W&amp;ord…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Add figures files</source>
+        <translation>Cijferbestanden toevoegen</translation>
+    </message>
+    <message>
+        <source>vpdesk figures (*.vpagg);;All files (*)</source>
+        <translation>vpdesk-cijfers (*.vpagg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Add the figures files of at least two advisers.</source>
+        <translation>Voeg de cijferbestanden van ten minste twee vertrouwenspersonen toe.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you share with the other advisers.</source>
+        <translation>Typ de wachtwoordzin die u met de andere vertrouwenspersonen deelt.</translation>
+    </message>
+    <message>
+        <source>combined-annual-report</source>
+        <translation>gezamenlijk-jaarverslag</translation>
+    </message>
+    <message>
+        <source>Save the combined report</source>
+        <translation>Gezamenlijk verslag opslaan</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report cannot replace one of the figures files.</source>
+        <translation>Het verslag kan geen van de cijferbestanden vervangen.</translation>
+    </message>
+    <message>
+        <source>The combined report of %1 advisers was saved as %2.</source>
+        <translation>Het gezamenlijke verslag van %1 vertrouwenspersonen is opgeslagen als %2.</translation>
+    </message>
+    <message>
+        <source>Combining the figures…</source>
+        <translation>De cijfers worden samengevoegd…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the shared passphrase is not the one it was written with, or the file is damaged or not a figures file.</source>
+        <translation>%1 kon niet worden gelezen: de gedeelde wachtwoordzin is niet die waarmee het is geschreven, of het bestand is beschadigd of geen cijferbestand.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDialog</name>
     <message>
         <source>Conversation</source>
@@ -1437,6 +1540,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Share &amp;figures for a combined report…</source>
+        <translation>Cijfers &amp;delen voor een gezamenlijk verslag…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mbine advisers&apos; figures…</source>
+        <translation>Cijfers van vertrouwenspersonen sa&amp;menvoegen…</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -2199,7 +2310,7 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <source>This computer's clock says %1, long after anything recorded in the vault. If the clock is wrong, cases would be purged too early: check it first.</source>
+        <source>This computer&apos;s clock says %1, long after anything recorded in the vault. If the clock is wrong, cases would be purged too early: check it first.</source>
         <translation>De klok van deze computer staat op %1, lang na alles wat in de kluis staat. Als de klok niet klopt, worden meldingen te vroeg gewist: controleer hem eerst.</translation>
     </message>
     <message>
@@ -2969,6 +3080,81 @@
     <message>
         <source>Open a vault to change these settings.</source>
         <translation>Open een kluis om deze instellingen te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareFiguresDialog</name>
+    <message>
+        <source>Share figures for a combined report</source>
+        <translation>Cijfers delen voor een gezamenlijk verslag</translation>
+    </message>
+    <message>
+        <source>Writes the exact counts of one organisation and year, nothing else, in a file encrypted with a passphrase you agree with the other advisers. The organisation&apos;s table of that year is released now, as the annual report would release it.</source>
+        <translation>Schrijft de exacte aantallen van één organisatie en één jaar, en verder niets, in een bestand dat versleuteld is met een wachtwoordzin die u met de andere vertrouwenspersonen afspreekt. De tabel van de organisatie over dat jaar wordt nu vrijgegeven, zoals het jaarverslag hem zou vrijgeven.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;passphrase:</source>
+        <translation>Gedeelde &amp;wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Shared passphrase</source>
+        <translation>Gedeelde wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Shared passphrase again</source>
+        <translation>Gedeelde wachtwoordzin nogmaals</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>&amp;Write file…</source>
+        <translation>Bestand &amp;schrijven…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you share with the other advisers.</source>
+        <translation>Typ de wachtwoordzin die u met de andere vertrouwenspersonen deelt.</translation>
+    </message>
+    <message>
+        <source>The shared passphrase must differ from this vault&apos;s own passphrase.</source>
+        <translation>De gedeelde wachtwoordzin moet een andere zijn dan de wachtwoordzin van deze kluis.</translation>
+    </message>
+    <message>
+        <source>Add the organisation first.</source>
+        <translation>Voeg eerst de organisatie toe.</translation>
+    </message>
+    <message>
+        <source>Write the figures file</source>
+        <translation>Cijferbestand schrijven</translation>
+    </message>
+    <message>
+        <source>vpdesk figures (*.vpagg)</source>
+        <translation>vpdesk-cijfers (*.vpagg)</translation>
+    </message>
+    <message>
+        <source>The figures were written to %1. Send it to the adviser who combines them.</source>
+        <translation>De cijfers zijn geschreven naar %1. Stuur het naar de vertrouwenspersoon die ze samenvoegt.</translation>
+    </message>
+    <message>
+        <source>%1 other tables of this year are not released yet; release them first, or the combined report is not checked against them.</source>
+        <translation>%1 andere tabellen van dit jaar zijn nog niet vrijgegeven; geef ze eerst vrij, anders wordt het gezamenlijke verslag er niet tegen gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Writing the figures file…</source>
+        <translation>Het cijferbestand wordt geschreven…</translation>
     </message>
 </context>
 <context>

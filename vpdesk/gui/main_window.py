@@ -260,6 +260,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
+        self.share_figures_action = self._action(
+            self.tr("Share &figures for a combined report…"), self.share_figures
+        )
+        self.combine_action = self._action(self.tr("Co&mbine advisers' figures…"), self.combine_figures)
+        file_menu.addAction(self.share_figures_action)
+        file_menu.addAction(self.combine_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -306,6 +313,7 @@ class MainWindow(QMainWindow):
             self.export_list_action,
             self.case_export_action,
             self.case_hold_action,
+            self.share_figures_action,
             *self.go_actions,
         ):
             action.setEnabled(is_open)
@@ -691,6 +699,22 @@ class MainWindow(QMainWindow):
         dialog = BackupSettingsDialog(self)
         dialog.exec()
         dialog.deleteLater()
+
+    def share_figures(self) -> None:
+        """One organisation's counts for a combined report of several advisers."""
+        if self.vault is None:
+            return
+        from vpdesk.gui.dialogs.combine import ShareFiguresDialog
+
+        ShareFiguresDialog(self.vault, self).exec()
+        self.take_focus_back()
+
+    def combine_figures(self) -> None:
+        """Several advisers' figures files as one annual report; needs no open vault."""
+        from vpdesk.gui.dialogs.combine import CombineDialog
+
+        CombineDialog(self).exec()
+        self.take_focus_back()
 
     def open_audit_log(self) -> None:
         if self.vault is None:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Signals
+from vpdesk.gui.formats import file_slug
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
@@ -58,15 +59,6 @@ from vpdesk.stats import (
 from vpdesk.vault import Vault
 
 ALL = -1  # the organisation combo's value for "all organisations"
-
-
-def file_slug(name: str) -> str:
-    """An organisation's name as part of a file name: "Gemeente Zoë" becomes "gemeente-zoe"."""
-    import re
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60]
 
 
 # What the background work hands back: figures, stored signals, leak index, protection.
