@@ -275,7 +275,9 @@ def add_form_row(
     error = FieldError()
     errors[name] = error
     clear_when_changed(field, error)
-    form.addRow(label, field_with_error(field, error))
+    # The label's &-shortcut must reach the field itself, not the box that holds its message:
+    # Qt moves the focus only to a buddy that takes focus.
+    form.addRow(buddy_label(label, field.focusProxy() or field), field_with_error(field, error))
 
 
 def buddy_label(text: str, field: QWidget) -> QLabel:
