@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self._add_page("dashboard", titles["dashboard"], self.dashboard)
         self.dashboard.open_case_requested.connect(self.open_case)
         self.dashboard.open_case_steps_requested.connect(self.open_case_steps)
+        self.dashboard.step_done.connect(self._step_done_elsewhere)
         for key, module_name, class_name in PAGE_MODULES:
             page = self._load_page(module_name, class_name, optional=key == "report")
             if page is not None:
@@ -496,6 +497,12 @@ class MainWindow(QMainWindow):
             cases.open_case(int(case_id))
             if cases.editor.case_id == int(case_id):
                 cases.editor.set_current_tab(TAB_STEPS)
+
+    def _step_done_elsewhere(self, case_id: int) -> None:
+        """A step was marked done on the dashboard: the case editor shows it so, if it has the case."""
+        editor = getattr(self._cases(), "editor", None)
+        if editor is not None and editor.case_id == int(case_id) and not editor.is_dirty():
+            editor.load_case(int(case_id))
 
     def new_case(self) -> None:
         cases = self._cases()
