@@ -319,6 +319,50 @@ def test_the_filtered_case_list_exports_to_csv_after_a_warning(
     assert lines[1].startswith("xq-2025-902;")
 
 
+def test_the_filtered_case_list_exports_to_an_excel_workbook_after_the_same_warning(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    cases = window.pages["cases"]
+    window.go_to("cases")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(cases.search, "xq-2025-90")
+    wait_until(qtbot, lambda: cases.model.rowCount() == 3)
+    seen: dict[str, str] = {}
+
+    def choose_file(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        xlsx = [f for f in dialog.nameFilters() if "*.xlsx" in f]
+        assert xlsx, dialog.nameFilters()
+        dialog.selectNameFilter(xlsx[0])
+        dialog.selectFile(str(tmp_path / "mijn-lijst"))  # no suffix: the chosen type decides
+        dialog.accept()
+
+    def warned(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["warning"] = box.text()
+        on_next_modal(choose_file)
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    on_next_modal(warned)
+    window.export_list_action.trigger()
+    assert "NOT encrypted" in seen["warning"]
+    target = tmp_path / "mijn-lijst.xlsx"
+    sheet = load_workbook(target, read_only=True).active
+    assert sheet is not None
+    rows = [tuple(cell.value for cell in row) for row in sheet.iter_rows()]
+    model = cases.model
+    header = tuple(model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount()))
+    assert rows[0] == header
+    shown = [tuple(model.index(r, c).data() or None for c in range(model.columnCount())) for r in range(3)]
+    assert rows[1:] == shown  # the list as shown, in its order, every cell as text
+    assert sorted(r[0] for r in rows[1:]) == ["xq-2025-901", "xq-2025-902", "xq-2025-903"]
+    assert "xq-2025-90" in window.statusBar().currentMessage() or "mijn-lijst.xlsx" in (
+        window.statusBar().currentMessage()
+    )
+
+
 def test_an_idle_lock_keeps_a_half_typed_new_case_in_the_vault(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -269,7 +269,9 @@ class MainWindow(QMainWindow):
         self.new_case_action = self._action(self.tr("&New case"), self.new_case, "Ctrl+N")
         self.search_action = self._action(self.tr("&Search"), self.focus_search, "Ctrl+F")
         self.save_action = self._action(self.tr("S&ave"), self.save, "Ctrl+S")
-        self.export_list_action = self._action(self.tr("E&xport the list (CSV)…"), self.export_case_list)
+        self.export_list_action = self._action(
+            self.tr("E&xport the list (CSV, Excel)…"), self.export_case_list
+        )
         for action in (self.new_case_action, self.search_action, self.save_action, self.export_list_action):
             case_menu.addAction(action)
         self.case_export_action = self._action(self.tr("&Intervisie export…"), self.intervision_export)

@@ -124,6 +124,13 @@ def components() -> list[Component]:
             QCoreApplication.translate("Help", "Solves the disclosure audit of the annual figures."),
         ),
         Component("NumPy", _module_version("numpy"), "BSD-3-Clause", ("numpy-BSD.txt",)),
+        Component(
+            "openpyxl",
+            "3.1.5",
+            "MIT",
+            ("openpyxl-MIT.txt", "et-xmlfile-MIT.txt"),
+            QCoreApplication.translate("Help", "Writes the case list as an Excel workbook."),
+        ),
         Component("Python", sys.version.split()[0], "PSF-2.0", ("python-PSF.txt",)),
     ]
 
