@@ -802,6 +802,10 @@
         <translation>Het bestand bevat de %1 meldingen van de lijst zoals u die ziet, met kenmerk en organisatie, en het is NIET versleuteld. Het is alleen voor uw eigen gebruik: houd het op deze computer, stuur het nooit door en verwijder het als u klaar bent.</translation>
     </message>
     <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
         <source>cases.csv</source>
         <translation>meldingen.csv</translation>
     </message>
@@ -1113,6 +1117,22 @@
         <translation>Stap</translation>
     </message>
     <message>
+        <source>Mark the step &amp;done</source>
+        <translation>Stap &amp;afgerond</translation>
+    </message>
+    <message>
+        <source>Mark the selected step done today (Ctrl+D)</source>
+        <translation>De gekozen stap vandaag afronden (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>The step could not be marked done.</source>
+        <translation>De stap kon niet als afgerond worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Step of case %1 marked done.</source>
+        <translation>Stap van melding %1 afgerond.</translation>
+    </message>
+    <message>
         <source>%1 cases in department %2 in the last 12 months (%3 – %4)</source>
         <translation>%1 meldingen over afdeling %2 in de afgelopen 12 maanden (%3 – %4)</translation>
     </message>
@@ -1211,6 +1231,10 @@
     <message>
         <source>Solves the disclosure audit of the annual figures.</source>
         <translation>Rekent de controle op herleidbaarheid van de jaarcijfers door.</translation>
+    </message>
+    <message>
+        <source>Writes the case list as an Excel workbook.</source>
+        <translation>Schrijft de lijst met meldingen als Excel-werkmap.</translation>
     </message>
     <message>
         <source>The licence file %1 is missing from this installation.</source>
@@ -1447,6 +1471,10 @@
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
+        <source>E&amp;xport the list (CSV, Excel)…</source>
+        <translation>Lijst e&amp;xporteren (CSV, Excel)…</translation>
+    </message>
+    <message>
         <source>&amp;Intervisie export…</source>
         <translation>&amp;Intervisie-export…</translation>
     </message>
@@ -1545,10 +1573,6 @@
     <message>
         <source>S&amp;ave</source>
         <translation>O&amp;pslaan</translation>
-    </message>
-    <message>
-        <source>E&amp;xport the list (CSV)…</source>
-        <translation>Lijst e&amp;xporteren (CSV)…</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet. Save them first?</source>
@@ -2195,7 +2219,7 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <source>This computer's clock says %1, long after anything recorded in the vault. If the clock is wrong, cases would be purged too early: check it first.</source>
+        <source>This computer&apos;s clock says %1, long after anything recorded in the vault. If the clock is wrong, cases would be purged too early: check it first.</source>
         <translation>De klok van deze computer staat op %1, lang na alles wat in de kluis staat. Als de klok niet klopt, worden meldingen te vroeg gewist: controleer hem eerst.</translation>
     </message>
     <message>
@@ -2233,6 +2257,17 @@
     <message>
         <source>&amp;Purge %1 cases</source>
         <translation>%1 meldingen &amp;wissen</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
