@@ -154,10 +154,6 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <source>Filter by organisation</source>
-        <translation>Filter op organisatie</translation>
-    </message>
-    <message>
         <source>Filter by year</source>
         <translation>Filter op jaar</translation>
     </message>
@@ -212,10 +208,6 @@
     <message>
         <source>De&amp;lete</source>
         <translation>Ver&amp;wijderen</translation>
-    </message>
-    <message>
-        <source>All organisations</source>
-        <translation>Alle organisaties</translation>
     </message>
     <message>
         <source>All years</source>
@@ -730,10 +722,6 @@
         <translation>Meldingen zoeken</translation>
     </message>
     <message>
-        <source>Filter by organisation</source>
-        <translation>Filter op organisatie</translation>
-    </message>
-    <message>
         <source>Filter by year</source>
         <translation>Filter op jaar</translation>
     </message>
@@ -784,10 +772,6 @@
     <message>
         <source>All years</source>
         <translation>Alle jaren</translation>
-    </message>
-    <message>
-        <source>All organisations</source>
-        <translation>Alle organisaties</translation>
     </message>
     <message>
         <source>The new case you were typing is back; save it when it is complete.</source>
@@ -1779,10 +1763,6 @@
         <translation>Verslag van het gesprek</translation>
     </message>
     <message>
-        <source>Filter by organisation</source>
-        <translation>Filteren op organisatie</translation>
-    </message>
-    <message>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
@@ -1995,10 +1975,6 @@
         <translation>Tevredenheid</translation>
     </message>
     <message>
-        <source>All organisations</source>
-        <translation>Alle organisaties</translation>
-    </message>
-    <message>
         <source>No organisation</source>
         <translation>Geen organisatie</translation>
     </message>
@@ -2056,6 +2032,17 @@
     <message>
         <source>No cases opened this year yet.</source>
         <translation>Dit jaar nog geen meldingen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationFilter</name>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <source>Filter by organisation</source>
+        <translation>Filter op organisatie</translation>
     </message>
 </context>
 <context>

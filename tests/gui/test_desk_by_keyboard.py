@@ -24,19 +24,7 @@ def vault_of(window: MainWindow) -> Vault:
     return vault
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.request_unlock(seeded.path)
-    qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: w.dashboard.board() is not None)
-    yield w
-    w.close()
+# ``window``: the window unlocked on a seeded vault (tests/gui/conftest.py)
 
 
 def test_menu_import_shows_the_file_chooser_and_imports_the_sheet(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -11,8 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabWidget, QWidget
 
-from tests.gui.shell_support import seed_vault, wait_until
-from tests.support import PASSPHRASE
+from tests.gui.shell_support import open_seeded_window, wait_until
 from vpdesk.domain.models import Conversation, Referral, Step
 from vpdesk.gui import i18n
 from vpdesk.gui.main_window import MainWindow
@@ -65,15 +64,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, language: str):  # type: ignore[no-untyped-def]
-    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.request_unlock(seeded.path)
-    qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: w.dashboard.board() is not None)
+    w = open_seeded_window(qtbot, tmp_path)  # built in ``language``
     yield w
     w.close()
 

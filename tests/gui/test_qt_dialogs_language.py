@@ -6,12 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox, QWidget
 
-from tests.gui.shell_support import seed_vault, wait_until
+from tests.gui.shell_support import open_seeded_window, wait_until
 from tests.gui.test_case_helpers import on_next_modal
-from tests.support import PASSPHRASE
 from vpdesk.gui import i18n
 from vpdesk.gui.main_window import MainWindow
 
@@ -34,14 +32,7 @@ EXPECTED = {
 @pytest.fixture(params=["nl", "en"])
 def window(request: pytest.FixtureRequest, qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     i18n.install_translators(request.param)
-    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.request_unlock(seeded.path)
-    qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: w.dashboard.board() is not None)
+    w = open_seeded_window(qtbot, tmp_path)
     try:
         yield w
     finally:

@@ -9,8 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.shell_support import seed_vault, wait_until
-from tests.support import PASSPHRASE
 from vpdesk.gui.main_window import MainWindow
 from vpdesk.vault import Vault
 
@@ -18,19 +16,9 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.activateWindow()
-    w.request_unlock(seeded.path)
-    qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: w.dashboard.board() is not None)
-    yield w
-    w.close()
+def window(window: MainWindow) -> MainWindow:
+    window.activateWindow()  # Ctrl+D is a shortcut: the window must have the keyboard
+    return window
 
 
 def _vault(window: MainWindow) -> Vault:

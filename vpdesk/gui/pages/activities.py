@@ -41,6 +41,7 @@ from vpdesk.gui.widgets.forms import (
     may_leave,
     set_combo_data,
 )
+from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
 from vpdesk.vault import Vault
 
 
@@ -80,9 +81,7 @@ class ActivitiesPage(QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.organisation_filter = QComboBox(self)
-        self.organisation_filter.setAccessibleName(self.tr("Filter by organisation"))
-        self.organisation_filter.setMinimumContentsLength(20)
+        self.organisation_filter = OrganisationFilter(self)
         self.year_filter = QComboBox(self)
         self.year_filter.setAccessibleName(self.tr("Filter by year"))
         self.new_button = QPushButton(self.tr("&New activity"), self)
@@ -112,7 +111,7 @@ class ActivitiesPage(QWidget):
         self.form_box = QGroupBox(self.tr("Activity"), self)
         form = QFormLayout(self.form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.organisation = QComboBox(self.form_box)
+        self.organisation = OrganisationCombo(self.form_box)
         self._row(form, self.tr("&Organisation"), self.organisation, "organisation")
         self.date = make_date_edit(self.form_box)
         self._row(form, self.tr("&Date"), self.date, "date")
@@ -168,10 +167,11 @@ class ActivitiesPage(QWidget):
         self._clear_form()
         self._set_active(False)
         self.model.set_items([])
-        for combo in (self.organisation_filter, self.year_filter, self.organisation):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.blockSignals(False)
+        self.organisation_filter.empty()
+        self.organisation.empty()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.blockSignals(False)
         self.total_label.clear()
         if vault is not None:
             self.reload()
@@ -208,23 +208,9 @@ class ActivitiesPage(QWidget):
         except VpdeskError as exc:
             self.status_message.emit(user_message(exc))
             return
-        org_choice = self.organisation_filter.currentData()
         year_choice = self.year_filter.currentData()
-        ordered = sorted(self._names.items(), key=lambda kv: kv[1].casefold())
-        for combo, everything in (
-            (self.organisation_filter, self.tr("All organisations")),
-            (self.organisation, None),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            if everything is not None:
-                combo.addItem(everything, None)
-            for org_id, name in ordered:
-                combo.addItem(name, org_id)
-            set_combo_data(combo, current)
-            combo.blockSignals(False)
-        set_combo_data(self.organisation_filter, org_choice)
+        self.organisation_filter.set_organisations(self._names)
+        self.organisation.set_organisations(self._names)
         years = sorted({a.date.year for a in self._all} | {date.today().year}, reverse=True)
         self.year_filter.blockSignals(True)
         self.year_filter.clear()

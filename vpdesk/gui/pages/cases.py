@@ -44,6 +44,7 @@ from vpdesk.gui.models.case_table import (
 from vpdesk.gui.pages.case_editor import CaseEditor
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.forms import current_lang, may_leave, set_combo_data
+from vpdesk.gui.widgets.organisation_combo import OrganisationFilter
 from vpdesk.vault import Vault
 
 SEARCH_DELAY_MS = 250
@@ -76,9 +77,7 @@ class CasesPage(QWidget):
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
-        self.organisation_filter = QComboBox(self)
-        self.organisation_filter.setAccessibleName(self.tr("Filter by organisation"))
-        self.organisation_filter.setMinimumContentsLength(16)
+        self.organisation_filter = OrganisationFilter(self, min_length=16)
         self.organisation_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -169,7 +168,7 @@ class CasesPage(QWidget):
         for term in tx.BEHAVIOUR:
             self.behaviour_filter.addItem(term.label(lang), term.code)
         self.year_filter.addItem(self.tr("All years"), None)
-        self.organisation_filter.addItem(self.tr("All organisations"), None)
+        self.organisation_filter.set_organisations({})
 
     # -- the page contract ---------------------------------------------------------------
 
@@ -437,16 +436,7 @@ class CasesPage(QWidget):
     def _refresh_organisations(self) -> None:
         if self._vault is None:
             return
-        current = self.organisation_filter.currentData()
-        names = self._vault.organisations.names()
-        combo = self.organisation_filter
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All organisations"), None)
-        for org_id, name in sorted(names.items(), key=lambda kv: kv[1].casefold()):
-            combo.addItem(name, org_id)
-        set_combo_data(combo, current)
-        combo.blockSignals(False)
+        self.organisation_filter.set_organisations(self._vault.organisations.names())
         self._filters_changed()
 
     def _refresh_years(self) -> None:

@@ -53,6 +53,7 @@ from vpdesk.gui.widgets.forms import (
     may_leave,
     set_combo_data,
 )
+from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
 from vpdesk.vault import Vault
 
 STATUS_ALL, STATUS_OPEN, STATUS_CLOSED = "all", "open", "closed"
@@ -114,8 +115,7 @@ class MediationsPage(QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.organisation_filter = QComboBox(self)
-        self.organisation_filter.setAccessibleName(self.tr("Filter by organisation"))
+        self.organisation_filter = OrganisationFilter(self)
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         for text, value in (
@@ -210,7 +210,7 @@ class MediationsPage(QWidget):
         self.ref = QLineEdit(box)
         self.ref.textChanged.connect(self._mark_dirty)
         self._row(left, self.tr("&Reference"), self.ref, "ref")
-        self.organisation = QComboBox(box)
+        self.organisation = OrganisationCombo(box)
         self.organisation.currentIndexChanged.connect(self._mark_dirty)
         self._row(left, self.tr("&Organisation"), self.organisation, "organisation")
         self.opened = make_date_edit(box)
@@ -374,20 +374,8 @@ class MediationsPage(QWidget):
         except VpdeskError as exc:
             self.status_message.emit(str(exc))
             return
-        ordered = sorted(names.items(), key=lambda kv: kv[1].casefold())
-        for combo, everything in (
-            (self.organisation_filter, self.tr("All organisations")),
-            (self.organisation, None),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            if everything is not None:
-                combo.addItem(everything, None)
-            for org_id, name in ordered:
-                combo.addItem(name, org_id)
-            set_combo_data(combo, current)
-            combo.blockSignals(False)
+        self.organisation_filter.set_organisations(names)
+        self.organisation.set_organisations(names)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
