@@ -381,3 +381,22 @@ def test_an_idle_lock_keeps_a_half_typed_new_case_in_the_vault(
     assert cases.has_unsaved_changes()
     assert vault_of(window).settings.get("draft_new_case") == ""  # shown once, then it lives in the form
     editor.clear()  # the window closes without asking about it
+
+
+def test_file_backup_asks_for_a_folder_and_the_copy_opens(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "usb-stick"
+    folder.mkdir()
+
+    def choose_folder(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(folder))
+        dialog.accept()
+
+    on_next_modal(choose_folder)
+    with qtbot.waitSignal(window.session.backup_made, timeout=30_000) as made:
+        window.backup_action.trigger()  # Bestand › Reservekopie maken…
+    assert made.args[0].parent == folder
+    assert made.args[0].name in window.statusBar().currentMessage()
+    with Vault.open(made.args[0], PASSPHRASE) as copy:
+        assert copy.cases.count() == vault_of(window).cases.count()

@@ -54,7 +54,7 @@ def test_the_import_file_chooser_speaks_the_window_language(qtbot, window: MainW
         seen["buttons"] = _texts(dialog, QAbstractButton)
         if lang == "nl":
             ARTIFACTS.mkdir(exist_ok=True)
-            dialog.grab().save(str(ARTIFACTS / "desk-file-chooser-nl.png"))
+            dialog.grab().save(str(ARTIFACTS / "qt-file-chooser-nl.png"))
         dialog.reject()
 
     on_next_modal(read_and_cancel)

@@ -53,7 +53,7 @@ def test_ctrl_d_marks_the_selected_step_done_in_the_vault(qtbot, window: MainWin
     # the overdue step was left alone
     assert dashboard.overdue_view.model().index(0, 2).data() == "HR bellen"
     ARTIFACTS.mkdir(exist_ok=True)
-    dashboard.grab().save(str(ARTIFACTS / "desk-dashboard-step-done.png"))
+    dashboard.grab().save(str(ARTIFACTS / "dashboard-step-done.png"))
 
 
 def test_the_step_lists_offer_mark_done_in_their_context_menu(window: MainWindow) -> None:
