@@ -33,6 +33,7 @@ from vpdesk.gui.models.list_table import ListTableModel, first_line
 from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
+    confirm_delete,
     current_lang,
     date_problems,
     fill_vocab_combo,
@@ -371,14 +372,7 @@ class ActivitiesPage(QWidget):
     def delete_current(self) -> None:
         if self._vault is None or self._current_id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete activity"),
-            self.tr("Delete this activity?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_delete(self, self.tr("Delete activity"), self.tr("Delete this activity?")):
             return
         try:
             self._vault.activities.delete(self._current_id)

@@ -45,6 +45,7 @@ from vpdesk.gui.widgets.forms import (
     FieldError,
     OptionalDateEdit,
     add_form_row,
+    confirm_delete,
     current_lang,
     date_problems,
     fill_vocab_combo,
@@ -745,14 +746,11 @@ class MediationsPage(QWidget):
     def delete_current(self) -> None:
         if self._vault is None or self._current is None or self._current.id is None:
             return
-        answer = QMessageBox.question(
+        if not confirm_delete(
             self,
             self.tr("Delete mediation"),
             self.tr("Delete this mediation with its parties, sessions and evaluations?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         mediation_id = self._current.id
         try:

@@ -35,6 +35,7 @@ from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
+    confirm_delete,
     current_lang,
     fill_vocab_combo,
     may_leave,
@@ -436,14 +437,11 @@ class OrganisationsPage(QWidget):
                 self.tr("This organisation still has cases, so it cannot be deleted."),
             )
             return
-        answer = QMessageBox.question(
+        if not confirm_delete(
             self,
             self.tr("Delete organisation"),
             self.tr("Delete this organisation with its departments, address book and activities?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self._vault.organisations.delete(org_id)

@@ -260,6 +260,18 @@ def may_leave(parent: QWidget, dirty: bool, message: str, save: Callable[[], boo
     return answer == QMessageBox.StandardButton.Discard
 
 
+def confirm_delete(parent: QWidget, title: str, question: str) -> bool:
+    """Ask before deleting a record: True only for Yes (No is the default, as Enter gives)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def add_form_row(
     form: QFormLayout,
     label: str,
