@@ -7,18 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +40,7 @@ from vpdesk.gui.widgets.forms import (
     set_combo_data,
 )
 from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
+from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
 
 
@@ -95,19 +93,14 @@ class ActivitiesPage(QWidget):
         filters.addWidget(self.total_label, 2)
         filters.addWidget(self.new_button)
 
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Activities"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((100, 260, 200, 80)):
-            header.resizeSection(col, width)
+        self.table = record_table(
+            self.model,
+            self.tr("Activities"),
+            self,
+            widths=(100, 260, 200, 80),
+            alternating=True,
+            row_numbers=False,
+        )
 
         self.form_box = QGroupBox(self.tr("Activity"), self)
         form = QFormLayout(self.form_box)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -55,6 +54,7 @@ from vpdesk.gui.widgets.forms import (
     set_combo_data,
 )
 from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
+from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
 
 STATUS_ALL, STATUS_OPEN, STATUS_CLOSED = "all", "open", "closed"
@@ -147,17 +147,13 @@ class MediationsPage(QWidget):
         top.addWidget(self.retention_button)
         top.addWidget(self.new_button)
 
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Mediations"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((120, 220, 95, 95, 170, 210, 120)):
-            self.table.horizontalHeader().resizeSection(col, width)
+        self.table = record_table(
+            self.model,
+            self.tr("Mediations"),
+            self,
+            widths=(120, 220, 95, 95, 170, 210, 120),
+            row_numbers=False,
+        )
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_details(), self.tr("&Mediation"))

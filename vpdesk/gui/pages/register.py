@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from vpdesk.gui.widgets.forms import (
     make_date_edit,
     set_combo_data,
 )
+from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
 
 
@@ -93,13 +93,7 @@ class RegisterPage(QWidget):
         checks.addWidget(self.mfn_box, 3)
         checks.addWidget(self.lvv_box, 2)
 
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Professional activities"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, self.tr("Professional activities"), self)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._load_row(cur.row()))
 
         box = QGroupBox(self.tr("Activity"), self)
