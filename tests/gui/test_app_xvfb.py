@@ -37,11 +37,10 @@ for i in $(seq 1 100); do
   [ -n "$WID" ] && break
   sleep 0.1
 done
-sleep 0.5
 echo "before=$(xdotool getwindowname "$WID")"
-# no window manager runs under Xvfb: give the window the keyboard focus directly
+# no window manager runs under Xvfb: give the window the keyboard focus directly (--sync
+# returns once the X server says it has it)
 xdotool windowfocus --sync "$WID" >/dev/null 2>&1 || true
-sleep 0.3
 xdotool type --delay 30 "$PASS"
 START=$(date +%s.%N)
 xdotool key Return
@@ -53,8 +52,16 @@ done
 END=$(date +%s.%N)
 echo "after=$NAME"
 echo "unlock_seconds=$(echo "$END - $START" | bc)"
-sleep 1.5
-xwd -root -silent > "$SHOT"
+# the dashboard is drawn once OCR reads its title (a few tries; each takes a second or so)
+for i in $(seq 1 30); do
+  xwd -root -silent > "$SHOT" 2>/dev/null || continue
+  if command -v tesseract >/dev/null; then
+    /usr/bin/convert "xwd:$SHOT" "$SHOT.png" 2>/dev/null || continue
+    tesseract "$SHOT.png" - -l eng 2>/dev/null | grep -q Overzicht && break
+  else
+    break
+  fi
+done
 kill $APP
 wait $APP
 """
