@@ -230,10 +230,6 @@
         <translation>Voeg eerst een organisatie toe.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
         <source>Activity saved.</source>
         <translation>Activiteit opgeslagen.</translation>
     </message>
@@ -1197,6 +1193,10 @@
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1999,10 +1999,6 @@
         <translation>Kies een organisatie.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
         <source>Mediation saved.</source>
         <translation>Mediation opgeslagen.</translation>
     </message>
@@ -2146,10 +2142,6 @@
     <message>
         <source>New department</source>
         <translation>Nieuwe afdeling</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Organisation saved.</source>
@@ -2416,10 +2408,6 @@
     <message>
         <source>no</source>
         <translation>nee</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Activity saved.</source>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain import taxonomy as tx
-from vpdesk.domain.errors import ValidationError, VpdeskError
+from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Activity
 from vpdesk.domain.validation import validate_activity
 from vpdesk.gui.formats import format_date
@@ -38,6 +38,8 @@ from vpdesk.gui.widgets.forms import (
     make_date_edit,
     may_leave,
     set_combo_data,
+    show_messages,
+    write_or_explain,
 )
 from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
 from vpdesk.gui.widgets.record_table import record_table
@@ -342,18 +344,9 @@ class ActivitiesPage(QWidget):
         if problems:
             focus_first_problem(self.errors)
             return False
-        try:
-            if activity.id is None:
-                self._vault.activities.add(activity)
-            else:
-                self._vault.activities.update(activity)
-        except ValidationError as exc:
-            for name in exc.problems:
-                if name in self.errors:
-                    self.errors[name].show_message(exc.text(name, lang))
-            return False
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+        vault = self._vault
+        store = vault.activities.add if activity.id is None else vault.activities.update
+        if not write_or_explain(self, lambda: store(activity), lambda t: show_messages(self.errors, t)):
             return False
         self._current_id = activity.id
         self._dirty = False

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain import mediation as mx
 from vpdesk.domain import taxonomy as tx
-from vpdesk.domain.errors import ValidationError, VpdeskError
+from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.mediation import (
     Evaluation,
     Mediation,
@@ -52,6 +52,7 @@ from vpdesk.gui.widgets.forms import (
     make_date_edit,
     may_leave,
     set_combo_data,
+    write_or_explain,
 )
 from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
 from vpdesk.gui.widgets.record_table import record_table
@@ -333,10 +334,8 @@ class MediationsPage(QWidget):
         self._clear_form()
         self._set_active(False)
         self.model.set_items([])
-        for combo in (self.organisation_filter, self.organisation):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.blockSignals(False)
+        self.organisation_filter.empty()
+        self.organisation.empty()
         self.search.clear()
         if vault is not None:
             self.reload()
@@ -715,21 +714,20 @@ class MediationsPage(QWidget):
         self._show_problems(problems)
         if problems:
             return False
-        try:
+        vault = self._vault
+        before = self._current.hold_reason if self._current is not None else None
+
+        def write() -> None:
             if m.id is None:
-                self._vault.mediations.add(m)
-                self._vault.audit.record("mediation_created", m.id)
+                vault.mediations.add(m)
+                vault.audit.record("mediation_created", m.id)
             else:
-                self._vault.mediations.update(m)
-                self._vault.audit.record("mediation_changed", m.id)
-            before = self._current.hold_reason if self._current is not None else None
+                vault.mediations.update(m)
+                vault.audit.record("mediation_changed", m.id)
             if bool(before) != bool(m.hold_reason):
-                self._vault.audit.record("hold_set" if m.hold_reason else "hold_cleared", m.id)
-        except ValidationError as exc:
-            self._show_problems({name: exc.text(name, lang) for name in exc.problems})
-            return False
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                vault.audit.record("hold_set" if m.hold_reason else "hold_cleared", m.id)
+
+        if not write_or_explain(self, write, self._show_problems):
             return False
         self._dirty = False
         self.reload()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain import taxonomy as tx
-from vpdesk.domain.errors import ValidationError, VpdeskError
+from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import DEFAULT_RETENTION_MONTHS, Contact, Organisation
 from vpdesk.domain.validation import validate_organisation
 from vpdesk.gui.messages import user_message
@@ -41,6 +41,7 @@ from vpdesk.gui.widgets.forms import (
     may_leave,
     set_combo_data,
     show_field_problems,
+    write_or_explain,
 )
 from vpdesk.vault import Vault
 
@@ -403,16 +404,9 @@ class OrganisationsPage(QWidget):
         if problems:
             self._show_problems({k: p.message(lang) for k, p in problems.items()})
             return False
-        try:
-            if org.id is None:
-                self._vault.organisations.add(org)
-            else:
-                self._vault.organisations.update(org)
-        except ValidationError as exc:
-            self._show_problems({k: exc.text(k, lang) for k in exc.problems})
-            return False
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+        vault = self._vault
+        store = vault.organisations.add if org.id is None else vault.organisations.update
+        if not write_or_explain(self, lambda: store(org), self._show_problems):
             return False
         assert org.id is not None
         self._dirty = False
