@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -277,20 +278,13 @@ def test_the_address_book_fills_by_keyboard(qtbot, window: MainWindow) -> None: 
     assert [(c.target, c.name, c.phone) for c in stored] == [("hr", "P. Smit", "0612345678")]
 
 
-def test_the_filtered_case_list_exports_to_csv_after_a_warning(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    cases = window.pages["cases"]
-    window.go_to("cases")
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(cases.search, "xq-2025-902")
-    wait_until(qtbot, lambda: cases.model.rowCount() == 1)
-    target = tmp_path / "mijn-lijst.csv"
+def export_the_list(window: MainWindow, choose: Callable[[QFileDialog], None]) -> str:
+    """Cases › Export the list: the warning's text; ``choose`` picks the file, then saved."""
     seen: dict[str, str] = {}
 
     def choose_file(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(target))
+        choose(dialog)
         dialog.accept()
 
     def warned(box: QWidget) -> None:
@@ -301,7 +295,23 @@ def test_the_filtered_case_list_exports_to_csv_after_a_warning(
 
     on_next_modal(warned)
     window.export_list_action.trigger()
-    assert "NOT encrypted" in seen["warning"]
+    return seen["warning"]
+
+
+def test_the_filtered_case_list_exports_to_csv_after_a_warning(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    cases = window.pages["cases"]
+    window.go_to("cases")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(cases.search, "xq-2025-902")
+    wait_until(qtbot, lambda: cases.model.rowCount() == 1)
+    target = tmp_path / "mijn-lijst.csv"
+
+    def choose_file(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(target))
+
+    assert "NOT encrypted" in export_the_list(window, choose_file)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 2  # the header and the one case the search shows
     assert lines[1].startswith("xq-2025-902;")
@@ -317,25 +327,14 @@ def test_the_filtered_case_list_exports_to_an_excel_workbook_after_the_same_warn
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(cases.search, "xq-2025-90")
     wait_until(qtbot, lambda: cases.model.rowCount() == 3)
-    seen: dict[str, str] = {}
 
-    def choose_file(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
+    def choose_file(dialog: QFileDialog) -> None:
         xlsx = [f for f in dialog.nameFilters() if "*.xlsx" in f]
         assert xlsx, dialog.nameFilters()
         dialog.selectNameFilter(xlsx[0])
         dialog.selectFile(str(tmp_path / "mijn-lijst"))  # no suffix: the chosen type decides
-        dialog.accept()
 
-    def warned(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        seen["warning"] = box.text()
-        on_next_modal(choose_file)
-        box.button(QMessageBox.StandardButton.Ok).click()
-
-    on_next_modal(warned)
-    window.export_list_action.trigger()
-    assert "NOT encrypted" in seen["warning"]
+    assert "NOT encrypted" in export_the_list(window, choose_file)
     target = tmp_path / "mijn-lijst.xlsx"
     sheet = load_workbook(target, read_only=True).active
     assert sheet is not None
