@@ -154,10 +154,6 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <source>Filter by organisation</source>
-        <translation>Filter op organisatie</translation>
-    </message>
-    <message>
         <source>Filter by year</source>
         <translation>Filter op jaar</translation>
     </message>
@@ -214,10 +210,6 @@
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <source>All organisations</source>
-        <translation>Alle organisaties</translation>
-    </message>
-    <message>
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
@@ -236,10 +228,6 @@
     <message>
         <source>Add an organisation first.</source>
         <translation>Voeg eerst een organisatie toe.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Activity saved.</source>
@@ -730,10 +718,6 @@
         <translation>Meldingen zoeken</translation>
     </message>
     <message>
-        <source>Filter by organisation</source>
-        <translation>Filter op organisatie</translation>
-    </message>
-    <message>
         <source>Filter by year</source>
         <translation>Filter op jaar</translation>
     </message>
@@ -786,10 +770,6 @@
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <source>All organisations</source>
-        <translation>Alle organisaties</translation>
-    </message>
-    <message>
         <source>The new case you were typing is back; save it when it is complete.</source>
         <translation>De nieuwe melding die u aan het typen was, is terug; sla haar op als ze compleet is.</translation>
     </message>
@@ -800,6 +780,10 @@
     <message>
         <source>The file will hold the %1 cases of the list as shown, with their references and organisations, and it is NOT encrypted. It is for your own use: keep it on this computer, never send it on, and delete it when you are done.</source>
         <translation>Het bestand bevat de %1 meldingen van de lijst zoals u die ziet, met kenmerk en organisatie, en het is NIET versleuteld. Het is alleen voor uw eigen gebruik: houd het op deze computer, stuur het nooit door en verwijder het als u klaar bent.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>cases.csv</source>
@@ -1216,6 +1200,22 @@
         <translation>Stap</translation>
     </message>
     <message>
+        <source>Mark the step &amp;done</source>
+        <translation>Stap &amp;afgerond</translation>
+    </message>
+    <message>
+        <source>Mark the selected step done today (Ctrl+D)</source>
+        <translation>De gekozen stap vandaag afronden (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>The step could not be marked done.</source>
+        <translation>De stap kon niet als afgerond worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Step of case %1 marked done.</source>
+        <translation>Stap van melding %1 afgerond.</translation>
+    </message>
+    <message>
         <source>%1 cases in department %2 in the last 12 months (%3 – %4)</source>
         <translation>%1 meldingen over afdeling %2 in de afgelopen 12 maanden (%3 – %4)</translation>
     </message>
@@ -1296,6 +1296,10 @@
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1314,6 +1318,10 @@
     <message>
         <source>Solves the disclosure audit of the annual figures.</source>
         <translation>Rekent de controle op herleidbaarheid van de jaarcijfers door.</translation>
+    </message>
+    <message>
+        <source>Writes the case list as an Excel workbook.</source>
+        <translation>Schrijft de lijst met meldingen als Excel-werkmap.</translation>
     </message>
     <message>
         <source>Writes the annual report as a Word document.</source>
@@ -1562,6 +1570,10 @@
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
+        <source>E&amp;xport the list (CSV, Excel)…</source>
+        <translation>Lijst e&amp;xporteren (CSV, Excel)…</translation>
+    </message>
+    <message>
         <source>&amp;Intervisie export…</source>
         <translation>&amp;Intervisie-export…</translation>
     </message>
@@ -1660,10 +1672,6 @@
     <message>
         <source>S&amp;ave</source>
         <translation>O&amp;pslaan</translation>
-    </message>
-    <message>
-        <source>E&amp;xport the list (CSV)…</source>
-        <translation>Lijst e&amp;xporteren (CSV)…</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet. Save them first?</source>
@@ -1868,10 +1876,6 @@
     <message>
         <source>Minutes of the session</source>
         <translation>Verslag van het gesprek</translation>
-    </message>
-    <message>
-        <source>Filter by organisation</source>
-        <translation>Filteren op organisatie</translation>
     </message>
     <message>
         <source>Filter by status</source>
@@ -2086,10 +2090,6 @@
         <translation>Tevredenheid</translation>
     </message>
     <message>
-        <source>All organisations</source>
-        <translation>Alle organisaties</translation>
-    </message>
-    <message>
         <source>No organisation</source>
         <translation>Geen organisatie</translation>
     </message>
@@ -2108,10 +2108,6 @@
     <message>
         <source>Choose an organisation.</source>
         <translation>Kies een organisatie.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Mediation saved.</source>
@@ -2147,6 +2143,17 @@
     <message>
         <source>No cases opened this year yet.</source>
         <translation>Dit jaar nog geen meldingen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationFilter</name>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <source>Filter by organisation</source>
+        <translation>Filter op organisatie</translation>
     </message>
 </context>
 <context>
@@ -2248,10 +2255,6 @@
         <translation>Nieuwe afdeling</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
         <source>Organisation saved.</source>
         <translation>Organisatie opgeslagen.</translation>
     </message>
@@ -2348,6 +2351,17 @@
     <message>
         <source>&amp;Purge %1 cases</source>
         <translation>%1 meldingen &amp;wissen</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2505,10 +2519,6 @@
     <message>
         <source>no</source>
         <translation>nee</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Activity saved.</source>

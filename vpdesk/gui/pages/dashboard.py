@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -115,6 +115,7 @@ class DashboardPage(QWidget):
     status_message = Signal(str)
     open_case_requested = Signal(int)
     open_case_steps_requested = Signal(int)  # a step was chosen: the case, on its Steps tab
+    step_done = Signal(int)  # a step was marked done here: its case
     loaded = Signal()  # the figures on screen are up to date (used by tests and the shell)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -184,8 +185,10 @@ class DashboardPage(QWidget):
         signals_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # activated: a double click or Enter, as the platform's style defines it
         self.signals_view.activated.connect(self._activated)
-        for view in (self.overdue_view, self.soon_view):
+        self.mark_done_actions: list[QAction] = []
+        for view, model in ((self.overdue_view, self.overdue_model), (self.soon_view, self.soon_model)):
             view.activated.connect(self._step_activated)
+            self.mark_done_actions.append(self._mark_done_action(view, model))
 
         grid.addWidget(self._group(self.tr("Steps overdue"), self.overdue_view), 0, 0)
         grid.addWidget(self._group(self.tr("Due this week"), self.soon_view), 0, 1)
@@ -226,6 +229,42 @@ class DashboardPage(QWidget):
             tooltip=lambda step, column: step.what if column == 2 else None,
             user_data=lambda step, _column: step.case_id,
         )
+
+    def _mark_done_action(self, view: QTableView, model: ListTableModel[DueStep]) -> QAction:
+        """Ctrl+D (or the list's context menu) marks the selected step done today."""
+        action = QAction(self.tr("Mark the step &done"), view)
+        action.setShortcut(QKeySequence("Ctrl+D"))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(self.tr("Mark the selected step done today (Ctrl+D)"))
+        action.triggered.connect(lambda _checked=False: self.mark_done(view, model))
+        view.addAction(action)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return action
+
+    def mark_done(self, view: QTableView, model: ListTableModel[DueStep]) -> bool:
+        """Record the step selected in ``view`` as done today, then show the lists again."""
+        vault = self._vault
+        due = model.item(view.currentIndex().row()) if view.currentIndex().isValid() else None
+        if vault is None or due is None:
+            return False
+        step = vault.steps.get(due.step_id)
+        if step is None or step.done is not None:
+            self.refresh()
+            return False
+        step.done = date.today()
+        try:
+            vault.steps.update(step)
+        except Exception:  # one clear line, never the step's text
+            self.status_message.emit(self.tr("The step could not be marked done."))
+            return False
+        self.status_message.emit(self.tr("Step of case %1 marked done.").replace("%1", due.case_ref))
+        self.step_done.emit(due.case_id)
+        row = view.currentIndex().row()
+        model.set_items([s for s in model.items() if s.step_id != due.step_id])
+        if model.rowCount():
+            view.setCurrentIndex(model.index(min(row, model.rowCount() - 1), 0))
+        self.refresh()
+        return True
 
     def describe(self, signal: VaultSignal) -> str:
         """What a signal says, in a sentence without names."""
