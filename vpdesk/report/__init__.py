@@ -21,7 +21,14 @@ from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
 from vpdesk.report.output import ReportWriteFailed, write_atomically
 from vpdesk.report.render import ReportContent, ReportRenderer, render_report
 from vpdesk.report.texts import text
-from vpdesk.stats import YearFigures, ensure_recordable, prepare_release, record_releases, year_figures
+from vpdesk.stats import (
+    Personal,
+    YearFigures,
+    ensure_recordable,
+    prepare_release,
+    record_releases,
+    year_figures,
+)
 from vpdesk.vault.errors import VaultError
 
 __all__ = [
@@ -115,7 +122,7 @@ def build_report(
     organisation_id: int | None = None,
     threshold: int = 5,
     lang: str = "nl",
-    personal: bool | None = None,
+    personal: Personal | None = None,
 ) -> bytes:
     """The checked report as PDF bytes; raises :class:`ReportRefused` on a leak.
 
@@ -144,7 +151,7 @@ def write_report(
     threshold: int = 5,
     lang: str = "nl",
     out: Path | str,
-    personal: bool | None = None,
+    personal: Personal | None = None,
 ) -> None:
     """Build, check and atomically write the annual report; nothing is written on a leak.
 
