@@ -84,7 +84,9 @@ def case_specs(draw: st.DrawFn, org: str, year: int, i: int) -> CaseSpec:
         gender=draw(st.sampled_from(("man", "woman", "woman"))),
         role=draw(st.sampled_from(("employee", "employee", "manager", "student"))),
         anonymous=draw(st.sampled_from((False, False, True))),
-        wish=None if closed is None else draw(st.sampled_from((None, "listening", "advice", "investigation"))),
+        wish=None
+        if closed is None
+        else draw(st.sampled_from((None, "listening", "advice", "investigation"))),
         age=draw(st.sampled_from(("age_28_44", "age_45_64", "unknown"))),
     )
 

@@ -216,9 +216,15 @@ AGE_GROUP = Vocabulary(
     "age_group",
     (
         Term("under_18", "Jonger dan 18", "Under 18", aliases=("<18", "0-17", "onder 18")),
-        Term("age_18_27", "18–27 jaar", "18–27 years", aliases=("18-27", "18–27", "18-27 jaar", "18-27 years")),
-        Term("age_28_44", "28–44 jaar", "28–44 years", aliases=("28-44", "28–44", "28-44 jaar", "28-44 years")),
-        Term("age_45_64", "45–64 jaar", "45–64 years", aliases=("45-64", "45–64", "45-64 jaar", "45-64 years")),
+        Term(
+            "age_18_27", "18–27 jaar", "18–27 years", aliases=("18-27", "18–27", "18-27 jaar", "18-27 years")
+        ),
+        Term(
+            "age_28_44", "28–44 jaar", "28–44 years", aliases=("28-44", "28–44", "28-44 jaar", "28-44 years")
+        ),
+        Term(
+            "age_45_64", "45–64 jaar", "45–64 years", aliases=("45-64", "45–64", "45-64 jaar", "45-64 years")
+        ),
         Term("age_65_plus", "65 jaar of ouder", "65 or older", aliases=("65+", "65 plus", "65 en ouder")),
         Term("unknown", "Onbekend", "Unknown"),
     ),

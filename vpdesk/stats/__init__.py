@@ -45,21 +45,21 @@ __all__ = [
     "MIN_THRESHOLD",
     "OPEN",
     "QUARTERS",
-    "Personal",
     "SECONDARY",
     "TOTAL_KEYS",
     "Breakdown",
     "Cell",
     "DisclosureRefused",
     "Family",
+    "Personal",
     "ReleaseNotRecorded",
     "StatsError",
     "TableProtection",
     "ThresholdRefused",
     "YearCounts",
     "YearFigures",
-    "audit_released",
     "age_group_enabled",
+    "audit_released",
     "build_family",
     "count_year",
     "enabled_switches",
@@ -137,8 +137,8 @@ def year_figures(
     Every table of the year is protected together (see :mod:`vpdesk.stats.release`), so these
     are the figures a release would show; nothing is recorded. ``personal`` adds the gender and
     role (and age-group) breakdowns: True for all, or the switches that are on; by default the
-    vault's own settings decide (see :func:`enabled_switches`). The previous year is attached as ``.previous``: as it was
-    released, or as it would be released now.
+    vault's own settings decide (see :func:`enabled_switches`). The previous year is attached
+    as ``.previous``: as it was released, or as it would be released now.
     """
     return _family(vault, year, organisation_id, threshold, personal).figures(organisation_id)
 

@@ -146,7 +146,10 @@ def add_counts(year: int, parts: Iterable[YearCounts]) -> YearCounts:
         for key, cells in p.breakdowns.items():
             for code, n in cells.items():
                 total.breakdowns[key][code] += n
-        for mine, theirs in ((total.close_days, p.close_days), (total.close_conversations, p.close_conversations)):
+        for mine, theirs in (
+            (total.close_days, p.close_days),
+            (total.close_conversations, p.close_conversations),
+        ):
             for value, n in theirs.items():
                 mine[value] = mine.get(value, 0) + n
     return total
@@ -455,9 +458,7 @@ def released_threshold(releases: Iterable[Release], year: int) -> int | None:
     return None
 
 
-def build_family(
-    vault: Any, *, year: int, threshold: int, personal: Personal, new: bool = True
-) -> Family:
+def build_family(vault: Any, *, year: int, threshold: int, personal: Personal, new: bool = True) -> Family:
     """Every table of ``year`` (and the year before), protected together with the ledger.
 
     With ``new=False`` only what was released is modelled (see :func:`audit_released`).

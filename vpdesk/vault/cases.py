@@ -226,7 +226,8 @@ class CaseRepository:
             for offset, case in enumerate(cases):
                 case.id = first + offset
             self._db.executemany(
-                f"INSERT INTO cases(id, {_CASE_COLUMNS}) VALUES ({', '.join('?' * (_CASE_COLUMN_COUNT + 1))})",
+                f"INSERT INTO cases(id, {_CASE_COLUMNS}) "
+                f"VALUES ({', '.join('?' * (_CASE_COLUMN_COUNT + 1))})",
                 [(c.id, *_values(c)) for c in cases],
             )
             self._db.executemany(
