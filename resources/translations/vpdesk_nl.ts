@@ -505,12 +505,32 @@
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
+        <source>Asked on closing: what the reporter wanted, and so why the case went no further</source>
+        <translation>Gevraagd bij het afsluiten: wat de melder wilde, en daarmee waarom de melding niet verder ging</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s &amp;wish</source>
+        <translation>Wens van &amp;de melder</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>the reporter did not give their name</source>
+        <translation>de melder gaf zijn of haar naam niet</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous</source>
+        <translation>&amp;Anoniem</translation>
     </message>
     <message>
         <source>recorded on</source>
@@ -603,6 +623,10 @@
     <message>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <source>(asked on closing)</source>
+        <translation>(gevraagd bij afsluiten)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -922,6 +946,14 @@
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Uitkomst</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>What the reporter &amp;wanted</source>
+        <translation>&amp;Wens van de melder</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2227,7 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <source>This computer's clock says %1, long after anything recorded in the vault. If the clock is wrong, cases would be purged too early: check it first.</source>
+        <source>This computer&apos;s clock says %1, long after anything recorded in the vault. If the clock is wrong, cases would be purged too early: check it first.</source>
         <translation>De klok van deze computer staat op %1, lang na alles wat in de kluis staat. Als de klok niet klopt, worden meldingen te vroeg gewist: controleer hem eerst.</translation>
     </message>
     <message>
