@@ -2547,6 +2547,14 @@
         <translation>Kerncijfers</translation>
     </message>
     <message>
+        <source>Age group</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Also count the reporters&apos; age group (small numbers are protected too). The choice is kept in the vault and used by every report.</source>
+        <translation>Ook de leeftijd van de melders tellen (kleine aantallen worden ook afgeschermd). De keuze wordt in de kluis bewaard en geldt voor elk verslag.</translation>
+    </message>
+    <message>
         <source>Behaviour</source>
         <translation>Gedrag</translation>
     </message>
@@ -2569,6 +2577,18 @@
     <message>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Finer kinds</source>
+        <translation>Nader bepaald</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s wish</source>
+        <translation>Wens van de melder</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -2641,6 +2661,14 @@
     <message>
         <source>Hours</source>
         <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Days to closing (median)</source>
+        <translation>Dagen tot afsluiten (mediaan)</translation>
+    </message>
+    <message>
+        <source>Conversations per case (median)</source>
+        <translation>Gesprekken per melding (mediaan)</translation>
     </message>
     <message>
         <source>Fewer than %1 cases were opened in %2: the report shows only that number. The signals and recommendations text and the activities are left out as well, so that nothing points to the few people concerned.</source>

@@ -53,8 +53,11 @@ def test_figures_of_one_organisation(qtbot, view: ReportView, orgs: dict[str, in
     _choose(qtbot, view, orgs[dataset.ORG_A])
     totals = view.totals_table
     # Cases carried over and still open are counts of people too: "<5".
-    assert _column(totals, 1) == ["12", "11", "<5", "<5", "13", "13.1"]
+    assert _column(totals, 1)[:6] == ["12", "11", "<5", "<5", "13", "13.1"]
     assert _column(totals, 0)[0] == "Cases opened"
+    # Then the medians of the eleven cases closed (at least K, so they are shown).
+    assert _column(totals, 0)[6:] == ["Days to closing (median)", "Conversations per case (median)"]
+    assert all(value != "–" for value in _column(totals, 1)[6:])
     # Q1 5 ("x"), Q2 6 and Q3 1: with Q2 shown, Q1 + Q3 = 6 would give both away.
     assert _column(view.breakdown_tables["quarter"], 1) == ["x", "x", "<5", "0"]
     assert "Bullying" in _column(view.breakdown_tables["behaviour"], 0)
