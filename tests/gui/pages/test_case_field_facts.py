@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from tests.gui.test_case_helpers import fill_vault, on_next_modal
 from vpdesk.domain import taxonomy as tx
+from vpdesk.domain.models import CaseRow
 from vpdesk.gui.dialogs.close_case import CloseCaseDialog
+from vpdesk.gui.models.case_table import CaseFilter
 from vpdesk.gui.pages.cases import VIEW_EDITOR, CasesPage
 from vpdesk.gui.tasks import wait_for_tasks
 from vpdesk.gui.widgets.forms import current_lang
@@ -118,3 +120,11 @@ def test_an_anonymous_reporter_with_a_name_is_refused_next_to_the_name(qtbot, pa
     assert page.has_unsaved_changes()
     assert editor.errors["reporter_name"].text()
     assert vault.cases.get(data["first"]).anonymous is False
+
+
+def test_the_case_list_filter_on_a_broad_kind_finds_its_finer_kinds() -> None:
+    row = CaseRow(1, "2026-001", 1, "Gemeente Aa", date(2026, 3, 1), None, ("integrity_fraud",), None)
+    assert CaseFilter(behaviour="integrity").accepts(row)
+    assert CaseFilter(behaviour="integrity_fraud").accepts(row)
+    assert not CaseFilter(behaviour="integrity_corruption").accepts(row)
+    assert not CaseFilter(behaviour="bullying").accepts(row)
