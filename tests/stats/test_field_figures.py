@@ -110,3 +110,35 @@ def test_all_organisations_take_the_median_over_every_counted_case(vault: Vault,
     # Days 1 (five times) and 5, 10, 14, 20, 30, 90, 91: the middle of twelve is (5 + 10) / 2.
     assert figures.durations["median_days_to_close"] == 8
     assert figures.durations["median_conversations"] == 1.0
+
+
+def test_a_table_released_before_the_newer_figures_is_not_shown_as_changed(vault: Vault, org: int) -> None:
+    """A ledger row as an earlier version wrote it: without the newer keys, with the digest of
+    the counts it was made from then."""
+    from vpdesk.stats import release_figures
+    from vpdesk.stats.release import digest, organisation_counts
+
+    with vault.transaction():
+        for n in range(6):
+            kind = "bullying" if n % 2 else "intimidation"
+            vault.cases.add(Case(f"V-{n}", org, date(2025, 5, 1), behaviours=[kind]))
+    release_figures(vault, year=2025, organisation_id=org, threshold=3)
+    newer = ("behaviour_detail", "anonymous", "wish", "durations")
+    (row,) = vault.db.query("SELECT id, cells FROM releases WHERE year = 2025")
+    cells = {k: v for k, v in json.loads(row[1]).items() if k not in newer}
+    earlier = digest(organisation_counts(vault, [2025])[2025][org], earlier=True)
+    with vault.transaction():
+        vault.db.execute(
+            "UPDATE releases SET cells = ?, digest = ? WHERE id = ?", (json.dumps(cells), earlier, row[0])
+        )
+    figures = year_figures(vault, year=2026, organisation_id=org, threshold=3)
+    previous = figures.to_dict()["previous_year"]
+    assert previous["changed_since_release"] is False
+    # Three of these and the case of November: four.
+    assert previous["behaviour"]["bullying"] == 4 and "durations" not in previous
+    # A change to the counts of before still shows.
+    with vault.transaction():
+        vault.cases.add(Case("V-9", org, date(2025, 6, 1), behaviours=["bullying"]))
+    assert year_figures(vault, year=2026, organisation_id=org, threshold=3).to_dict()["previous_year"][
+        "changed_since_release"
+    ]

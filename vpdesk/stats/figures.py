@@ -194,7 +194,8 @@ class YearFigures:
         for key, breakdown in self.breakdowns.items():
             out[key] = None if breakdown.cells is None else dict(breakdown.cells)
         out["activities"] = dict(self.activities)
-        out["durations"] = dict(self.durations)
+        if self.durations:  # a table released before durations were published has none
+            out["durations"] = dict(self.durations)
         if self.organisation_id is None:
             out["organisations"] = list(self.organisations or ())
         return out

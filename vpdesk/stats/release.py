@@ -360,8 +360,12 @@ class Family:
         name = None if d.scope is None else self.names.get(d.scope)
         if d.kind == "fixed" and d.release is not None:
             now = self._counts_of(d)
-            earlier = "durations" not in d.release.cells
-            changed = now is None or digest(now, d.members, earlier=earlier) != d.release.digest
+            # A table released before the newer figures existed has the digest of the counts
+            # it was made from then; the two digests never coincide, so either may match.
+            changed = now is None or d.release.digest not in (
+                digest(now, d.members),
+                digest(now, d.members, earlier=True),
+            )
             figures = YearFigures.from_table(
                 d.release.cells,
                 organisation_id=d.scope,
