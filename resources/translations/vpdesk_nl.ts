@@ -1245,6 +1245,10 @@
         <translation>Rekent de controle op herleidbaarheid van de jaarcijfers door.</translation>
     </message>
     <message>
+        <source>Writes the annual report as a Word document.</source>
+        <translation>Schrijft het jaarverslag als Word-document.</translation>
+    </message>
+    <message>
         <source>The licence file %1 is missing from this installation.</source>
         <translation>Het licentiebestand %1 ontbreekt in deze installatie.</translation>
     </message>
@@ -2547,12 +2551,21 @@
         <translation>Kerncijfers</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Age group</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
         <source>Also count the reporters&apos; age group (small numbers are protected too). The choice is kept in the vault and used by every report.</source>
         <translation>Ook de leeftijd van de melders tellen (kleine aantallen worden ook afgeschermd). De keuze wordt in de kluis bewaard en geldt voor elk verslag.</translation>
+=======
+        <source>Save as &amp;Word…</source>
+        <translation>Als &amp;Word opslaan…</translation>
+    </message>
+    <message>
+        <source>The same report as an editable Word document (.docx), to edit and brand before sending</source>
+        <translation>Hetzelfde verslag als bewerkbaar Word-document (.docx), om aan te passen en op te maken voor verzending</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Behaviour</source>
@@ -2741,6 +2754,10 @@
     <message>
         <source>The signals text was saved.</source>
         <translation>De tekst met signalen is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
         <source>annual-report-%1.pdf</source>
