@@ -91,3 +91,16 @@ def test_english_report_says_why_durations_are_left_out(vault: Vault, org: int, 
     assert "Days from first contact to closing (median) –" in text
     assert "Not shown: fewer than 8 cases were closed in 2026." in text
     assert "What the reporter wanted" in text and "Type of behaviour in more detail" in text
+
+
+def test_word_report_shows_the_new_figures_too(vault: Vault, org: int, tmp_path: Path) -> None:
+    from docx import Document
+
+    out = tmp_path / "jaarverslag.docx"
+    write_report(vault, year=2026, organisation_id=org, threshold=3, lang="nl", out=out)
+    document = Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    cells = [" ".join(c.text for c in row.cells) for t in document.tables for row in t.rows]
+    assert "Doorlooptijd" in texts and "Wat de melder wilde" in texts and "Anoniem contact" in texts
+    assert any("Dagen van eerste contact tot afsluiten (mediaan)" in c and "20" in c for c in cells)
+    assert any(c.startswith("Onderzoek") and "<3" in c for c in cells)
