@@ -2551,21 +2551,20 @@
         <translation>Kerncijfers</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Age group</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
         <source>Also count the reporters&apos; age group (small numbers are protected too). The choice is kept in the vault and used by every report.</source>
         <translation>Ook de leeftijd van de melders tellen (kleine aantallen worden ook afgeschermd). De keuze wordt in de kluis bewaard en geldt voor elk verslag.</translation>
-=======
+    </message>
+    <message>
         <source>Save as &amp;Word…</source>
         <translation>Als &amp;Word opslaan…</translation>
     </message>
     <message>
         <source>The same report as an editable Word document (.docx), to edit and brand before sending</source>
         <translation>Hetzelfde verslag als bewerkbaar Word-document (.docx), om aan te passen en op te maken voor verzending</translation>
->>>>>>> main
     </message>
     <message>
         <source>Behaviour</source>
