@@ -28,13 +28,15 @@ WISH_CODES = tuple(c for c in tx.REPORTER_WISH.codes if c != "unknown")
 GENDER_AND_ROLE = "gender_and_role"
 AGE_GROUP = "age_group"
 SWITCHES = (GENDER_AND_ROLE, AGE_GROUP)
-Personal = bool | frozenset[str]  # True: every switch on; False: none; or the switches that are on
+# True: gender and role on (as the flag meant before the age group came); False: none; or
+# the switches that are on.
+Personal = bool | frozenset[str]
 
 
 def switched_on(personal: Personal) -> frozenset[str]:
-    """The switches that are on, from a flag (all or none) or a set of switches."""
+    """The switches that are on, from the gender-and-role flag or a set of switches."""
     if isinstance(personal, bool):
-        return frozenset(SWITCHES) if personal else frozenset()
+        return frozenset({GENDER_AND_ROLE}) if personal else frozenset()
     return frozenset(personal)
 
 
