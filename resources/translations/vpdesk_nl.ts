@@ -493,12 +493,32 @@
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
+        <source>Asked on closing: what the reporter wanted, and so why the case went no further</source>
+        <translation>Gevraagd bij het afsluiten: wat de melder wilde, en daarmee waarom de melding niet verder ging</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s &amp;wish</source>
+        <translation>Wens van &amp;de melder</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>the reporter did not give their name</source>
+        <translation>de melder gaf zijn of haar naam niet</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous</source>
+        <translation>&amp;Anoniem</translation>
     </message>
     <message>
         <source>recorded on</source>
@@ -591,6 +611,10 @@
     <message>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <source>(asked on closing)</source>
+        <translation>(gevraagd bij afsluiten)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -906,6 +930,14 @@
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Uitkomst</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>What the reporter &amp;wanted</source>
+        <translation>&amp;Wens van de melder</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2672,14 @@
         <translation>Kerncijfers</translation>
     </message>
     <message>
+        <source>Age group</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Also count the reporters&apos; age group (small numbers are protected too). The choice is kept in the vault and used by every report.</source>
+        <translation>Ook de leeftijd van de melders tellen (kleine aantallen worden ook afgeschermd). De keuze wordt in de kluis bewaard en geldt voor elk verslag.</translation>
+    </message>
+    <message>
         <source>Save as &amp;Word…</source>
         <translation>Als &amp;Word opslaan…</translation>
     </message>
@@ -2670,6 +2710,18 @@
     <message>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Finer kinds</source>
+        <translation>Nader bepaald</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s wish</source>
+        <translation>Wens van de melder</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -2742,6 +2794,14 @@
     <message>
         <source>Hours</source>
         <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Days to closing (median)</source>
+        <translation>Dagen tot afsluiten (mediaan)</translation>
+    </message>
+    <message>
+        <source>Conversations per case (median)</source>
+        <translation>Gesprekken per melding (mediaan)</translation>
     </message>
     <message>
         <source>Fewer than %1 cases were opened in %2: the report shows only that number. The signals and recommendations text and the activities are left out as well, so that nothing points to the few people concerned.</source>

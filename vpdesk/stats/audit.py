@@ -10,6 +10,8 @@ constraints:
   only known to be a non-negative integer;
 * the cells of a single-valued breakdown add up to ``cases_opened``; the cells of a multi-valued
   breakdown lie between 0 and ``cases_opened``, and behaviour cells add up to at least it;
+* a finer behaviour kind's cell is at most its broader kind's cell (such cases count in both);
+  the cells of the reporter's wish (one per case at most) add up to at most ``cases_opened``;
 * ``open_at_year_end = carried_over + cases_opened - cases_closed``, and ``carried_over`` of a
   year equals ``open_at_year_end`` of the year before;
 * a table that lists members is their sum: the all-organisations table of the organisations it
@@ -56,6 +58,11 @@ class GroupSpec:
     codes: tuple[str, ...]
     single: bool
     at_least_one: bool = False  # every case has at least one code (behaviour)
+    at_most_one: bool = False  # no case has two codes (the reporter's wish)
+    # Finer codes: the breakdown of their broader codes, and each code's broader code. A case
+    # in a finer cell is in its broader cell too, so a finer cell is at most its broader one.
+    within: str | None = None
+    parents: tuple[str, ...] = ()
 
 
 @dataclass
@@ -204,6 +211,15 @@ def _build(tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], bound: 
                     model.row({c: 1, opened: -1}, -np.inf, 0)
                 if spec.at_least_one:
                     model.row({**dict.fromkeys(cells, 1.0), opened: -1}, 0, np.inf)
+                if spec.at_most_one:
+                    model.row({**dict.fromkeys(cells, 1.0), opened: -1}, -np.inf, 0)
+            if spec.within is not None and spec.within in groups[t.key]:
+                for code, parent in zip(spec.codes, spec.parents, strict=True):
+                    model.row(
+                        {model.index[vkey(t, group, code)]: 1, model.index[vkey(t, spec.within, parent)]: -1},
+                        -np.inf,
+                        0,
+                    )
             if t.kind != "latent" and group not in t.null_groups:
                 # Shown, so no cell other than unknown/open/other holds every case (such a
                 # breakdown is left out).

@@ -242,6 +242,15 @@ ALTER TABLE organisations ADD COLUMN mediation_retention_months INTEGER NOT NULL
 ALTER TABLE cases ADD COLUMN hold_reason TEXT;
 """
 
+# What the field publishes besides today's figures: whether the reporter stayed anonymous,
+# their age group (optional in the figures, like gender) and, asked on closing, what they
+# wanted. Finer behaviour kinds need no column: they are codes in case_behaviours.
+V7 = """
+ALTER TABLE cases ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1));
+ALTER TABLE cases ADD COLUMN reporter_age TEXT NOT NULL DEFAULT 'unknown';
+ALTER TABLE cases ADD COLUMN wish TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", V1),
     Migration(2, "indexes and full-text search", V2 + V2_FILL + ";"),
@@ -249,6 +258,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "release ledger", V4),
     Migration(5, "possible names marked as not a name in the signals text", V5),
     Migration(6, "mediations, professional record, retention per case kind, holds", V6),
+    Migration(7, "anonymous contact, age group and the reporter's wish on a case", V7),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

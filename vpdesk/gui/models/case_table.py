@@ -8,6 +8,7 @@ proxy calls back into Python for every comparison, which is slow on a large list
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -161,7 +162,7 @@ class CaseFilter:
             return False
         if self.status is not None and row.status != self.status:
             return False
-        if self.behaviour is not None and self.behaviour not in row.behaviours:
+        if self.behaviour is not None and not _has_behaviour(row.behaviours, self.behaviour):
             return False
         return self.ids is None or row.id in self.ids
 
@@ -173,9 +174,14 @@ class CaseFilter:
             return False
         if self.status is not None and ("closed" if row[_CLOSED] else "open") != self.status:
             return False
-        if self.behaviour is not None and self.behaviour not in row[_BEHAVIOURS]:
+        if self.behaviour is not None and not _has_behaviour(row[_BEHAVIOURS], self.behaviour):
             return False
         return self.ids is None or row[_ID] in self.ids
+
+
+def _has_behaviour(codes: Iterable[str], wanted: str) -> bool:
+    """A broad kind also matches the finer kinds that roll up into it, as the figures count."""
+    return any(code == wanted or BEHAVIOUR.roll_up(code) == wanted for code in codes)
 
 
 class CaseTableModel(QAbstractTableModel):
