@@ -242,6 +242,43 @@ ALTER TABLE organisations ADD COLUMN mediation_retention_months INTEGER NOT NULL
 ALTER TABLE cases ADD COLUMN hold_reason TEXT;
 """
 
+# The dashboard's accused signals, kept up to date instead of recomputed over every case:
+# each case's meaningful accused words and its group of matching cases (NULL: none), with
+# the reference and date the signal shows. The triggers forget a case's key when one of
+# those changes (so a purge leaves no words behind) and mark its organisation to be grouped
+# again on the next load.
+V9 = """
+CREATE TABLE accused_keys (
+    case_id INTEGER PRIMARY KEY,
+    organisation_id INTEGER NOT NULL,
+    words TEXT NOT NULL,
+    group_id INTEGER,
+    ref TEXT NOT NULL,
+    opened TEXT NOT NULL
+);
+CREATE INDEX accused_keys_organisation ON accused_keys(organisation_id);
+CREATE INDEX accused_keys_group ON accused_keys(group_id, opened, case_id, organisation_id, ref)
+    WHERE group_id IS NOT NULL;
+CREATE TABLE accused_stale (organisation_id INTEGER PRIMARY KEY);
+INSERT INTO accused_stale SELECT id FROM organisations;
+CREATE TRIGGER accused_keys_case_added AFTER INSERT ON cases WHEN NEW.accused != '' BEGIN
+    INSERT OR IGNORE INTO accused_stale VALUES (NEW.organisation_id);
+END;
+CREATE TRIGGER accused_keys_case_changed
+AFTER UPDATE OF accused, organisation_id, purged, ref, opened ON cases
+WHEN OLD.accused IS NOT NEW.accused OR OLD.organisation_id IS NOT NEW.organisation_id
+    OR OLD.purged IS NOT NEW.purged OR OLD.ref IS NOT NEW.ref OR OLD.opened IS NOT NEW.opened
+BEGIN
+    INSERT OR IGNORE INTO accused_stale VALUES (OLD.organisation_id);
+    INSERT OR IGNORE INTO accused_stale VALUES (NEW.organisation_id);
+    DELETE FROM accused_keys WHERE case_id = OLD.id;
+END;
+CREATE TRIGGER accused_keys_case_deleted AFTER DELETE ON cases BEGIN
+    INSERT OR IGNORE INTO accused_stale VALUES (OLD.organisation_id);
+    DELETE FROM accused_keys WHERE case_id = OLD.id;
+END;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", V1),
     Migration(2, "indexes and full-text search", V2 + V2_FILL + ";"),
@@ -249,6 +286,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "release ledger", V4),
     Migration(5, "possible names marked as not a name in the signals text", V5),
     Migration(6, "mediations, professional record, retention per case kind, holds", V6),
+    Migration(9, "the dashboard's accused signals kept per organisation", V9),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version
