@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.gui.widgets.forms import fmt_date
+from vpdesk.vault import Vault
 
 PURGE_WARNING_DAYS = 30
 
@@ -44,7 +45,7 @@ class TileValues:
     purge_soon: int
 
 
-def read_tiles(vault: Any, today: date | None = None) -> TileValues | None:
+def read_tiles(vault: Vault, today: date | None = None) -> TileValues | None:
     """What the tiles show (None if the vault cannot say); no Qt, so a worker may call it."""
     from vpdesk.vault.retention import due_soon
 
@@ -53,7 +54,7 @@ def read_tiles(vault: Any, today: date | None = None) -> TileValues | None:
         upcoming = vault.mediations.upcoming_sessions(today, limit=1)
         return TileValues(
             vault.mediations.open_count(),
-            tuple(upcoming[0]) if upcoming else None,
+            upcoming[0] if upcoming else None,
             due_soon(vault, today, PURGE_WARNING_DAYS).count,
         )
     except VpdeskError:
@@ -65,7 +66,7 @@ class MediationTiles(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault: Any = None
+        self._vault: Vault | None = None
         self.next_id: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +76,7 @@ class MediationTiles(QWidget):
         for tile in (self.open_tile, self.next_tile, self.purge_soon_tile):
             layout.addWidget(tile)
 
-    def set_vault(self, vault: Any, *, load: bool = True) -> None:
+    def set_vault(self, vault: Vault | None, *, load: bool = True) -> None:
         """Follow ``vault``; without ``load`` the owner reads the tiles (``read_tiles``) itself."""
         self._vault = vault
         if load or vault is None:
