@@ -424,21 +424,37 @@ def _organisation_keys(vault: Vault, org_id: int) -> list[_Key]:
 
 
 def _store_keys(vault: Vault, keys: dict[int, list[_Key]], changes: int) -> bool:
-    """Store the organisations' new keys, unless the vault changed since they were read."""
-    if not keys:
-        return True
+    """Store the organisations' new keys, unless the vault changed since they were read.
+
+    In transactions of a few thousand rows, so the window never waits long for the vault.
+    """
     db = vault.db
+    batches: list[list[int]] = [[]]
+    size = 0
+    for org_id, rows in keys.items():
+        if size >= _STORE_BATCH:
+            batches.append([])
+            size = 0
+        batches[-1].append(org_id)
+        size += len(rows)
     try:
-        with vault.transaction():
-            if db.conn.total_changes != changes:
-                return False  # a case was saved meanwhile: grouped again on the next load
-            for org_id, rows in keys.items():
-                db.conn.execute("DELETE FROM accused_keys WHERE organisation_id = ?", (org_id,))
-                db.conn.execute("DELETE FROM accused_stale WHERE organisation_id = ?", (org_id,))
-                db.conn.executemany("INSERT OR REPLACE INTO accused_keys VALUES (?, ?, ?, ?, ?, ?)", rows)
+        for batch in batches:
+            with vault.transaction():
+                if db.conn.total_changes != changes:
+                    return False  # a case was saved meanwhile: grouped again on the next load
+                for org_id in batch:
+                    db.conn.execute("DELETE FROM accused_keys WHERE organisation_id = ?", (org_id,))
+                    db.conn.execute("DELETE FROM accused_stale WHERE organisation_id = ?", (org_id,))
+                    db.conn.executemany(
+                        "INSERT OR REPLACE INTO accused_keys VALUES (?, ?, ?, ?, ?, ?)", keys[org_id]
+                    )
+                changes = db.conn.total_changes
     except VpdeskError:
         return False  # a full disk, say: the signals are shown from memory all the same
     return True
+
+
+_STORE_BATCH = 5000
 
 
 __all__ = [
