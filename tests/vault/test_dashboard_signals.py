@@ -276,7 +276,7 @@ def test_keys_are_not_stored_when_a_case_changed_while_grouping(
 
     grouping = dashboard._organisation_keys
 
-    def meanwhile(v: Vault, org_id: int) -> list[dashboard._Key]:
+    def meanwhile(v: Vault, org_id: int) -> tuple[list[dashboard._Key], list[dashboard._Key]]:
         keys = grouping(v, org_id)
         _case(vault, "a-3", a, "Jan de Vries")  # saved by the window while the worker groups
         return keys

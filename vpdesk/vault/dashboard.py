@@ -340,8 +340,11 @@ def accused_signals(vault: Vault, names: dict[int, str] | None = None) -> list[S
     with db.lock:  # no write between reading what is stale and taking the change count
         stale = sorted(r[0] for r in db.query("SELECT organisation_id FROM accused_stale"))
         changes = db.conn.total_changes
-    keys = {org_id: _organisation_keys(vault, org_id) for org_id in stale}
-    stored = vault.writable and _store_keys(vault, keys, changes)
+    keys: dict[int, list[_Key]] = {}
+    changed: dict[int, list[_Key]] = {}
+    for org_id in stale:
+        keys[org_id], changed[org_id] = _organisation_keys(vault, org_id)
+    stored = vault.writable and _store_keys(vault, changed, changes)
     sql, params = _GROUPS_SQL, ()
     signals = []
     if not stored and stale:  # the stale organisations' groups come from memory
@@ -390,25 +393,27 @@ FROM accused_keys WHERE group_id IS NOT NULL GROUP BY group_id
 _Key = tuple[int, int, str, int | None, str, str]
 
 
-def _organisation_keys(vault: Vault, org_id: int) -> list[_Key]:
-    """Group one organisation's cases anew; the words of cases that kept their key are reused."""
+def _organisation_keys(vault: Vault, org_id: int) -> tuple[list[_Key], list[_Key]]:
+    """Group one organisation's cases anew: every case's key, and those that differ from the
+    stored ones (the words of cases that kept their key are reused)."""
     rows = vault.db.query(
-        "SELECT c.id, c.accused, k.words, c.ref, c.opened FROM cases c "
+        "SELECT c.id, c.accused, c.ref, c.opened, k.words, k.group_id, k.ref, k.opened FROM cases c "
         "LEFT JOIN accused_keys k ON k.case_id = c.id "
         "WHERE c.organisation_id = ? AND c.purged IS NULL AND c.accused != ''",
         (org_id,),
     )
     texts: dict[str, frozenset[str]] = {}
     by_words: dict[frozenset[str], list[int]] = defaultdict(list)
-    words_of: dict[int, frozenset[str]] = {}
-    for case_id, text, stored, _ref, _opened in rows:
+    words_of: dict[int, str] = {}
+    for case_id, text, _ref, _opened, stored, *_ in rows:
         if stored is not None:
             meaningful = frozenset(stored.split())
-        elif text in texts:
-            meaningful = texts[text]
+            words_of[case_id] = stored
         else:
-            meaningful = texts[text] = normalise_words(text)
-        words_of[case_id] = meaningful
+            if text not in texts:
+                texts[text] = normalise_words(text)
+            meaningful = texts[text]
+            words_of[case_id] = " ".join(sorted(meaningful))
         if meaningful:
             by_words[meaningful].append(case_id)
     group_of: dict[int, int] = {}
@@ -417,21 +422,25 @@ def _organisation_keys(vault: Vault, org_id: int) -> list[_Key]:
             group = min(ids)
             for case_id in ids:
                 group_of[case_id] = group
-    return [
-        (case_id, org_id, " ".join(sorted(words_of[case_id])), group_of.get(case_id), ref, opened)
-        for case_id, _text, _stored, ref, opened in rows
-    ]
+    keys: list[_Key] = []
+    changed: list[_Key] = []
+    for case_id, _text, ref, opened, stored, stored_group, stored_ref, stored_opened in rows:
+        key = (case_id, org_id, words_of[case_id], group_of.get(case_id), ref, opened)
+        keys.append(key)
+        if stored is None or (stored_group, stored_ref, stored_opened) != key[3:]:
+            changed.append(key)
+    return keys, changed
 
 
-def _store_keys(vault: Vault, keys: dict[int, list[_Key]], changes: int) -> bool:
-    """Store the organisations' new keys, unless the vault changed since they were read.
+def _store_keys(vault: Vault, changed: dict[int, list[_Key]], changes: int) -> bool:
+    """Store the organisations' changed keys, unless the vault changed since they were read.
 
     In transactions of a few thousand rows, so the window never waits long for the vault.
     """
     db = vault.db
     batches: list[list[int]] = [[]]
     size = 0
-    for org_id, rows in keys.items():
+    for org_id, rows in changed.items():
         if size >= _STORE_BATCH:
             batches.append([])
             size = 0
@@ -443,10 +452,9 @@ def _store_keys(vault: Vault, keys: dict[int, list[_Key]], changes: int) -> bool
                 if db.conn.total_changes != changes:
                     return False  # a case was saved meanwhile: grouped again on the next load
                 for org_id in batch:
-                    db.conn.execute("DELETE FROM accused_keys WHERE organisation_id = ?", (org_id,))
                     db.conn.execute("DELETE FROM accused_stale WHERE organisation_id = ?", (org_id,))
                     db.conn.executemany(
-                        "INSERT OR REPLACE INTO accused_keys VALUES (?, ?, ?, ?, ?, ?)", keys[org_id]
+                        "INSERT OR REPLACE INTO accused_keys VALUES (?, ?, ?, ?, ?, ?)", changed[org_id]
                     )
                 changes = db.conn.total_changes
     except VpdeskError:

@@ -258,9 +258,7 @@ CREATE TABLE accused_keys (
     ref TEXT NOT NULL,
     opened TEXT NOT NULL
 );
-CREATE INDEX accused_keys_organisation ON accused_keys(organisation_id);
-CREATE INDEX accused_keys_group ON accused_keys(group_id, opened, case_id, organisation_id, ref)
-    WHERE group_id IS NOT NULL;
+CREATE INDEX accused_keys_group ON accused_keys(group_id) WHERE group_id IS NOT NULL;
 CREATE TABLE accused_stale (organisation_id INTEGER PRIMARY KEY);
 INSERT INTO accused_stale SELECT id FROM organisations;
 CREATE TRIGGER accused_keys_case_added AFTER INSERT ON cases WHEN NEW.accused != '' BEGIN
