@@ -6,10 +6,8 @@ background. Signals are shown to the adviser only and are never written anywhere
 
 from __future__ import annotations
 
-import contextlib
-import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -49,22 +47,6 @@ from vpdesk.vault.dashboard import Signal as VaultSignal
 from vpdesk.vault.purge import purge_cases
 
 ADVISER_NAME = "adviser_name"
-
-
-@contextlib.contextmanager
-def _yielding() -> Iterator[None]:
-    """Let the GUI thread have the interpreter soon whenever it asks, while a worker computes.
-
-    Python hands the interpreter lock to a waiting thread only every few milliseconds; the
-    case list asks for it for every cell it paints, so a worker computing in Python would
-    make each repaint wait that long many times over.
-    """
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(min(before, 0.0005))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(before)
 
 
 class _Loaded(NamedTuple):
@@ -317,13 +299,12 @@ class DashboardPage(QWidget):
 
         def work(_report: Any) -> _Loaded:
             today = date.today()
-            with _yielding():
-                return _Loaded(
-                    load_dashboard(vault, today),
-                    vault.settings.get(ADVISER_NAME, ""),
-                    read_tiles(vault, today),
-                    bool(vault.mediations.past_retention(today)),
-                )
+            return _Loaded(
+                load_dashboard(vault, today),
+                vault.settings.get(ADVISER_NAME, ""),
+                read_tiles(vault, today),
+                bool(vault.mediations.past_retention(today)),
+            )
 
         self._requested_at = time.monotonic()
         run_task(self, work, on_success=done, on_failure=failed)
