@@ -1,7 +1,8 @@
 """The dashboard: what needs attention today, this year's cases per organisation, signals.
 
-Everything is read with one Qt-free call (``vpdesk.vault.dashboard.load_dashboard``) in the
-background. Signals are shown to the adviser only and are never written anywhere.
+Everything is read in one background task (``vpdesk.vault.dashboard.load_dashboard`` and the
+mediation tiles), so the window never waits for the vault. Signals are shown to the adviser
+only; they are kept nowhere but inside the vault.
 """
 
 from __future__ import annotations
