@@ -197,8 +197,9 @@ class CasesPage(QWidget):
             return
         self.editor.set_vault(vault)
         self._refresh_organisations()
-        self.reload()
+        # read before the rows start loading: a read on this thread would wait for the worker
         self._restore_draft(vault)
+        self.reload()
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
