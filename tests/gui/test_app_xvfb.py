@@ -175,8 +175,8 @@ wait_active 'Melding sluiten*'
 k ctrl+a; t "20-11-2025"; k Tab     # Gesloten op
 t "Inf"; k Return                   # Uitkomst: Informele oplossing
 wait_active 'vpdesk — *'
-k alt+v; t "Tel"; k Tab             # Contact via: Telefoon, on to the reporter
-t "Wendelien Kortooms"
+k alt+v; t "Tel"                    # Contact via: Telefoon
+k alt+n; t "Wendelien Kortooms"     # Naam (the reporter's), by its label's letter
 k alt+c; t "Col"                    # Beschuldigde is: Collega
 k shift+Tab; k space                # back to the kinds of behaviour: the first, Pesten
 shot 06-typed
