@@ -25,13 +25,15 @@ How values are matched, as people write them:
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import ahocorasick
@@ -45,6 +47,7 @@ from vpdesk.report.wordlists import (
     name_words,
     person_names,
 )
+from vpdesk.vault.cases import fts_tokens
 
 __all__ = [
     "FIELD_LABELS",
@@ -167,6 +170,52 @@ def _passage_key(candidate: str, passage: str) -> str:
     return hashlib.sha256(f"{candidate}\x00{passage}".encode()).hexdigest()[:24]
 
 
+def _pieces(items: Iterable[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
+    piece: list[tuple[int, str]] = []
+    for item in items:
+        piece.append(item)
+        if len(piece) == size:
+            yield piece
+            piece = []
+    if piece:
+        yield piece
+
+
+@functools.lru_cache(maxsize=4)
+def _index_alike(tokenize: str) -> frozenset[str] | None:
+    """The characters the full-text index splits and folds exactly as :func:`normal_form`.
+
+    Each is tried between two letters, through SQLite's own tokenizer: a text made only of
+    these characters has the same words in the index as in the normal form. None when an
+    ASCII character differs (then the index cannot stand in for reading the notes).
+    """
+    ascii_chars = [chr(c) for c in range(1, 128)]
+    others = [chr(c) for c in chain(range(0x80, 0x250), range(0x1E00, 0x1F00), range(0x2000, 0x2070))]
+    candidates = ascii_chars + others
+    samples = [f"a{c}a" for c in candidates]
+    alike = {
+        c
+        for c, sample, terms in zip(candidates, samples, fts_tokens(tokenize, samples), strict=True)
+        if terms == runs(sample)
+    }
+    if not alike.issuperset(ascii_chars):
+        return None
+    return frozenset(alike)
+
+
+def _capitalised_glob(word: str, alike: frozenset[str]) -> str:
+    """A GLOB pattern every text matches in which ``word`` may stand capitalised after a word
+    (as :data:`_MID_CAPITAL` finds names), written in characters of ``alike``."""
+    variants: dict[str, list[str]] = defaultdict(list)
+    for c in sorted(alike):
+        folded = fold(c)
+        if len(folded) == 1 and folded.isalnum():
+            variants[folded].append(c)
+    first = [c for c in variants[word[0]] if c.isupper()] or [word[0].upper()]
+    letters = "".join(f"[{''.join(variants[ch]) or ch}]" for ch in word[1:])
+    return f"*[^\n\r.!?:;][ \t\u00a0][{''.join(first)}]{letters}*"
+
+
 # -- the index -------------------------------------------------------------------------------
 
 
@@ -193,32 +242,51 @@ class LeakIndex:
 
     @classmethod
     def build(
-        cls, vault: Any, organisation_ids: Iterable[int] | None = None, *, within: str | None = None
+        cls,
+        vault: Any,
+        organisation_ids: Iterable[int] | None = None,
+        *,
+        within: str | None = None,
+        read_every_note: bool = False,
     ) -> LeakIndex:
         """Collect the identifying values of the vault (``organisation_ids``: only those).
 
         ``within``: when only this text will be scanned, values that cannot occur in it are
         left out; what :meth:`scan` finds in that text is the same, at a fraction of the cost.
+
+        The notes of cases are found through the vault's full-text index: only the notes that
+        can hold a value are read, and those whose characters the index folds otherwise than
+        :func:`normal_form` (``ß``, ligatures, ``ı``, invisible characters, ...) are read and
+        searched as before. ``read_every_note`` reads and searches every note instead (the
+        same answer, slower; the reference the index is tested against).
         """
         # Reading a large vault makes hundreds of thousands of short-lived objects; full
         # garbage collections over them would hold the interpreter lock and stall the window.
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return cls._build(vault, organisation_ids, within)
+            ids = None if organisation_ids is None else sorted(set(organisation_ids))
+            return cls._build(vault, ids, within, read_every_note)
         finally:
             if enabled:
                 gc.enable()
 
     @classmethod
-    def _build(cls, vault: Any, organisation_ids: Iterable[int] | None, within: str | None) -> LeakIndex:
+    def _build(
+        cls, vault: Any, organisation_ids: list[int] | None, within: str | None, read_every_note: bool
+    ) -> LeakIndex:
         index = cls(None if within is None else _scope_of(within))
         if within is not None:
             index._exact = frozenset(runs(within))
-        values = vault.cases.identifying_values(organisation_ids)
-        cases = values["cases"]
+        repo = vault.cases
+        values = repo.identifying_values(organisation_ids)
         # Values repeat a lot ("de teamleider", a department): each distinct one is added once.
-        for name in {row[2] for row in cases if row[2]}:
+        columns: list[set[str]] = [set() for _ in range(7)]
+        for row in repo.identifying_rows(organisation_ids):
+            for column in (1, 2, 3, 4, 5, 6):
+                if row[column]:
+                    columns[column].add(row[column])
+        for name in columns[2]:
             index.add_name(name)  # first: the vault's first names count as context below
         mediations = mediation_values(vault, organisation_ids)
         for name in mediations["names"]:
@@ -234,11 +302,12 @@ class LeakIndex:
             (5, index.add_department),
             (6, index.add_accused),
         ):
-            for value in {row[column] for row in cases if row[column]}:
+            for value in columns[column]:
                 add(value)
         for (department,) in values["departments"]:
             index.add_department(department)
-        index.add_notes(values["case_texts"], "note")
+        if read_every_note or not index.add_case_notes(repo, organisation_ids):
+            index.add_notes(repo.case_texts(organisation_ids), "note")
         index.add_notes(values["activity_notes"], "activity_note")
         for ref in mediations["refs"]:
             index.add_ref(ref, "mediation_ref")
@@ -385,19 +454,32 @@ class LeakIndex:
     def _person_word(self, w: str) -> bool:
         return w in self.first_names or w in self.last_names
 
+    def _wanted(self) -> tuple[frozenset[str] | None, frozenset[str]]:
+        """With a scope: the note words and the names worth looking for in notes at all."""
+        if self._scope is None:
+            return None, frozenset()
+        wanted_names = frozenset(
+            w
+            for w in self._scope
+            if self._person_word(w) and (self._name_rule(w) == ALWAYS or w in self._marked)
+        )
+        return frozenset(w for w in self._exact if self._note_word(w)) | wanted_names, wanted_names
+
     def add_notes(self, notes: Iterable[tuple[int, str]], field: str) -> None:
         """Distinctive words of notes (rare in the vault) and the names notes mention."""
-        wanted: frozenset[str] | None = None
-        wanted_names: frozenset[str] = frozenset()
-        if self._scope is not None:
-            wanted_names = frozenset(
-                w
-                for w in self._scope
-                if self._person_word(w) and (self._name_rule(w) == ALWAYS or w in self._marked)
-            )
-            wanted = frozenset(w for w in self._exact if self._note_word(w)) | wanted_names
-            if not wanted:
-                return
+        wanted, wanted_names = self._wanted()
+        if wanted is not None and not wanted:
+            return
+        distinct, names = self._read_notes(notes, wanted, wanted_names)
+        self._add_note_values({w: len(ids) for w, ids in distinct.items()}, names, field)
+
+    def _read_notes(
+        self, notes: Iterable[tuple[int, str]], wanted: frozenset[str] | None, wanted_names: frozenset[str]
+    ) -> tuple[dict[str, set[int]], set[str]]:
+        """Search notes as they are: the records each note word is in (up to a theme's count),
+        and the names written capitalised in the middle of a sentence."""
+        probe: Any = None
+        if wanted is not None:
             probe = ahocorasick.Automaton()
             for w in wanted:
                 probe.add_word(w, w)
@@ -406,54 +488,125 @@ class LeakIndex:
         bad: set[str] = set()
         distinct: dict[str, set[int]] = defaultdict(set)
         names: set[str] = set()
-        kept = [(record_id, note) for record_id, note in notes if note]
-        folded_notes = [fold(note) for _, note in kept]  # fold is quickest one text at a time
-        if wanted is None:
-            chosen: Iterable[int] = range(len(kept))
-        else:
-            # A pass in C over many notes at once finds those holding a wanted word at all; in
-            # pieces, so that no single call holds the interpreter lock long (the window runs
-            # meanwhile).
-            found_in: set[int] = set()
-            for first in range(0, len(folded_notes), NOTES_PER_PROBE):
-                piece = folded_notes[first : first + NOTES_PER_PROBE]
+        for kept in _pieces((item for item in notes if item[1]), NOTES_PER_PROBE):
+            folded_notes = [fold(note) for _, note in kept]  # fold is quickest one text at a time
+            if probe is None:
+                chosen: Iterable[int] = range(len(kept))
+            else:
+                # A pass in C over many notes at once finds those holding a wanted word at all.
+                found_in: set[int] = set()
                 starts: list[int] = []
                 position = 0
-                for folded in piece:
+                for folded in folded_notes:
                     starts.append(position)
                     position += len(folded) + 1
-                for end, _w in probe.iter("\x00".join(piece)):
-                    found_in.add(first + bisect_right(starts, end) - 1)
-            chosen = sorted(found_in)
-        for i in chosen:
-            record_id, note = kept[i]
-            present = set(_RUN_FINDALL(folded_notes[i]))
-            if wanted is not None:
-                present &= wanted
-                if not present:
-                    continue
-            unseen = present - good - bad  # set operations in C: most words were seen before
-            for w in unseen:
-                (good if self._note_word(w) else bad).add(w)
-            for w in present & good:
-                ids = distinct[w]
-                ids.add(record_id)
-                if len(ids) >= DISTINCT_BELOW:  # a theme: no longer followed
-                    good.discard(w)
-                    bad.add(w)
-            if wanted is None or not present.isdisjoint(wanted_names):
-                # Names: capitalised in the middle of a sentence, and in the name lists.
-                for match in _MID_CAPITAL.finditer(note):
-                    found = runs(match.group(1))
-                    if found and self._person_word(found[0]):
-                        names.add(found[0])
-        for w, ids in distinct.items():
-            if len(ids) < DISTINCT_BELOW:
+                for end, _w in probe.iter("\x00".join(folded_notes)):
+                    found_in.add(bisect_right(starts, end) - 1)
+                chosen = sorted(found_in)
+            for i in chosen:
+                record_id, note = kept[i]
+                present = set(_RUN_FINDALL(folded_notes[i]))
+                if wanted is not None:
+                    present &= wanted
+                    if not present:
+                        continue
+                unseen = present - good - bad  # set operations in C: most words were seen before
+                for w in unseen:
+                    (good if self._note_word(w) else bad).add(w)
+                for w in present & good:
+                    ids = distinct[w]
+                    ids.add(record_id)
+                    if len(ids) >= DISTINCT_BELOW:  # a theme: no longer followed
+                        good.discard(w)
+                        bad.add(w)
+                if wanted is None or not present.isdisjoint(wanted_names):
+                    self._names_in(note, names)
+        return distinct, names
+
+    def _names_in(self, note: str, names: set[str]) -> None:
+        """Names in the lists that ``note`` writes capitalised in the middle of a sentence."""
+        for match in _MID_CAPITAL.finditer(note):
+            found = runs(match.group(1))
+            if found and self._person_word(found[0]):
+                names.add(found[0])
+
+    def _add_note_values(self, counts: dict[str, int], names: set[str], field: str) -> None:
+        for w, count in counts.items():
+            if 0 < count < DISTINCT_BELOW:
                 self._add([w], field, ALWAYS)
         for name in names:
             rule = self._name_rule(name)
             if rule is not None:
                 self._add([name], "note_name", rule, endings=True)
+
+    def add_case_notes(self, repo: Any, organisation_ids: list[int] | None) -> bool:
+        """The case notes' values through the vault's full-text index (as :meth:`add_notes`).
+
+        The index gives, per case, the terms of all its record texts. Where every character of
+        a case's texts is split and folded by the index exactly as by :func:`normal_form`,
+        those terms are the note's words: the case is only read when it can hold a wanted
+        value. The other cases are read and searched as before. False when the index cannot
+        answer (no index, another tokenizer); nothing was added then.
+        """
+        tokenize = repo.text_tokenizer()
+        alike = None if tokenize is None else _index_alike(tokenize)
+        if alike is None or (self._scope is None and organisation_ids is not None):
+            return False
+        wanted, wanted_names = self._wanted()
+        if wanted is not None and not wanted:
+            return True
+        # Cases with a character the index treats otherwise: read them whole, as before.
+        other = {
+            cid
+            for cid, text in repo.case_texts(organisation_ids, non_ascii=True)
+            if not alike.issuperset(text)
+        }
+        distinct, names = self._read_notes(repo.case_texts(case_ids=sorted(other)), wanted, wanted_names)
+        counts = {w: len(ids) for w, ids in distinct.items()}
+
+        def indexed(words: Iterable[str], glob: str | None = None) -> Iterator[int]:
+            return (
+                cid for cid in repo.cases_with_terms(words, organisation_ids, glob=glob) if cid not in other
+            )
+
+        def count(w: str) -> None:
+            have = counts.get(w, 0)
+            for _cid in indexed([w]):
+                if have >= DISTINCT_BELOW:
+                    break
+                have += 1
+            counts[w] = have
+
+        if wanted is not None:
+            for w in wanted:
+                if self._note_word(w) and counts.get(w, 0) < DISTINCT_BELOW:
+                    count(w)
+            if wanted_names:
+                for _cid, note in repo.case_texts(case_ids=sorted(set(indexed(wanted_names)))):
+                    if note and not wanted_names.isdisjoint(_RUN_FINDALL(fold(note))):
+                        self._names_in(note, names)
+        else:
+            terms = [(t, n) for t, n in repo.text_terms() if t.isascii()]
+            for t, n in terms:
+                # A term in this many cases is in at least five of the others: a theme.
+                if (
+                    n - len(other) < DISTINCT_BELOW
+                    and counts.get(t, 0) < DISTINCT_BELOW
+                    and self._note_word(t)
+                ):
+                    count(t)
+            for t, _n in terms:
+                if t in names or not self._person_word(t):
+                    continue
+                # Only cases where the word can stand capitalised after a word are read.
+                for cid in indexed([t], _capitalised_glob(t, alike)):
+                    for _cid, note in repo.case_texts(case_ids=[cid]):
+                        if note:
+                            self._names_in(note, names)
+                    if t in names:
+                        break
+        self._add_note_values(counts, names, "note")
+        return True
 
     def finish(self) -> LeakIndex:
         """Build the automaton; call once after filling (``build`` does)."""
