@@ -48,6 +48,7 @@ from vpdesk.report.wordlists import (
     person_names,
 )
 from vpdesk.vault.cases import fts_tokens
+from vpdesk.vault.reader import VaultData
 
 __all__ = [
     "FIELD_LABELS",
@@ -243,7 +244,7 @@ class LeakIndex:
     @classmethod
     def build(
         cls,
-        vault: Any,
+        vault: VaultData,
         organisation_ids: Iterable[int] | None = None,
         *,
         within: str | None = None,
@@ -273,7 +274,7 @@ class LeakIndex:
 
     @classmethod
     def _build(
-        cls, vault: Any, organisation_ids: list[int] | None, within: str | None, read_every_note: bool
+        cls, vault: VaultData, organisation_ids: list[int] | None, within: str | None, read_every_note: bool
     ) -> LeakIndex:
         index = cls(None if within is None else _scope_of(within))
         if within is not None:
@@ -774,7 +775,7 @@ def _merge(hits: list[Hit]) -> list[Hit]:
     return merged
 
 
-def mediation_values(vault: Any, organisation_ids: Iterable[int] | None) -> dict[str, Any]:
+def mediation_values(vault: VaultData, organisation_ids: Iterable[int] | None) -> dict[str, Any]:
     """The mediations' identifying values (and the professional record's "with whom" texts),
     indexed like the meldingen's: parties' names, e-mails and phones, references, texts."""
     found: dict[str, Any] = {
@@ -803,7 +804,7 @@ def mediation_values(vault: Any, organisation_ids: Iterable[int] | None) -> dict
     return found
 
 
-def find_hits(vault: Any, text: str, not_names: Iterable[str] = ()) -> list[Hit]:
+def find_hits(vault: VaultData, text: str, not_names: Iterable[str] = ()) -> list[Hit]:
     """Identifying values of the whole vault, and possible names, in ``text``."""
     if not text.strip():
         return []

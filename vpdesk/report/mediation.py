@@ -31,6 +31,7 @@ from vpdesk.stats.mediation import (
     MediationFigures,
     mediation_figures,
 )
+from vpdesk.vault.reader import VaultData
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -225,7 +226,7 @@ def render_mediation_report(
 
 
 def build_mediation_report(
-    vault: Any, *, year: int, organisation_id: int | None = None, threshold: int = 5, lang: str = "nl"
+    vault: VaultData, *, year: int, organisation_id: int | None = None, threshold: int = 5, lang: str = "nl"
 ) -> bytes:
     """The mediation report as PDF bytes."""
     figures = mediation_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold)
@@ -236,7 +237,7 @@ def build_mediation_report(
 
 
 def write_mediation_report(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,

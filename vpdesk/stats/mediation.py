@@ -36,6 +36,7 @@ from vpdesk.domain.mediation import (
 )
 from vpdesk.domain.taxonomy import Vocabulary
 from vpdesk.stats.suppression import MIN_THRESHOLD, SECONDARY, Cell, primary, primary_symbol
+from vpdesk.vault.reader import VaultData
 
 KIND = "mediation"
 COUNT_TOTALS = ("started", "ended", "carried_over", "open_at_year_end", "evaluations")
@@ -333,7 +334,7 @@ def _hide_one(model: Any, tables: list[Any], pin: Any, keep: tuple[str, str]) ->
     return False
 
 
-def protect_year(vault: Any, year: int, threshold: int) -> dict[int | None, MediationFigures]:
+def protect_year(vault: VaultData, year: int, threshold: int) -> dict[int | None, MediationFigures]:
     """The year's mediation figures of every organisation and of all, protected together.
 
     Primary suppression and group disclosure first; then the audit (integer programming over
@@ -445,7 +446,7 @@ def _protect_family(
 
 
 def mediation_figures(
-    vault: Any, *, year: int, organisation_id: int | None = None, threshold: int = 5
+    vault: VaultData, *, year: int, organisation_id: int | None = None, threshold: int = 5
 ) -> MediationFigures:
     """The published mediation figures of ``year`` for one organisation or all."""
     from vpdesk.stats import StatsError
