@@ -29,11 +29,12 @@ import functools
 import gc
 import hashlib
 import re
+import threading
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import accumulate, chain
 from typing import Any
 
 import ahocorasick
@@ -147,8 +148,19 @@ class _Entry:
     endings: bool
 
 
+_NOT_DIGIT = re.compile(r"[^\d\x00]")
+_SPACED = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 0 else 32 for c in range(256)
+)
+# The first run of a (lower-case ASCII) name followed by another run, per NUL-separated name.
+_FIRST_OF_TWO = re.compile(r"(?:^|(?<=\x00))[^a-z0-9\x00]*([a-z0-9]{2,})[^a-z0-9\x00]+[a-z0-9]")
+
+
 def _phone_digits(text: str) -> str:
-    digits = re.sub(r"\D", "", text)
+    return _strip_prefix(re.sub(r"\D", "", text))
+
+
+def _strip_prefix(digits: str) -> str:
     if digits.startswith("0031"):
         digits = digits[4:]
     elif digits.startswith("31") and len(digits) >= 11:
@@ -204,6 +216,46 @@ def _index_alike(tokenize: str) -> frozenset[str] | None:
     return frozenset(alike)
 
 
+def _index_differs(repo: Any, organisation_ids: list[int] | None) -> tuple[frozenset[str], set[int]] | None:
+    """The characters the index folds as :func:`normal_form`, and the cases whose texts hold
+    another one (None when the vault has no full-text index or one with an odd tokenizer)."""
+    tokenize = repo.text_tokenizer()
+    alike = None if tokenize is None else _index_alike(tokenize)
+    if alike is None:
+        return None
+    # Only texts beyond ASCII reach Python; SQLite picks them out.
+    other = {
+        cid for cid, text in repo.case_texts(organisation_ids, non_ascii=True) if not alike.issuperset(text)
+    }
+    return alike, other
+
+
+class _InBackground:
+    """Work in a thread of its own (SQLite runs without the interpreter lock); its result."""
+
+    def __init__(self, work: Any) -> None:
+        self._work = work
+        self._result: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="leak-index", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._result = self._work()
+        except BaseException as exc:  # handed to the caller in result()
+            self._error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
 def _capitalised_glob(word: str, alike: frozenset[str]) -> str:
     """A GLOB pattern every text matches in which ``word`` may stand capitalised after a word
     (as :data:`_MID_CAPITAL` finds names), written in characters of ``alike``."""
@@ -238,6 +290,45 @@ class LeakIndex:
         # an initial or a first name (where an ordinary-word name can count).
         self._exact: frozenset[str] = frozenset()
         self._marked: frozenset[str] = frozenset()
+        self._digits: str | None = None  # with a scope: the text's phone-like digit runs, joined
+        self._probe: Any = None
+
+    def _touching(self, values: Iterable[str]) -> list[str]:
+        """The values with a word in the scope (all of them without one): the others add nothing.
+
+        ASCII values are searched together, in one pass in C over their joined words.
+        """
+        listed = list(values)
+        if self._scope is None:
+            return listed
+        plain = [v for v in listed if v.isascii()]
+        joined = " \x00 ".join(plain)
+        if len(plain) < 2 or joined.count("\x00") != len(plain) - 1:
+            return listed
+        found = [v for v in listed if not v.isascii()]
+        if self._probe is None:
+            self._probe = ahocorasick.Automaton()
+            for w in self._scope:
+                self._probe.add_word(f" {w} ", w)
+            self._probe.make_automaton()
+        # Lower case, and every character but letters and digits a space: each value's words
+        # (its runs) stand between spaces, at the same positions as in ``joined``.
+        spaced = joined.encode("ascii").translate(_SPACED).decode("ascii")
+        ends = list(accumulate(map((3).__add__, map(len, plain))))
+        hit = {bisect_right(ends, end - 1) for end, _w in self._probe.iter(" " + spaced + " ")}
+        return found + [plain[i] for i in sorted(hit)]
+
+    def learn_first_names(self, names: Iterable[str]) -> None:
+        """The first word of every name of two words or more: context for the names around it."""
+        plain: list[str] = []
+        for name in names:
+            if name.isascii() and "\x00" not in name:
+                plain.append(name)
+            else:
+                ws = runs(name)
+                if len(ws) >= 2 and len(ws[0]) >= 2:
+                    self.first_names.add(ws[0])
+        self.first_names.update(_FIRST_OF_TWO.findall("\x00".join(plain).lower()))
 
     # -- filling -----------------------------------------------------------------------------
 
@@ -282,41 +373,49 @@ class LeakIndex:
         repo = vault.cases
         values = repo.identifying_values(organisation_ids)
         # Values repeat a lot ("de teamleider", a department): each distinct one is added once.
-        columns: list[set[str]] = [set() for _ in range(7)]
-        for row in repo.identifying_rows(organisation_ids):
-            for column in (1, 2, 3, 4, 5, 6):
-                if row[column]:
-                    columns[column].add(row[column])
-        for name in columns[2]:
-            index.add_name(name)  # first: the vault's first names count as context below
+        columns = repo.identifying_columns(organisation_ids)
         mediations = mediation_values(vault, organisation_ids)
-        for name in mediations["names"]:
-            index.add_name(name, "party_name")
-        for name in mediations["with_whom"]:
-            index.add_name(name, "activity_note")
-        if within is not None:
-            index._marked = index._marked_words(within)
-        for column, add in (
-            (1, index.add_ref),
-            (3, index.add_email),
-            (4, index.add_phone),
-            (5, index.add_department),
-            (6, index.add_accused),
-        ):
-            for value in columns[column]:
-                add(value)
-        for (department,) in values["departments"]:
-            index.add_department(department)
-        if read_every_note or not index.add_case_notes(repo, organisation_ids):
-            index.add_notes(repo.case_texts(organisation_ids), "note")
-        index.add_notes(values["activity_notes"], "activity_note")
-        for ref in mediations["refs"]:
-            index.add_ref(ref, "mediation_ref")
-        for email in mediations["emails"]:
-            index.add_email(email, "party_email")
-        for phone in mediations["phones"]:
-            index.add_phone(phone)
-        index.add_notes(mediations["texts"], "mediation_note")
+        # Which cases' texts the full-text index folds otherwise: SQLite reads every note for
+        # that, outside the interpreter lock, while the values are added here.
+        differ = None if read_every_note else _InBackground(lambda: _index_differs(repo, organisation_ids))
+        try:
+            if within is not None:
+                index._digits = "\x00".join(_phone_digits(m.group()) for m in _PHONE_RUN.finditer(within))
+            # First the names: the vault's first names count as context below.
+            for names, field in (
+                (columns[2], "reporter_name"),
+                (mediations["names"], "party_name"),
+                (mediations["with_whom"], "activity_note"),
+            ):
+                index.learn_first_names(names)
+                for name in index._touching(names):
+                    index.add_name(name, field)
+            if within is not None:
+                index._marked = index._marked_words(within)
+            for column, add in (
+                (1, index.add_ref),
+                (3, index.add_email),
+                (5, index.add_department),
+                (6, index.add_accused),
+            ):
+                for value in index._touching(columns[column]):
+                    add(value)
+            index.add_phones(columns[4])
+            for (department,) in values["departments"]:
+                index.add_department(department)
+            index.add_notes(values["activity_notes"], "activity_note")
+            for ref in mediations["refs"]:
+                index.add_ref(ref, "mediation_ref")
+            for email in mediations["emails"]:
+                index.add_email(email, "party_email")
+            index.add_phones(mediations["phones"])
+            index.add_notes(mediations["texts"], "mediation_note")
+            found = None if differ is None else differ.result()
+            if found is None or not index.add_case_notes(repo, organisation_ids, *found):
+                index.add_notes(repo.case_texts(organisation_ids), "note")
+        finally:
+            if differ is not None:
+                differ.wait()
         index.finish()
         return index
 
@@ -409,8 +508,26 @@ class LeakIndex:
         self._add(ws, field, ALWAYS)
 
     def add_phone(self, phone: str) -> None:
-        digits = _phone_digits(phone)
-        if len(digits) >= PHONE_MIN_DIGITS:
+        self._add_digits(_phone_digits(phone))
+
+    def add_phones(self, phones: Iterable[str]) -> None:
+        """:meth:`add_phone` for many, their digits picked out in one call."""
+        if self._digits == "":
+            return  # the text has no digits: no number can be found in it
+        listed = list(phones)
+        joined = "\x00".join(listed)
+        if joined.count("\x00") != len(listed) - 1:
+            for phone in listed:
+                self.add_phone(phone)
+            return
+        for digits in _NOT_DIGIT.sub("", joined).split("\x00") if listed else ():
+            self._add_digits(_strip_prefix(digits))
+
+    def _add_digits(self, digits: str) -> None:
+        if self._digits == "":
+            return
+        # With a scope, one substring search: a number not in the text's digit runs is never found.
+        if len(digits) >= PHONE_MIN_DIGITS and (self._digits is None or digits in self._digits):
             self._phones.add(digits)
 
     def add_department(self, department: str) -> None:
@@ -540,28 +657,24 @@ class LeakIndex:
             if rule is not None:
                 self._add([name], "note_name", rule, endings=True)
 
-    def add_case_notes(self, repo: Any, organisation_ids: list[int] | None) -> bool:
+    def add_case_notes(
+        self, repo: Any, organisation_ids: list[int] | None, alike: frozenset[str], other: set[int]
+    ) -> bool:
         """The case notes' values through the vault's full-text index (as :meth:`add_notes`).
 
         The index gives, per case, the terms of all its record texts. Where every character of
         a case's texts is split and folded by the index exactly as by :func:`normal_form`,
         those terms are the note's words: the case is only read when it can hold a wanted
         value. The other cases are read and searched as before. False when the index cannot
-        answer (no index, another tokenizer); nothing was added then.
+        answer (the whole index for some organisations only); nothing was added then.
+        ``alike``, ``other``: as :func:`_index_differs` finds them.
         """
-        tokenize = repo.text_tokenizer()
-        alike = None if tokenize is None else _index_alike(tokenize)
-        if alike is None or (self._scope is None and organisation_ids is not None):
+        if self._scope is None and organisation_ids is not None:
             return False
         wanted, wanted_names = self._wanted()
         if wanted is not None and not wanted:
             return True
-        # Cases with a character the index treats otherwise: read them whole, as before.
-        other = {
-            cid
-            for cid, text in repo.case_texts(organisation_ids, non_ascii=True)
-            if not alike.issuperset(text)
-        }
+        # Cases with a character the index treats otherwise are read whole, as before.
         distinct, names = self._read_notes(repo.case_texts(case_ids=sorted(other)), wanted, wanted_names)
         counts = {w: len(ids) for w, ids in distinct.items()}
 

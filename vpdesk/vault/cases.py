@@ -486,6 +486,29 @@ class CaseRepository:
             params,
         )
 
+    def identifying_columns(self, organisation_ids: Iterable[int] | None = None) -> list[set[str]]:
+        """The distinct non-empty values of each column of :meth:`identifying_rows` (ids: empty)."""
+        where, params = self._organisations(organisation_ids, "c.organisation_id")
+        columns: list[set[str]] = [set() for _ in range(7)]
+        with self._db.lock:
+            try:
+                cursor = self._db.conn.execute(
+                    "SELECT c.id, c.ref, c.reporter_name, c.reporter_email, c.reporter_phone, "
+                    "c.department, c.accused FROM cases c WHERE 1" + where,
+                    params,
+                )
+                while rows := cursor.fetchmany(5000):
+                    for column, found in enumerate(zip(*rows, strict=True)):
+                        if column:
+                            columns[column].update(found)
+                cursor.close()
+            except (DatabaseError, OSError) as exc:
+                raise translate_error(exc) from exc
+        for distinct in columns:
+            distinct.discard("")
+            distinct.discard(None)  # type: ignore[arg-type]
+        return columns
+
     def case_texts(
         self,
         organisation_ids: Iterable[int] | None = None,
