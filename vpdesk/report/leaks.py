@@ -256,17 +256,28 @@ class _InBackground:
         return self._result
 
 
-def _capitalised_glob(word: str, alike: frozenset[str]) -> str:
-    """A GLOB pattern every text matches in which ``word`` may stand capitalised after a word
-    (as :data:`_MID_CAPITAL` finds names), written in characters of ``alike``."""
-    variants: dict[str, list[str]] = defaultdict(list)
+@functools.lru_cache(maxsize=4)
+def _spellings(alike: frozenset[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Per letter or digit of the normal form, the characters of ``alike`` folded to it: all
+    of them, and the capitals among them."""
+    every: dict[str, str] = defaultdict(str)
+    capitals: dict[str, str] = defaultdict(str)
     for c in sorted(alike):
         folded = fold(c)
         if len(folded) == 1 and folded.isalnum():
-            variants[folded].append(c)
-    first = [c for c in variants[word[0]] if c.isupper()] or [word[0].upper()]
-    letters = "".join(f"[{''.join(variants[ch]) or ch}]" for ch in word[1:])
-    return f"*[^\n\r.!?:;][ \t\u00a0][{''.join(first)}]{letters}*"
+            every[folded] += c
+            if c.isupper():
+                capitals[folded] += c
+    return dict(every), dict(capitals)
+
+
+def _capitalised_glob(word: str, alike: frozenset[str]) -> str:
+    """A GLOB pattern every text matches in which ``word`` may stand capitalised after a word
+    (as :data:`_MID_CAPITAL` finds names), written in characters of ``alike``."""
+    every, capitals = _spellings(alike)
+    first = capitals.get(word[0]) or word[0].upper()
+    letters = "".join(f"[{every.get(ch) or ch}]" for ch in word[1:])
+    return f"*[^\n\r.!?:;][ \t\u00a0][{first}]{letters}*"
 
 
 # -- the index -------------------------------------------------------------------------------
@@ -678,14 +689,13 @@ class LeakIndex:
         distinct, names = self._read_notes(repo.case_texts(case_ids=sorted(other)), wanted, wanted_names)
         counts = {w: len(ids) for w, ids in distinct.items()}
 
-        def indexed(words: Iterable[str], glob: str | None = None) -> Iterator[int]:
-            return (
-                cid for cid in repo.cases_with_terms(words, organisation_ids, glob=glob) if cid not in other
-            )
+        def indexed(words: Iterable[str], glob: str | None = None, batch: int = 500) -> Iterator[int]:
+            found = repo.cases_with_terms(words, organisation_ids, glob=glob, batch=batch)
+            return (cid for cid in found if cid not in other)
 
         def count(w: str) -> None:
             have = counts.get(w, 0)
-            for _cid in indexed([w]):
+            for _cid in indexed([w], batch=DISTINCT_BELOW + 1):
                 if have >= DISTINCT_BELOW:
                     break
                 have += 1
@@ -713,7 +723,7 @@ class LeakIndex:
                 if t in names or not self._person_word(t):
                     continue
                 # Only cases where the word can stand capitalised after a word are read.
-                for cid in indexed([t], _capitalised_glob(t, alike)):
+                for cid in indexed([t], _capitalised_glob(t, alike), batch=1):
                     for _cid, note in repo.case_texts(case_ids=[cid]):
                         if note:
                             self._names_in(note, names)

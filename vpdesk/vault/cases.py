@@ -556,10 +556,12 @@ class CaseRepository:
         organisation_ids: Iterable[int] | None = None,
         *,
         glob: str | None = None,
+        batch: int = 500,
     ) -> Iterator[int]:
         """Ids of cases whose record texts hold one of the index terms ``words``, streamed.
 
         ``glob``: and whose indexed text matches this (case-sensitive) GLOB pattern.
+        ``batch``: ids taken from SQLite at a time (few, where the first ones may be enough).
         """
         terms = sorted(set(words))
         if not terms:
@@ -573,7 +575,7 @@ class CaseRepository:
         if glob is not None:
             sql += " AND s.text GLOB ?"
             args += (glob,)
-        return (row[0] for row in self._stream(sql, args, 500))
+        return (row[0] for row in self._stream(sql, args, batch))
 
     def text_terms(self) -> Iterator[tuple[str, int]]:
         """(term, number of cases) of every term in the record texts of the whole vault.
