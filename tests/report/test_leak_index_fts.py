@@ -143,3 +143,11 @@ def test_a_read_only_vault_builds_the_same_index(odd_vault: Vault, vault_path: P
     odd_vault.close()
     with Vault.open(vault_path, PASSPHRASE, write=False) as vault:
         _same(vault)
+
+
+@pytest.mark.timeout(120)
+def test_the_index_is_built_inside_a_transaction_too(odd_vault: Vault) -> None:
+    # The texts are read in another thread, except where this one holds the vault's lock.
+    with odd_vault.transaction():
+        inside = LeakIndex.build(odd_vault, within=TEXTS[0])
+    assert inside.scan(TEXTS[0]) == LeakIndex.build(odd_vault, within=TEXTS[0]).scan(TEXTS[0])

@@ -233,12 +233,16 @@ def _index_differs(repo: Any, organisation_ids: list[int] | None) -> tuple[froze
 class _InBackground:
     """Work in a thread of its own (SQLite runs without the interpreter lock); its result."""
 
-    def __init__(self, work: Any) -> None:
+    def __init__(self, work: Any, *, thread: bool = True) -> None:
         self._work = work
         self._result: Any = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="leak-index", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        if thread:
+            self._thread = threading.Thread(target=self._run, name="leak-index", daemon=True)
+            self._thread.start()
+        else:
+            self._run()
 
     def _run(self) -> None:
         try:
@@ -247,10 +251,11 @@ class _InBackground:
             self._error = exc
 
     def wait(self) -> None:
-        self._thread.join()
+        if self._thread is not None:
+            self._thread.join()
 
     def result(self) -> Any:
-        self._thread.join()
+        self.wait()
         if self._error is not None:
             raise self._error
         return self._result
@@ -388,7 +393,14 @@ class LeakIndex:
         mediations = mediation_values(vault, organisation_ids)
         # Which cases' texts the full-text index folds otherwise: SQLite reads every note for
         # that, outside the interpreter lock, while the values are added here.
-        differ = None if read_every_note else _InBackground(lambda: _index_differs(repo, organisation_ids))
+        # (In this thread when it holds the vault's lock itself: the other could not have it.)
+        lock = vault.db.lock
+        owned = bool(getattr(lock, "_is_owned", lambda: True)())
+        differ = (
+            None
+            if read_every_note
+            else _InBackground(lambda: _index_differs(repo, organisation_ids), thread=not owned)
+        )
         try:
             if within is not None:
                 index._digits = "\x00".join(_phone_digits(m.group()) for m in _PHONE_RUN.finditer(within))
