@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, help_text in (
         ("stats", "print the annual figures as JSON"),
-        ("report", "write the annual report as PDF"),
+        ("report", "write the annual report as PDF, or as a Word document (.docx)"),
     ):
         p = command(name, help_text)
         p.add_argument("vault", type=Path)
@@ -115,7 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
             help="meldingen (default) or the mediation figures",
         )
         if name == "report":
-            p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+            p.add_argument(
+                "--out", type=Path, required=True, metavar="FILE.pdf", help="FILE.docx writes a Word document"
+            )
             p.add_argument("--lang", choices=("nl", "en"), default="nl")
 
     p = command("audit", "what a reader holding every table released for a year could deduce")
@@ -310,8 +312,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from vpdesk.report import write_report
     from vpdesk.vault import Vault
 
-    if args.out.suffix.lower() != ".pdf":
-        raise UsageError("--out must name a .pdf file")
+    if args.out.suffix.lower() not in (".pdf", ".docx"):
+        raise UsageError("--out must name a .pdf or a .docx file")
     if not args.out.parent.is_dir():
         raise UsageError(f"the folder {args.out.parent} does not exist")
     if args.kind == "mediation":

@@ -1213,6 +1213,10 @@
         <translation>Rekent de controle op herleidbaarheid van de jaarcijfers door.</translation>
     </message>
     <message>
+        <source>Writes the annual report as a Word document.</source>
+        <translation>Schrijft het jaarverslag als Word-document.</translation>
+    </message>
+    <message>
         <source>The licence file %1 is missing from this installation.</source>
         <translation>Het licentiebestand %1 ontbreekt in deze installatie.</translation>
     </message>
@@ -2515,6 +2519,14 @@
         <translation>Kerncijfers</translation>
     </message>
     <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Als &amp;Word opslaan…</translation>
+    </message>
+    <message>
+        <source>The same report as an editable Word document (.docx), to edit and brand before sending</source>
+        <translation>Hetzelfde verslag als bewerkbaar Word-document (.docx), om aan te passen en op te maken voor verzending</translation>
+    </message>
+    <message>
         <source>Behaviour</source>
         <translation>Gedrag</translation>
     </message>
@@ -2681,6 +2693,10 @@
     <message>
         <source>The signals text was saved.</source>
         <translation>De tekst met signalen is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
         <source>annual-report-%1.pdf</source>

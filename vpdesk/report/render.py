@@ -4,6 +4,9 @@ Built with ReportLab Platypus into memory; nothing is written here. Everything p
 from the published :class:`~vpdesk.stats.YearFigures`, the fixed texts in
 :mod:`vpdesk.report.texts`, taxonomy labels, the organisation's name, the adviser's name and
 the adviser's signals text (which the leak check reads before anything is saved).
+
+The Word document is written from the same :meth:`ReportRenderer.story`
+(:mod:`vpdesk.report.docx_writer`): whatever the story gains, the .docx shows too.
 """
 
 from __future__ import annotations
@@ -167,11 +170,15 @@ class ReportRenderer:
         canvas.line(MARGIN, PAGE_H - MARGIN + 14, PAGE_W - MARGIN, PAGE_H - MARGIN + 14)
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(MUTED)
-        header = f"{self.t('title')} {self.figures.year}"
-        canvas.drawString(MARGIN, PAGE_H - MARGIN + 20, header)
-        canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN + 20, self.content.organisation_label)
+        left, right = self.header_texts()
+        canvas.drawString(MARGIN, PAGE_H - MARGIN + 20, left)
+        canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN + 20, right)
         canvas.line(MARGIN, MARGIN - 16, PAGE_W - MARGIN, MARGIN - 16)
         canvas.restoreState()
+
+    def header_texts(self) -> tuple[str, str]:
+        """The running header of every page after the cover: left and right."""
+        return f"{self.t('title')} {self.figures.year}", self.content.organisation_label
 
     def page_footer(self, canvas: Canvas, page: int, total: int) -> None:
         if page == 1:
@@ -553,3 +560,10 @@ def _paragraphs(body: str) -> list[list[str]]:
 def render_report(content: ReportContent) -> bytes:
     """Render the annual report to PDF bytes."""
     return ReportRenderer(content).render()
+
+
+def render_report_docx(content: ReportContent) -> bytes:
+    """Render the same annual report as an editable Word document (.docx bytes)."""
+    from vpdesk.report.docx_writer import render_docx
+
+    return render_docx(ReportRenderer(content))

@@ -1,6 +1,8 @@
-"""The annual report page: figures for a year and organisation, the signals text, the PDF.
+"""The annual report page: figures for a year and organisation, the signals text, the report.
 
-Figures, the leak index and the PDF are made off the GUI thread with
+The report is saved as a PDF or, for advisers who edit and brand it before sending, as a
+Word document with the same content. Figures, the leak index and the report are made off
+the GUI thread with
 :func:`vpdesk.gui.tasks.run_task`; the widget only lays out what comes back. The signals
 text is checked for identifying values on every edit (the warning names the kind of value,
 never the value itself).
@@ -72,7 +74,7 @@ _Loaded = tuple[YearFigures, "Signals | None", "LeakIndex | None", list[TablePro
 
 
 class ReportView(QWidget):
-    """Choose year, organisation, language and threshold; see the figures; write the PDF."""
+    """Choose year, organisation, language and threshold; see the figures; write the report."""
 
     status_message = Signal(str)
 
@@ -123,6 +125,10 @@ class ReportView(QWidget):
             )
         )
         self.save_pdf_button = QPushButton(self.tr("Save &PDF…"), self)
+        self.save_docx_button = QPushButton(self.tr("Save as &Word…"), self)
+        self.save_docx_button.setToolTip(
+            self.tr("The same report as an editable Word document (.docx), to edit and brand before sending")
+        )
 
         choices = QHBoxLayout()
         choices.addWidget(QLabel(self.tr("Organisation:"), self))
@@ -136,6 +142,7 @@ class ReportView(QWidget):
         choices.addWidget(self.gender_role)
         choices.addStretch(1)
         choices.addWidget(self.save_pdf_button)
+        choices.addWidget(self.save_docx_button)
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -228,6 +235,7 @@ class ReportView(QWidget):
         self.not_a_name_button.clicked.connect(self.mark_not_a_name)
         self.signals_edit.cursorPositionChanged.connect(self._update_not_a_name)
         self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.save_docx_button.clicked.connect(self.save_docx)
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, 3, self)
@@ -276,6 +284,7 @@ class ReportView(QWidget):
             self.threshold,
             self.gender_role,
             self.save_pdf_button,
+            self.save_docx_button,
             self.signals_box,
         ):
             widget.setEnabled(enabled)
@@ -693,27 +702,34 @@ class ReportView(QWidget):
 
         run_task(self, work, on_success=done, on_failure=self._failed)
 
-    # -- the PDF -----------------------------------------------------------------------------
+    # -- the report file ---------------------------------------------------------------------
 
     def save_pdf(self) -> None:
-        """Ask where to save, then build, check and write the report in the background."""
+        """Ask where to save, then build, check and write the PDF in the background."""
+        self._save(".pdf", self.tr("PDF files (*.pdf)"))
+
+    def save_docx(self) -> None:
+        """The same report as an editable Word document: the same check, the same release record."""
+        self._save(".docx", self.tr("Word documents (*.docx)"))
+
+    def _save(self, suffix: str, file_filter: str) -> None:
         vault, f = self._vault, self._figures
         if vault is None or f is None:
             return
-        name = self.tr("annual-report-%1.pdf").replace("%1", str(f.year))
+        name = self.tr("annual-report-%1.pdf").replace("%1", str(f.year)).removesuffix(".pdf")
         if f.organisation_id is not None:
             slug = file_slug(self.organisation.currentText())
             if slug:
-                name = name.removesuffix(".pdf") + f"-{slug}.pdf"
-        suggestion = str(Path(QDir.homePath()) / name)
+                name += f"-{slug}"
+        suggestion = str(Path(QDir.homePath()) / f"{name}{suffix}")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save annual report"), suggestion, self.tr("PDF files (*.pdf)")
+            self, self.tr("Save annual report"), suggestion, file_filter
         )
         if not path:
             return
         out = Path(path)
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
+        if out.suffix.lower() != suffix:  # the file name chooses the format: it must say which
+            out = out.with_name(out.name + suffix)
         lang = self.language.currentData() or "nl"
         pending = None
         if f.organisation_id is not None and self.has_unsaved_changes():
