@@ -12,7 +12,7 @@ import pytest
 from tests.support import PASSPHRASE
 from tests.vault.sample import SECRETS, fill
 from vpdesk.domain.models import Case, Organisation
-from vpdesk.vault import Vault, VaultError, WrongPassphrase, maintenance
+from vpdesk.vault import Vault, VaultDamaged, VaultError, WrongPassphrase, maintenance
 from vpdesk.vault.connection import Database, raw_connect
 from vpdesk.vault.maintenance import check_file
 from vpdesk.vault.purge import purge_cases
@@ -206,3 +206,17 @@ def test_the_quick_checks_of_a_backup_pass_on_a_good_copy_and_the_full_check_agr
     assert counts["cases"] == 1 and "case_search_data" not in counts
     assert maintenance.verify_copy(dest, PASSPHRASE, counts) == []
     assert check_file(dest, PASSPHRASE).ok
+
+
+def test_a_backup_of_a_damaged_vault_says_the_vault_is_damaged(vault_path: Path, tmp_path: Path) -> None:
+    with Vault.create(vault_path, PASSPHRASE) as v:
+        fill(v)
+        for i in range(300):
+            v.cases.add(
+                Case(f"2026-{i + 100}", v.organisations.list()[0].id or 0, date(2026, 1, 5), ["other"])
+            )
+    _flip_bytes_in_a_page(vault_path)
+    with Vault.open(vault_path, PASSPHRASE, write=False, verify=False) as damaged:
+        with pytest.raises(VaultDamaged, match="vault file is damaged"):
+            damaged.backup(tmp_path / "copy.vpdesk")
+    assert not (tmp_path / "copy.vpdesk").exists()

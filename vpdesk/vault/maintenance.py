@@ -156,6 +156,7 @@ def backup_database(db: Database, passphrase: str, dest: Path) -> Path:
         if counts is None:
             counts = _copy_into(db, tmp, passphrase)
         if verify_copy(tmp, passphrase, counts):
+            _refuse_damaged_source(db)
             raise VaultError("the backup copy failed its check; nothing was written")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -171,6 +172,20 @@ def backup_database(db: Database, passphrase: str, dest: Path) -> Path:
         if held is not None:
             os.close(held)
     return target
+
+
+def _refuse_damaged_source(db: Database) -> None:
+    """After a failed check of a copy: say so when the vault's own pages are damaged."""
+    with db.lock:
+        try:
+            failures = len(db.conn.execute("PRAGMA cipher_integrity_check").fetchall())
+        except DatabaseError:
+            failures = 1
+    if failures:
+        raise VaultDamaged(
+            f"the vault file is damaged ({failures} pages fail their check); no backup was written; "
+            "restore the vault from an earlier backup"
+        )
 
 
 def _copy_into(db: Database, tmp: Path, passphrase: str) -> dict[str, int]:
