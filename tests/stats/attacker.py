@@ -24,7 +24,8 @@ The reader's knowledge (each line a constraint of the program):
 * ``open_at_year_end = carried_over + cases_opened - cases_closed`` and, per scope,
   ``carried_over(Y) = open_at_year_end(Y-1)``;
 * the all-organisations table is the sum of the organisations in its ``"organisations"`` key
-  (without that key: of every organisation with a table for that year);
+  (without that key: of every organisation with a table for that year); a combined report
+  (``vpdesk combine``) is the sum of the advisers' own tables of its organisation;
 * a ``null`` breakdown is left out: either one cell other than unknown/open/other holds every
   case, or no way of showing it keeps every hidden count hidden, so the reader learns nothing
   from it; a breakdown that is shown has no cell holding every case (the method would have
@@ -280,9 +281,18 @@ def _fields(breakdowns: Iterable[str]) -> list[str]:
 
 
 def build_program(
-    released: Iterable[Mapping[str, Any]], *, first_year: int | None = None, cap: int = UNBOUNDED
+    released: Iterable[Mapping[str, Any]],
+    *,
+    first_year: int | None = None,
+    cap: int = UNBOUNDED,
+    sums: Mapping[str | tuple[str, int], Sequence[str]] | None = None,
 ) -> Program:
-    """The reader's integer program over every table in ``released``."""
+    """The reader's integer program over every table in ``released``.
+
+    ``sums`` names tables the reader knows to be sums of others: a combined report (its scope,
+    for every year, or a (scope, year)) of the advisers' own tables of the organisation (their
+    scopes).
+    """
     tables = collect_tables(released)
     _no_revisions(tables)
     prog = Program()
@@ -326,12 +336,24 @@ def build_program(
             for m in members:
                 coefs[Var(m, t.year, f)] = -1
             prog.add(coefs, 0, 0)
+    # A combined report is the sum of the advisers' tables, in every year it has a table for.
+    for key, parts in (sums or {}).items():
+        scope, only = (key, None) if isinstance(key, str) else key
+        for year in sorted({t.year for t in tables if t.scope == scope and only in (None, t.year)}):
+            for part in parts:
+                ensure(part, year)
+            for f in _fields(year_breakdowns.get(year, list(DEFAULT_BREAKDOWNS))):
+                coefs = {Var(scope, year, f): 1}
+                coefs.update({Var(part, year, f): -1 for part in parts})
+                prog.add(coefs, 0, 0)
     # Consecutive years, per scope.
     for scope, year in list(scopes_years):
         # For all organisations only when both years count the same organisations.
         same = scope != ALL or (
             members_of.get(year) is not None and members_of.get(year) == members_of.get(year - 1)
         )
+        if sums and ((scope, year) in sums or (scope, year - 1) in sums):  # a sum of other tables
+            same = set(sums.get((scope, year), ())) == set(sums.get((scope, year - 1), ())) != set()
         if (scope, year - 1) in scopes_years and same:
             prog.add(
                 {
@@ -398,7 +420,9 @@ def _table(prog: Program, t: Table) -> None:
             prog.hidden.setdefault(v(f), f"not shown: small organisation, {where}")
         return
     for key, cell in t.data["totals"].items():
-        if key == "hours":
+        if key == "hours" and isinstance(cell, str):
+            _cell(prog, v("totals.minutes"), cell, t.threshold, where)  # hidden: at least K minutes
+        elif key == "hours":
             tenths = round(float(cell) * 10)
             prog.bound(v("totals.minutes"), lo=max(0, 6 * tenths - 3), hi=6 * tenths + 2)
         else:
@@ -764,10 +788,12 @@ def attack(
     engine: str = "milp",
     first_year: int | None = None,
     cap: int = UNBOUNDED,
+    sums: Mapping[str | tuple[str, int], Sequence[str]] | None = None,
 ) -> Result:
-    """What a reader holding ``released`` can deduce about every hidden count."""
+    """What a reader holding ``released`` can deduce about every hidden count (``sums``: see
+    :func:`build_program`)."""
     tables = list(released)
-    prog = build_program(tables, first_year=first_year, cap=cap)
+    prog = build_program(tables, first_year=first_year, cap=cap, sums=sums)
     if engine == "milp":
         try:
             intervals = solve_milp(prog)

@@ -12,7 +12,8 @@ constraints:
   breakdown lie between 0 and ``cases_opened``, and behaviour cells add up to at least it;
 * ``open_at_year_end = carried_over + cases_opened - cases_closed``, and ``carried_over`` of a
   year equals ``open_at_year_end`` of the year before;
-* the all-organisations table is the sum of the organisations it lists;
+* a table that lists members is their sum: the all-organisations table of the organisations it
+  lists, a combined report of the advisers' tables of one organisation;
 * a breakdown that is shown has no cell (other than unknown, open or other) holding every case;
   one that is left out (``null``: such a cell held every case, or it could not be shown
   safely) tells only that its cells fit the table's structure.
@@ -72,7 +73,7 @@ class AuditTable:
     threshold: int
     cells: dict[CellKey, Cell | None]
     kind: Kind = "new"
-    members: tuple[int, ...] = ()  # for scope None: the organisations it is the sum of
+    members: tuple[int, ...] = ()  # the scopes it is the sum of (all organisations: its organisations)
     null_groups: frozenset[str] = frozenset()
     edition: int = 0  # an earlier release made from other data gets its own variables
     carried_known_zero: bool = False  # the reader knows nothing was open before this year
@@ -211,11 +212,11 @@ def _build(tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], bound: 
                         model.row({c: 1, opened: -1}, -np.inf, -1)
         # carried_over(Y) = open_at_year_end(Y - 1) for the same scope and data.
         before = by_key.get((t.year - 1, t.scope, t.edition))
-        # For all organisations, only when both years count the same organisations.
-        if before is not None and (t.scope is not None or before.members == t.members):
+        # For a sum (all organisations), only when both years sum the same tables.
+        if before is not None and before.members == t.members:
             model.row({tot["carried_over"]: 1, model.var(vkey(before, TOTALS, "open_at_year_end")): -1}, 0, 0)
     for t in tables:
-        if t.scope is not None or t.edition != 0 or not t.members:
+        if t.edition != 0 or not t.members:
             continue
         members = [by_key[(t.year, m, 0)] for m in t.members if (t.year, m, 0) in by_key]
         if len(members) != len(t.members):

@@ -581,7 +581,7 @@ def _revisions(family: Family) -> None:
 def _linked(a: Draft, b: Draft) -> bool:
     """One table sums the other, or the same scope in the year next to it."""
     if a.year == b.year:
-        return (a.scope is None and b.scope in a.members) or (b.scope is None and a.scope in b.members)
+        return (bool(a.members) and b.scope in a.members) or (bool(b.members) and a.scope in b.members)
     return a.scope == b.scope and abs(a.year - b.year) == 1
 
 
