@@ -151,3 +151,15 @@ def test_the_index_is_built_inside_a_transaction_too(odd_vault: Vault) -> None:
     with odd_vault.transaction():
         inside = LeakIndex.build(odd_vault, within=TEXTS[0])
     assert inside.scan(TEXTS[0]) == LeakIndex.build(odd_vault, within=TEXTS[0]).scan(TEXTS[0])
+
+
+def test_a_theme_in_plain_notes_stays_a_theme_when_an_odd_note_has_it_too(vault: Vault) -> None:
+    org = vault.organisations.add(Organisation(name="Gemeente Voorbeeld"))
+    opened = date(2025, 3, 1)
+    notes = ["De xylofoonles liep uit."] * 6 + ["Na de xylofoonles sprak Jan\u200bsen met Łukasz."]
+    for i, note in enumerate(notes):
+        case_id = vault.cases.add(Case(f"2025-{i:03d}", org, opened, ["bullying"]))
+        vault.conversations.add(Conversation(case_id, opened, 30, "intake", note))
+    index = _same(vault)
+    assert ("xylofoonles",) not in index._keys  # in seven cases: a theme, not a trace
+    _same(vault, within="De xylofoonles van Jansen")

@@ -724,12 +724,11 @@ class LeakIndex:
         else:
             terms = [(t, n) for t, n in repo.text_terms() if t.isascii()]
             for t, n in terms:
-                # A term in this many cases is in at least five of the others: a theme.
-                if (
-                    n - len(other) < DISTINCT_BELOW
-                    and counts.get(t, 0) < DISTINCT_BELOW
-                    and self._note_word(t)
-                ):
+                if counts.get(t, 0) >= DISTINCT_BELOW or not self._note_word(t):
+                    continue
+                if n - len(other) >= DISTINCT_BELOW:
+                    counts[t] = DISTINCT_BELOW  # in at least five of the other cases: a theme
+                else:
                     count(t)
             for t, _n in terms:
                 if t in names or not self._person_word(t):
