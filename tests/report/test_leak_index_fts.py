@@ -163,3 +163,74 @@ def test_a_theme_in_plain_notes_stays_a_theme_when_an_odd_note_has_it_too(vault:
     index = _same(vault)
     assert ("xylofoonles",) not in index._keys  # in seven cases: a theme, not a trace
     _same(vault, within="De xylofoonles van Jansen")
+
+
+WORDS = (
+    "Yılmaz",
+    "Yilmaz",
+    "Jan\u200bsen",
+    "Jansen",
+    "straße",
+    "strasse",
+    "xylofoonles",
+    "Noémie",
+    "ﬁetsenmaker",
+    "fietsenmaker",
+    "€5",
+    "Ærøskøbing",
+    "Zoë",
+    "Zoe",
+    "Łukasz",
+    "Lukasz",
+    "met",
+    "de",
+    "heer",
+    "mevrouw",
+    "gesprek",
+    "sprak",
+    "Marloes",
+    "Bakker",
+    "kort",
+    "Kort",
+    "Rene\u0301e",
+    "Renée",
+    "teamoverleg",
+    "Anou\u00adk",
+    "Anouk",
+    "2025–014",
+    "x²",
+    "İlker",
+)
+
+
+def _rare_word(rng: random.Random) -> tuple[str, str]:
+    """A made-up word as a note may write it (perhaps with an odd character) and as typed."""
+    plain = "".join(rng.choice(("kal", "bro", "mit", "zen", "dor", "vek", "lun", "sar")) for _ in range(3))
+    odd = rng.choice(("ß", "ı", "\u200b", "ﬁ", "ø", "æ", "\u00ad", "\u0301", "é", ""))
+    cut = rng.randrange(1, len(plain))
+    written = plain[:cut] + odd + plain[cut:]
+    typed = runs(written)
+    return (written.capitalize() if rng.random() < 0.5 else written), " ".join(typed)
+
+
+def test_random_notes_of_odd_and_plain_words_give_the_same_index(vault: Vault) -> None:
+    rng = random.Random(21)
+    orgs = [vault.organisations.add(Organisation(name=n)) for n in ("Gemeente Voorbeeld", "Zorggroep")]
+    opened = date(2025, 3, 1)
+    typed: list[str] = []
+    for i in range(40):
+        case_id = vault.cases.add(Case(f"2025-{i:03d}", rng.choice(orgs), opened, ["bullying"]))
+        for _ in range(rng.randrange(1, 4)):
+            words = [rng.choice(WORDS) for _ in range(rng.randrange(3, 12))]
+            for _ in range(rng.randrange(0, 3)):
+                written, as_typed = _rare_word(rng)
+                words.insert(rng.randrange(len(words) + 1), written)
+                typed.append(as_typed)
+            note = " ".join(w + rng.choice(("", "", ",", ".", ";")) for w in words)
+            vault.conversations.add(Conversation(case_id, opened, 30, "intake", note))
+    _same(vault)
+    for org in orgs:
+        _same(vault, organisation_ids=[org])
+    for _ in range(12):
+        text = " ".join(rng.choice(WORDS + tuple(typed)) for _ in range(rng.randrange(2, 9)))
+        _same(vault, within=text)
