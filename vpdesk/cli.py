@@ -541,12 +541,8 @@ def read_shared_passphrase(args: argparse.Namespace, *, confirm: bool = False) -
 
 
 def cmd_aggregate(args: argparse.Namespace) -> int:
-    import secrets
-
-    from vpdesk.stats import ensure_recordable, record_releases
-    from vpdesk.stats.combine import SOURCE_SETTING, encode, prepare_contribution, unreleased_tables
+    from vpdesk.stats.combine import write_contribution
     from vpdesk.vault import Vault
-    from vpdesk.vault.aggregate import write_aggregate_file
 
     if not args.out.parent.is_dir():
         raise UsageError(f"the folder {args.out.parent} does not exist")
@@ -561,20 +557,18 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         shared = read_shared_passphrase(args, confirm=True)
         if shared == passphrase:
             raise UsageError("the shared passphrase must differ from the vault's own passphrase")
-        ensure_recordable(vault)
-        with vault.transaction():
-            if not vault.settings.get(SOURCE_SETTING):
-                vault.settings.set(SOURCE_SETTING, secrets.token_hex(16))
-            part, releases = prepare_contribution(
-                vault, year=args.year, organisation_id=org_id, threshold=args.threshold
-            )
-            record_releases(vault, releases)
-            vault.audit.record("export")
-            write_aggregate_file(args.out, shared, encode(part, [r.year for r in releases]))
-        missing = unreleased_tables(vault, args.year)
-    now = sorted({r.year for r in releases})
+        handed = write_contribution(
+            vault,
+            year=args.year,
+            organisation_id=org_id,
+            threshold=args.threshold,
+            out=args.out,
+            shared=shared,
+        )
+    missing = handed.unreleased
+    now = handed.released_years
     note = f"; released now: {', '.join(map(str, now))}" if now else ""
-    _say(f"wrote {args.out}: the counts of {args.year} (threshold {part.threshold}){note}")
+    _say(f"wrote {args.out}: the counts of {args.year} (threshold {handed.threshold}){note}")
     if missing:
         _say(
             f"note: {missing} other {'table' if missing == 1 else 'tables'} of {args.year} not released yet; "

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from vpdesk.domain import taxonomy as tx
@@ -396,6 +397,40 @@ def prepare_contribution(
         created_on=today,
     )
     return part, new
+
+
+@dataclass(frozen=True)
+class Handed:
+    """What writing an aggregate file did: the threshold, the years released now, and how many
+    of the year's other tables are still unreleased."""
+
+    threshold: int
+    released_years: tuple[int, ...]
+    unreleased: int
+
+
+def write_contribution(
+    vault: VaultData, *, year: int, organisation_id: int, threshold: int | None, out: Path, shared: str
+) -> Handed:
+    """Write one organisation's aggregate file, encrypted with ``shared``, and record in the
+    ledger the tables it fixes (:func:`prepare_contribution`), in one transaction: when the
+    file cannot be written, nothing is released."""
+    import secrets
+
+    from vpdesk.stats import ensure_recordable, record_releases
+    from vpdesk.vault.aggregate import write_aggregate_file
+
+    ensure_recordable(vault)
+    with vault.transaction():
+        if not vault.settings.get(SOURCE_SETTING):
+            vault.settings.set(SOURCE_SETTING, secrets.token_hex(16))
+        part, releases = prepare_contribution(
+            vault, year=year, organisation_id=organisation_id, threshold=threshold
+        )
+        record_releases(vault, releases)
+        vault.audit.record("export")
+        write_aggregate_file(out, shared, encode(part, [r.year for r in releases]))
+    return Handed(part.threshold, tuple(sorted({r.year for r in releases})), unreleased_tables(vault, year))
 
 
 def unreleased_tables(vault: VaultData, year: int) -> int:
