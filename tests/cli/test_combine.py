@@ -122,6 +122,8 @@ def test_combine_gives_the_sums(files: tuple[Path, Path]) -> None:
     assert totals["cases_closed"] == 23
     assert totals["conversations"] == 23
     assert totals["hours"] == 17.3  # 23 x 45 minutes = 1035 minutes
+    # Each aggregate carries the durations of its closed cases: the medians are of all 23.
+    assert d["durations"] == {"median_days_to_close": 9, "median_conversations": 1.0}
     # A opened 3, 4, 3, 2 per quarter, B 3, 3, 3, 2: Q4's 4 is "<5", and another cell hides it.
     quarter = d["quarter"]
     assert quarter["Q4"] == "<5"

@@ -20,7 +20,9 @@ The reader's knowledge (each line a constraint of the program):
 * a shown integer is exact; ``"<K"`` is 1..K-1; ``"x"`` is at least K; hours are rounded to one
   decimal (halves up) from whole minutes;
 * single-valued breakdowns add up to ``cases_opened``; behaviour cells lie in 0..cases_opened and
-  add up to at least cases_opened; referral cells lie in 0..cases_opened;
+  add up to at least cases_opened; referral cells lie in 0..cases_opened; a finer behaviour
+  kind's cell is at most its broader kind's cell; the reporter's wish cells (one per case at
+  most) add up to at most cases_opened;
 * ``open_at_year_end = carried_over + cases_opened - cases_closed`` and, per scope,
   ``carried_over(Y) = open_at_year_end(Y-1)``;
 * the all-organisations table is the sum of the organisations in its ``"organisations"`` key
@@ -65,13 +67,32 @@ SINGLE_VALUED: dict[str, tuple[str, ...]] = {
     "quarter": ("Q1", "Q2", "Q3", "Q4"),
     "gender": tx.GENDER.codes,
     "role": tx.REPORTER_ROLE.codes,
+    "age_group": tx.AGE_GROUP.codes,
 }
 MULTI_VALUED: dict[str, tuple[str, ...]] = {
-    "behaviour": tx.BEHAVIOUR.codes,
+    "behaviour": tx.BEHAVIOUR.top_codes,
     "referrals": tx.REFERRAL_TARGET.codes,
+    "behaviour_detail": tx.BEHAVIOUR.sub_codes,
+    "anonymous": ("anonymous",),
+    "wish": tuple(c for c in tx.REPORTER_WISH.codes if c != "unknown"),
+}
+AT_MOST_ONE = frozenset({"wish"})  # no case in two cells
+# A finer cell counts cases that its broader cell (in the named breakdown) counts too.
+WITHIN: dict[str, tuple[str, dict[str, str]]] = {
+    "behaviour_detail": ("behaviour", {c: tx.BEHAVIOUR.roll_up(c) for c in tx.BEHAVIOUR.sub_codes}),
 }
 BREAKDOWN_CODES = {**SINGLE_VALUED, **MULTI_VALUED}
-DEFAULT_BREAKDOWNS = ("behaviour", "accused_relation", "outcome", "referrals", "channel", "quarter")
+DEFAULT_BREAKDOWNS = (
+    "behaviour",
+    "accused_relation",
+    "outcome",
+    "referrals",
+    "channel",
+    "quarter",
+    "behaviour_detail",
+    "anonymous",
+    "wish",
+)
 NOT_A_GROUP = frozenset({"unknown", "open", "other"})  # cells that may hold every case
 ACTIVITY_KINDS = tx.ACTIVITY_KIND.codes
 META_KEYS = frozenset({"released_on", "changed_since_release"})
@@ -396,6 +417,12 @@ def _structure(prog: Program, scope: str, year: int, breakdowns: Sequence[str]) 
                 prog.add({cell: 1, opened: -1}, -np.inf, 0)
             if key == "behaviour":
                 prog.add({**dict.fromkeys(cells, 1), opened: -1}, 0, np.inf)
+            if key in AT_MOST_ONE:
+                prog.add({**dict.fromkeys(cells, 1), opened: -1}, -np.inf, 0)
+        if key in WITHIN and WITHIN[key][0] in breakdowns:
+            broad, parent = WITHIN[key]
+            for c in BREAKDOWN_CODES[key]:
+                prog.add({v(f"{key}.{c}"): 1, v(f"{broad}.{parent[c]}"): -1}, -np.inf, 0)
 
 
 def _table(prog: Program, t: Table) -> None:

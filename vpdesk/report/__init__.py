@@ -24,7 +24,14 @@ from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
 from vpdesk.report.output import DOCX, PDF, ReportWriteFailed, report_format, write_atomically
 from vpdesk.report.render import ReportContent, ReportRenderer, render_report, render_report_docx
 from vpdesk.report.texts import text
-from vpdesk.stats import YearFigures, ensure_recordable, prepare_release, record_releases, year_figures
+from vpdesk.stats import (
+    Personal,
+    YearFigures,
+    ensure_recordable,
+    prepare_release,
+    record_releases,
+    year_figures,
+)
 from vpdesk.vault.errors import VaultError
 from vpdesk.vault.reader import VaultData
 
@@ -123,7 +130,7 @@ def build_report(
     organisation_id: int | None = None,
     threshold: int = 5,
     lang: str = "nl",
-    personal: bool | None = None,
+    personal: Personal | None = None,
     fmt: str = PDF,
 ) -> bytes:
     """The checked report as PDF (or, with ``fmt=DOCX``, Word) bytes; raises
@@ -154,7 +161,7 @@ def write_report(
     threshold: int = 5,
     lang: str = "nl",
     out: Path | str,
-    personal: bool | None = None,
+    personal: Personal | None = None,
 ) -> None:
     """Build, check and atomically write the annual report; nothing is written on a leak.
 

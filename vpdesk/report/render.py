@@ -40,8 +40,8 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.report import charts
 from vpdesk.report.canvas import numbered_canvas
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from vpdesk.report.texts import cell_label, text
-from vpdesk.stats import QUARTERS, Cell, YearFigures
+from vpdesk.report.texts import breakdown_note, cell_label, text
+from vpdesk.stats import DURATION_KEYS, QUARTERS, Cell, YearFigures
 
 ACCENT = colors.HexColor("#1F4E63")
 ACCENT_LIGHT = colors.HexColor("#E8F0F4")
@@ -63,6 +63,26 @@ class ReportContent:
     adviser: str = ""
     organisation_label: str = ""
     signals: Sequence[tuple[str | None, str]] = field(default_factory=tuple)
+
+
+def duration_rows(figures: YearFigures, lang: str) -> tuple[list[tuple[str, str, str | None]], str]:
+    """The durations table as (label, this year, the year before or None) rows, and its note.
+
+    The PDF and any other writer of the report show the durations from these rows.
+    """
+    prev = figures.previous if figures.previous is not None and not figures.previous.small else None
+    rows = []
+    for key in DURATION_KEYS:
+        now = figures.durations.get(key)
+        before: str | None = None
+        if prev is not None:
+            value = prev.durations.get(key)
+            before = NO_VALUE if value is None else format_number(value, lang)
+        rows.append((text(lang, key), NO_VALUE if now is None else format_number(now, lang), before))
+    note = text(lang, "durations_note", year=figures.year, k=figures.threshold)
+    if all(figures.durations.get(key) is None for key in DURATION_KEYS):
+        note += " " + text(lang, "durations_hidden", year=figures.year, k=figures.threshold)
+    return rows, note
 
 
 def format_number(value: Any, lang: str) -> str:
@@ -197,6 +217,7 @@ class ReportRenderer:
             story += self.small_organisation()
         else:
             story += self.key_figures()
+            story += self.durations()
             story += self.quarter_trend()
             story += self.activities()
             story += self.breakdowns()
@@ -365,7 +386,7 @@ class ReportRenderer:
                     ]
                 )
             )
-            note = self.t("single_note" if breakdown.single else "multi_note")
+            note = breakdown_note(key, breakdown.single, self.lang)
             out.append(
                 KeepTogether(
                     [
@@ -378,6 +399,35 @@ class ReportRenderer:
         out.append(Spacer(1, 6))
         out.append(self.p(self._legend(), "small"))
         return out
+
+    def durations(self) -> list[Flowable]:
+        """Median days to closing and conversations per case, where enough cases were closed."""
+        if not self.figures.durations:
+            return []  # figures released before durations were published
+        rows, note = duration_rows(self.figures, self.lang)
+        compare = any(before is not None for _, _, before in rows)
+        header = [self.t("figure"), str(self.figures.year)] + (
+            [str(self.figures.year - 1)] if compare else []
+        )
+        body: list[list[Any]] = [header]
+        for label, now, before in rows:
+            body.append(
+                [Paragraph(escape(label), self.styles["cell"]), now]
+                + ([before or NO_VALUE] if compare else [])
+            )
+        table = Table(
+            body, colWidths=[FRAME_W - 70 * (len(header) - 1)] + [70] * (len(header) - 1), hAlign="LEFT"
+        )
+        table.setStyle(self.table_style(len(body)))
+        return [
+            KeepTogether(
+                [
+                    Paragraph(escape(self.t("durations")), self.styles["h2"]),
+                    self.p(note, "small"),
+                    table,
+                ]
+            )
+        ]
 
     def quarter_trend(self) -> list[Flowable]:
         f = self.figures

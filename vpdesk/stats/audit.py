@@ -10,6 +10,8 @@ constraints:
   only known to be a non-negative integer;
 * the cells of a single-valued breakdown add up to ``cases_opened``; the cells of a multi-valued
   breakdown lie between 0 and ``cases_opened``, and behaviour cells add up to at least it;
+* a finer behaviour kind's cell is at most its broader kind's cell (such cases count in both);
+  the cells of the reporter's wish (one per case at most) add up to at most ``cases_opened``;
 * ``open_at_year_end = carried_over + cases_opened - cases_closed``, and ``carried_over`` of a
   year equals ``open_at_year_end`` of the year before;
 * a table that lists members is their sum: the all-organisations table of the organisations it
@@ -26,15 +28,13 @@ can be worked out exactly: that is a disclosure. The model splits into independe
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
-
-import highspy
-import numpy as np
 
 from vpdesk.stats.suppression import SECONDARY, Cell, primary_symbol
 
@@ -56,6 +56,11 @@ class GroupSpec:
     codes: tuple[str, ...]
     single: bool
     at_least_one: bool = False  # every case has at least one code (behaviour)
+    at_most_one: bool = False  # no case has two codes (the reporter's wish)
+    # Finer codes: the breakdown of their broader codes, and each code's broader code. A case
+    # in a finer cell is in its broader cell too, so a finer cell is at most its broader one.
+    within: str | None = None
+    parents: tuple[str, ...] = ()
 
 
 @dataclass
@@ -201,15 +206,24 @@ def _build(tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], bound: 
                 model.row({**dict.fromkeys(cells, 1.0), opened: -1}, 0, 0)
             else:
                 for c in cells:
-                    model.row({c: 1, opened: -1}, -np.inf, 0)
+                    model.row({c: 1, opened: -1}, -math.inf, 0)
                 if spec.at_least_one:
-                    model.row({**dict.fromkeys(cells, 1.0), opened: -1}, 0, np.inf)
+                    model.row({**dict.fromkeys(cells, 1.0), opened: -1}, 0, math.inf)
+                if spec.at_most_one:
+                    model.row({**dict.fromkeys(cells, 1.0), opened: -1}, -math.inf, 0)
+            if spec.within is not None and spec.within in groups[t.key]:
+                for code, parent in zip(spec.codes, spec.parents, strict=True):
+                    model.row(
+                        {model.index[vkey(t, group, code)]: 1, model.index[vkey(t, spec.within, parent)]: -1},
+                        -math.inf,
+                        0,
+                    )
             if t.kind != "latent" and group not in t.null_groups:
                 # Shown, so no cell other than unknown/open/other holds every case (such a
                 # breakdown is left out).
                 for code, c in zip(spec.codes, cells, strict=True):
                     if code not in RESIDUAL_CODES:
-                        model.row({c: 1, opened: -1}, -np.inf, -1)
+                        model.row({c: 1, opened: -1}, -math.inf, -1)
         # carried_over(Y) = open_at_year_end(Y - 1) for the same scope and data.
         before = by_key.get((t.year - 1, t.scope, t.edition))
         # For a sum (all organisations), only when both years sum the same tables.
@@ -224,7 +238,7 @@ def _build(tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], bound: 
         for group in groups[t.key]:
             # A member that does not model this breakdown only adds a count of 0 or more.
             modelled = [m for m in members if group in groups[m.key]]
-            top: float = 0 if len(modelled) == len(members) else np.inf
+            top: float = 0 if len(modelled) == len(members) else math.inf
             codes = PEOPLE_TOTALS if group == TOTALS else specs[group].codes
             for code in codes:
                 coefs: dict[int, float] = {model.index[vkey(t, group, code)]: 1.0}
@@ -289,6 +303,10 @@ class _Solver:
     """One independent part of the model in HiGHS, ready for min/max questions."""
 
     def __init__(self, model: _Model, variables: list[int], rows: list[int]) -> None:
+        # HiGHS and numpy load on the first audit, not when the window starts
+        import highspy
+        import numpy as np
+
         self.local = {v: i for i, v in enumerate(variables)}
         n = self.n = len(variables)
         starts: list[int] = []
@@ -307,8 +325,8 @@ class _Solver:
                         values.append(c)
                 else:
                     constant += c * model.low[v]
-            lo.append(-highspy.kHighsInf if low == -np.inf else low - constant)
-            hi.append(highspy.kHighsInf if high == np.inf else high - constant)
+            lo.append(-highspy.kHighsInf if low == -math.inf else low - constant)
+            hi.append(highspy.kHighsInf if high == math.inf else high - constant)
         with _quiet_stdout():
             h = highspy.Highs()
         h.setOptionValue("output_flag", False)
@@ -336,6 +354,9 @@ class _Solver:
 
     def solve(self, weights: Mapping[int, float]) -> dict[int, int]:
         """A solution minimising the weighted sum of the given variables."""
+        import highspy
+        import numpy as np
+
         cost = np.zeros(self.n)
         for v, w in weights.items():
             cost[self.local[v]] = w

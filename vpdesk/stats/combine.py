@@ -449,6 +449,10 @@ def encode(part: Contribution, released_now: Sequence[int] = ()) -> dict[str, An
         out: dict[str, Any] = {f: getattr(c, f) for f in _COUNT_FIELDS}
         out["activities"] = dict(c.activities)
         out["breakdowns"] = {k: dict(v) for k, v in c.breakdowns.items()}
+        # Of the cases closed in the year: (days to closing or conversations, cases), for the
+        # medians; whole numbers only.
+        out["close_days"] = sorted(c.close_days.items())
+        out["close_conversations"] = sorted(c.close_conversations.items())
         return out
 
     return {
@@ -544,6 +548,11 @@ def _counts(year: int, data: dict[str, Any]) -> YearCounts:
             if code not in c.breakdowns[key]:
                 raise ValueError("unknown code")
             c.breakdowns[key][code] = _int(n)
+    for key in ("close_days", "close_conversations"):  # absent from files of before
+        histogram: dict[int, int] = {}
+        for value, n in data.get(key, []):
+            histogram[_int(value)] = histogram.get(_int(value), 0) + _int(n)
+        setattr(c, key, histogram)
     if c.open_at_year_end != c.carried_over + c.cases_opened - c.cases_closed:
         raise ValueError("totals do not add up")
     for s in BREAKDOWNS:

@@ -23,8 +23,9 @@ from vpdesk.vault.schema import SEARCH_ROW_SELECT
 _CASE_COLUMNS = (
     "ref, organisation_id, department, opened, closed, reporter_name, reporter_email, "
     "reporter_phone, reporter_gender, reporter_role, consent_date, accused_relation, accused, "
-    "channel, outcome, purged"
+    "channel, outcome, purged, anonymous, reporter_age, wish"
 )
+_CASE_COLUMN_COUNT = len(_CASE_COLUMNS.split(","))
 
 _ROWS_SQL = """
 SELECT c.id, c.ref, c.organisation_id, o.name, c.opened, c.closed,
@@ -55,6 +56,9 @@ def _values(case: Case) -> tuple[Any, ...]:
         case.channel,
         case.outcome or None,
         d2s(case.purged),
+        1 if case.anonymous else 0,
+        case.reporter_age or "unknown",
+        case.wish or None,
     )
 
 
@@ -185,7 +189,7 @@ class CaseRepository:
         self._check(case)
         with self._db.transaction():
             case.id = self._db.execute(
-                f"INSERT INTO cases({_CASE_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+                f"INSERT INTO cases({_CASE_COLUMNS}) VALUES ({', '.join('?' * _CASE_COLUMN_COUNT)})",
                 _values(case),
             )
             self._write_behaviours(case)
@@ -251,7 +255,8 @@ class CaseRepository:
             for offset, case in enumerate(cases):
                 case.id = first + offset
             self._db.executemany(
-                f"INSERT INTO cases(id, {_CASE_COLUMNS}) VALUES ({', '.join('?' * 17)})",
+                f"INSERT INTO cases(id, {_CASE_COLUMNS}) "
+                f"VALUES ({', '.join('?' * (_CASE_COLUMN_COUNT + 1))})",
                 [(c.id, *_values(c)) for c in cases],
             )
             self._db.executemany(
@@ -305,6 +310,9 @@ class CaseRepository:
             channel=r[14],
             outcome=r[15],
             purged=s2d(r[16]),
+            anonymous=bool(r[17]),
+            reporter_age=r[18] or "unknown",
+            wish=r[19],
             behaviours=behaviours,
         )
 
@@ -369,7 +377,9 @@ class CaseRepository:
         SELECT c.id, c.organisation_id, c.opened, c.closed,
                (SELECT group_concat(code, '|') FROM case_behaviours WHERE case_id = c.id),
                c.accused_relation, c.channel, c.outcome, c.reporter_gender, c.reporter_role,
-               (SELECT group_concat(target, '|') FROM referrals WHERE case_id = c.id)
+               (SELECT group_concat(target, '|') FROM referrals WHERE case_id = c.id),
+               c.anonymous, c.reporter_age, c.wish,
+               (SELECT count(*) FROM conversations WHERE case_id = c.id)
         FROM cases c
         """
         where: list[str] = []
@@ -408,6 +418,10 @@ class CaseRepository:
                 r[8] or "unknown",
                 r[9] or "unknown",
                 split(r[10]),
+                bool(r[11]),
+                r[12] or "unknown",
+                r[13],
+                r[14],
             )
             for r in self._db.query(sql, params)
         ]

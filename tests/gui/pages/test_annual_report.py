@@ -54,8 +54,11 @@ def test_figures_of_one_organisation(qtbot, view: ReportView, orgs: dict[str, in
     _choose(qtbot, view, orgs[dataset.ORG_A])
     totals = view.totals_table
     # Cases carried over and still open are counts of people too: "<5".
-    assert _column(totals, 1) == ["12", "11", "<5", "<5", "13", "13.1"]
+    assert _column(totals, 1)[:6] == ["12", "11", "<5", "<5", "13", "13.1"]
     assert _column(totals, 0)[0] == "Cases opened"
+    # Then the medians of the eleven cases closed (at least K, so they are shown).
+    assert _column(totals, 0)[6:] == ["Days to closing (median)", "Conversations per case (median)"]
+    assert all(value != "–" for value in _column(totals, 1)[6:])
     # Q1 5 ("x"), Q2 6 and Q3 1: with Q2 shown, Q1 + Q3 = 6 would give both away.
     assert _column(view.breakdown_tables["quarter"], 1) == ["x", "x", "<5", "0"]
     assert "Bullying" in _column(view.breakdown_tables["behaviour"], 0)
@@ -265,6 +268,30 @@ def test_gender_and_role_switch_is_kept_in_the_vault(
     assert _column(view.breakdown_tables["gender"], 1) == ["<5", "x", "0", "0"]
     view.set_vault(None)
     assert not view.gender_role.isChecked() and not view.tabs.isTabVisible(gender_tab)
+
+
+def test_age_group_switch_is_kept_in_the_vault_on_its_own(
+    qtbot,
+    view: ReportView,
+    vault: Vault,  # type: ignore[no-untyped-def]
+    orgs: dict[str, int],
+) -> None:
+    from vpdesk.stats import AGE_GROUP_SETTING, GENDER_AND_ROLE_SETTING
+
+    _choose(qtbot, view, orgs[dataset.ORG_A])
+    age_tab = view.breakdown_tabs["age_group"]
+    assert not view.age_group.isChecked() and not view.tabs.isTabVisible(age_tab)
+    view.age_group.setFocus()
+    qtbot.keyClick(view.age_group, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: view._figures is not None and "age_group" in view._figures.breakdowns, timeout=10_000
+    )
+    qtbot.waitUntil(lambda: view.tabs.isTabVisible(age_tab), timeout=5_000)
+    assert vault.settings.get(AGE_GROUP_SETTING) == "1"
+    assert vault.settings.get(GENDER_AND_ROLE_SETTING) != "1"
+    assert not view.tabs.isTabVisible(view.breakdown_tabs["gender"])
+    # The data set records no age group: every case is in "unknown", which may hold them all.
+    assert _column(view.breakdown_tables["age_group"], 1) == ["0", "0", "0", "0", "0", "12"]
 
 
 def test_hits_are_marked_as_the_adviser_types(

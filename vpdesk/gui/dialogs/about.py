@@ -125,6 +125,13 @@ def components() -> list[Component]:
         ),
         Component("NumPy", _module_version("numpy"), "BSD-3-Clause", ("numpy-BSD.txt",)),
         Component(
+            "openpyxl",
+            "3.1.5",
+            "MIT",
+            ("openpyxl-MIT.txt", "et-xmlfile-MIT.txt"),
+            QCoreApplication.translate("Help", "Writes the case list as an Excel workbook."),
+        ),
+        Component(
             "python-docx",
             _module_version("docx"),
             "MIT",
