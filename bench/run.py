@@ -86,6 +86,20 @@ TARGETS = {
     ),
     "audit_again_ms": ("the same once the year was released (the ledger's tables audited with it)", "—"),
     "verify_open_ms": ("checking every page's MAC on open (`cipher_integrity_check`, the CLI does it)", "—"),
+    # The annual report's leak check and the backup against their floors (--only report).
+    "report_proc_s": (
+        "`vpdesk report` whole process, the largest organisation, first release of the year, median of 3",
+        "≤ 2 × floor",
+    ),
+    "report_proc_mb": ("peak memory of that process (VmHWM), median of 3", "≤ 200 MB"),
+    "report_floor_s": ("floor: a bare SQLCipher process that reads every note once, median of 3", "—"),
+    "report_floor_mb": ("peak memory of the floor process (VmHWM)", "—"),
+    "report_ratio": ("`vpdesk report` ÷ its floor", "≤ 2"),
+    "leak_index_s": ("`LeakIndex.build` for that report's signals text, in-process, median of 3", "≤ 1.3 s"),
+    "leak_index_whole_s": ("`LeakIndex.build` of the whole vault (the report page's), in-process", "—"),
+    "backup_s": ("`vpdesk backup` whole process, median of 3", "—"),
+    "backup_floor_s": ("floor: `cp` + `sync` of the same file, median of 3", "—"),
+    "backup_ratio": ("`vpdesk backup` ÷ its floor", "≤ 8"),
     "gui_idle_s": (
         "window process until idle (start, unlock, case list and dashboard shown, no background "
         "work), median of 3",
@@ -684,6 +698,127 @@ def audit_costs(path: Path, folder: Path) -> dict[str, float]:
     return out
 
 
+# A command of the product as a whole process, which writes its peak memory (VmHWM) to argv[1]
+# when it ends (ru_maxrss of a child started by fork would count this process too).
+PEAK_WRAPPER = textwrap.dedent(
+    """
+    import atexit, runpy, sys
+    out = sys.argv[1]
+    def peak():
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    with open(out, "w") as fh:
+                        fh.write(line.split()[1])
+    atexit.register(peak)
+    sys.argv = ["vpdesk", *sys.argv[2:]]
+    runpy.run_module("vpdesk", run_name="__main__", alter_sys=True)
+    """
+)
+
+# The floor of a report: a bare SQLCipher process that opens the vault with the same key (and
+# SQLCipher's default key derivation) and reads every note once.
+NOTES_FLOOR = textwrap.dedent(
+    """
+    import sys, sqlcipher3
+    conn = sqlcipher3.connect(sys.argv[2])
+    conn.execute("PRAGMA key = '" + sys.argv[3].replace("'", "''") + "'")
+    size = 0
+    for sql in ("SELECT note FROM conversations", "SELECT note FROM referrals", "SELECT what FROM steps"):
+        for (text,) in conn.execute(sql):
+            size += len(text)
+    conn.close()
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                with open(sys.argv[1], "w") as fh:
+                    fh.write(line.split()[1])
+    """
+)
+
+
+def _process(args: list[str], peak_file: Path) -> tuple[float, float]:
+    """Seconds and peak MB of one process of the product (or a floor script)."""
+    env = {**os.environ, "VPDESK_PASSPHRASE": PASSPHRASE}
+    peak_file.unlink(missing_ok=True)
+    start = time.perf_counter()
+    subprocess.run(args, env=env, check=True, capture_output=True, timeout=1200)
+    seconds = time.perf_counter() - start
+    return seconds, int(peak_file.read_text()) / 1024
+
+
+def report_costs(path: Path, folder: Path) -> dict[str, float]:
+    """The annual report of the largest organisation as a whole process beside its floor, the
+    leak check's index in-process, and `vpdesk backup` beside `cp` + `sync` of the same file.
+
+    Floor and product take turns, so the load of a shared machine falls on both alike.
+    """
+    from vpdesk.report import LeakIndex
+
+    year = date.today().year - 1
+    with Vault.open(path, PASSPHRASE, write=False) as vault:
+        org_id = max(vault.cases.opened_per_organisation(year).items(), key=lambda item: item[1])[0]
+        name = vault.organisations.names()[org_id]
+        text = vault.signals.get(org_id, year).text
+        index_s = timed(lambda: LeakIndex.build(vault, within=text), 3)[0]
+        whole_s = timed(lambda: LeakIndex.build(vault))[0]
+    peak_file = folder / "peak.txt"
+    report, report_mb, floor, floor_mb, backup, copy = [], [], [], [], [], []
+    for _ in range(3):
+        seconds, mb = _process(
+            [sys.executable, "-c", NOTES_FLOOR, str(peak_file), str(path), PASSPHRASE], peak_file
+        )
+        floor.append(seconds)
+        floor_mb.append(mb)
+        fresh = folder / "report-copy.vpdesk"  # each run the first release of the year
+        shutil.copyfile(path, fresh)
+        pdf = folder / "report-process.pdf"
+        cmd = ["report", str(fresh), "--year", str(year), "--organisation", name, "--out", str(pdf)]
+        seconds, mb = _process([sys.executable, "-c", PEAK_WRAPPER, str(peak_file), *cmd], peak_file)
+        report.append(seconds)
+        report_mb.append(mb)
+        fresh.unlink()
+        pdf.unlink()
+        dest = folder / "cp-copy.vpdesk"
+        start = time.perf_counter()
+        subprocess.run(["cp", str(path), str(dest)], check=True)
+        subprocess.run(["sync", str(dest)], check=True)
+        copy.append(time.perf_counter() - start)
+        dest.unlink()
+        dest = folder / "backup-copy.vpdesk"
+        backup.append(
+            _process(
+                [sys.executable, "-c", PEAK_WRAPPER, str(peak_file), "backup", str(path), str(dest)],
+                peak_file,
+            )[0]
+        )
+        dest.unlink()
+    res = {
+        "report_proc_s": statistics.median(report),
+        "report_proc_mb": statistics.median(report_mb),
+        "report_floor_s": statistics.median(floor),
+        "report_floor_mb": statistics.median(floor_mb),
+        "leak_index_s": index_s,
+        "leak_index_whole_s": whole_s,
+        "backup_s": statistics.median(backup),
+        "backup_floor_s": statistics.median(copy),
+    }
+    res["report_ratio"] = res["report_proc_s"] / res["report_floor_s"]
+    res["backup_ratio"] = res["backup_s"] / res["backup_floor_s"]
+    print(
+        "    report runs",
+        [round(x, 2) for x in report],
+        "floor",
+        [round(x, 2) for x in floor],
+        "backup",
+        [round(x, 2) for x in backup],
+        "cp+sync",
+        [round(x, 2) for x in copy],
+        flush=True,
+    )
+    return res
+
+
 def bench_size(cases: int, folder: Path, rng: random.Random, only: str = "") -> dict[str, float]:
     from vpdesk.report import write_report
 
@@ -691,6 +826,10 @@ def bench_size(cases: int, folder: Path, rng: random.Random, only: str = "") -> 
     path, demo_s = build_demo(folder, cases)
     res: dict[str, float] = {"demo_s_per_1000": demo_s / max(cases, 1) * 1000}
     res["size_mb"] = path.stat().st_size / 1e6
+    if only == "report":
+        res.update(report_costs(path, folder))
+        path.unlink()
+        return res
     if only in ("", "gui"):
         res.update(gui_idle_figures(path, folder))
     if only == "gui":
@@ -736,6 +875,7 @@ def bench_size(cases: int, folder: Path, rng: random.Random, only: str = "") -> 
         imp_s = timed(lambda: import_file(fresh, csv_path))[0]
     res["import_s_per_1000"] = imp_s / min(cases, 10_000) * 1000
     res.update(gui_figures(path, folder))
+    res.update(report_costs(path, folder))
     for p in folder.iterdir():
         if p.name != path.name:
             p.unlink() if p.is_file() else shutil.rmtree(p)
@@ -795,9 +935,9 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
     parser.add_argument(
         "--only",
-        choices=("journal", "audit", "gui"),
+        choices=("journal", "audit", "gui", "report"),
         default="",
-        help="only the journal-mode, the disclosure-audit or the window rows (printed, never written)",
+        help="only the journal-mode, disclosure-audit, window or report and backup rows (never written)",
     )
     args = parser.parse_args()
     if args.only:
