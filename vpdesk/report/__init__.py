@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
 from vpdesk.report.output import DOCX, PDF, ReportWriteFailed, report_format, write_atomically
-from vpdesk.report.render import ReportContent, ReportRenderer, render_report, render_report_docx
 from vpdesk.report.texts import text
 from vpdesk.stats import (
     Personal,
@@ -34,6 +34,22 @@ from vpdesk.stats import (
 )
 from vpdesk.vault.errors import VaultError
 from vpdesk.vault.reader import VaultData
+
+if TYPE_CHECKING:
+    from vpdesk.report.render import ReportContent, ReportRenderer, render_report, render_report_docx
+
+# The renderer (ReportLab) loads when a report is first drawn, not with every import of the
+# leak check or the texts: the window starts without it.
+_RENDER = ("ReportContent", "ReportRenderer", "render_report", "render_report_docx")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RENDER:
+        from vpdesk.report import render
+
+        return getattr(render, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DOCX",
@@ -114,6 +130,8 @@ def report_content(vault: VaultData, figures: YearFigures, lang: str) -> ReportC
                 body = vault.signals.get(org_id, year).text
                 if body.strip() and opened.get(org_id, 0) >= figures.threshold:
                     signals.append((name, body))
+    from vpdesk.report.render import ReportContent
+
     return ReportContent(
         figures=figures,
         lang="en" if lang == "en" else "nl",
@@ -150,6 +168,8 @@ def _checked_report(vault: VaultData, figures: YearFigures, lang: str, fmt: str 
     hits = check_signals(vault, _signals_of(vault, content, figures.organisation_id, figures.year))
     if hits:
         raise ReportRefused(hits)
+    from vpdesk.report.render import render_report, render_report_docx
+
     return render_report_docx(content) if fmt == DOCX else render_report(content)
 
 

@@ -40,7 +40,7 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.report import charts
 from vpdesk.report.canvas import numbered_canvas
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from vpdesk.report.texts import breakdown_note, cell_label, text
+from vpdesk.report.texts import breakdown_note, cell_label, format_number, text
 from vpdesk.stats import DURATION_KEYS, QUARTERS, Cell, YearFigures
 
 ACCENT = colors.HexColor("#1F4E63")
@@ -83,16 +83,6 @@ def duration_rows(figures: YearFigures, lang: str) -> tuple[list[tuple[str, str,
     if all(figures.durations.get(key) is None for key in DURATION_KEYS):
         note += " " + text(lang, "durations_hidden", year=figures.year, k=figures.threshold)
     return rows, note
-
-
-def format_number(value: Any, lang: str) -> str:
-    """A count or an hour figure written the Dutch or the English way; symbols unchanged."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return str(value)
-    whole = f"{value:,.1f}" if isinstance(value, float) else f"{value:,d}"
-    if lang == "en":
-        return whole
-    return whole.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 class ReportRenderer:

@@ -7,6 +7,7 @@ text) lives here, so the leak check can tell the report's own words from the vau
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from vpdesk.domain import taxonomy as tx
 
@@ -318,3 +319,13 @@ def all_fixed_texts() -> Iterator[str]:
             yield term.code
             yield term.nl
             yield term.en
+
+
+def format_number(value: Any, lang: str) -> str:
+    """A count or an hour figure written the Dutch or the English way; symbols unchanged."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    whole = f"{value:,.1f}" if isinstance(value, float) else f"{value:,d}"
+    if lang == "en":
+        return whole
+    return whole.replace(",", "\0").replace(".", ",").replace("\0", ".")

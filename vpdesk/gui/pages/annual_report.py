@@ -46,8 +46,7 @@ from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
 from vpdesk.gui.widgets.forms import current_lang
 from vpdesk.report import Hit, LeakIndex, ReportRefused, keep_marks, write_report
-from vpdesk.report.render import format_number
-from vpdesk.report.texts import cell_label
+from vpdesk.report.texts import cell_label, format_number
 from vpdesk.report.texts import text as report_text
 from vpdesk.stats import (
     AGE_GROUP_SETTING,

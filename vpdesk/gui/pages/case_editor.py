@@ -40,7 +40,6 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.models import Case, Contact, Conversation, Organisation, Referral, Step
 from vpdesk.domain.validation import validate_case
-from vpdesk.gui.dialogs.access_export import open_access_export
 from vpdesk.gui.dialogs.close_case import CloseCaseDialog
 from vpdesk.gui.dialogs.conversation import ConversationDialog
 from vpdesk.gui.dialogs.referral import ReferralDialog, target_text
@@ -783,6 +782,8 @@ class CaseEditor(QWidget):
         self._update_title()
 
     def _access_export(self) -> None:
+        from vpdesk.gui.dialogs.access_export import open_access_export  # ReportLab: on first use
+
         open_access_export(self, self._vault, self._case_id, self._dirty)
 
     def _delete_case(self) -> None:
