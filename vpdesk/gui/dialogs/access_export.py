@@ -13,7 +13,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.gui.tasks import run_task
+from vpdesk.gui.widgets.forms import language_combo
 from vpdesk.report.access_export import (
     AccessData,
     Passage,
@@ -122,9 +122,7 @@ class AccessExportDialog(QDialog):
 
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Language:")))
-        self.language = QComboBox()
-        self.language.addItem("Nederlands", "nl")
-        self.language.addItem("English", "en")
+        self.language = language_combo(current="nl")
         bottom.addWidget(self.language)
         self.message = QLabel()
         self.message.setWordWrap(True)

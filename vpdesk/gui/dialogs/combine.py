@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from vpdesk.gui.formats import file_slug
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.tasks import run_task
-from vpdesk.gui.widgets.forms import current_lang
+from vpdesk.gui.widgets.forms import language_combo
 from vpdesk.gui.widgets.passphrase_form import PassphraseForm, secret_field
 from vpdesk.vault import Vault
 from vpdesk.vault.aggregate import AggregateUnreadable
@@ -196,10 +196,7 @@ class CombineDialog(QDialog):
         form = QFormLayout()
         self.shared = secret_field(self.tr("Shared passphrase"))
         form.addRow(self.tr("Shared &passphrase:"), self.shared)
-        self.lang = QComboBox(self)
-        self.lang.addItem("Nederlands", "nl")
-        self.lang.addItem("English", "en")
-        self.lang.setCurrentIndex(1 if current_lang() == "en" else 0)
+        self.lang = language_combo(self)
         form.addRow(self.tr("&Language:"), self.lang)
         layout.addLayout(form)
         self.message = QLabel(self)

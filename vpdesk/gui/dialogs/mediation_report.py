@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.errors import VpdeskError
-from vpdesk.gui.widgets.forms import current_lang
+from vpdesk.gui.widgets.forms import language_combo
 from vpdesk.vault import Vault
 
 
@@ -45,10 +45,7 @@ class MediationReportDialog(QDialog):
         self.threshold.setRange(3, 50)
         self.threshold.setValue(5)
         form.addRow(self.tr("&Smallest count shown"), self.threshold)
-        self.lang = QComboBox(self)
-        self.lang.addItem("Nederlands", "nl")
-        self.lang.addItem("English", "en")
-        self.lang.setCurrentIndex(1 if current_lang() == "en" else 0)
+        self.lang = language_combo(self)
         form.addRow(self.tr("&Language"), self.lang)
         layout.addLayout(form)
         self.message = QLabel(self)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.gui import ui_settings
 from vpdesk.gui.i18n import current_language
+from vpdesk.gui.widgets.forms import language_combo
 from vpdesk.vault import Vault
 
 ADVISER_NAME = "adviser_name"
@@ -42,11 +42,8 @@ class SettingsDialog(QDialog):
 
         general = QGroupBox(self.tr("This computer"))
         form = QFormLayout(general)
-        self.language = QComboBox()
-        self.language.addItem("Nederlands", "nl")
-        self.language.addItem("English", "en")
+        self.language = language_combo(current=ui_settings.language())
         self.language.setAccessibleName(self.tr("Language"))
-        self.language.setCurrentIndex(max(self.language.findData(ui_settings.language()), 0))
         form.addRow(self.tr("&Language:"), self.language)
         note = QLabel(self.tr("A new language is used from the next start of vpdesk."))
         note.setWordWrap(True)

@@ -43,6 +43,16 @@ def current_lang() -> str:
     return window_language()
 
 
+def language_combo(parent: QWidget | None = None, current: str | None = None) -> QComboBox:
+    """A choice of Dutch or English (each named in its own language), set to ``current`` or
+    else the window's language; its data is "nl" or "en"."""
+    combo = QComboBox(parent)
+    combo.addItem("Nederlands", "nl")
+    combo.addItem("English", "en")
+    combo.setCurrentIndex(max(combo.findData(current or current_lang()), 0))
+    return combo
+
+
 def fmt_date(value: date | None) -> str:
     """A date in the window's one format (24-11-2026 in Dutch, 24/11/2026 in English)."""
     return format_date(value)
