@@ -122,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault", type=Path)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--json", action="store_true", help="print the audit as JSON")
+    p.add_argument(
+        "--kind",
+        choices=("melding", "mediation"),
+        default="melding",
+        help="the meldingen's tables (default) or the mediation figures'",
+    )
 
     p = command("backup", "write an encrypted, verified copy of the vault")
     p.add_argument("vault", type=Path)
@@ -293,12 +299,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from vpdesk.stats.protection import audit_report
+    from vpdesk.stats.protection import AuditReport, audit_report
     from vpdesk.vault import Vault
 
+    report: AuditReport
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase, write=False) as vault:
-        report = audit_report(vault, args.year)
+        if args.kind == "mediation":
+            from vpdesk.stats.mediation import mediation_audit_report
+
+            report = mediation_audit_report(vault, args.year)
+        else:
+            report = audit_report(vault, args.year)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -336,12 +348,13 @@ def _mediation_command(args: argparse.Namespace) -> int:
     from vpdesk.vault import Vault
 
     passphrase = read_passphrase(args)
-    with Vault.open(args.vault, passphrase, write=args.command == "report") as vault:
+    with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
         org_id = _organisation_id(vault, args.organisation)
         if args.command == "stats":
-            from vpdesk.stats.mediation import mediation_figures
+            from vpdesk.stats.mediation import release_mediation_figures
 
-            figures = mediation_figures(
+            # Recorded in the release ledger before it is printed, as the melding figures are.
+            figures = release_mediation_figures(
                 vault, year=args.year, organisation_id=org_id, threshold=args.threshold
             )
             print(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2))

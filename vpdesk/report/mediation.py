@@ -8,6 +8,7 @@ signals text).
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from vpdesk.report.output import write_atomically
 from vpdesk.report.render import ACCENT, ACCENT_LIGHT, MUTED, RULE, format_number
+from vpdesk.stats import ensure_recordable, record_releases
 from vpdesk.stats.mediation import (
     BREAKDOWNS,
     LEFT_OUT_GROUP,
@@ -30,7 +32,9 @@ from vpdesk.stats.mediation import (
     VOCABULARY,
     MediationFigures,
     mediation_figures,
+    prepare_mediation_release,
 )
+from vpdesk.vault.errors import VaultError
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -224,15 +228,19 @@ def render_mediation_report(
     return buf.getvalue()
 
 
-def build_mediation_report(
-    vault: Any, *, year: int, organisation_id: int | None = None, threshold: int = 5, lang: str = "nl"
-) -> bytes:
-    """The mediation report as PDF bytes."""
-    figures = mediation_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold)
+def _render(vault: Any, figures: MediationFigures, lang: str) -> bytes:
     label = figures.organisation or TEXTS["en" if lang == "en" else "nl"]["all_organisations"]
     return render_mediation_report(
         figures, lang=lang, adviser=vault.settings.get("adviser_name").strip(), organisation_label=label
     )
+
+
+def build_mediation_report(
+    vault: Any, *, year: int, organisation_id: int | None = None, threshold: int = 5, lang: str = "nl"
+) -> bytes:
+    """The mediation report as PDF bytes (nothing recorded)."""
+    figures = mediation_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold)
+    return _render(vault, figures, lang)
 
 
 def write_mediation_report(
@@ -244,10 +252,35 @@ def write_mediation_report(
     lang: str = "nl",
     out: Path | str,
 ) -> None:
-    """Build and atomically write the mediation report."""
-    pdf = build_mediation_report(
-        vault, year=year, organisation_id=organisation_id, threshold=threshold, lang=lang
+    """Build and atomically write the mediation report.
+
+    The table it releases is recorded in the release ledger in the same transaction as the
+    audit line, and the file is written inside it: when the vault cannot record the release,
+    no report is left behind.
+    """
+    figures, releases = prepare_mediation_release(
+        vault, year=year, organisation_id=organisation_id, threshold=threshold
     )
-    write_atomically(pdf, Path(out))
-    if getattr(vault, "writable", False):
-        vault.audit.record("report")
+    if releases:
+        ensure_recordable(vault)
+    pdf = _render(vault, figures, lang)
+    out = Path(out)
+    if not releases:
+        # Released before as it is: nothing to record but the audit line, which a full or
+        # read-only disk may not take (the report is written all the same).
+        write_atomically(pdf, out)
+        if getattr(vault, "writable", False):
+            with contextlib.suppress(VaultError):
+                vault.audit.record("report")
+        return
+    existed = out.exists()
+    try:
+        with vault.transaction():
+            record_releases(vault, releases)
+            vault.audit.record("report")
+            write_atomically(pdf, out)
+    except VaultError:
+        if not existed:
+            with contextlib.suppress(OSError):
+                out.unlink()
+        raise
