@@ -207,3 +207,29 @@ def test_audit_kind_mediation_output_and_exit_codes(two_organisations: Path) -> 
         code == 4
         and f"NOT SAFE: a reader can work out exactly: Gemeente Meetstad 2025 relation.{hidden}" in out
     )
+
+
+def test_the_year_before_released_later_is_protected_with_the_year(two_organisations: Path) -> None:
+    path = two_organisations
+    released = [_stats(path, 2025, scope) for scope in SCOPES]
+    released += [_stats(path, 2024, scope) for scope in SCOPES]
+    result = attack_mediation(released)
+    assert result.disclosures == [], result.describe()
+    code, _out, err = cli("audit", str(path), "--year", "2024", "--kind", "mediation")
+    assert code == 0, err
+
+
+def test_the_attacker_finds_what_a_single_table_rule_gives_away(vault: Vault) -> None:
+    from tests.stats.attacker import Var
+    from vpdesk.stats.mediation import count_mediation_year, publish_mediation
+
+    org = fill_mediations(vault)
+    naive = publish_mediation(
+        count_mediation_year(vault.mediations.facts(org), 2025), threshold=3, organisation="Gemeente Meetstad"
+    ).to_dict()
+    result = attack_mediation([naive])
+    assert Var("Gemeente Meetstad", 2025, "totals.carried_over") in result.disclosures
+    # an earlier edition shown with a count changed by fewer than K describes the change
+    later = json.loads(json.dumps(naive))
+    later["totals"]["started"] += 1
+    assert revision_differences([naive, later]) == ["Gemeente Meetstad 2025 totals.started: 8 then 9"]

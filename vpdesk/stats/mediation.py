@@ -499,7 +499,7 @@ def mediation_family(vault: Any, year: int, threshold: int, *, new: bool = True)
             f"the mediation figures for {year} were released with threshold {fixed_threshold}; figures "
             f"at another threshold could be combined with them (use --threshold {fixed_threshold})"
         )
-    years = (year - 1, year) if new else tuple(sorted({r.year for r in ledger} | {year}))
+    years = tuple(sorted({year - 1, year} | {r.year for r in ledger}))
     facts = vault.mediations.facts(None, opened_until=date(max(years), 12, 31))
     names = vault.organisations.names()
     per_org: dict[int, list[MediationFacts]] = {}
