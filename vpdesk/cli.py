@@ -142,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("purge", "remove identifying data of cases past their retention period")
     p.add_argument("vault", type=Path)
     p.add_argument("--dry-run", action="store_true", help="only list what would be purged")
+    p.add_argument(
+        "--delete-copies",
+        action="store_true",
+        help="delete vpdesk's own copies that hold purged data (after a fresh verified backup) "
+        "instead of purging them",
+    )
 
     p = command("signals", "print the signals and recommendations text, or store it from a file")
     p.add_argument("vault", type=Path)
@@ -425,21 +431,51 @@ def cmd_purge(args: argparse.Namespace) -> int:
     from vpdesk.vault import Vault
     from vpdesk.vault.purge import purge_cases
 
+    if args.delete_copies and args.dry_run:
+        raise UsageError("--delete-copies and --dry-run exclude each other")
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase) as vault:
         _confirm_clock(vault, args.dry_run)
         result = purge_cases(vault, dry_run=args.dry_run)
         _say(str(result))
+        if result.held.count:
+            _say(result.held.line())
         if not args.dry_run:
-            from vpdesk.vault.retention import default_copies, purge_copies
+            from vpdesk.vault.retention import delete_copies, own_copies, purge_copies
 
-            copies = purge_copies(vault, default_copies(args.vault))
-            for line in copies.lines():
+            folders = _backup_folders()
+            copies = own_copies(args.vault, folders)
+            if args.delete_copies:
+                done = delete_copies(vault, copies, _fresh_backup_folder(folders))
+            else:
+                done = purge_copies(vault, copies)
+            for line in done.lines():
                 _say(line)
     if result.compact_message:
         print(f"vpdesk: error: {result.compact_message}", file=sys.stderr)
         return EXIT_FAILURE
     return EXIT_OK
+
+
+def _backup_folders() -> list[Path]:
+    """The folders of the automatic backups: the one chosen in the window, and the default."""
+    from vpdesk.vault.retention import backup_folders
+
+    try:
+        from vpdesk.gui.ui_settings import backup_folder
+    except ImportError:  # pragma: no cover - a build without the window
+        return backup_folders()
+    return backup_folders(backup_folder())
+
+
+def _fresh_backup_folder(folders: list[Path]) -> Path:
+    """Where the fresh backup goes before old copies are deleted: the window's backup folder."""
+    folder = folders[0]
+    if folder == folders[-1]:
+        folder.mkdir(parents=True, exist_ok=True)  # the default folder, made as the window does
+    if not folder.is_dir():
+        raise UsageError(f"the backup folder {folder} does not exist; nothing was deleted")
+    return folder
 
 
 def _confirm_clock(vault: object, dry_run: bool) -> None:
