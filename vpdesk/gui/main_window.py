@@ -179,22 +179,22 @@ class MainWindow(QMainWindow):
 
     def intervision_export(self) -> None:
         """The stripped summary of the open case for peer consultation (reviewed first)."""
-        case_id = self._open_case_id()
-        if case_id is None:
+        case_id, vault = self._open_case_id(), self.vault
+        if case_id is None or vault is None:
             self.show_status(self.tr("Open a saved case first."))
             return
         from vpdesk.gui.dialogs.intervision import IntervisionDialog
 
-        IntervisionDialog(self.vault, "melding", case_id, self).exec()
+        IntervisionDialog(vault, "melding", case_id, self).exec()
 
     def hold_case(self) -> None:
-        case_id = self._open_case_id()
-        if case_id is None:
+        case_id, vault = self._open_case_id(), self.vault
+        if case_id is None or vault is None:
             self.show_status(self.tr("Open a saved case first."))
             return
         from vpdesk.gui.dialogs.case_hold import edit_case_hold
 
-        if edit_case_hold(self, self.vault, case_id):
+        if edit_case_hold(self, vault, case_id):
             self.show_status(self.tr("The hold of this case was changed."))
 
     def open_mediation(self, mediation_id: int) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
@@ -23,6 +22,7 @@ from vpdesk.report.render import ReportContent, ReportRenderer, render_report
 from vpdesk.report.texts import text
 from vpdesk.stats import YearFigures, ensure_recordable, prepare_release, record_releases, year_figures
 from vpdesk.vault.errors import VaultError
+from vpdesk.vault.reader import VaultData
 
 __all__ = [
     "Hit",
@@ -56,7 +56,7 @@ class ReportRefused(VpdeskError):
         )
 
 
-def check_signals(vault: Any, signals: list[tuple[str, str, tuple[str, ...]]]) -> list[tuple[str, Hit]]:
+def check_signals(vault: VaultData, signals: list[tuple[str, str, tuple[str, ...]]]) -> list[tuple[str, Hit]]:
     """Hits in each (heading, text, not-a-name marks), against the whole vault."""
     texts = [body for _, body, _ in signals if body.strip()]
     if not texts:
@@ -66,7 +66,7 @@ def check_signals(vault: Any, signals: list[tuple[str, str, tuple[str, ...]]]) -
 
 
 def _signals_of(
-    vault: Any, content: ReportContent, organisation_id: int | None, year: int
+    vault: VaultData, content: ReportContent, organisation_id: int | None, year: int
 ) -> list[tuple[str, str, tuple[str, ...]]]:
     """The signals texts the report prints, each with its marks."""
     found: list[tuple[str, str, tuple[str, ...]]] = []
@@ -80,7 +80,7 @@ def _signals_of(
     return found
 
 
-def report_content(vault: Any, figures: YearFigures, lang: str) -> ReportContent:
+def report_content(vault: VaultData, figures: YearFigures, lang: str) -> ReportContent:
     """Gather what the report shows besides the figures: names, signals text."""
     year = figures.year
     if figures.organisation_id is not None:
@@ -95,10 +95,10 @@ def report_content(vault: Any, figures: YearFigures, lang: str) -> ReportContent
             # Per organisation, and only where that organisation is not small itself.
             opened = vault.cases.opened_per_organisation(year)
             names = vault.organisations.names()
-            for org in vault.organisations.list():
-                body = vault.signals.get(org.id, year).text
-                if body.strip() and opened.get(org.id, 0) >= figures.threshold:
-                    signals.append((names[org.id], body))
+            for org_id, name in names.items():
+                body = vault.signals.get(org_id, year).text
+                if body.strip() and opened.get(org_id, 0) >= figures.threshold:
+                    signals.append((name, body))
     return ReportContent(
         figures=figures,
         lang="en" if lang == "en" else "nl",
@@ -109,7 +109,7 @@ def report_content(vault: Any, figures: YearFigures, lang: str) -> ReportContent
 
 
 def build_report(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,
@@ -128,7 +128,7 @@ def build_report(
     return _checked_pdf(vault, figures, lang)
 
 
-def _checked_pdf(vault: Any, figures: YearFigures, lang: str) -> bytes:
+def _checked_pdf(vault: VaultData, figures: YearFigures, lang: str) -> bytes:
     content = report_content(vault, figures, lang)
     hits = check_signals(vault, _signals_of(vault, content, figures.organisation_id, figures.year))
     if hits:
@@ -137,7 +137,7 @@ def _checked_pdf(vault: Any, figures: YearFigures, lang: str) -> bytes:
 
 
 def write_report(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,

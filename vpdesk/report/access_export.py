@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -40,6 +39,7 @@ from vpdesk.domain.models import Case, Conversation, Referral, Step
 from vpdesk.report.canvas import numbered_canvas
 from vpdesk.report.fonts import BOLD, REGULAR, register_fonts
 from vpdesk.report.output import write_atomically
+from vpdesk.vault.reader import VaultData
 
 BLOCK = "\u2588"  # █, drawn on a black background so the bar is solid in any viewer
 ACCENT = colors.HexColor("#1F4E63")
@@ -151,7 +151,7 @@ class AccessData:
         return [p for p in found if p.text]
 
 
-def load_access_data(vault: Any, case_id: int) -> AccessData:
+def load_access_data(vault: VaultData, case_id: int) -> AccessData:
     """Read one case with its conversations, steps and referrals."""
     case = vault.cases.get(case_id)
     if case is None:
@@ -475,14 +475,14 @@ def render_access_export(
 
 
 def build_access_export(
-    vault: Any, case_id: int, *, lang: str = "nl", redactions: Redactions | None = None
+    vault: VaultData, case_id: int, *, lang: str = "nl", redactions: Redactions | None = None
 ) -> bytes:
     """The access export of one case as PDF bytes, with ``redactions`` blacked out."""
     return render_access_export(load_access_data(vault, case_id), lang=lang, redactions=redactions)
 
 
 def write_access_export(
-    vault: Any,
+    vault: VaultData,
     case_id: int,
     *,
     lang: str = "nl",

@@ -15,7 +15,6 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -32,6 +31,7 @@ from vpdesk.report.leaks import Hit, LeakIndex, describe_hits, pdf_text
 from vpdesk.report.normal import fold
 from vpdesk.report.render import ACCENT
 from vpdesk.report.wordlists import PARTICLES, common_words
+from vpdesk.vault.reader import VaultData
 
 MELDING, MEDIATION = "melding", "mediation"
 _WORDS = {
@@ -206,7 +206,7 @@ class _Stripper:
         return text
 
 
-def _common(stripper: _Stripper, vault: Any, organisation_id: int) -> None:
+def _common(stripper: _Stripper, vault: VaultData, organisation_id: int) -> None:
     # Organisation names are no leak in an annual report, so the check would let another
     # client's name through: every organisation becomes a letter, this one "A".
     others = sorted(
@@ -225,7 +225,7 @@ def _common(stripper: _Stripper, vault: Any, organisation_id: int) -> None:
             stripper.add(contact.name, tx.REFERRAL_TARGET.label(contact.target, "nl").lower())
 
 
-def draft_melding(vault: Any, case_id: int, lang: str = "nl") -> Draft:
+def draft_melding(vault: VaultData, case_id: int, lang: str = "nl") -> Draft:
     case = vault.cases.get(case_id)
     if case is None:
         raise LookupError("no such case")
@@ -268,7 +268,7 @@ def draft_melding(vault: Any, case_id: int, lang: str = "nl") -> Draft:
     return _finish(vault, MELDING, w["title_melding"], lines)
 
 
-def draft_mediation(vault: Any, mediation_id: int, lang: str = "nl") -> Draft:
+def draft_mediation(vault: VaultData, mediation_id: int, lang: str = "nl") -> Draft:
     m = vault.mediations.get(mediation_id)
     if m is None:
         raise LookupError("no such mediation")
@@ -323,19 +323,19 @@ def draft_mediation(vault: Any, mediation_id: int, lang: str = "nl") -> Draft:
 NOTE_FIELDS = frozenset(("note", "mediation_note", "activity_note"))
 
 
-def check_text(vault: Any, text: str) -> tuple[list[Hit], list[int]]:
+def check_text(vault: VaultData, text: str) -> tuple[list[Hit], list[int]]:
     """What the leak check finds in ``text`` (whole vault), and on which lines (0-based)."""
     hits = [h for h in LeakIndex.build(vault, within=text).scan(text) if h.field not in NOTE_FIELDS]
     return hits, sorted({h.line - 1 for h in hits})
 
 
-def _finish(vault: Any, kind: str, title: str, lines: list[str]) -> Draft:
+def _finish(vault: VaultData, kind: str, title: str, lines: list[str]) -> Draft:
     text = "\n".join(lines).strip() + "\n"
     leaks, leaky = check_text(vault, text)
     return Draft(kind, title, text, leaks, leaky)
 
 
-def render_summary(vault: Any, title: str, text: str) -> bytes:
+def render_summary(vault: VaultData, title: str, text: str) -> bytes:
     """The reviewed summary as PDF; raises :class:`SummaryRefused` if the leak check finds anything."""
     leaks, _ = check_text(vault, f"{title}\n{text}")
     if leaks:

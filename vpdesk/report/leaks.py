@@ -45,6 +45,7 @@ from vpdesk.report.wordlists import (
     name_words,
     person_names,
 )
+from vpdesk.vault.reader import VaultData
 
 __all__ = [
     "FIELD_LABELS",
@@ -193,7 +194,7 @@ class LeakIndex:
 
     @classmethod
     def build(
-        cls, vault: Any, organisation_ids: Iterable[int] | None = None, *, within: str | None = None
+        cls, vault: VaultData, organisation_ids: Iterable[int] | None = None, *, within: str | None = None
     ) -> LeakIndex:
         """Collect the identifying values of the vault (``organisation_ids``: only those).
 
@@ -211,7 +212,9 @@ class LeakIndex:
                 gc.enable()
 
     @classmethod
-    def _build(cls, vault: Any, organisation_ids: Iterable[int] | None, within: str | None) -> LeakIndex:
+    def _build(
+        cls, vault: VaultData, organisation_ids: Iterable[int] | None, within: str | None
+    ) -> LeakIndex:
         index = cls(None if within is None else _scope_of(within))
         if within is not None:
             index._exact = frozenset(runs(within))
@@ -621,7 +624,7 @@ def _merge(hits: list[Hit]) -> list[Hit]:
     return merged
 
 
-def mediation_values(vault: Any, organisation_ids: Iterable[int] | None) -> dict[str, Any]:
+def mediation_values(vault: VaultData, organisation_ids: Iterable[int] | None) -> dict[str, Any]:
     """The mediations' identifying values (and the professional record's "with whom" texts),
     indexed like the meldingen's: parties' names, e-mails and phones, references, texts."""
     found: dict[str, Any] = {
@@ -650,7 +653,7 @@ def mediation_values(vault: Any, organisation_ids: Iterable[int] | None) -> dict
     return found
 
 
-def find_hits(vault: Any, text: str, not_names: Iterable[str] = ()) -> list[Hit]:
+def find_hits(vault: VaultData, text: str, not_names: Iterable[str] = ()) -> list[Hit]:
     """Identifying values of the whole vault, and possible names, in ``text``."""
     if not text.strip():
         return []

@@ -35,6 +35,7 @@ from vpdesk.stats.mediation import (
     prepare_mediation_release,
 )
 from vpdesk.vault.errors import VaultError
+from vpdesk.vault.reader import VaultData
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -228,7 +229,7 @@ def render_mediation_report(
     return buf.getvalue()
 
 
-def _render(vault: Any, figures: MediationFigures, lang: str) -> bytes:
+def _render(vault: VaultData, figures: MediationFigures, lang: str) -> bytes:
     label = figures.organisation or TEXTS["en" if lang == "en" else "nl"]["all_organisations"]
     return render_mediation_report(
         figures, lang=lang, adviser=vault.settings.get("adviser_name").strip(), organisation_label=label
@@ -236,7 +237,7 @@ def _render(vault: Any, figures: MediationFigures, lang: str) -> bytes:
 
 
 def build_mediation_report(
-    vault: Any, *, year: int, organisation_id: int | None = None, threshold: int = 5, lang: str = "nl"
+    vault: VaultData, *, year: int, organisation_id: int | None = None, threshold: int = 5, lang: str = "nl"
 ) -> bytes:
     """The mediation report as PDF bytes (nothing recorded)."""
     figures = mediation_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold)
@@ -244,7 +245,7 @@ def build_mediation_report(
 
 
 def write_mediation_report(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,

@@ -7,7 +7,6 @@ figures.to_dict()   # the JSON of ``vpdesk stats``
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Release
@@ -32,6 +31,7 @@ from vpdesk.stats.release import (
     publish,
 )
 from vpdesk.stats.suppression import MIN_THRESHOLD, SECONDARY, Cell, is_suppressed, primary_symbol
+from vpdesk.vault.reader import VaultData
 
 __all__ = [
     "BREAKDOWNS",
@@ -77,13 +77,13 @@ class StatsError(VpdeskError):
 GENDER_AND_ROLE_SETTING = "report_gender_and_role"
 
 
-def gender_and_role_enabled(vault: Any) -> bool:
+def gender_and_role_enabled(vault: VaultData) -> bool:
     """Whether the adviser has switched the gender and role breakdowns on for this vault."""
     return bool(vault.settings.get(GENDER_AND_ROLE_SETTING) == "1")
 
 
 def _family(
-    vault: Any, year: int, organisation_id: int | None, threshold: int, personal: bool | None
+    vault: VaultData, year: int, organisation_id: int | None, threshold: int, personal: bool | None
 ) -> Family:
     if threshold < MIN_THRESHOLD:
         raise StatsError("the threshold is never below 3")
@@ -97,7 +97,7 @@ def _family(
 
 
 def year_figures(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,
@@ -116,7 +116,7 @@ def year_figures(
 
 
 def figures_with_protection(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,
@@ -129,7 +129,7 @@ def figures_with_protection(
 
 
 def prepare_release(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,
@@ -142,14 +142,14 @@ def prepare_release(
     return family.figures(organisation_id), family.releases(organisation_id, today or date.today())
 
 
-def record_releases(vault: Any, releases: list[Release]) -> None:
+def record_releases(vault: VaultData, releases: list[Release]) -> None:
     """Write released tables to the ledger (inside the caller's transaction, if any)."""
     for release in releases:
         vault.releases.record(release)
 
 
 def release_figures(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,
@@ -168,7 +168,7 @@ def release_figures(
     return figures
 
 
-def ensure_recordable(vault: Any) -> None:
+def ensure_recordable(vault: VaultData) -> None:
     """A new release needs the release ledger: refuse it where the vault cannot be written."""
     if not getattr(vault, "writable", True):
         reason = getattr(vault, "read_only_reason", "") or "the vault is open read-only"

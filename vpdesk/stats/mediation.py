@@ -40,6 +40,7 @@ from vpdesk.domain.models import Release
 from vpdesk.domain.taxonomy import Vocabulary
 from vpdesk.stats.protection import AuditReport, HiddenCount, TableProtection
 from vpdesk.stats.suppression import MIN_THRESHOLD, SECONDARY, Cell, primary, primary_symbol
+from vpdesk.vault.reader import VaultData
 
 KIND = "mediation"
 COUNT_TOTALS = ("started", "ended", "carried_over", "open_at_year_end", "evaluations")
@@ -478,7 +479,7 @@ def released_threshold(ledger: Iterable[Release], year: int) -> int | None:
     return next((r.threshold for r in ledger if r.year == year), None)
 
 
-def mediation_family(vault: Any, year: int, threshold: int, *, new: bool = True) -> MediationFamily:
+def mediation_family(vault: VaultData, year: int, threshold: int, *, new: bool = True) -> MediationFamily:
     """The year's mediation tables of every organisation and of all, protected together with
     the release ledger.
 
@@ -657,14 +658,14 @@ def _protect_family(name: str, family: MediationFamily, specs: dict[str, Any]) -
                 fig.breakdowns[group][code] = SECONDARY  # type: ignore[index]
 
 
-def protect_year(vault: Any, year: int, threshold: int) -> dict[int | None, MediationFigures]:
+def protect_year(vault: VaultData, year: int, threshold: int) -> dict[int | None, MediationFigures]:
     """The year's mediation figures of every organisation and of all, protected together
     (see :func:`mediation_family`)."""
     family = mediation_family(vault, year, threshold)
     return {scope: fig for (y, scope, edition), fig in family.tables.items() if y == year and edition == 0}
 
 
-def _checked(vault: Any, year: int, organisation_id: int | None, threshold: int) -> MediationFamily:
+def _checked(vault: VaultData, year: int, organisation_id: int | None, threshold: int) -> MediationFamily:
     from vpdesk.stats import StatsError
 
     if threshold < MIN_THRESHOLD:
@@ -678,7 +679,7 @@ def _checked(vault: Any, year: int, organisation_id: int | None, threshold: int)
 
 
 def mediation_figures(
-    vault: Any, *, year: int, organisation_id: int | None = None, threshold: int = 5
+    vault: VaultData, *, year: int, organisation_id: int | None = None, threshold: int = 5
 ) -> MediationFigures:
     """The published mediation figures of ``year`` for one organisation or all (nothing recorded)."""
     family = _checked(vault, year, organisation_id, threshold)
@@ -686,7 +687,7 @@ def mediation_figures(
 
 
 def prepare_mediation_release(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,
@@ -700,7 +701,7 @@ def prepare_mediation_release(
 
 
 def release_mediation_figures(
-    vault: Any,
+    vault: VaultData,
     *,
     year: int,
     organisation_id: int | None = None,
@@ -720,7 +721,7 @@ def release_mediation_figures(
     return figures
 
 
-def mediation_audit_report(vault: Any, year: int) -> MediationAuditReport:
+def mediation_audit_report(vault: VaultData, year: int) -> MediationAuditReport:
     """What a reader holding every mediation table released for ``year`` (and its neighbours)
     could deduce: each hidden count's interval, over the ledger as it stands."""
     from vpdesk.stats.audit import TOTALS, ReaderModel

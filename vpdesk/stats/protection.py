@@ -13,6 +13,7 @@ from typing import Any
 
 from vpdesk.stats.audit import TOTALS
 from vpdesk.stats.release import Draft, Family, audit_released
+from vpdesk.vault.reader import VaultData
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def _protection(family: Family, d: Draft) -> TableProtection:
     return TableProtection(d.year, name, released, d.threshold, tuple(hidden))
 
 
-def audit_report(vault: Any, year: int) -> AuditReport:
+def audit_report(vault: VaultData, year: int) -> AuditReport:
     """The audit of every table released for ``year``, over the ledger as it stands."""
     family = audit_released(vault, year)
     tables = [d for d in family.drafts if d.kind == "fixed" and d.year == year]

@@ -45,6 +45,7 @@ from vpdesk.stats.audit import (
 )
 from vpdesk.stats.figures import BREAKDOWNS, Breakdown, YearCounts, YearFigures, count_year, hours
 from vpdesk.stats.suppression import SECONDARY, Cell, primary, primary_symbol
+from vpdesk.vault.reader import VaultData
 
 KIND = "melding"
 # Every round hides at least one more cell; far fewer are ever needed.
@@ -137,7 +138,7 @@ def digest(counts: YearCounts, members: Sequence[int] = ()) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
-def organisation_counts(vault: Any, years: Iterable[int]) -> dict[int, dict[int, YearCounts]]:
+def organisation_counts(vault: VaultData, years: Iterable[int]) -> dict[int, dict[int, YearCounts]]:
     """Exact counts per year and organisation (every organisation of the vault)."""
     years = sorted(set(years))
     first, last = years[0], years[-1]
@@ -146,16 +147,16 @@ def organisation_counts(vault: Any, years: Iterable[int]) -> dict[int, dict[int,
         facts.setdefault(f.organisation_id, []).append(f)
     out: dict[int, dict[int, YearCounts]] = {y: {} for y in years}
     by_org = vault.conversations.year_totals_by_organisation((first, last))
-    for org in vault.organisations.list():
-        conversations = by_org.get(org.id, {})
-        activities = vault.activities.year_totals(org.id)
-        mine = facts.get(org.id, [])
+    for org_id in vault.organisations.names():
+        conversations = by_org.get(org_id, {})
+        activities = vault.activities.year_totals(org_id)
+        mine = facts.get(org_id, [])
         for y in years:
-            out[y][org.id] = count_year(mine, conversations, activities, y)
+            out[y][org_id] = count_year(mine, conversations, activities, y)
     return out
 
 
-def earliest_opened(vault: Any) -> dict[int, date]:
+def earliest_opened(vault: VaultData) -> dict[int, date]:
     """The first day a case was opened, per organisation."""
     rows = vault.db.query("SELECT organisation_id, min(opened) FROM cases GROUP BY organisation_id")
     return {r[0]: date.fromisoformat(r[1]) for r in rows if r[1]}
@@ -395,7 +396,7 @@ def released_threshold(releases: Iterable[Release], year: int) -> int | None:
     return None
 
 
-def build_family(vault: Any, *, year: int, threshold: int, personal: bool, new: bool = True) -> Family:
+def build_family(vault: VaultData, *, year: int, threshold: int, personal: bool, new: bool = True) -> Family:
     """Every table of ``year`` (and the year before), protected together with the ledger.
 
     With ``new=False`` only what was released is modelled (see :func:`audit_released`).
@@ -413,7 +414,7 @@ def build_family(vault: Any, *, year: int, threshold: int, personal: bool, new: 
         threshold=threshold,
         prev_threshold=released_threshold(ledger, year - 1) or threshold,
         counts=organisation_counts(vault, years),
-        names={o.id: o.name for o in vault.organisations.list()},
+        names=vault.organisations.names(),
         first=earliest_opened(vault),
         personal=personal,
     )
@@ -551,7 +552,7 @@ def _assemble(base: _Base, ledger: list[Release], *, new: bool) -> Family:
     return Family(year, threshold, drafts, base.names, counts, personal)
 
 
-def audit_released(vault: Any, year: int) -> Family:
+def audit_released(vault: VaultData, year: int) -> Family:
     """What a reader holding every table released for ``year`` (and its neighbours) can deduce."""
     ledger: list[Release] = vault.releases.releases((year,), KIND)
     threshold = released_threshold(ledger, year) or 5

@@ -87,7 +87,8 @@ class OrganisationRepository:
         return [self._load(r) for r in rows]
 
     def names(self) -> dict[int, str]:
-        return dict(self._db.query("SELECT id, name FROM organisations"))
+        """Every organisation's name by id, in the order of :meth:`list` (by name)."""
+        return dict(self._db.query("SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE"))
 
     def _load(self, row: tuple[Any, ...]) -> Organisation:
         org = Organisation(id=row[0], name=row[1], sector=row[2], retention_months=row[3])

@@ -183,10 +183,12 @@ class StepRepository(RecordRepository[Step]):
         return validate_step(item)
 
     def open_due_before(self, day: date) -> list[Step]:
-        """Steps not done whose due date is on or before ``day``, soonest first."""
+        """Steps still to do whose due date is on or before ``day``, soonest first: not done and
+        of a case still open, the rule of :func:`vpdesk.domain.deadlines.is_overdue`."""
         rows = self._db.query(
-            "SELECT id, case_id, what, due, done FROM steps "
-            "WHERE done IS NULL AND due IS NOT NULL AND due <= ? ORDER BY due, id",
+            "SELECT s.id, s.case_id, s.what, s.due, s.done FROM steps s JOIN cases c ON c.id = s.case_id "
+            "WHERE s.done IS NULL AND s.due IS NOT NULL AND s.due <= ? AND c.closed IS NULL "
+            "ORDER BY s.due, s.id",
             (day.isoformat(),),
         )
         return [self.from_row(r) for r in rows]

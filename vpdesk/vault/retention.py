@@ -15,13 +15,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vpdesk.domain.errors import ValidationError
 from vpdesk.domain.validation import Problem
 from vpdesk.vault import connection
 from vpdesk.vault.errors import VaultError
 from vpdesk.vault.filelock import WriterLock
+
+if TYPE_CHECKING:
+    from vpdesk.vault.vault import Vault
 
 MEDIATION_PURGE_SQL = (
     "UPDATE mediation_parties SET name = '', email = '', phone = '' WHERE mediation_id IN ({m})",
@@ -39,7 +42,7 @@ CASE_PURGE_SQL = (
 _MIGRATION_COPY = re.compile(r"\.v\d+\.bak$")
 
 
-def set_case_hold(vault: Any, case_id: int, reason: str | None) -> None:
+def set_case_hold(vault: Vault, case_id: int, reason: str | None) -> None:
     """Keep a melding from the purge (with a reason) or release it (None)."""
     if reason is not None and not reason.strip():
         raise ValidationError({"hold_reason": Problem("required")})
@@ -49,12 +52,12 @@ def set_case_hold(vault: Any, case_id: int, reason: str | None) -> None:
     vault.audit.record("hold_set" if reason else "hold_cleared", case_id)
 
 
-def set_mediation_hold(vault: Any, mediation_id: int, reason: str | None) -> None:
+def set_mediation_hold(vault: Vault, mediation_id: int, reason: str | None) -> None:
     vault.mediations.set_hold(mediation_id, reason)
     vault.audit.record("hold_set" if reason else "hold_cleared", mediation_id)
 
 
-def case_hold(vault: Any, case_id: int) -> str | None:
+def case_hold(vault: Vault, case_id: int) -> str | None:
     row = vault.db.query_one("SELECT hold_reason FROM cases WHERE id = ?", (case_id,))
     return row[0] if row else None
 
@@ -71,7 +74,7 @@ class DueSoon:
         return len(self.case_ids) + len(self.mediation_ids)
 
 
-def due_soon(vault: Any, today: date | None = None, days: int = 30) -> DueSoon:
+def due_soon(vault: Vault, today: date | None = None, days: int = 30) -> DueSoon:
     """What will be purged in the next ``days`` days and is not purged yet (for the dashboard)."""
     today = today or date.today()
     cases = vault.db.query(
@@ -184,7 +187,7 @@ class Held:
         )
 
 
-def held_past_retention(vault: Any, today: date | None = None) -> Held:
+def held_past_retention(vault: Vault, today: date | None = None) -> Held:
     """What the purge would reach today but for a hold."""
     day = (today or date.today()).isoformat()
     cases = vault.db.query(
@@ -229,7 +232,7 @@ def copy_holds_purged(path: Path, passphrase: str, case_ids: list[int], mediatio
         db.close()
 
 
-def delete_copies(vault: Any, copies: Iterable[Path], fresh_folder: Path) -> CopiesResult:
+def delete_copies(vault: Vault, copies: Iterable[Path], fresh_folder: Path) -> CopiesResult:
     """Instead of purging them, delete the copies that still hold purged data, once a fresh
     verified backup of the purged vault exists in ``fresh_folder``.
 
@@ -271,7 +274,7 @@ def delete_copies(vault: Any, copies: Iterable[Path], fresh_folder: Path) -> Cop
     return result
 
 
-def purge_copies(vault: Any, copies: Iterable[Path], *, today: date | None = None) -> CopiesResult:
+def purge_copies(vault: Vault, copies: Iterable[Path], *, today: date | None = None) -> CopiesResult:
     """Give every copy the purge the vault has had: each case and mediation purged in the vault
     is blanked in the copy too, the copy's index rebuilt and the file vacuumed.
 

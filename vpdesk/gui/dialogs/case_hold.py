@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from vpdesk.vault import Vault
 from vpdesk.vault.retention import case_hold, set_case_hold
 
 
-def edit_case_hold(parent: QWidget, vault: Any, case_id: int) -> bool:
+def edit_case_hold(parent: QWidget, vault: Vault, case_id: int) -> bool:
     """Ask for the reason (empty releases the hold); True when something was changed."""
     current = case_hold(vault, case_id) or ""
     reason, ok = QInputDialog.getText(

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.gui.widgets.forms import current_lang
 from vpdesk.report.leaks import describe_hits
+from vpdesk.vault import Vault
 
 
 class IntervisionDialog(QDialog):
     """Shows the draft with roles and relative days; lines the leak check flags are marked."""
 
-    def __init__(self, vault: Any, kind: str, record_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, kind: str, record_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from vpdesk.report.intervision import draft_mediation, draft_melding
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.gui.widgets.forms import current_lang
+from vpdesk.vault import Vault
 
 
 class MediationReportDialog(QDialog):
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Meten = weten: mediation report"))
         self._vault = vault

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.errors import VpdeskError
+from vpdesk.vault import Vault
 
 
 class RetentionTermsDialog(QDialog):
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Retention of mediations"))
         self._vault = vault
@@ -51,9 +50,9 @@ class RetentionTermsDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for org in vault.organisations.list():
-            self.organisation.addItem(org.name, org.id)
-            self._terms[org.id] = vault.mediations.retention_months(org.id)
+        for org_id, name in vault.organisations.names().items():
+            self.organisation.addItem(name, org_id)
+            self._terms[org_id] = vault.mediations.retention_months(org_id)
         self.organisation.currentIndexChanged.connect(self._show)
         self.months.valueChanged.connect(self._remember)
         self._show()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.gui.widgets.forms import fmt_date
+from vpdesk.vault import Vault
 
 PURGE_WARNING_DAYS = 30
 
@@ -41,7 +42,7 @@ class MediationTiles(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault: Any = None
+        self._vault: Vault | None = None
         self.next_id: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -51,7 +52,7 @@ class MediationTiles(QWidget):
         for tile in (self.open_tile, self.next_tile, self.purge_soon_tile):
             layout.addWidget(tile)
 
-    def set_vault(self, vault: Any) -> None:
+    def set_vault(self, vault: Vault | None) -> None:
         self._vault = vault
         self.refresh()
 

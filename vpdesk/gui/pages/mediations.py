@@ -53,6 +53,7 @@ from vpdesk.gui.widgets.forms import (
     may_leave,
     set_combo_data,
 )
+from vpdesk.vault import Vault
 
 STATUS_ALL, STATUS_OPEN, STATUS_CLOSED = "all", "open", "closed"
 
@@ -65,7 +66,7 @@ class MediationsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault: Any = None
+        self._vault: Vault | None = None
         self._rows: list[MediationRow] = []
         self._current: Mediation | None = None
         self._sessions: list[MediationSession] = []
@@ -329,7 +330,7 @@ class MediationsPage(QWidget):
 
     # -- the page contract ---------------------------------------------------------------
 
-    def set_vault(self, vault: Any) -> None:
+    def set_vault(self, vault: Vault | None) -> None:
         self._vault = vault
         self._rows = []
         self._clear_form()

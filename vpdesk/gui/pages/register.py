@@ -43,6 +43,7 @@ from vpdesk.gui.widgets.forms import (
     make_date_edit,
     set_combo_data,
 )
+from vpdesk.vault import Vault
 
 
 def _num(value: float) -> str:
@@ -55,7 +56,7 @@ class RegisterPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault: Any = None
+        self._vault: Vault | None = None
         self._current_id: int | None = None
         self.errors: dict[str, FieldError] = {}
         lang = current_lang()
@@ -164,7 +165,7 @@ class RegisterPage(QWidget):
 
     # -- page contract -----------------------------------------------------------------
 
-    def set_vault(self, vault: Any) -> None:
+    def set_vault(self, vault: Vault | None) -> None:
         self._vault = vault
         self._current_id = None
         self.model.set_items([])
