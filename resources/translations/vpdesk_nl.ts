@@ -505,6 +505,14 @@
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
+        <source>&amp;Keep past the retention term</source>
+        <translation>&amp;Bewaren na de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -631,6 +639,10 @@
     <message>
         <source>The identifying data of this case was removed on %1 (retention policy).</source>
         <translation>De identificerende gegevens van deze melding zijn op %1 verwijderd (bewaartermijn).</translation>
+    </message>
+    <message>
+        <source>Give the reason for keeping this case past its term.</source>
+        <translation>Geef de reden waarom deze melding na de bewaartermijn bewaard blijft.</translation>
     </message>
     <message>
         <source>The case was not saved: check the marked fields.</source>
@@ -1298,6 +1310,17 @@
     </message>
 </context>
 <context>
+    <name>HoldField</name>
+    <message>
+        <source>Reason for keeping it</source>
+        <translation>Reden om te bewaren</translation>
+    </message>
+    <message>
+        <source>why: a procedure still running, a request, …</source>
+        <translation>waarom: een lopende procedure, een verzoek, …</translation>
+    </message>
+</context>
+<context>
     <name>IntervisionDialog</name>
     <message>
         <source>Intervisie export: review</source>
@@ -1907,12 +1930,12 @@
         <translation>Formele procedure voorkomen</translation>
     </message>
     <message>
-        <source>empty: purged when the retention term ends</source>
-        <translation>leeg: gewist na de bewaartermijn</translation>
+        <source>&amp;Keep past the retention term</source>
+        <translation>Na de bewaartermijn be&amp;houden</translation>
     </message>
     <message>
-        <source>&amp;Hold (reason)</source>
-        <translation>B&amp;lokkade (reden)</translation>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1993,6 +2016,10 @@
     <message>
         <source>Choose an organisation.</source>
         <translation>Kies een organisatie.</translation>
+    </message>
+    <message>
+        <source>Give the reason for keeping this mediation past its term.</source>
+        <translation>Geef de reden waarom deze mediation na de bewaartermijn bewaard blijft.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2195,7 +2222,7 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <source>This computer's clock says %1, long after anything recorded in the vault. If the clock is wrong, cases would be purged too early: check it first.</source>
+        <source>This computer&apos;s clock says %1, long after anything recorded in the vault. If the clock is wrong, cases would be purged too early: check it first.</source>
         <translation>De klok van deze computer staat op %1, lang na alles wat in de kluis staat. Als de klok niet klopt, worden meldingen te vroeg gewist: controleer hem eerst.</translation>
     </message>
     <message>
@@ -2215,6 +2242,22 @@
         <translation>Ook %1 mediations waarvan de bewaartermijn voorbij is worden gewist. vpdesk wist hetzelfde in zijn eigen kopieën: de automatische reservekopieën in %2 en de kopieën van voor een upgrade, naast de kluis. Reservekopieën die u elders maakte bevatten deze gegevens nog tot u ze vervangt.</translation>
     </message>
     <message>
+        <source>&amp;Delete those copies instead of purging them</source>
+        <translation>Die kopieën &amp;verwijderen in plaats van ze te wissen</translation>
+    </message>
+    <message>
+        <source>Deletes vpdesk&apos;s own copies that hold the purged data, after a fresh verified backup</source>
+        <translation>Verwijdert de eigen kopieën van vpdesk die de gewiste gegevens nog bevatten, na een nieuwe, gecontroleerde reservekopie</translation>
+    </message>
+    <message>
+        <source>Purging a copy keeps it for restoring an earlier day, without the purged data. Deleting removes every copy that still holds purged data outright, once vpdesk has made a fresh, verified backup of the purged vault: fewer copies are left, and you can no longer go back to an earlier day.</source>
+        <translation>Wissen in een kopie bewaart die kopie om een eerdere dag terug te zetten, zonder de gewiste gegevens. Verwijderen gooit elke kopie die nog gewiste gegevens bevat in zijn geheel weg, zodra vpdesk een nieuwe, gecontroleerde reservekopie van de gewiste kluis heeft gemaakt: er blijven minder kopieën over en u kunt niet meer terug naar een eerdere dag.</translation>
+    </message>
+    <message>
+        <source>%1 cases and %2 mediations past their retention term are kept because they are on hold (%3 different reasons); the cases are listed below as kept.</source>
+        <translation>%1 meldingen en %2 mediations waarvan de bewaartermijn voorbij is blijven bewaard omdat ze een blokkade hebben (%3 verschillende redenen); de meldingen staan hieronder als bewaard.</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
@@ -2227,12 +2270,28 @@
         <translation>Afgesloten</translation>
     </message>
     <message>
+        <source>Purge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
         <source>Cases past their retention period</source>
         <translation>Meldingen voorbij hun bewaartermijn</translation>
     </message>
     <message>
+        <source>&amp;Purge %1 cases and delete the copies</source>
+        <translation>%1 meldingen &amp;wissen en de kopieën verwijderen</translation>
+    </message>
+    <message>
         <source>&amp;Purge %1 cases</source>
         <translation>%1 meldingen &amp;wissen</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>kept: on hold</source>
+        <translation>bewaard: blokkade</translation>
     </message>
 </context>
 <context>

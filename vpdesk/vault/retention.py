@@ -239,6 +239,8 @@ def delete_copies(vault: Vault, copies: Iterable[Path], fresh_folder: Path) -> C
     Nothing is deleted when the fresh backup cannot be made (the error is raised); a copy
     that cannot be opened with the vault's passphrase is listed as failed, not touched.
     """
+    if not Path(fresh_folder).is_dir():
+        raise VaultError("the backup folder does not exist; no copy was deleted")
     copies = [Path(p) for p in copies]
     case_ids = [r[0] for r in vault.db.query("SELECT id FROM cases WHERE purged IS NOT NULL")]
     mediation_ids = vault.mediations.purged_ids()

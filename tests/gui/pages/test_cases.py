@@ -463,6 +463,7 @@ def test_tab_walks_the_case_form_in_reading_order(qtbot, page, data):
         editor.closed.check,
         editor.outcome,
         editor.channel,
+        editor.hold.check,  # its reason is skipped until the box is ticked
         editor.reporter_name,
         editor.reporter_email,
         editor.reporter_phone,

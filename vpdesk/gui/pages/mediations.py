@@ -53,6 +53,7 @@ from vpdesk.gui.widgets.forms import (
     may_leave,
     set_combo_data,
 )
+from vpdesk.gui.widgets.hold_field import HoldField
 from vpdesk.vault import Vault
 
 STATUS_ALL, STATUS_OPEN, STATUS_CLOSED = "all", "open", "closed"
@@ -242,10 +243,9 @@ class MediationsPage(QWidget):
         self._row(right, self.tr("Written agreement"), self.written_agreement, "written_agreement")
         self.procedure_avoided = self._combo(mx.PROCEDURE_AVOIDED)
         self._row(right, self.tr("Formal procedure avoided"), self.procedure_avoided, "procedure_avoided")
-        self.hold = QLineEdit(box)
-        self.hold.setPlaceholderText(self.tr("empty: purged when the retention term ends"))
-        self.hold.textChanged.connect(self._mark_dirty)
-        self._row(right, self.tr("&Hold (reason)"), self.hold, "hold_reason")
+        self.hold = HoldField(self.tr("&Keep past the retention term"), box)
+        self.hold.changed.connect(self._mark_dirty)
+        self._row(right, self.tr("Retention"), self.hold, "hold_reason")
         self.note = QPlainTextEdit(box)
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(60)
@@ -477,7 +477,7 @@ class MediationsPage(QWidget):
             (self.procedure_avoided, "unknown"),
         ):
             set_combo_data(combo, code)
-        self.hold.clear()
+        self.hold.set_value(None)
         self.note.clear()
         self.parties.setRowCount(0)
         self.evaluations.setRowCount(0)
@@ -510,7 +510,7 @@ class MediationsPage(QWidget):
         self.agreement_signed.set_value(m.agreement_signed)
         self.written_agreement.set_value(m.written_agreement)
         self.co_mediator.setChecked(m.co_mediator)
-        self.hold.setText(m.hold_reason or "")
+        self.hold.set_value(m.hold_reason)
         self.note.setPlainText(m.note)
         for party in m.parties:
             self._add_party(party)
@@ -692,7 +692,7 @@ class MediationsPage(QWidget):
             note=self.note.toPlainText().strip(),
             sessions=list(self._sessions),
             evaluations=evaluations,
-            hold_reason=self.hold.text().strip() or None,
+            hold_reason=self.hold.value() or None,
             purged=current.purged if current else None,
         )
 
@@ -727,6 +727,8 @@ class MediationsPage(QWidget):
         problems = {k: p.message(lang) for k, p in found.items()}
         if not m.organisation_id:
             problems["organisation"] = self.tr("Choose an organisation.")
+        if self.hold.missing_reason():
+            problems["hold_reason"] = self.tr("Give the reason for keeping this mediation past its term.")
         self._show_problems(problems)
         if problems:
             return False
