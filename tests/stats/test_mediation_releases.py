@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from tests.stats.attacker import attack_mediation, revision_differences
-from tests.stats.mediation_dataset import fill_mediations
+from tests.stats.mediation_dataset import EXPECTED_2025, fill_mediations
 from tests.stats.releases import cli
 from tests.support import PASSPHRASE
 from vpdesk.domain import mediation as md
@@ -233,3 +233,42 @@ def test_the_attacker_finds_what_a_single_table_rule_gives_away(vault: Vault) ->
     later = json.loads(json.dumps(naive))
     later["totals"]["started"] += 1
     assert revision_differences([naive, later]) == ["Gemeente Meetstad 2025 totals.started: 8 then 9"]
+
+
+def test_a_vault_that_cannot_record_prints_only_what_was_released(two_organisations: Path) -> None:
+    from vpdesk.stats import ReleaseNotRecorded
+    from vpdesk.stats.mediation import release_mediation_figures
+
+    first = _stats(two_organisations, 2025, None)
+    with Vault.open(two_organisations, PASSPHRASE, write=False) as vault:
+        assert not vault.writable
+        again = release_mediation_figures(vault, year=2025, threshold=3)
+        assert again.to_dict() == first
+        with pytest.raises(ReleaseNotRecorded):
+            release_mediation_figures(vault, year=2024, threshold=3)
+    assert len(_ledger(two_organisations)) == 1
+
+
+def test_a_session_added_later_is_shown_without_a_new_edition(two_organisations: Path) -> None:
+    path = two_organisations
+    first = _stats(path, 2025, "Gemeente Meetstad")
+    with Vault.open(path, PASSPHRASE) as vault:
+        m = vault.mediations.by_ref("M-03")
+        assert m is not None
+        m.sessions.append(MediationSession(date(2025, 3, 1), "joint", 90, ""))
+        vault.mediations.update(m)
+    second = _stats(path, 2025, "Gemeente Meetstad")
+    assert second["totals"]["sessions"] == first["totals"]["sessions"] + 1
+    minutes = EXPECTED_2025["contact_minutes"]
+    assert first["totals"]["contact_hours"] == round(minutes / 60, 1)
+    assert second["totals"]["contact_hours"] == round((minutes + 90) / 60, 1)
+    # the counts of people are those released, cell for cell
+    for key in ("started", "ended", "carried_over", "open_at_year_end", "evaluations"):
+        assert second["totals"][key] == first["totals"][key]
+    assert {k: v for k, v in second.items() if k != "totals"} == {
+        k: v for k, v in first.items() if k != "totals"
+    }
+    rows = _ledger(path)
+    assert len(rows) == 2 and rows[0].digest == rows[1].digest
+    assert _stats(path, 2025, "Gemeente Meetstad") == second
+    assert len(_ledger(path)) == 2

@@ -170,6 +170,28 @@ def _group_disclosure(cells: Mapping[str, int]) -> bool:
     return total > 0 and any(n == total and code not in NOT_TELLING for code, n in cells.items())
 
 
+def unprotected_totals(counts: MediationCounts, threshold: int) -> dict[str, float | int | None]:
+    """The totals that are not counts of people: sessions, contact hours, median lead time."""
+    return {
+        "sessions": counts.sessions,
+        "contact_hours": round(counts.contact_minutes / 60, 1),
+        # A median of fewer than K lead times comes close to one mediation's own duration.
+        "median_lead_time_days": (
+            float(statistics.median(counts.lead_times)) if len(counts.lead_times) >= threshold else None
+        ),
+    }
+
+
+def _protected_part(cells: Mapping[str, Any]) -> Any:
+    """What a released table says about counts of people (for telling editions apart)."""
+    totals = cells.get("totals") or {}
+    return (
+        {k: totals.get(k) for k in COUNT_TOTALS},
+        {name: cells.get(name) for name in BREAKDOWNS},
+        cells.get("organisations"),
+    )
+
+
 def publish_mediation(
     counts: MediationCounts,
     *,
@@ -195,12 +217,7 @@ def publish_mediation(
             organisations=None,
         )
     totals: dict[str, Cell | float | None] = dict(primary({k: t[k] for k in COUNT_TOTALS}, threshold))
-    totals["sessions"] = counts.sessions
-    totals["contact_hours"] = round(counts.contact_minutes / 60, 1)
-    # A median of fewer than K lead times comes close to one mediation's own duration.
-    totals["median_lead_time_days"] = (
-        float(statistics.median(counts.lead_times)) if len(counts.lead_times) >= threshold else None
-    )
+    totals.update(unprotected_totals(counts, threshold))
     breakdowns: dict[str, dict[str, Cell] | None] = {}
     left_out: dict[str, str] = {}
     for name, (_, total_key) in BREAKDOWNS.items():
@@ -369,12 +386,11 @@ def _hide_one(model: Any, tables: list[Any], pin: Any, keep: tuple[str, str]) ->
 
 def counts_digest(counts: MediationCounts, members: Iterable[int] = ()) -> str:
     """A digest of the exact counts behind a table, to tell whether the data changed since."""
+    # Only the counts of people the disclosure control protects: sessions, contact hours and
+    # the lead time may change without making the table another edition.
     payload = {
         "year": counts.year,
         "totals": counts.totals,
-        "sessions": counts.sessions,
-        "contact_minutes": counts.contact_minutes,
-        "lead_times": list(counts.lead_times),
         "breakdowns": counts.breakdowns,
         "members": list(members),
     }
@@ -442,6 +458,7 @@ class MediationFamily:
     members: dict[int, tuple[int, ...]]
     released: dict[TableKey, Release]  # the tables of the model released before
     latent: set[tuple[int, int]] = field(default_factory=set)
+    ledger: list[Release] = field(default_factory=list)
 
     def figures(self, scope: int | None, names: Mapping[int, str]) -> MediationFigures:
         found = self.tables.get((self.year, scope, 0))
@@ -457,8 +474,13 @@ class MediationFamily:
     def releases(self, scope: int | None, today: date) -> list[Release]:
         """The ledger row that releasing ``scope``'s figures adds (none when released as they are)."""
         key = (self.year, scope, 0)
-        if key in self.released or key not in self.tables:
+        if key not in self.tables:
             return []
+        table = ledger_table(self.tables[key])
+        if key in self.released and any(
+            r.cells == table for r in self.ledger if (r.year, r.organisation_id) == (self.year, scope)
+        ):
+            return []  # released as it is
         counts = self.counts[(self.year, scope)]
         members = self.members.get(self.year, ()) if scope is None else ()
         return [
@@ -506,7 +528,7 @@ def mediation_family(vault: VaultData, year: int, threshold: int, *, new: bool =
     per_org: dict[int, list[MediationFacts]] = {}
     for f in facts:
         per_org.setdefault(f.organisation_id, []).append(f)
-    family = MediationFamily(year, threshold, {}, {}, {}, {})
+    family = MediationFamily(year, threshold, {}, {}, {}, {}, ledger=ledger)
     for y in years:
         k = threshold if y == year else (released_threshold(ledger, y) or threshold)
         counts = {org: count_mediation_year(fs, y) for org, fs in per_org.items()}
@@ -526,22 +548,28 @@ def mediation_family(vault: VaultData, year: int, threshold: int, *, new: bool =
             own = family.counts.get((y, scope)) or count_mediation_year([], y)
             members = shown if scope is None else ()
             now = counts_digest(own, members)
-            linked = False
-            seen: list[dict[str, Any]] = []
-            for r in (r for r in released if r.organisation_id == scope):
-                if r.cells in seen:
-                    continue  # the same table released again tells nothing new
-                seen.append(r.cells)
-                fig = figures_of_table(r.cells, scope)
-                if r.digest == now and not linked:
-                    key: TableKey = (y, scope, 0)
-                    linked = True
-                else:
-                    key = (y, scope, edition)
-                    edition += 1
-                family.tables[key] = fig
+            mine = [r for r in released if r.organisation_id == scope]
+            # Released before from the same counts: shown again as released, with today's
+            # sessions and hours (they are not counts of people).
+            link = next((r for r in reversed(mine) if r.digest == now), None)
+            seen: list[Any] = []
+            if link is not None:
+                fig = figures_of_table(link.cells, scope)
+                if y == year and not fig.small:
+                    fig.totals.update(unprotected_totals(own, k))
+                family.tables[(y, scope, 0)] = fig
+                family.released[(y, scope, 0)] = link
+                seen.append(_protected_part(link.cells))
+            for r in mine:
+                part = _protected_part(r.cells)
+                if r is link or part in seen:
+                    continue  # the same counts released again tell nothing new
+                seen.append(part)
+                key: TableKey = (y, scope, edition)
+                edition += 1
+                family.tables[key] = figures_of_table(r.cells, scope)
                 family.released[key] = r
-            if linked:
+            if link is not None:
                 continue
             if (
                 new
