@@ -1708,6 +1708,10 @@
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
+        <source>The mediation figures for %1 were released with %2 as the smallest count shown; figures with another one could be combined with them. The report is set to %2 now.</source>
+        <translation>De mediationcijfers van %1 zijn vrijgegeven met %2 als kleinste getoonde aantal; cijfers met een ander aantal zouden ermee te combineren zijn. Het overzicht staat nu op %2.</translation>
+    </message>
+    <message>
         <source>The mediation report was written.</source>
         <translation>Het mediationverslag is opgeslagen.</translation>
     </message>

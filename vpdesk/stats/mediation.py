@@ -39,6 +39,7 @@ from vpdesk.domain.mediation import (
 from vpdesk.domain.models import Release
 from vpdesk.domain.taxonomy import Vocabulary
 from vpdesk.stats.protection import AuditReport, HiddenCount, TableProtection
+from vpdesk.stats.release import ThresholdRefused
 from vpdesk.stats.suppression import MIN_THRESHOLD, SECONDARY, Cell, primary, primary_symbol
 from vpdesk.vault.reader import VaultData
 
@@ -246,6 +247,18 @@ def publish_mediation(
 
 class MediationRefused(Refused):
     """No further suppression removes a disclosure in the mediation tables."""
+
+
+class MediationThresholdRefused(ThresholdRefused):
+    """The year's mediation figures were released at another threshold (``released``)."""
+
+    def __init__(self, year: int, released: int) -> None:
+        super().__init__(
+            f"the mediation figures for {year} were released with threshold {released}; figures "
+            f"at another threshold could be combined with them (use --threshold {released})"
+        )
+        self.year = year
+        self.released = released
 
 
 # The audit model knows the melding totals; each family of mediation tables maps its own
@@ -513,15 +526,10 @@ def mediation_family(vault: VaultData, year: int, threshold: int, *, new: bool =
     combine) runs, and while a hidden count can be worked out exactly one more count is hidden
     as ``"x"``. With ``new=False`` only the released tables are modelled (for the audit).
     """
-    from vpdesk.stats.release import ThresholdRefused
-
     ledger: list[Release] = vault.releases.releases((year - 1, year, year + 1), KIND)
     fixed_threshold = released_threshold(ledger, year)
     if new and fixed_threshold is not None and fixed_threshold != threshold:
-        raise ThresholdRefused(
-            f"the mediation figures for {year} were released with threshold {fixed_threshold}; figures "
-            f"at another threshold could be combined with them (use --threshold {fixed_threshold})"
-        )
+        raise MediationThresholdRefused(year, fixed_threshold)
     years = tuple(sorted({year - 1, year} | {r.year for r in ledger}))
     facts = vault.mediations.facts(None, opened_until=date(max(years), 12, 31))
     names = vault.organisations.names()
