@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from tests.gui.shell_support import seed_vault, wait_until
 from tests.support import PASSPHRASE
@@ -100,4 +101,30 @@ def test_the_mediation_editor_keeps_a_mediation_past_its_term(qtbot, tmp_path: P
     _save(qtbot, page.hold.check)
     back = w.vault.mediations.get(stored.id)
     assert back is not None and back.hold_reason is None
+    w.close()
+
+
+def test_the_menu_hold_and_the_field_agree(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog, QWidget
+
+    from tests.gui.test_case_helpers import on_next_modal
+
+    w, seeded = _window(qtbot, tmp_path)
+    case_id = seeded.case_ids[2]
+    w.open_case(case_id)
+    editor = w.pages["cases"].editor
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        qtbot.keyClicks(dialog.findChild(QLineEdit), "Verzoek van de melder")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    on_next_modal(answer)
+    w.case_hold_action.trigger()
+    assert w.vault is not None and case_hold(w.vault, case_id) == "Verzoek van de melder"
+    assert editor.hold.check.isChecked() and editor.hold.reason.text() == "Verzoek van de melder"
+    assert not editor.is_dirty()
+    # saving the form afterwards keeps the hold
+    _save(qtbot, editor.ref)
+    assert case_hold(w.vault, case_id) == "Verzoek van de melder"
     w.close()

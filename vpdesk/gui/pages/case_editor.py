@@ -641,6 +641,15 @@ class CaseEditor(QWidget):
         self._update_title()
         return True
 
+    def show_stored_hold(self, reason: str | None) -> None:
+        """The hold was changed outside the form (Cases › Hold from the purge…): show it."""
+        self._hold = reason
+        loading, self._loading = self._loading, True
+        try:
+            self.hold.set_value(reason)
+        finally:
+            self._loading = loading
+
     # -- collecting and saving -----------------------------------------------------------
 
     def checked_behaviours(self) -> list[str]:
