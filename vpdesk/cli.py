@@ -433,6 +433,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
     if args.delete_copies and args.dry_run:
         raise UsageError("--delete-copies and --dry-run exclude each other")
+    folders = _backup_folders()
+    # Checked before anything is purged: the fresh backup needs its folder.
+    fresh = _fresh_backup_folder(folders) if args.delete_copies else None
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase) as vault:
         _confirm_clock(vault, args.dry_run)
@@ -443,12 +446,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
         if not args.dry_run:
             from vpdesk.vault.retention import delete_copies, own_copies, purge_copies
 
-            folders = _backup_folders()
             copies = own_copies(args.vault, folders)
-            if args.delete_copies:
-                done = delete_copies(vault, copies, _fresh_backup_folder(folders))
-            else:
-                done = purge_copies(vault, copies)
+            done = delete_copies(vault, copies, fresh) if fresh is not None else purge_copies(vault, copies)
             for line in done.lines():
                 _say(line)
     if result.compact_message:
@@ -474,7 +473,7 @@ def _fresh_backup_folder(folders: list[Path]) -> Path:
     if folder == folders[-1]:
         folder.mkdir(parents=True, exist_ok=True)  # the default folder, made as the window does
     if not folder.is_dir():
-        raise UsageError(f"the backup folder {folder} does not exist; nothing was deleted")
+        raise UsageError(f"the backup folder {folder} does not exist; nothing was purged or deleted")
     return folder
 
 

@@ -166,3 +166,15 @@ def test_purge_can_delete_the_copies_instead(cli_vault: Path, tmp_path: Path) ->
     again = run_cli("purge", str(cli_vault), "--delete-copies", env=ENV)
     assert again.returncode == 0 and "deleted 0 of" in again.stdout
     assert fresh[0].exists()
+
+
+def test_delete_copies_needs_the_backup_folder_first(cli_vault: Path, tmp_path: Path) -> None:
+    folder = _configured_backups(tmp_path)
+    _held_and_backed_up(cli_vault, folder)
+    for backup in folder.iterdir():
+        backup.unlink()
+    folder.rmdir()  # the stick is not plugged in
+    result = run_cli("purge", str(cli_vault), "--delete-copies", env=ENV)
+    assert result.returncode == 2
+    assert "does not exist; nothing was purged or deleted" in result.stderr
+    assert b"party0@example.org" in _dump_of(cli_vault)  # nothing was purged
