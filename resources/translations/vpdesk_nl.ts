@@ -1153,6 +1153,10 @@
         <translation>Er zijn geen meldingen voorbij de bewaartermijn.</translation>
     </message>
     <message>
+        <source>The backup folder is not there; nothing was purged or deleted.</source>
+        <translation>De map voor reservekopieën is er niet; er is niets gewist of verwijderd.</translation>
+    </message>
+    <message>
         <source>Purged the identifying data of %1 cases.</source>
         <translation>De herleidbare gegevens van %1 meldingen zijn gewist.</translation>
     </message>

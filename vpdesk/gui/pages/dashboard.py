@@ -392,13 +392,19 @@ class DashboardPage(QWidget):
         )
         if answer is None:
             return
+        if answer.delete_copies:
+            if folder == default_backup_folder():
+                folder.mkdir(parents=True, exist_ok=True)
+            if not folder.is_dir():  # the fresh backup needs it: nothing is purged without it
+                self.status_message.emit(
+                    self.tr("The backup folder is not there; nothing was purged or deleted.")
+                )
+                return
 
         def purge(_report: Any) -> Any:
             result = purge_cases(vault)
             copies = own_copies(vault.path, backup_folders(folder))
             if answer.delete_copies:
-                if folder == default_backup_folder():
-                    folder.mkdir(parents=True, exist_ok=True)
                 delete_copies(vault, copies, folder)
             else:
                 purge_copies(vault, copies)
