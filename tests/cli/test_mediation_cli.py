@@ -110,11 +110,24 @@ def _configured_backups(tmp_path: Path) -> Path:
 def _held_and_backed_up(cli_vault: Path, folder: Path) -> Path:
     from datetime import date
 
+    from vpdesk.domain.models import Case
     from vpdesk.vault.autobackup import auto_backup
     from vpdesk.vault.retention import set_mediation_hold
 
     with Vault.open(cli_vault, PASSPHRASE) as vault:
         vault.mediations.set_retention_months(1, 12)
+        vault.cases.add(
+            Case(
+                "2020-007",
+                1,
+                date(2020, 1, 6),
+                ["bullying"],
+                closed=date(2020, 3, 1),
+                outcome="listening",
+                reporter_name="Gijsbertha Ooievaarsnest",
+                reporter_email="g.ooievaarsnest@example.org",
+            )
+        )
         held = vault.mediations.by_ref("M-02")
         assert held is not None and held.id is not None
         set_mediation_hold(vault, held.id, "bezwaarprocedure loopt nog")
@@ -131,7 +144,7 @@ def _dump_of(path: Path) -> bytes:
 def test_purge_reaches_backups_in_the_folder_chosen_in_the_window(cli_vault: Path, tmp_path: Path) -> None:
     folder = _configured_backups(tmp_path)
     backup = _held_and_backed_up(cli_vault, folder)
-    assert b"party0@example.org" in _dump_of(backup)
+    assert b"party0@example.org" in _dump_of(backup) and b"Ooievaarsnest" in _dump_of(backup)
     result = run_cli("purge", str(cli_vault), env=ENV)
     assert result.returncode == 0, result.stderr
     assert "purged 1 of vpdesk's own copies" in result.stdout
@@ -142,6 +155,7 @@ def test_purge_reaches_backups_in_the_folder_chosen_in_the_window(cli_vault: Pat
     assert "bezwaar" not in result.stdout + result.stderr
     for path in (cli_vault, backup):
         dump = _dump_of(path)
+        assert b"Ooievaarsnest" not in dump and b"ooievaarsnest" not in dump.lower()
         # M-01 ended on 2025-02-01: its parties are gone, in the backup too; M-02 is held
         assert b"party0@example.org" not in dump and b"06" + b"00000000" not in dump
         assert b"party1@example.org" in dump
