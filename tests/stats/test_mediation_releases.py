@@ -272,3 +272,27 @@ def test_a_session_added_later_is_shown_without_a_new_edition(two_organisations:
     assert len(rows) == 2 and rows[0].digest == rows[1].digest
     assert _stats(path, 2025, "Gemeente Meetstad") == second
     assert len(_ledger(path)) == 2
+
+
+def test_a_small_organisation_among_larger_ones(two_organisations: Path) -> None:
+    """An organisation shown only at K=3: its small counts (evaluations, ended) cannot be worked
+    out from the all-organisations table, and the audit, at the year's own threshold, links
+    that table to its organisations' instead of taking it for an edition of its own."""
+    from vpdesk.stats.mediation import mediation_family
+
+    with Vault.open(two_organisations, PASSPHRASE) as vault:
+        small = vault.organisations.add(Organisation("Dorpshuis Drie"))  # 3 mediations: shown at K=3 only
+        rng = random.Random(3)
+        for i in range(3):
+            vault.mediations.add(_random_mediation(rng, small, f"D-{i}", 2025))
+    released = [_stats(two_organisations, 2025, scope, threshold=3) for scope in (*SCOPES, "Dorpshuis Drie")]
+    # its few evaluations are not the difference of the total and the others'
+    assert released[-1]["totals"]["evaluations"] == "<3"
+    result = attack_mediation(released)
+    assert result.disclosures == [], result.describe()
+    with Vault.open(two_organisations, PASSPHRASE, write=False) as vault:
+        family = mediation_family(vault, 2025, 5, new=False)
+    assert {key for key in family.released if key[0] == 2025} == {
+        (2025, org, 0) for org in (1, 2, small, None)
+    }
+    assert family.members[2025] == (1, 2, small)

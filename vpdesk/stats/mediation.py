@@ -339,7 +339,9 @@ def _audit_tables(
                 shown = fig.breakdowns.get(group)
                 for code in BREAKDOWNS[group][0]:
                     cells[(group, code)] = None if shown is None else shown[code]
-                if shown is None and fig.left_out.get(group) == LEFT_OUT_GROUP:
+                if shown is None:
+                    # Left out (too few, one cell holding all, or not safe to show): it says
+                    # nothing a reader could use, not even that no cell holds every mediation.
                     null_groups.add(group)
         tables.append(
             AuditTable(
@@ -530,6 +532,8 @@ def mediation_family(vault: VaultData, year: int, threshold: int, *, new: bool =
     fixed_threshold = released_threshold(ledger, year)
     if new and fixed_threshold is not None and fixed_threshold != threshold:
         raise MediationThresholdRefused(year, fixed_threshold)
+    if not new and fixed_threshold is not None:
+        threshold = fixed_threshold  # the audit models the year as it was released
     years = tuple(sorted({year - 1, year} | {r.year for r in ledger}))
     facts = vault.mediations.facts(None, opened_until=date(max(years), 12, 31))
     names = vault.organisations.names()
@@ -655,11 +659,10 @@ def _protect_family(name: str, family: MediationFamily, specs: dict[str, Any]) -
         if not pins:
             break
         pin = pins[0]
-        # "started" is the headline figure: always shown (it is at least K here)
-        keep = (
-            next((TOTALS, code) for code, source in FAMILIES[name][0].items() if source == "started")
-            if "started" in FAMILIES[name][0].values()
-            else (TOTALS, "cases_opened")
+        # "started" is the headline figure: always shown (it is at least K here); a family
+        # without it (the evaluations) may hide any of its counts
+        keep = next(
+            ((TOTALS, code) for code, source in FAMILIES[name][0].items() if source == "started"), ("", "")
         )
         if _hide_one(model, tables, pin, keep):
             continue
@@ -672,6 +675,7 @@ def _protect_family(name: str, family: MediationFamily, specs: dict[str, Any]) -
         for table in (t for t in tables if t.year == pin.year and t.kind == "new"):
             for key in [k for k in table.cells if k[0] == pin.group]:
                 table.cells[key] = None
+            table.null_groups = table.null_groups | {pin.group}
             withheld.add((table.year, table.scope, pin.group))
         model = ReaderModel(tables, specs)
     else:
