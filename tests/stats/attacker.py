@@ -806,7 +806,8 @@ def _culprit(tables: Sequence[Mapping[str, Any]], first_year: int | None, cap: i
 #   to ``ended``; satisfaction to ``evaluations``; a breakdown shown has no cell other than
 #   unknown/other holding every mediation; a ``null`` one tells nothing;
 # * the all-organisations table is the sum of the organisations it lists;
-# * a small table shows only ``started: "<K"`` (0..K-1).
+# * a small table shows only ``started: "<K"`` (1..K-1) or 0; one withheld, ``started: "x"``
+#   (K or more).
 #
 # A table released again with other cells (the data changed in between) is an earlier edition:
 # its counts are those of other data, so it gets variables of its own; the latest table of each
@@ -943,6 +944,9 @@ def build_mediation_program(released: Sequence[Mapping[str, Any]], *, cap: int =
             cell = totals["started"]
             if cell == 0:
                 prog.bound(v("totals.started"), lo=0, hi=0)
+            elif cell == "x":  # withheld: K or more, but nothing else can be shown safely
+                prog.bound(v("totals.started"), lo=k)
+                prog.hidden.setdefault(v("totals.started"), f"'x' in {where}")
             else:
                 prog.bound(v("totals.started"), lo=1, hi=k - 1)
                 prog.hidden.setdefault(v("totals.started"), f"'{cell}' in {where}")

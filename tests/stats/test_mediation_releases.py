@@ -296,3 +296,36 @@ def test_a_small_organisation_among_larger_ones(two_organisations: Path) -> None
         (2025, org, 0) for org in (1, 2, small, None)
     }
     assert family.members[2025] == (1, 2, small)
+
+
+@pytest.mark.parametrize("seed", [0, 4, 5])
+def test_random_years_released_and_revised_give_nothing_away(vault: Vault, seed: int) -> None:
+    """Seeded data sets (one to three organisations, thresholds 3 to 5): every table of the year
+    before and the year, then the year again after it changed; none refused, none giving away."""
+    from vpdesk.stats.mediation import release_mediation_figures
+
+    rng = random.Random(seed)
+    orgs = []
+    for o in range(rng.randrange(1, 4)):
+        org = vault.organisations.add(Organisation(f"Organisatie {o}"))
+        orgs.append(org)
+        for year in (2024, 2025):
+            for i in range(rng.randrange(0, 12)):
+                vault.mediations.add(_random_mediation(rng, org, f"{o}-{year}-{i}", year))
+    k = rng.choice((3, 4, 5))
+    scopes: list[int | None] = [*orgs, None]
+    released = [
+        release_mediation_figures(vault, year=year, organisation_id=scope, threshold=k).to_dict()
+        for year in (2024, 2025)
+        for scope in scopes
+    ]
+    org = rng.choice(orgs)
+    for i in range(rng.randrange(1, 3)):
+        vault.mediations.add(_random_mediation(rng, org, f"late-{i}", 2025))
+    released += [
+        release_mediation_figures(vault, year=2025, organisation_id=scope, threshold=k).to_dict()
+        for scope in scopes
+    ]
+    result = attack_mediation(released)
+    assert result.disclosures == [], result.describe()
+    assert revision_differences(released) == []

@@ -23,7 +23,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from vpdesk.report.output import write_atomically
 from vpdesk.report.render import ACCENT, ACCENT_LIGHT, MUTED, RULE, format_number
-from vpdesk.stats import ensure_recordable, record_releases
+from vpdesk.stats import SECONDARY, ensure_recordable, record_releases
 from vpdesk.stats.mediation import (
     BREAKDOWNS,
     LEFT_OUT_GROUP,
@@ -75,6 +75,8 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "small": "In {year} zijn minder dan {k} mediations gestart; om niemand herkenbaar te maken "
         "toont dit overzicht verder geen cijfers.",
+        "withheld": "In {year} zijn {k} of meer mediations gestart; hun cijfers zijn niet te tonen "
+        "zonder dat iemand herkenbaar wordt, dus toont dit overzicht verder geen cijfers.",
         "not_shown": "niet getoond",
         "method_title": "Toelichting",
         "method": "Aantallen van 1 tot en met {km} worden getoond als <{k}; een x verbergt een aantal "
@@ -118,6 +120,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "left_out_protected": "Left out: the small counts together would let a count be worked out.",
         "small": "Fewer than {k} mediations started in {year}; so that no one can be recognised, this "
         "overview shows no further figures.",
+        "withheld": "{k} or more mediations started in {year}; their figures cannot be shown without "
+        "making someone recognisable, so this overview shows no further figures.",
         "not_shown": "not shown",
         "method_title": "Method",
         "method": "Counts from 1 to {km} are shown as <{k}; an x hides a count from which a small "
@@ -187,7 +191,8 @@ def render_mediation_report(
     story.append(Paragraph(escape(t["key_figures"]), h2))
     if figures.small:
         story.append(table([[t["started"], fmt(figures.totals["started"])]], (t["figure"], t["number"])))
-        story.append(Paragraph(escape(t["small"].format(k=k, year=figures.year)), body))
+        why = "withheld" if figures.totals.get("started") == SECONDARY else "small"
+        story.append(Paragraph(escape(t[why].format(k=k, year=figures.year)), body))
     else:
         story.append(
             table([[t[key], fmt(figures.totals.get(key))] for key in TOTAL_KEYS], (t["figure"], t["number"]))

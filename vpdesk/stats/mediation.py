@@ -363,7 +363,9 @@ def _audit_tables(
     return tables
 
 
-def _hide_one(model: Any, tables: list[Any], pin: Any, keep: tuple[str, str]) -> bool:
+def _hide_one(
+    model: Any, tables: list[Any], pin: Any, keep: tuple[str, str], known: frozenset[Any] = frozenset()
+) -> bool:
     """Hide the smallest shown count that can cover ``pin``: in its group of its table, then
     the same group of the year's other tables, then anything else in its table. Tables
     released before are never changed."""
@@ -377,7 +379,11 @@ def _hide_one(model: Any, tables: list[Any], pin: Any, keep: tuple[str, str]) ->
         return sorted(
             (v, k)
             for k, v in t.cells.items()
-            if isinstance(v, int) and v > 0 and (group is None or k[0] == group) and k != keep
+            if isinstance(v, int)
+            and v > 0
+            and (group is None or k[0] == group)
+            and k != keep
+            and (t.key, k) not in known
         )
 
     same_year = [t for t in tables if t.year == pin.year and t is not where]
@@ -516,7 +522,46 @@ def released_threshold(ledger: Iterable[Release], year: int) -> int | None:
     return next((r.threshold for r in ledger if r.year == year), None)
 
 
+class _Stuck(Exception):
+    """Hiding more counts does not protect these tables: (year, organisation) each."""
+
+    def __init__(self, tables: set[tuple[int, int]]) -> None:
+        super().__init__("no further suppression helps")
+        self.tables = tables
+
+
 def mediation_family(vault: VaultData, year: int, threshold: int, *, new: bool = True) -> MediationFamily:
+    """The year's mediation tables, protected (see :func:`_assemble`).
+
+    An organisation whose table no hiding of counts keeps safe is withheld: it shows only
+    ``started: "x"`` (K or more) and is left out of the all-organisations figures, like a
+    small organisation.
+    """
+    # An organisation withheld in a release stays withheld for the releases after it.
+    withheld = {
+        (r.year, r.organisation_id)
+        for r in vault.releases.releases((year - 1, year, year + 1), KIND)
+        if r.organisation_id is not None and (r.cells.get("totals") or {}) == {"started": SECONDARY}
+    }
+    while True:
+        family = _assemble(vault, year, threshold, new=new, withheld=withheld)
+        if not new:
+            return family
+        try:
+            _protect(family)
+        except _Stuck as stuck:
+            if not stuck.tables or stuck.tables <= withheld:
+                raise MediationRefused(
+                    "no further suppression removes a disclosure in the mediation tables"
+                ) from None
+            withheld |= stuck.tables
+            continue
+        return family
+
+
+def _assemble(
+    vault: VaultData, year: int, threshold: int, *, new: bool, withheld: set[tuple[int, int]]
+) -> MediationFamily:
     """The year's mediation tables of every organisation and of all, protected together with
     the release ledger.
 
@@ -544,7 +589,9 @@ def mediation_family(vault: VaultData, year: int, threshold: int, *, new: bool =
     for y in years:
         k = threshold if y == year else (released_threshold(ledger, y) or threshold)
         counts = {org: count_mediation_year(fs, y) for org, fs in per_org.items()}
-        shown = tuple(sorted(org for org, c in counts.items() if c.totals["started"] >= k))
+        shown = tuple(
+            sorted(org for org, c in counts.items() if c.totals["started"] >= k and (y, org) not in withheld)
+        )
         family.members[y] = shown
         for org, c in counts.items():
             family.counts[(y, org)] = c
@@ -587,8 +634,13 @@ def mediation_family(vault: VaultData, year: int, threshold: int, *, new: bool =
                 new
                 and y in (year - 1, year)
                 and (scope is not None or y == year)
-                and own.has_data | (scope is None)
+                and (own.has_data or scope is None)
             ):
+                if scope is not None and (y, scope) in withheld:
+                    family.tables[(y, scope, 0)] = MediationFigures(
+                        y, k, names.get(scope), scope, True, {"started": SECONDARY}, {}
+                    )
+                    continue
                 fig = publish_mediation(
                     own,
                     threshold=k,
@@ -604,9 +656,6 @@ def mediation_family(vault: VaultData, year: int, threshold: int, *, new: bool =
                 family.tables[(y, scope, 0)] = fig
             elif not new and scope is not None:
                 family.latent.add((y, scope))
-    if not new:
-        return family
-    _protect(family)
     return family
 
 
@@ -650,6 +699,7 @@ def _protect_family(name: str, family: MediationFamily, specs: dict[str, Any]) -
             }
     model = ReaderModel(tables, specs)
     withheld: set[tuple[int, int | None, str]] = set()
+    known: set[Any] = set()
     for _ in range(500):
         pins = [
             f
@@ -664,19 +714,42 @@ def _protect_family(name: str, family: MediationFamily, specs: dict[str, Any]) -
         keep = next(
             ((TOTALS, code) for code, source in FAMILIES[name][0].items() if source == "started"), ("", "")
         )
-        if _hide_one(model, tables, pin, keep):
+        if _hide_one(model, tables, pin, keep, frozenset(known)):
             continue
-        if pin.group == TOTALS:
-            raise MediationRefused("no further suppression removes a disclosure in the mediation tables")
-        # Nothing left to hide around it (the cells are all small): the breakdown is left
-        # out of that year's new tables, which the all-organisations sum links.
-        if any(w[0] == pin.year and w[2] == pin.group for w in withheld):
-            raise MediationRefused("no further suppression removes a disclosure in the mediation tables")
-        for table in (t for t in tables if t.year == pin.year and t.kind == "new"):
-            for key in [k for k in table.cells if k[0] == pin.group]:
+        where = next(t for t in tables if (t.year, t.scope, t.edition) == (pin.year, pin.scope, pin.edition))
+        if where.kind == "new" and where.cells.get(pin.cell) == SECONDARY and pin.low == pin.high:
+            # Nothing left to hide and the reader works this "x" (K or more) out anyway:
+            # showing it tells nothing new.
+            model.show(where, pin.cell, pin.low)
+            known.add((where.key, pin.cell))  # never hidden again: it would tell nothing
+            continue
+        # Nothing left to hide around it (the cells are all small): the breakdown is left out
+        # of that year's new tables, which the all-organisations sum links; for a total,
+        # every breakdown of the family still shown that year.
+        groups = FAMILIES[name][1] if pin.group == TOTALS else (pin.group,)
+        year_tables = [t for t in tables if t.year == pin.year and t.kind == "new" and not t.small]
+        shown = [
+            (t, g)
+            for t in year_tables
+            for g in groups
+            if g not in t.null_groups and any(v is not None for k, v in t.cells.items() if k[0] == g)
+        ]
+        if not shown:
+            raise _Stuck(
+                {
+                    (f.year, f.scope)
+                    for f in pins
+                    if f.scope is not None
+                    and f.edition == 0
+                    and (f.year, f.scope, 0) in published
+                    and (f.year, f.scope, 0) not in fixed
+                }
+            )
+        for table, group in shown:
+            for key in [k for k in table.cells if k[0] == group]:
                 table.cells[key] = None
-            table.null_groups = table.null_groups | {pin.group}
-            withheld.add((table.year, table.scope, pin.group))
+            table.null_groups = table.null_groups | {group}
+            withheld.add((table.year, table.scope, group))
         model = ReaderModel(tables, specs)
     else:
         raise MediationRefused("the mediation tables could not be protected")
@@ -690,12 +763,16 @@ def _protect_family(name: str, family: MediationFamily, specs: dict[str, Any]) -
             continue
         fig = published[(t.year, t.scope, t.edition)]
         for (group, code), value in t.cells.items():
-            if value != SECONDARY:
-                continue
             if group == TOTALS:
-                fig.totals[totals_map[code]] = SECONDARY
+                if code in totals_map and (
+                    value == SECONDARY or fig.totals.get(totals_map[code]) == SECONDARY
+                ):
+                    fig.totals[totals_map[code]] = value
             elif fig.breakdowns.get(group) is not None:
-                fig.breakdowns[group][code] = SECONDARY  # type: ignore[index]
+                cells = fig.breakdowns[group]
+                assert cells is not None
+                if value == SECONDARY or (cells.get(code) == SECONDARY and isinstance(value, int)):
+                    cells[code] = value  # type: ignore[assignment]
 
 
 def protect_year(vault: VaultData, year: int, threshold: int) -> dict[int | None, MediationFigures]:
