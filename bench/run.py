@@ -86,6 +86,45 @@ TARGETS = {
     ),
     "audit_again_ms": ("the same once the year was released (the ledger's tables audited with it)", "—"),
     "verify_open_ms": ("checking every page's MAC on open (`cipher_integrity_check`, the CLI does it)", "—"),
+    # The annual report's leak check and the backup against their floors (--only report).
+    "report_proc_s": (
+        "`vpdesk report` whole process, the largest organisation, first release of the year, median of 3",
+        "≤ 2 × floor",
+    ),
+    "report_proc_mb": ("peak memory of that process (VmHWM), median of 3", "≤ 200 MB"),
+    "report_floor_s": ("floor: a bare SQLCipher process that reads every note once, median of 3", "—"),
+    "report_floor_mb": ("peak memory of the floor process (VmHWM)", "—"),
+    "report_ratio": ("`vpdesk report` ÷ its floor", "≤ 2"),
+    "leak_index_s": ("`LeakIndex.build` for that report's signals text, in-process, median of 3", "≤ 1.3 s"),
+    "leak_index_whole_s": ("`LeakIndex.build` of the whole vault (the report page's), in-process", "—"),
+    "backup_s": ("`vpdesk backup` whole process, median of 3", "—"),
+    "backup_floor_s": ("floor: `cp` + `sync` of the same file, median of 3", "—"),
+    "backup_ratio": ("`vpdesk backup` ÷ its floor", "≤ 8"),
+    "gui_idle_s": (
+        "window process until idle (start, unlock, case list and dashboard shown, no background "
+        "work), median of 3",
+        "≤ 2 s",
+    ),
+    "gui_idle_mb": ("peak memory of that process (VmHWM)", "≤ 300 MB"),
+    "gui_floor_s": (
+        "its floor: a QTableView over a QAbstractTableModel of the same case rows (same vault, "
+        "key and query), fresh process until idle, median of 3",
+        "—",
+    ),
+    "gui_floor_mb": ("peak memory of the floor (VmHWM)", "—"),
+    "gui_ratio": ("window until idle ÷ its floor", "—"),
+    "gui_first_idle_s": (
+        "window process until idle, first start after the vault was made (the signals grouped and stored)",
+        "—",
+    ),
+    "signals_ms": (
+        "dashboard signals (department clusters and accused matches), worker time, median of 3",
+        "≤ 500 ms",
+    ),
+    "signals_first_ms": (
+        "the same when every organisation is grouped anew (after a demo, import or upgrade)",
+        "—",
+    ),
 }
 
 JOURNALS = {
@@ -233,7 +272,6 @@ GUI_SCRIPT = textwrap.dedent(
     app = setup_application([])  # as the application starts: name, translations, settings
     win = create_window()
     win.resize(1280, 800)
-    vault = Vault.open(sys.argv[1], sys.argv[2])
 
     # A 5 ms heartbeat on the GUI thread; its longest gap is the longest freeze.
     clock, gaps, last = QElapsedTimer(), [], [0]
@@ -267,9 +305,12 @@ GUI_SCRIPT = textwrap.dedent(
 
     clock.start()
     timer.start()
-    win.attach(vault)
+    from pathlib import Path
+    win.request_unlock(Path(sys.argv[1]))
+    win.session.unlock(sys.argv[2])  # as the passphrase typed on the unlock screen
     cases = win._cases()
-    settle(lambda: getattr(cases, "loaded", True))
+    settle(lambda: win.vault is not None and getattr(cases, "loaded", True))
+    vault = win.vault
     win.go_to("cases")
     settle(lambda: True)
     opened_stall, opened_peak = stalled(), peak()
@@ -358,6 +399,190 @@ def gui_figures(path: Path, folder: Path) -> dict[str, float]:
             print("   ", line, flush=True)  # every run, for the record
     values = [float(v) for v in result.stdout.strip().splitlines()[-1].split()]
     return dict(zip(keys, values, strict=True))
+
+
+IDLE_SCRIPT = textwrap.dedent(
+    """
+    import os, sys, time
+    launched = float(sys.argv[3])
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pathlib import Path
+    from vpdesk.gui import ui_settings
+    from vpdesk.gui.app import create_window, setup_application
+    from vpdesk.gui.dialogs.first_run_guide import FIRST_RUN_SHOWN
+    from vpdesk.gui.tasks import pool
+
+    app = setup_application([])
+    ui_settings.ui_settings().setValue(FIRST_RUN_SHOWN, True)  # a start like every later one
+    win = create_window()
+    win.resize(1280, 800)
+    win.request_unlock(Path(sys.argv[1]))
+    win.session.unlock(sys.argv[2])  # as if typed the moment the window showed
+    cases = win.pages["cases"]
+
+    def idle():
+        return (win.vault is not None and cases.loaded and win.dashboard.board() is not None
+                and pool().activeThreadCount() == 0)
+
+    deadline = time.time() + 600
+    while time.time() < deadline and not idle():
+        app.processEvents()
+        time.sleep(0.001)
+    for _ in range(5):
+        app.processEvents()
+    print(time.time() - launched, PEAK(), flush=True)
+    os._exit(0)  # no automatic backup, no teardown: the figure is the start
+    """
+)
+
+FLOOR_SCRIPT = textwrap.dedent(
+    """
+    import os, sys, time
+    launched = float(sys.argv[3])
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    import sqlcipher3
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+    from vpdesk.vault.cases import _ROWS_SQL  # the case list's own query
+
+    class Model(QAbstractTableModel):
+        def __init__(self, rows):
+            super().__init__()
+            self.rows = rows
+        def rowCount(self, parent=QModelIndex()):
+            return 0 if parent.isValid() else len(self.rows)
+        def columnCount(self, parent=QModelIndex()):
+            return 0 if parent.isValid() else 6
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            r = self.rows[index.row()]
+            return (r[1], r[3], r[4], "Gesloten" if r[5] else "Open", r[6], r[7])[index.column()]
+
+    app = QApplication([])
+    view = QTableView()
+    view.resize(1280, 800)
+    view.show()
+    conn = sqlcipher3.connect(sys.argv[1], isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA key = '" + sys.argv[2].replace("'", "''") + "'")  # the vault's key
+    rows = conn.execute(_ROWS_SQL + " ORDER BY c.opened DESC, c.id DESC").fetchall()
+    view.setModel(Model(rows))
+    for _ in range(5):
+        app.processEvents()
+    print(time.time() - launched, PEAK(), flush=True)
+    os._exit(0)
+    """
+)
+
+_PEAK = textwrap.dedent(
+    """
+    def PEAK():
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+        return float("nan")
+    """
+)
+
+
+def _child_env(folder: Path) -> dict[str, str]:
+    """A fresh process as an installed application starts: with its modules' bytecode cached
+    (kept in ``folder``, not beside the sources), its settings in ``folder``."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    home = folder / "gui-home"
+    home.mkdir(exist_ok=True)
+    env.update(
+        XDG_CONFIG_HOME=str(home),
+        XDG_DATA_HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPYCACHEPREFIX=str(folder / "pycache"),
+    )
+    return env
+
+
+def _start_to_idle(script: str, path: Path, folder: Path) -> tuple[float, float]:
+    """Seconds from starting a fresh Python process running ``script`` until it is idle, and
+    its peak memory (MB)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _PEAK + script, str(path), PASSPHRASE, repr(time.time())],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+        env=_child_env(folder),
+        cwd=ROOT,
+    )
+    if result.returncode != 0:
+        print(result.stderr[-2000:], file=sys.stderr)
+        return float("nan"), float("nan")
+    seconds, mb = (float(v) for v in result.stdout.split()[-2:])
+    return seconds, mb
+
+
+def gui_idle_figures(path: Path, folder: Path) -> dict[str, float]:
+    """The window from a fresh process until idle beside its floor, and the signals' cost."""
+    compile_all = [sys.executable, "-m", "compileall", "-q", str(ROOT / "vpdesk")]
+    subprocess.run(compile_all, env=_child_env(folder), check=True, capture_output=True)
+    res: dict[str, float] = {}
+    res["gui_first_idle_s"] = _start_to_idle(IDLE_SCRIPT, path, folder)[0]
+    window, floor = [], []
+    for _ in range(3):  # taking turns, so the load of a shared machine falls on both alike
+        floor.append(_start_to_idle(FLOOR_SCRIPT, path, folder))
+        window.append(_start_to_idle(IDLE_SCRIPT, path, folder))
+    print("    window until idle", window, "floor", floor, flush=True)
+    res["gui_idle_s"] = statistics.median(w[0] for w in window)
+    res["gui_idle_mb"] = statistics.median(w[1] for w in window)
+    res["gui_floor_s"] = statistics.median(f[0] for f in floor)
+    res["gui_floor_mb"] = statistics.median(f[1] for f in floor)
+    res["gui_ratio"] = res["gui_idle_s"] / res["gui_floor_s"]
+    res.update(signal_costs(path))
+    return res
+
+
+def signal_costs(path: Path) -> dict[str, float]:
+    """The dashboard's signals in-process, as its worker computes them."""
+    today = date.today()
+    with Vault.open(path, PASSPHRASE) as vault:
+        try:
+            from vpdesk.vault.dashboard import accused_signals, department_signals
+        except ImportError:  # a tree from before the signals were kept in the vault
+            return {"signals_ms": _signals_computed_anew(vault, today) * 1000}
+        names = vault.organisations.names()
+
+        def signals() -> None:
+            department_signals(vault, today, names)
+            accused_signals(vault, names)
+
+        res = {"signals_ms": timed(signals, 3)[0] * 1000}
+        vault.db.execute("INSERT OR IGNORE INTO accused_stale SELECT id FROM organisations")
+        res["signals_first_ms"] = timed(signals)[0] * 1000
+    return res
+
+
+def _signals_computed_anew(vault: Vault, today: date) -> float:
+    """What the signals took when the dashboard computed them over every case (median of 3)."""
+    from vpdesk.vault import dashboard
+
+    def signals() -> None:
+        rows = vault.db.query(
+            "SELECT c.id, c.ref, c.organisation_id, o.name, c.department, c.accused, c.opened "
+            "FROM cases c JOIN organisations o ON o.id = c.organisation_id WHERE c.purged IS NULL"
+        )
+        since = dashboard._add_months(today, -dashboard.CLUSTER_MONTHS)
+        opened = [date.fromisoformat(r[6]) for r in rows]
+        dashboard.department_clusters(
+            [
+                (r[0], r[1], r[2], r[3], r[4] or "", d)
+                for r, d in zip(rows, opened, strict=True)
+                if since < d <= today
+            ]
+        )
+        dashboard.accused_groups(
+            [(r[0], r[1], r[2], r[3], r[5], d) for r, d in zip(rows, opened, strict=True) if r[5]]
+        )
+
+    return timed(signals, 3)[0]
 
 
 def unlock_to_list(path: Path) -> float:
@@ -473,6 +698,127 @@ def audit_costs(path: Path, folder: Path) -> dict[str, float]:
     return out
 
 
+# A command of the product as a whole process, which writes its peak memory (VmHWM) to argv[1]
+# when it ends (ru_maxrss of a child started by fork would count this process too).
+PEAK_WRAPPER = textwrap.dedent(
+    """
+    import atexit, runpy, sys
+    out = sys.argv[1]
+    def peak():
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    with open(out, "w") as fh:
+                        fh.write(line.split()[1])
+    atexit.register(peak)
+    sys.argv = ["vpdesk", *sys.argv[2:]]
+    runpy.run_module("vpdesk", run_name="__main__", alter_sys=True)
+    """
+)
+
+# The floor of a report: a bare SQLCipher process that opens the vault with the same key (and
+# SQLCipher's default key derivation) and reads every note once.
+NOTES_FLOOR = textwrap.dedent(
+    """
+    import sys, sqlcipher3
+    conn = sqlcipher3.connect(sys.argv[2])
+    conn.execute("PRAGMA key = '" + sys.argv[3].replace("'", "''") + "'")
+    size = 0
+    for sql in ("SELECT note FROM conversations", "SELECT note FROM referrals", "SELECT what FROM steps"):
+        for (text,) in conn.execute(sql):
+            size += len(text)
+    conn.close()
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                with open(sys.argv[1], "w") as fh:
+                    fh.write(line.split()[1])
+    """
+)
+
+
+def _process(args: list[str], peak_file: Path) -> tuple[float, float]:
+    """Seconds and peak MB of one process of the product (or a floor script)."""
+    env = {**os.environ, "VPDESK_PASSPHRASE": PASSPHRASE}
+    peak_file.unlink(missing_ok=True)
+    start = time.perf_counter()
+    subprocess.run(args, env=env, check=True, capture_output=True, timeout=1200)
+    seconds = time.perf_counter() - start
+    return seconds, int(peak_file.read_text()) / 1024
+
+
+def report_costs(path: Path, folder: Path) -> dict[str, float]:
+    """The annual report of the largest organisation as a whole process beside its floor, the
+    leak check's index in-process, and `vpdesk backup` beside `cp` + `sync` of the same file.
+
+    Floor and product take turns, so the load of a shared machine falls on both alike.
+    """
+    from vpdesk.report import LeakIndex
+
+    year = date.today().year - 1
+    with Vault.open(path, PASSPHRASE, write=False) as vault:
+        org_id = max(vault.cases.opened_per_organisation(year).items(), key=lambda item: item[1])[0]
+        name = vault.organisations.names()[org_id]
+        text = vault.signals.get(org_id, year).text
+        index_s = timed(lambda: LeakIndex.build(vault, within=text), 3)[0]
+        whole_s = timed(lambda: LeakIndex.build(vault))[0]
+    peak_file = folder / "peak.txt"
+    report, report_mb, floor, floor_mb, backup, copy = [], [], [], [], [], []
+    for _ in range(3):
+        seconds, mb = _process(
+            [sys.executable, "-c", NOTES_FLOOR, str(peak_file), str(path), PASSPHRASE], peak_file
+        )
+        floor.append(seconds)
+        floor_mb.append(mb)
+        fresh = folder / "report-copy.vpdesk"  # each run the first release of the year
+        shutil.copyfile(path, fresh)
+        pdf = folder / "report-process.pdf"
+        cmd = ["report", str(fresh), "--year", str(year), "--organisation", name, "--out", str(pdf)]
+        seconds, mb = _process([sys.executable, "-c", PEAK_WRAPPER, str(peak_file), *cmd], peak_file)
+        report.append(seconds)
+        report_mb.append(mb)
+        fresh.unlink()
+        pdf.unlink()
+        dest = folder / "cp-copy.vpdesk"
+        start = time.perf_counter()
+        subprocess.run(["cp", str(path), str(dest)], check=True)
+        subprocess.run(["sync", str(dest)], check=True)
+        copy.append(time.perf_counter() - start)
+        dest.unlink()
+        dest = folder / "backup-copy.vpdesk"
+        backup.append(
+            _process(
+                [sys.executable, "-c", PEAK_WRAPPER, str(peak_file), "backup", str(path), str(dest)],
+                peak_file,
+            )[0]
+        )
+        dest.unlink()
+    res = {
+        "report_proc_s": statistics.median(report),
+        "report_proc_mb": statistics.median(report_mb),
+        "report_floor_s": statistics.median(floor),
+        "report_floor_mb": statistics.median(floor_mb),
+        "leak_index_s": index_s,
+        "leak_index_whole_s": whole_s,
+        "backup_s": statistics.median(backup),
+        "backup_floor_s": statistics.median(copy),
+    }
+    res["report_ratio"] = res["report_proc_s"] / res["report_floor_s"]
+    res["backup_ratio"] = res["backup_s"] / res["backup_floor_s"]
+    print(
+        "    report runs",
+        [round(x, 2) for x in report],
+        "floor",
+        [round(x, 2) for x in floor],
+        "backup",
+        [round(x, 2) for x in backup],
+        "cp+sync",
+        [round(x, 2) for x in copy],
+        flush=True,
+    )
+    return res
+
+
 def bench_size(cases: int, folder: Path, rng: random.Random, only: str = "") -> dict[str, float]:
     from vpdesk.report import write_report
 
@@ -480,6 +826,19 @@ def bench_size(cases: int, folder: Path, rng: random.Random, only: str = "") -> 
     path, demo_s = build_demo(folder, cases)
     res: dict[str, float] = {"demo_s_per_1000": demo_s / max(cases, 1) * 1000}
     res["size_mb"] = path.stat().st_size / 1e6
+    if only == "report":
+        res.update(report_costs(path, folder))
+        path.unlink()
+        return res
+    if only in ("", "gui"):
+        res.update(gui_idle_figures(path, folder))
+    if only == "gui":
+        with Vault.open(path, PASSPHRASE) as vault:
+            write_csv(vault, folder / "import.csv", min(cases, 10_000))
+        res.update(gui_figures(path, folder))
+        for p in folder.iterdir():
+            p.unlink() if p.is_file() else shutil.rmtree(p)
+        return res
     res.update(journal_costs(path, folder))
     if only == "journal":
         path.unlink()
@@ -516,6 +875,7 @@ def bench_size(cases: int, folder: Path, rng: random.Random, only: str = "") -> 
         imp_s = timed(lambda: import_file(fresh, csv_path))[0]
     res["import_s_per_1000"] = imp_s / min(cases, 10_000) * 1000
     res.update(gui_figures(path, folder))
+    res.update(report_costs(path, folder))
     for p in folder.iterdir():
         if p.name != path.name:
             p.unlink() if p.is_file() else shutil.rmtree(p)
@@ -550,7 +910,7 @@ def raw_version() -> str:
 def fmt(key: str, value: float) -> str:
     if math.isnan(value):
         return "n/a"
-    if key == "ratio":
+    if key.endswith("ratio"):
         return f"{value:.2f}"
     if key.endswith("_s") or key.endswith("per_1000"):
         return f"{value:.2f} s"
@@ -575,9 +935,9 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
     parser.add_argument(
         "--only",
-        choices=("journal", "audit"),
+        choices=("journal", "audit", "gui", "report"),
         default="",
-        help="only the journal-mode or the disclosure-audit rows (printed, never written)",
+        help="only the journal-mode, disclosure-audit, window or report and backup rows (never written)",
     )
     args = parser.parse_args()
     if args.only:

@@ -25,6 +25,9 @@ run stats demo.vpdesk --year "$year" > stats.json
 grep -q '"cases_opened"' stats.json
 run report demo.vpdesk --year "$year" --out report.pdf
 head -c 5 report.pdf | grep -q '%PDF-'
+# The Word document needs python-docx's template files inside the bundle.
+run report demo.vpdesk --year "$year" --out report.docx
+head -c 2 report.docx | grep -q 'PK'
 # The window: it must start and keep running until stopped.
 set +e
 run demo.vpdesk > gui.log 2>&1 &

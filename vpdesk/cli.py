@@ -35,6 +35,8 @@ COMMANDS = (
     "purge",
     "gui",
     "signals",
+    "aggregate",
+    "combine",
 )
 
 
@@ -101,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, help_text in (
         ("stats", "print the annual figures as JSON"),
-        ("report", "write the annual report as PDF"),
+        ("report", "write the annual report as PDF, or as a Word document (.docx)"),
     ):
         p = command(name, help_text)
         p.add_argument("vault", type=Path)
@@ -115,7 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
             help="meldingen (default) or the mediation figures",
         )
         if name == "report":
-            p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+            p.add_argument(
+                "--out", type=Path, required=True, metavar="FILE.pdf", help="FILE.docx writes a Word document"
+            )
             p.add_argument("--lang", choices=("nl", "en"), default="nl")
 
     p = command("audit", "what a reader holding every table released for a year could deduce")
@@ -157,6 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--set", dest="set_from", metavar="FILE", help="store the text of FILE ('-' = standard input)"
     )
 
+    _aggregate_parsers(command)
+
     p = command("gui", "open the window")
     p.add_argument("vault", type=Path, nargs="?")
     return parser
@@ -189,9 +195,9 @@ def passphrase_from_line(line: str) -> str:
     return line
 
 
-def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, from_environment: bool = True) -> str:
     """The passphrase from VPDESK_PASSPHRASE, else --passphrase-file, else a prompt."""
-    env = _from_environment("VPDESK_PASSPHRASE")
+    env = _from_environment("VPDESK_PASSPHRASE") if from_environment else None
     if env is not None:
         return env
     source = getattr(args, "passphrase_file", None)
@@ -328,8 +334,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from vpdesk.report import write_report
     from vpdesk.vault import Vault
 
-    if args.out.suffix.lower() != ".pdf":
-        raise UsageError("--out must name a .pdf file")
+    if args.out.suffix.lower() not in (".pdf", ".docx"):
+        raise UsageError("--out must name a .pdf or a .docx file")
     if not args.out.parent.is_dir():
         raise UsageError(f"the folder {args.out.parent} does not exist")
     if args.kind == "mediation":
@@ -383,7 +389,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from vpdesk.vault import Vault
 
     passphrase = read_passphrase(args)
-    with Vault.open(args.vault, passphrase, write=False) as vault:
+    # Not every page on opening: the backup checks every page of its copy, which are the same.
+    with Vault.open(args.vault, passphrase, write=False, verify=False) as vault:
         target = vault.backup(args.dest)
     _say(f"backup written and verified: {target}")
     return EXIT_OK
@@ -543,6 +550,121 @@ def cmd_signals(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- aggregate and combine: one report from several advisers ------------------------------
+
+
+def _aggregate_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    shared = "read the shared passphrase from the first line of FILE ('-' = standard input)"
+    p = command("aggregate", "write one organisation's exact counts for a combined report, encrypted")
+    p.add_argument("vault", type=Path)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--organisation", metavar="NAME")
+    p.add_argument(
+        "--threshold", type=_threshold, metavar="K", help="default: the year's released threshold, else 5"
+    )
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--shared-passphrase-file", metavar="FILE", help=shared)
+    p = command("combine", "one report from several advisers' aggregate files")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="FILE.docx writes a Word document")
+    p.add_argument("--json", action="store_true", help="print the combined figures as JSON")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.add_argument("--shared-passphrase-file", metavar="FILE", help=shared)
+
+
+def read_shared_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """The advisers' shared passphrase: VPDESK_SHARED_PASSPHRASE, else the file, else a prompt."""
+    env = _from_environment("VPDESK_SHARED_PASSPHRASE")
+    if env is not None:
+        return env
+    source = getattr(args, "shared_passphrase_file", None)
+    if source is not None:
+        return read_passphrase(argparse.Namespace(passphrase_file=source), from_environment=False)
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "no shared passphrase: set VPDESK_SHARED_PASSPHRASE, use --shared-passphrase-file, "
+            "or run in a terminal"
+        )
+    return _prompt("Shared passphrase: ", confirm=confirm)
+
+
+def cmd_aggregate(args: argparse.Namespace) -> int:
+    from vpdesk.stats.combine import write_contribution
+    from vpdesk.vault import Vault
+
+    if not args.out.parent.is_dir():
+        raise UsageError(f"the folder {args.out.parent} does not exist")
+    passphrase = read_passphrase(args)
+    with Vault.open(args.vault, passphrase) as vault:
+        org_id = _organisation_id(vault, args.organisation)
+        if org_id is None:
+            organisations = vault.organisations.list()
+            if len(organisations) != 1 or organisations[0].id is None:
+                raise UsageError("an aggregate file holds one organisation: name it with --organisation")
+            org_id = organisations[0].id
+        shared = read_shared_passphrase(args, confirm=True)
+        if shared == passphrase:
+            raise UsageError("the shared passphrase must differ from the vault's own passphrase")
+        handed = write_contribution(
+            vault,
+            year=args.year,
+            organisation_id=org_id,
+            threshold=args.threshold,
+            out=args.out,
+            shared=shared,
+        )
+    missing = handed.unreleased
+    now = handed.released_years
+    note = f"; released now: {', '.join(map(str, now))}" if now else ""
+    _say(f"wrote {args.out}: the counts of {args.year} (threshold {handed.threshold}){note}")
+    if missing:
+        _say(
+            f"note: {missing} other {'table' if missing == 1 else 'tables'} of {args.year} not released yet; "
+            "release them (vpdesk stats) "
+            "and write the file again before the combined report is made, or they are not checked against it"
+        )
+    return EXIT_OK
+
+
+def cmd_combine(args: argparse.Namespace) -> int:
+    from vpdesk.stats.combine import combine, decode
+    from vpdesk.vault.aggregate import read_aggregate_file
+
+    if args.out is None and not args.json:
+        raise UsageError("name the report with --out FILE.pdf, or ask for --json")
+    if args.out is not None:
+        if args.out.suffix.lower() not in (".pdf", ".docx"):
+            raise UsageError("--out must name a .pdf or a .docx file")
+        if not args.out.parent.is_dir():
+            raise UsageError(f"the folder {args.out.parent} does not exist")
+    for path in args.files:
+        if not path.is_file():
+            raise InvalidInput(f"{path}: no such file")
+        if args.out is not None and _same_file(path, args.out):
+            raise UsageError(f"{args.out} is one of the files to combine; choose another name for the report")
+    shared = read_shared_passphrase(args)
+    parts = [decode(read_aggregate_file(path, shared), str(path)) for path in args.files]
+    combined = combine(parts, [str(p) for p in args.files])
+    if args.out is not None:
+        from vpdesk.report.combined import write_combined
+
+        write_combined(combined, args.out, args.lang)
+    if args.json:
+        print(json.dumps(combined.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _say(f"wrote {args.out}: the figures of {len(parts)} advisers combined")
+    return EXIT_OK
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.resolve() == b.resolve():
+            return True
+        return b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from vpdesk.gui.app import run
 
@@ -561,6 +683,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "purge": cmd_purge,
     "signals": cmd_signals,
     "audit": cmd_audit,
+    "aggregate": cmd_aggregate,
+    "combine": cmd_combine,
     "gui": cmd_gui,
 }
 

@@ -154,10 +154,6 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <source>Filter by organisation</source>
-        <translation>Filter op organisatie</translation>
-    </message>
-    <message>
         <source>Filter by year</source>
         <translation>Filter op jaar</translation>
     </message>
@@ -214,10 +210,6 @@
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <source>All organisations</source>
-        <translation>Alle organisaties</translation>
-    </message>
-    <message>
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
@@ -236,10 +228,6 @@
     <message>
         <source>Add an organisation first.</source>
         <translation>Voeg eerst een organisatie toe.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Activity saved.</source>
@@ -513,12 +501,32 @@
         <translation>Bewaartermijn</translation>
     </message>
     <message>
+        <source>Asked on closing: what the reporter wanted, and so why the case went no further</source>
+        <translation>Gevraagd bij het afsluiten: wat de melder wilde, en daarmee waarom de melding niet verder ging</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s &amp;wish</source>
+        <translation>Wens van &amp;de melder</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>the reporter did not give their name</source>
+        <translation>de melder gaf zijn of haar naam niet</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous</source>
+        <translation>&amp;Anoniem</translation>
     </message>
     <message>
         <source>recorded on</source>
@@ -611,6 +619,10 @@
     <message>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <source>(asked on closing)</source>
+        <translation>(gevraagd bij afsluiten)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -742,10 +754,6 @@
         <translation>Meldingen zoeken</translation>
     </message>
     <message>
-        <source>Filter by organisation</source>
-        <translation>Filter op organisatie</translation>
-    </message>
-    <message>
         <source>Filter by year</source>
         <translation>Filter op jaar</translation>
     </message>
@@ -798,10 +806,6 @@
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <source>All organisations</source>
-        <translation>Alle organisaties</translation>
-    </message>
-    <message>
         <source>The new case you were typing is back; save it when it is complete.</source>
         <translation>De nieuwe melding die u aan het typen was, is terug; sla haar op als ze compleet is.</translation>
     </message>
@@ -812,6 +816,10 @@
     <message>
         <source>The file will hold the %1 cases of the list as shown, with their references and organisations, and it is NOT encrypted. It is for your own use: keep it on this computer, never send it on, and delete it when you are done.</source>
         <translation>Het bestand bevat de %1 meldingen van de lijst zoals u die ziet, met kenmerk en organisatie, en het is NIET versleuteld. Het is alleen voor uw eigen gebruik: houd het op deze computer, stuur het nooit door en verwijder het als u klaar bent.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>cases.csv</source>
@@ -934,6 +942,117 @@
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Uitkomst</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>What the reporter &amp;wanted</source>
+        <translation>&amp;Wens van de melder</translation>
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <source>Combine advisers&apos; figures</source>
+        <translation>Cijfers van vertrouwenspersonen samenvoegen</translation>
+    </message>
+    <message>
+        <source>One annual report of an organisation from the figures files of several advisers. The sums are protected so that the combined report reveals nothing that an adviser&apos;s own report hides.</source>
+        <translation>Eén jaarverslag van een organisatie uit de cijferbestanden van meerdere vertrouwenspersonen. De sommen worden zo afgeschermd dat het gezamenlijke verslag niets prijsgeeft wat het eigen verslag van een vertrouwenspersoon afschermt.</translation>
+    </message>
+    <message>
+        <source>&amp;Figures files:</source>
+        <translation>&amp;Cijferbestanden:</translation>
+    </message>
+    <message>
+        <source>Figures files</source>
+        <translation>Cijferbestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Bestanden &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Shared passphrase</source>
+        <translation>Gedeelde wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Shared &amp;passphrase:</source>
+        <translation>Gedeelde &amp;wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>P&amp;DF opslaan…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Opslaan als W&amp;ord…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Add figures files</source>
+        <translation>Cijferbestanden toevoegen</translation>
+    </message>
+    <message>
+        <source>vpdesk figures (*.vpagg);;All files (*)</source>
+        <translation>vpdesk-cijfers (*.vpagg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Add the figures files of at least two advisers.</source>
+        <translation>Voeg de cijferbestanden van ten minste twee vertrouwenspersonen toe.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you share with the other advisers.</source>
+        <translation>Typ de wachtwoordzin die u met de andere vertrouwenspersonen deelt.</translation>
+    </message>
+    <message>
+        <source>combined-annual-report</source>
+        <translation>gezamenlijk-jaarverslag</translation>
+    </message>
+    <message>
+        <source>Save the combined report</source>
+        <translation>Gezamenlijk verslag opslaan</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report cannot replace one of the figures files.</source>
+        <translation>Het verslag kan geen van de cijferbestanden vervangen.</translation>
+    </message>
+    <message>
+        <source>The combined report of %1 advisers was saved as %2.</source>
+        <translation>Het gezamenlijke verslag van %1 vertrouwenspersonen is opgeslagen als %2.</translation>
+    </message>
+    <message>
+        <source>Combining the figures…</source>
+        <translation>De cijfers worden samengevoegd…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the shared passphrase is not the one it was written with, or the file is damaged or not a figures file.</source>
+        <translation>%1 kon niet worden gelezen: de gedeelde wachtwoordzin is niet die waarmee het is geschreven, of het bestand is beschadigd of geen cijferbestand.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1244,22 @@
         <translation>Stap</translation>
     </message>
     <message>
+        <source>Mark the step &amp;done</source>
+        <translation>Stap &amp;afgerond</translation>
+    </message>
+    <message>
+        <source>Mark the selected step done today (Ctrl+D)</source>
+        <translation>De gekozen stap vandaag afronden (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>The step could not be marked done.</source>
+        <translation>De stap kon niet als afgerond worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Step of case %1 marked done.</source>
+        <translation>Stap van melding %1 afgerond.</translation>
+    </message>
+    <message>
         <source>%1 cases in department %2 in the last 12 months (%3 – %4)</source>
         <translation>%1 meldingen over afdeling %2 in de afgelopen 12 maanden (%3 – %4)</translation>
     </message>
@@ -1209,6 +1344,10 @@
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1227,6 +1366,14 @@
     <message>
         <source>Solves the disclosure audit of the annual figures.</source>
         <translation>Rekent de controle op herleidbaarheid van de jaarcijfers door.</translation>
+    </message>
+    <message>
+        <source>Writes the case list as an Excel workbook.</source>
+        <translation>Schrijft de lijst met meldingen als Excel-werkmap.</translation>
+    </message>
+    <message>
+        <source>Writes the annual report as a Word document.</source>
+        <translation>Schrijft het jaarverslag als Word-document.</translation>
     </message>
     <message>
         <source>The licence file %1 is missing from this installation.</source>
@@ -1462,6 +1609,14 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>Share &amp;figures for a combined report…</source>
+        <translation>Cijfers &amp;delen voor een gezamenlijk verslag…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mbine advisers&apos; figures…</source>
+        <translation>Cijfers van vertrouwenspersonen sa&amp;menvoegen…</translation>
+    </message>
+    <message>
         <source>&amp;Cases</source>
         <translation>&amp;Meldingen</translation>
     </message>
@@ -1472,6 +1627,10 @@
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list (CSV, Excel)…</source>
+        <translation>Lijst e&amp;xporteren (CSV, Excel)…</translation>
     </message>
     <message>
         <source>&amp;Intervisie export…</source>
@@ -1572,10 +1731,6 @@
     <message>
         <source>S&amp;ave</source>
         <translation>O&amp;pslaan</translation>
-    </message>
-    <message>
-        <source>E&amp;xport the list (CSV)…</source>
-        <translation>Lijst e&amp;xporteren (CSV)…</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet. Save them first?</source>
@@ -1784,10 +1939,6 @@
     <message>
         <source>Minutes of the session</source>
         <translation>Verslag van het gesprek</translation>
-    </message>
-    <message>
-        <source>Filter by organisation</source>
-        <translation>Filteren op organisatie</translation>
     </message>
     <message>
         <source>Filter by status</source>
@@ -2002,10 +2153,6 @@
         <translation>Tevredenheid</translation>
     </message>
     <message>
-        <source>All organisations</source>
-        <translation>Alle organisaties</translation>
-    </message>
-    <message>
         <source>No organisation</source>
         <translation>Geen organisatie</translation>
     </message>
@@ -2028,10 +2175,6 @@
     <message>
         <source>Give the reason for keeping this mediation past its term.</source>
         <translation>Geef de reden waarom deze mediation na de bewaartermijn bewaard blijft.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Mediation saved.</source>
@@ -2067,6 +2210,17 @@
     <message>
         <source>No cases opened this year yet.</source>
         <translation>Dit jaar nog geen meldingen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationFilter</name>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <source>Filter by organisation</source>
+        <translation>Filter op organisatie</translation>
     </message>
 </context>
 <context>
@@ -2166,10 +2320,6 @@
     <message>
         <source>New department</source>
         <translation>Nieuwe afdeling</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Organisation saved.</source>
@@ -2300,6 +2450,17 @@
     <message>
         <source>kept: on hold</source>
         <translation>bewaard: blokkade</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2459,10 +2620,6 @@
         <translation>nee</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
         <source>Activity saved.</source>
         <translation>Activiteit opgeslagen.</translation>
     </message>
@@ -2582,6 +2739,22 @@
         <translation>Kerncijfers</translation>
     </message>
     <message>
+        <source>Age group</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Also count the reporters&apos; age group (small numbers are protected too). The choice is kept in the vault and used by every report.</source>
+        <translation>Ook de leeftijd van de melders tellen (kleine aantallen worden ook afgeschermd). De keuze wordt in de kluis bewaard en geldt voor elk verslag.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Als &amp;Word opslaan…</translation>
+    </message>
+    <message>
+        <source>The same report as an editable Word document (.docx), to edit and brand before sending</source>
+        <translation>Hetzelfde verslag als bewerkbaar Word-document (.docx), om aan te passen en op te maken voor verzending</translation>
+    </message>
+    <message>
         <source>Behaviour</source>
         <translation>Gedrag</translation>
     </message>
@@ -2604,6 +2777,18 @@
     <message>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Finer kinds</source>
+        <translation>Nader bepaald</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s wish</source>
+        <translation>Wens van de melder</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -2678,6 +2863,14 @@
         <translation>Uren</translation>
     </message>
     <message>
+        <source>Days to closing (median)</source>
+        <translation>Dagen tot afsluiten (mediaan)</translation>
+    </message>
+    <message>
+        <source>Conversations per case (median)</source>
+        <translation>Gesprekken per melding (mediaan)</translation>
+    </message>
+    <message>
         <source>Fewer than %1 cases were opened in %2: the report shows only that number. The signals and recommendations text and the activities are left out as well, so that nothing points to the few people concerned.</source>
         <translation>In %2 zijn minder dan %1 meldingen geopend: het verslag toont alleen dat aantal. Ook de tekst met signalen en aanbevelingen en de activiteiten blijven weg, zodat niets naar de enkele betrokkenen wijst.</translation>
     </message>
@@ -2748,6 +2941,10 @@
     <message>
         <source>The signals text was saved.</source>
         <translation>De tekst met signalen is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
         <source>annual-report-%1.pdf</source>
@@ -3020,6 +3217,81 @@
     <message>
         <source>Open a vault to change these settings.</source>
         <translation>Open een kluis om deze instellingen te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareFiguresDialog</name>
+    <message>
+        <source>Share figures for a combined report</source>
+        <translation>Cijfers delen voor een gezamenlijk verslag</translation>
+    </message>
+    <message>
+        <source>Writes the exact counts of one organisation and year, nothing else, in a file encrypted with a passphrase you agree with the other advisers. The organisation&apos;s table of that year is released now, as the annual report would release it.</source>
+        <translation>Schrijft de exacte aantallen van één organisatie en één jaar, en verder niets, in een bestand dat versleuteld is met een wachtwoordzin die u met de andere vertrouwenspersonen afspreekt. De tabel van de organisatie over dat jaar wordt nu vrijgegeven, zoals het jaarverslag hem zou vrijgeven.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;passphrase:</source>
+        <translation>Gedeelde &amp;wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Shared passphrase</source>
+        <translation>Gedeelde wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Shared passphrase again</source>
+        <translation>Gedeelde wachtwoordzin nogmaals</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>&amp;Write file…</source>
+        <translation>Bestand &amp;schrijven…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you share with the other advisers.</source>
+        <translation>Typ de wachtwoordzin die u met de andere vertrouwenspersonen deelt.</translation>
+    </message>
+    <message>
+        <source>The shared passphrase must differ from this vault&apos;s own passphrase.</source>
+        <translation>De gedeelde wachtwoordzin moet een andere zijn dan de wachtwoordzin van deze kluis.</translation>
+    </message>
+    <message>
+        <source>Add the organisation first.</source>
+        <translation>Voeg eerst de organisatie toe.</translation>
+    </message>
+    <message>
+        <source>Write the figures file</source>
+        <translation>Cijferbestand schrijven</translation>
+    </message>
+    <message>
+        <source>vpdesk figures (*.vpagg)</source>
+        <translation>vpdesk-cijfers (*.vpagg)</translation>
+    </message>
+    <message>
+        <source>The figures were written to %1. Send it to the adviser who combines them.</source>
+        <translation>De cijfers zijn geschreven naar %1. Stuur het naar de vertrouwenspersoon die ze samenvoegt.</translation>
+    </message>
+    <message>
+        <source>%1 other tables of this year are not released yet; release them first, or the combined report is not checked against them.</source>
+        <translation>%1 andere tabellen van dit jaar zijn nog niet vrijgegeven; geef ze eerst vrij, anders wordt het gezamenlijke verslag er niet tegen gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Writing the figures file…</source>
+        <translation>Het cijferbestand wordt geschreven…</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,13 @@ def _stats(path: Path, *args: str) -> dict:
 
 def test_stats_prints_exactly_the_published_figures(cli_vault: Path) -> None:
     d = _stats(cli_vault, "--organisation", dataset.ORG_A)
+    # The figures added later come beside those of before, which stay exactly as they were.
+    added = {key: d.pop(key) for key in ("behaviour_detail", "anonymous", "wish", "durations")}
+    assert added["anonymous"] == {"anonymous": 0}
+    assert set(added["behaviour_detail"].values()) == {0}
+    assert set(added["wish"].values()) == {0}  # no wish recorded in this data set
+    assert isinstance(added["durations"]["median_days_to_close"], int)
+    assert isinstance(added["durations"]["median_conversations"], float)
     assert d == {
         "year": 2026,
         "organisation": dataset.ORG_A,

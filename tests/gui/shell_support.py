@@ -101,3 +101,19 @@ def visible_texts(root: QWidget) -> str:
             parts += model_texts(w.model())
         parts.append(w.accessibleDescription())
     return "\n".join(p for p in parts if p)
+
+
+def open_seeded_window(qtbot, folder: Path):  # type: ignore[no-untyped-def]
+    """The window on a freshly seeded vault in ``folder``, unlocked by the typed passphrase."""
+    from vpdesk.gui.main_window import MainWindow  # the window is built after any translators
+
+    seeded = seed_vault(folder / "kantoor.vpdesk")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    window.request_unlock(seeded.path)
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    wait_until(qtbot, lambda: window.dashboard.board() is not None)
+    return window

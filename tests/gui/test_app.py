@@ -38,18 +38,8 @@ def test_vault_argument_opens_straight_at_the_unlock_prompt(qtbot, tmp_path: Pat
 
 
 @pytest.fixture
-def open_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    window.request_unlock(seeded.path)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: window.dashboard.board() is not None)
-    yield window
-    window.close()
+def open_window(window: MainWindow) -> MainWindow:
+    return window  # unlocked on the seeded vault (tests/gui/conftest.py)
 
 
 def test_pages_and_navigation(qtbot, open_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,19 +25,7 @@ def vault_of(window: MainWindow) -> Vault:
     return vault
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.request_unlock(seeded.path)
-    qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: w.dashboard.board() is not None)
-    yield w
-    w.close()
+# ``window``: the window unlocked on a seeded vault (tests/gui/conftest.py)
 
 
 def test_menu_import_shows_the_file_chooser_and_imports_the_sheet(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -289,20 +278,13 @@ def test_the_address_book_fills_by_keyboard(qtbot, window: MainWindow) -> None: 
     assert [(c.target, c.name, c.phone) for c in stored] == [("hr", "P. Smit", "0612345678")]
 
 
-def test_the_filtered_case_list_exports_to_csv_after_a_warning(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    cases = window.pages["cases"]
-    window.go_to("cases")
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(cases.search, "xq-2025-902")
-    wait_until(qtbot, lambda: cases.model.rowCount() == 1)
-    target = tmp_path / "mijn-lijst.csv"
+def export_the_list(window: MainWindow, choose: Callable[[QFileDialog], None]) -> str:
+    """Cases › Export the list: the warning's text; ``choose`` picks the file, then saved."""
     seen: dict[str, str] = {}
 
     def choose_file(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(target))
+        choose(dialog)
         dialog.accept()
 
     def warned(box: QWidget) -> None:
@@ -313,10 +295,59 @@ def test_the_filtered_case_list_exports_to_csv_after_a_warning(
 
     on_next_modal(warned)
     window.export_list_action.trigger()
-    assert "NOT encrypted" in seen["warning"]
+    return seen["warning"]
+
+
+def test_the_filtered_case_list_exports_to_csv_after_a_warning(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    cases = window.pages["cases"]
+    window.go_to("cases")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(cases.search, "xq-2025-902")
+    wait_until(qtbot, lambda: cases.model.rowCount() == 1)
+    target = tmp_path / "mijn-lijst.csv"
+
+    def choose_file(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(target))
+
+    assert "NOT encrypted" in export_the_list(window, choose_file)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 2  # the header and the one case the search shows
     assert lines[1].startswith("xq-2025-902;")
+
+
+def test_the_filtered_case_list_exports_to_an_excel_workbook_after_the_same_warning(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    cases = window.pages["cases"]
+    window.go_to("cases")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(cases.search, "xq-2025-90")
+    wait_until(qtbot, lambda: cases.model.rowCount() == 3)
+
+    def choose_file(dialog: QFileDialog) -> None:
+        xlsx = [f for f in dialog.nameFilters() if "*.xlsx" in f]
+        assert xlsx, dialog.nameFilters()
+        dialog.selectNameFilter(xlsx[0])
+        dialog.selectFile(str(tmp_path / "mijn-lijst"))  # no suffix: the chosen type decides
+
+    assert "NOT encrypted" in export_the_list(window, choose_file)
+    target = tmp_path / "mijn-lijst.xlsx"
+    sheet = load_workbook(target, read_only=True).active
+    assert sheet is not None
+    rows = [tuple(cell.value for cell in row) for row in sheet.iter_rows()]
+    model = cases.model
+    header = tuple(model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount()))
+    assert rows[0] == header
+    shown = [tuple(model.index(r, c).data() or None for c in range(model.columnCount())) for r in range(3)]
+    assert rows[1:] == shown  # the list as shown, in its order, every cell as text
+    assert sorted(r[0] for r in rows[1:]) == ["xq-2025-901", "xq-2025-902", "xq-2025-903"]
+    assert "xq-2025-90" in window.statusBar().currentMessage() or "mijn-lijst.xlsx" in (
+        window.statusBar().currentMessage()
+    )
 
 
 def test_an_idle_lock_keeps_a_half_typed_new_case_in_the_vault(
@@ -349,3 +380,22 @@ def test_an_idle_lock_keeps_a_half_typed_new_case_in_the_vault(
     assert cases.has_unsaved_changes()
     assert vault_of(window).settings.get("draft_new_case") == ""  # shown once, then it lives in the form
     editor.clear()  # the window closes without asking about it
+
+
+def test_file_backup_asks_for_a_folder_and_the_copy_opens(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "usb-stick"
+    folder.mkdir()
+
+    def choose_folder(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(folder))
+        dialog.accept()
+
+    on_next_modal(choose_folder)
+    with qtbot.waitSignal(window.session.backup_made, timeout=30_000) as made:
+        window.backup_action.trigger()  # Bestand › Reservekopie maken…
+    assert made.args[0].parent == folder
+    assert made.args[0].name in window.statusBar().currentMessage()
+    with Vault.open(made.args[0], PASSPHRASE) as copy:
+        assert copy.cases.count() == vault_of(window).cases.count()

@@ -11,8 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabWidget, QWidget
 
-from tests.gui.shell_support import seed_vault, wait_until
-from tests.support import PASSPHRASE
+from tests.gui.shell_support import open_seeded_window, wait_until
 from vpdesk.domain.models import Conversation, Referral, Step
 from vpdesk.gui import i18n
 from vpdesk.gui.main_window import MainWindow
@@ -65,15 +64,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, language: str):  # type: ignore[no-untyped-def]
-    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.request_unlock(seeded.path)
-    qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: w.dashboard.board() is not None)
+    w = open_seeded_window(qtbot, tmp_path)  # built in ``language``
     yield w
     w.close()
 
@@ -132,4 +123,45 @@ def test_every_dialog_has_distinct_letters(qtbot, window: MainWindow) -> None:  
         dialog.show()
         found = widget_mnemonics(dialog)
         assert not clashes(found), (type(dialog).__name__, clashes(found))
+        dialog.close()
+
+
+def _labelled_fields(root: QWidget) -> Iterator[tuple[str, QLabel]]:
+    for label in root.findChildren(QLabel):
+        letter = mnemonic(label.text())
+        if letter is not None and label.buddy() is not None and label.isVisibleTo(root):
+            if label.buddy().isEnabled():
+                yield letter, label
+
+
+def _press_every_label(qtbot, root: QWidget, where: str) -> int:  # type: ignore[no-untyped-def]
+    pressed = 0
+    for letter, label in list(_labelled_fields(root)):
+        buddy = label.buddy()
+        root.setFocus()
+        key = Qt.Key(ord(letter.upper())) if letter.isascii() and letter.isalpha() else None
+        if key is None:
+            continue
+        qtbot.keyClick(root.window(), key, Qt.KeyboardModifier.AltModifier)
+        focused = root.window().focusWidget()
+        assert focused is buddy or buddy.isAncestorOf(focused), (where, label.text(), focused)
+        pressed += 1
+    return pressed
+
+
+def test_every_label_letter_moves_the_focus_to_its_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter on a form label lands in its field, also where a message sits under it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    window.go_to("cases")
+    window.pages["cases"].new_case()
+    editor = window.pages["cases"].editor
+    qtbot.waitUntil(editor.isVisible)
+    assert _press_every_label(qtbot, editor, "case editor") >= 8
+    for dialog in _dialogs(window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        _press_every_label(qtbot, dialog, type(dialog).__name__)
         dialog.close()

@@ -25,6 +25,9 @@ HEADER = (
     "conversations",
     "minutes",
     "notes",
+    "anonymous",
+    "reporter_age",
+    "wish",
 )
 
 _BEHAVIOURS = ("bullying", "Pesten", "Sexual harassment", "intimidation", "Discriminatie", "integrity")
@@ -62,6 +65,9 @@ def rows(n: int, seed: int = 7, prefix: str = "G") -> list[dict[str, str]]:
                 "conversations": str(rnd.randint(0, 3)) if i % 5 else "",
                 "minutes": "",
                 "notes": "",
+                "anonymous": "",
+                "reporter_age": rnd.choice(("", "18-27", "Onbekend", "age_45_64")),
+                "wish": rnd.choice(("", "Advies", "investigation")) if closed else "",
             }
         )
         row = out[-1]

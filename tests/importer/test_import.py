@@ -480,7 +480,9 @@ def test_line_numbers_count_physical_lines_of_quoted_notes(vault: Vault, tmp_pat
     assert exc.lines[0].endswith(
         "6: behaviours: unknown value 'pestenn' (did you mean 'Pesten'?) (expected codes separated by "
         "'|': bullying, sexual_harassment, intimidation, aggression_violence, "
-        "discrimination, integrity, other)"
+        "discrimination, integrity, other, integrity_corruption, integrity_fraud, "
+        "integrity_abuse_of_power, integrity_conflict_of_interest, integrity_information, "
+        "integrity_private_conduct, integrity_company_assets, threat, stalking, online)"
     )
 
 

@@ -93,7 +93,9 @@ def test_export_shows_the_reporters_data_in_dutch(vault: Vault, case_ids: dict[s
         "45",
         SECRET_NOTE_NAME,
         STEP,
-        "Pagina 1 van 1",
+        "Anoniem",
+        "Leeftijd",
+        "Pagina 1 van 2",
     ):
         assert value in text, value
 
@@ -102,7 +104,8 @@ def test_export_in_english(vault: Vault, case_ids: dict[str, int]) -> None:
     text = " ".join(_text(build_access_export(vault, case_ids["case"], lang="en")).split())
     assert "Subject access request — the reporter's data" in text
     assert "Bullying" in text and "Occupational physician" in text and "Manager" in text
-    assert "Page 1 of 1" in text
+    assert "Age group" in text and "Anonymous (no name given) no" in text
+    assert "Page 1 of 2" in text
 
 
 def test_blacked_out_passages_are_nowhere_in_the_pdf(

@@ -20,11 +20,14 @@ The reader's knowledge (each line a constraint of the program):
 * a shown integer is exact; ``"<K"`` is 1..K-1; ``"x"`` is at least K; hours are rounded to one
   decimal (halves up) from whole minutes;
 * single-valued breakdowns add up to ``cases_opened``; behaviour cells lie in 0..cases_opened and
-  add up to at least cases_opened; referral cells lie in 0..cases_opened;
+  add up to at least cases_opened; referral cells lie in 0..cases_opened; a finer behaviour
+  kind's cell is at most its broader kind's cell; the reporter's wish cells (one per case at
+  most) add up to at most cases_opened;
 * ``open_at_year_end = carried_over + cases_opened - cases_closed`` and, per scope,
   ``carried_over(Y) = open_at_year_end(Y-1)``;
 * the all-organisations table is the sum of the organisations in its ``"organisations"`` key
-  (without that key: of every organisation with a table for that year);
+  (without that key: of every organisation with a table for that year); a combined report
+  (``vpdesk combine``) is the sum of the advisers' own tables of its organisation;
 * a ``null`` breakdown is left out: either one cell other than unknown/open/other holds every
   case, or no way of showing it keeps every hidden count hidden, so the reader learns nothing
   from it; a breakdown that is shown has no cell holding every case (the method would have
@@ -64,13 +67,32 @@ SINGLE_VALUED: dict[str, tuple[str, ...]] = {
     "quarter": ("Q1", "Q2", "Q3", "Q4"),
     "gender": tx.GENDER.codes,
     "role": tx.REPORTER_ROLE.codes,
+    "age_group": tx.AGE_GROUP.codes,
 }
 MULTI_VALUED: dict[str, tuple[str, ...]] = {
-    "behaviour": tx.BEHAVIOUR.codes,
+    "behaviour": tx.BEHAVIOUR.top_codes,
     "referrals": tx.REFERRAL_TARGET.codes,
+    "behaviour_detail": tx.BEHAVIOUR.sub_codes,
+    "anonymous": ("anonymous",),
+    "wish": tuple(c for c in tx.REPORTER_WISH.codes if c != "unknown"),
+}
+AT_MOST_ONE = frozenset({"wish"})  # no case in two cells
+# A finer cell counts cases that its broader cell (in the named breakdown) counts too.
+WITHIN: dict[str, tuple[str, dict[str, str]]] = {
+    "behaviour_detail": ("behaviour", {c: tx.BEHAVIOUR.roll_up(c) for c in tx.BEHAVIOUR.sub_codes}),
 }
 BREAKDOWN_CODES = {**SINGLE_VALUED, **MULTI_VALUED}
-DEFAULT_BREAKDOWNS = ("behaviour", "accused_relation", "outcome", "referrals", "channel", "quarter")
+DEFAULT_BREAKDOWNS = (
+    "behaviour",
+    "accused_relation",
+    "outcome",
+    "referrals",
+    "channel",
+    "quarter",
+    "behaviour_detail",
+    "anonymous",
+    "wish",
+)
 NOT_A_GROUP = frozenset({"unknown", "open", "other"})  # cells that may hold every case
 ACTIVITY_KINDS = tx.ACTIVITY_KIND.codes
 META_KEYS = frozenset({"released_on", "changed_since_release"})
@@ -280,9 +302,18 @@ def _fields(breakdowns: Iterable[str]) -> list[str]:
 
 
 def build_program(
-    released: Iterable[Mapping[str, Any]], *, first_year: int | None = None, cap: int = UNBOUNDED
+    released: Iterable[Mapping[str, Any]],
+    *,
+    first_year: int | None = None,
+    cap: int = UNBOUNDED,
+    sums: Mapping[str | tuple[str, int], Sequence[str]] | None = None,
 ) -> Program:
-    """The reader's integer program over every table in ``released``."""
+    """The reader's integer program over every table in ``released``.
+
+    ``sums`` names tables the reader knows to be sums of others: a combined report (its scope,
+    for every year, or a (scope, year)) of the advisers' own tables of the organisation (their
+    scopes).
+    """
     tables = collect_tables(released)
     _no_revisions(tables)
     prog = Program()
@@ -326,12 +357,24 @@ def build_program(
             for m in members:
                 coefs[Var(m, t.year, f)] = -1
             prog.add(coefs, 0, 0)
+    # A combined report is the sum of the advisers' tables, in every year it has a table for.
+    for key, parts in (sums or {}).items():
+        scope, only = (key, None) if isinstance(key, str) else key
+        for year in sorted({t.year for t in tables if t.scope == scope and only in (None, t.year)}):
+            for part in parts:
+                ensure(part, year)
+            for f in _fields(year_breakdowns.get(year, list(DEFAULT_BREAKDOWNS))):
+                coefs = {Var(scope, year, f): 1}
+                coefs.update({Var(part, year, f): -1 for part in parts})
+                prog.add(coefs, 0, 0)
     # Consecutive years, per scope.
     for scope, year in list(scopes_years):
         # For all organisations only when both years count the same organisations.
         same = scope != ALL or (
             members_of.get(year) is not None and members_of.get(year) == members_of.get(year - 1)
         )
+        if sums and ((scope, year) in sums or (scope, year - 1) in sums):  # a sum of other tables
+            same = set(sums.get((scope, year), ())) == set(sums.get((scope, year - 1), ())) != set()
         if (scope, year - 1) in scopes_years and same:
             prog.add(
                 {
@@ -374,6 +417,12 @@ def _structure(prog: Program, scope: str, year: int, breakdowns: Sequence[str]) 
                 prog.add({cell: 1, opened: -1}, -np.inf, 0)
             if key == "behaviour":
                 prog.add({**dict.fromkeys(cells, 1), opened: -1}, 0, np.inf)
+            if key in AT_MOST_ONE:
+                prog.add({**dict.fromkeys(cells, 1), opened: -1}, -np.inf, 0)
+        if key in WITHIN and WITHIN[key][0] in breakdowns:
+            broad, parent = WITHIN[key]
+            for c in BREAKDOWN_CODES[key]:
+                prog.add({v(f"{key}.{c}"): 1, v(f"{broad}.{parent[c]}"): -1}, -np.inf, 0)
 
 
 def _table(prog: Program, t: Table) -> None:
@@ -398,7 +447,9 @@ def _table(prog: Program, t: Table) -> None:
             prog.hidden.setdefault(v(f), f"not shown: small organisation, {where}")
         return
     for key, cell in t.data["totals"].items():
-        if key == "hours":
+        if key == "hours" and isinstance(cell, str):
+            _cell(prog, v("totals.minutes"), cell, t.threshold, where)  # hidden: at least K minutes
+        elif key == "hours":
             tenths = round(float(cell) * 10)
             prog.bound(v("totals.minutes"), lo=max(0, 6 * tenths - 3), hi=6 * tenths + 2)
         else:
@@ -764,10 +815,12 @@ def attack(
     engine: str = "milp",
     first_year: int | None = None,
     cap: int = UNBOUNDED,
+    sums: Mapping[str | tuple[str, int], Sequence[str]] | None = None,
 ) -> Result:
-    """What a reader holding ``released`` can deduce about every hidden count."""
+    """What a reader holding ``released`` can deduce about every hidden count (``sums``: see
+    :func:`build_program`)."""
     tables = list(released)
-    prog = build_program(tables, first_year=first_year, cap=cap)
+    prog = build_program(tables, first_year=first_year, cap=cap, sums=sums)
     if engine == "milp":
         try:
             intervals = solve_milp(prog)

@@ -31,6 +31,7 @@ from tests.stats.attacker import (
 )
 from tests.support import PASSPHRASE
 from vpdesk.cli import main
+from vpdesk.domain import taxonomy as tx
 
 META_KEYS = ("released_on", "changed_since_release")
 
@@ -50,6 +51,9 @@ class CaseSpec:
     minutes: int = 0  # booked on the first conversation
     gender: str = "unknown"
     role: str = "unknown"
+    anonymous: bool = False
+    wish: str | None = None  # only with ``closed``
+    age: str = "unknown"
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,9 @@ CSV_COLUMNS = (
     "minutes",
     "reporter_gender",
     "reporter_role",
+    "anonymous",
+    "wish",
+    "reporter_age",
 )
 
 
@@ -133,6 +140,9 @@ def import_cases(vault: Path, cases: Sequence[CaseSpec], csv_path: Path) -> None
                     str(c.minutes),
                     c.gender,
                     c.role,
+                    "ja" if c.anonymous else "nee",
+                    c.wish or "",
+                    c.age,
                 ]
             )
     code, _, err = cli("import", str(vault), str(csv_path))
@@ -158,6 +168,9 @@ def fill_vault(vault: Any, data: DataSet) -> None:
                     accused_relation=c.accused_relation,
                     channel=c.channel,
                     outcome=c.outcome,
+                    anonymous=c.anonymous,
+                    wish=c.wish,
+                    reporter_age=c.age,
                 )
             )
             for i in range(c.conversations):
@@ -226,13 +239,21 @@ def true_counts(data: DataSet, organisation: str, year: int, breakdowns: Sequenc
             "quarter": f"Q{(c.opened.month - 1) // 3 + 1}",
             "gender": c.gender,
             "role": c.role,
+            "age_group": c.age,
         }
         for key in breakdowns:
             if key in SINGLE_VALUED:
                 t[f"{key}.{values[key]}"] += 1
         if "behaviour" in breakdowns:
-            for b in set(c.behaviours):
+            for b in {tx.BEHAVIOUR.roll_up(b) for b in c.behaviours}:
                 t[f"behaviour.{b}"] += 1
+        if "behaviour_detail" in breakdowns:
+            for b in set(c.behaviours) & set(BREAKDOWN_CODES["behaviour_detail"]):
+                t[f"behaviour_detail.{b}"] += 1
+        if "anonymous" in breakdowns and c.anonymous:
+            t["anonymous.anonymous"] += 1
+        if "wish" in breakdowns and c.closed is not None and c.wish in BREAKDOWN_CODES["wish"]:
+            t[f"wish.{c.wish}"] += 1
         if "referrals" in breakdowns:
             for r in set(c.referrals):
                 t[f"referrals.{r}"] += 1

@@ -44,7 +44,7 @@ from tests.stats.releases import (
     truth_of_program,
 )
 from tests.support import PASSPHRASE
-from vpdesk.stats import GENDER_AND_ROLE_SETTING
+from vpdesk.stats import AGE_GROUP_SETTING, GENDER_AND_ROLE_SETTING
 from vpdesk.vault import Vault
 
 ORGANISATIONS = ("Gemeente Aa", "Zorggroep Bee", "Stichting Cee", "Waterschap Dee")
@@ -65,8 +65,13 @@ def case_specs(draw: st.DrawFn, org: str, year: int, i: int) -> CaseSpec:
         organisation=org,
         opened=opened,
         closed=closed,
+        # "stalking" rolls up into "intimidation": the finer breakdown is linked to the broader one.
         behaviours=tuple(
-            draw(st.sets(st.sampled_from(("bullying", "intimidation", "other")), min_size=1, max_size=2))
+            draw(
+                st.sets(
+                    st.sampled_from(("bullying", "intimidation", "stalking", "other")), min_size=1, max_size=2
+                )
+            )
         ),
         accused_relation=draw(st.sampled_from(("manager", "manager", "colleague", "unknown"))),
         channel=draw(st.sampled_from(("phone", "phone", "email", "in_person"))),
@@ -77,7 +82,12 @@ def case_specs(draw: st.DrawFn, org: str, year: int, i: int) -> CaseSpec:
         conversations=conversations,
         minutes=draw(st.sampled_from((0, 30, 45, 60))) if conversations else 0,
         gender=draw(st.sampled_from(("man", "woman", "woman"))),
-        role=draw(st.sampled_from(("employee", "employee", "manager"))),
+        role=draw(st.sampled_from(("employee", "employee", "manager", "student"))),
+        anonymous=draw(st.sampled_from((False, False, True))),
+        wish=None
+        if closed is None
+        else draw(st.sampled_from((None, "listening", "advice", "investigation"))),
+        age=draw(st.sampled_from(("age_28_44", "age_45_64", "unknown"))),
     )
 
 
@@ -120,6 +130,7 @@ def test_no_release_lets_a_reader_pin_a_hidden_count(example: tuple[DataSet, int
             fill_vault(vault, data)
             if personal:
                 vault.settings.set(GENDER_AND_ROLE_SETTING, "1")
+                vault.settings.set(AGE_GROUP_SETTING, "1")
         released: list[dict[str, Any]] = []
         for year in YEARS:
             for org in data.organisations:

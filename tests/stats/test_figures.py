@@ -35,7 +35,11 @@ def test_totals_and_breakdowns_of_one_organisation(vault: Vault, orgs: dict[str,
         "referrals",
         "channel",
         "quarter",
+        "behaviour_detail",
+        "anonymous",
+        "wish",
         "activities",
+        "durations",
         "previous_year",
     ]
     assert d["year"] == 2026 and d["organisation"] == dataset.ORG_A and d["threshold"] == 5

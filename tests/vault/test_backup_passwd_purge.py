@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import pytest
 from tests.support import PASSPHRASE
 from tests.vault.sample import SECRETS, fill
 from vpdesk.domain.models import Case, Organisation
-from vpdesk.vault import Vault, VaultError, WrongPassphrase
+from vpdesk.vault import Vault, VaultDamaged, VaultError, WrongPassphrase, maintenance
+from vpdesk.vault.connection import Database, raw_connect
 from vpdesk.vault.maintenance import check_file
 from vpdesk.vault.purge import purge_cases
 
@@ -134,3 +136,87 @@ def test_purge_respects_each_organisations_retention(vault: Vault) -> None:
     vault.cases.add(Case("C", short, date(2025, 1, 1), ["other"]))  # still open: never purged
     assert vault.cases.past_retention(date(2025, 8, 1)) == [a]
     assert vault.cases.past_retention(date(2025, 7, 31)) == []
+
+
+def _damaging(monkeypatch: pytest.MonkeyPatch, damage: Callable[[Path], None]) -> None:
+    """Damage the copy after it is written and before it is checked, as a failing disk would."""
+    copy_file = maintenance._copy_file
+
+    def copy_then_damage(db: Database, tmp: Path) -> dict[str, int] | None:
+        counts = copy_file(db, tmp)
+        damage(tmp)
+        return counts
+
+    monkeypatch.setattr(maintenance, "_copy_file", copy_then_damage)
+
+
+def _flip_bytes_in_a_page(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096 * (len(data) // 4096 // 2)
+    for i in range(page + 120, page + 140):
+        data[i] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def _cut_the_last_page(path: Path) -> None:
+    with path.open("r+b") as fh:
+        fh.truncate(path.stat().st_size - 4096)
+
+
+@pytest.mark.parametrize("damage", [_flip_bytes_in_a_page, _cut_the_last_page])
+def test_a_damaged_backup_is_caught_and_not_kept(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: Callable[[Path], None]
+) -> None:
+    fill(vault)
+    for i in range(300):  # enough pages that the damage lands in the middle of the data
+        vault.cases.add(
+            Case(f"2026-{i + 100}", vault.organisations.list()[0].id or 0, date(2026, 1, 5), ["other"])
+        )
+    _damaging(monkeypatch, damage)
+    dest = tmp_path / "copy.vpdesk"
+    with pytest.raises(VaultError, match="failed its check"):
+        vault.backup(dest)
+    assert not dest.exists()
+    assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
+
+
+def test_a_backup_missing_rows_is_caught(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(vault)
+
+    def lose_a_row(path: Path) -> None:  # every page intact, one row fewer than the vault
+        conn = raw_connect(path, PASSPHRASE)
+        conn.execute("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+        conn.close()
+
+    vault.audit.record("backup")
+    _damaging(monkeypatch, lose_a_row)
+    with pytest.raises(VaultError, match="failed its check"):
+        vault.backup(tmp_path / "copy.vpdesk")
+    assert not (tmp_path / "copy.vpdesk").exists()
+
+
+def test_the_quick_checks_of_a_backup_pass_on_a_good_copy_and_the_full_check_agrees(
+    vault: Vault, tmp_path: Path
+) -> None:
+    fill(vault)
+    counts = maintenance.table_counts(vault.db.conn)  # as copied: the audit line comes after
+    dest = vault.backup(tmp_path / "copy.vpdesk")
+    assert counts["cases"] == 1 and "case_search_data" not in counts
+    assert maintenance.verify_copy(dest, PASSPHRASE, counts) == []
+    assert check_file(dest, PASSPHRASE).ok
+
+
+def test_a_backup_of_a_damaged_vault_says_the_vault_is_damaged(vault_path: Path, tmp_path: Path) -> None:
+    with Vault.create(vault_path, PASSPHRASE) as v:
+        fill(v)
+        for i in range(300):
+            v.cases.add(
+                Case(f"2026-{i + 100}", v.organisations.list()[0].id or 0, date(2026, 1, 5), ["other"])
+            )
+    _flip_bytes_in_a_page(vault_path)
+    with Vault.open(vault_path, PASSPHRASE, write=False, verify=False) as damaged:
+        with pytest.raises(VaultDamaged, match="vault file is damaged"):
+            damaged.backup(tmp_path / "copy.vpdesk")
+    assert not (tmp_path / "copy.vpdesk").exists()

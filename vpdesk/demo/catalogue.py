@@ -56,6 +56,51 @@ ROLE_WEIGHTS: tuple[tuple[str, int], ...] = (
     ("unknown", 2),
 )
 
+# Finer kinds, drawn for a case of the broader kind (with the rest staying broad only). The
+# integrity kinds follow the BIOS typology; online harassment comes with any kind.
+SUB_BEHAVIOUR_WEIGHTS: dict[str, tuple[tuple[str | None, int], ...]] = {
+    "integrity": (
+        ("integrity_conflict_of_interest", 22),
+        ("integrity_abuse_of_power", 20),
+        ("integrity_fraud", 18),
+        ("integrity_information", 14),
+        ("integrity_company_assets", 12),
+        ("integrity_private_conduct", 8),
+        ("integrity_corruption", 4),
+        (None, 10),
+    ),
+    "aggression_violence": (("threat", 45), (None, 55)),
+    "intimidation": (("stalking", 10), (None, 90)),
+}
+ONLINE_CHANCE = 0.07
+
+# Who reports in the sector besides the staff: pupils and students in education, patients
+# and clients in care.
+SECTOR_ROLES: dict[str, tuple[str, float]] = {
+    "Onderwijs": ("student", 0.15),
+    "Zorg en welzijn": ("patient_client", 0.06),
+}
+
+AGE_GROUP_WEIGHTS: tuple[tuple[str, int], ...] = (
+    ("age_18_27", 16),
+    ("age_28_44", 38),
+    ("age_45_64", 36),
+    ("age_65_plus", 2),
+    ("unknown", 8),
+)
+
+# What the reporter wanted, given how the case ended (CVSN: about one in five wants an
+# investigation; most want to be heard or advised).
+WISH_WEIGHTS: dict[str, tuple[tuple[str, int], ...]] = {
+    "listening": (("listening", 55), ("advice", 35), ("no_action", 10)),
+    "informal_solution": (("advice", 50), ("mediation", 35), ("listening", 15)),
+    "referral": (("advice", 45), ("investigation", 35), ("listening", 20)),
+    "mediation": (("mediation", 80), ("advice", 20)),
+    "withdrawn": (("no_action", 60), ("listening", 30), ("investigation", 10)),
+    "formal_complaint": (("formal_complaint", 60), ("investigation", 40)),
+    "other": (("unknown", 50), ("advice", 30), ("listening", 20)),
+}
+
 OUTCOME_WEIGHTS: tuple[tuple[str, int], ...] = (
     ("listening", 38),
     ("informal_solution", 20),

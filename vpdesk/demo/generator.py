@@ -133,6 +133,9 @@ class _Generator:
         self.vault = vault
         self.today = today
         self.rng = random.Random(seed)
+        # The facts added later (finer kinds, wish, age group) come from their own source, so
+        # that the same seed still gives the same cases, names and notes as before.
+        self.facts_rng = random.Random(f"facts-{seed}")
         self.seed = seed
         self.people = People(self.rng, seed)
         self.notes = NoteWriter(self.rng)
@@ -316,12 +319,29 @@ class _Generator:
         department = rng.choice(org.departments) if rng.random() < 0.9 else ""
         channel = _weighted(rng, cat.CHANNEL_WEIGHTS)
 
+        more = self.facts_rng
+        recorded = list(behaviours)  # the notes speak of the broad kinds
+        for broad in behaviours:
+            if broad in cat.SUB_BEHAVIOUR_WEIGHTS:
+                finer = _weighted(more, cat.SUB_BEHAVIOUR_WEIGHTS[broad])
+                if finer is not None:
+                    recorded.append(finer)
+        if more.random() < cat.ONLINE_CHANCE:
+            recorded.append("online")
+        sector_role = cat.SECTOR_ROLES.get(org.kind.sector)
+        if sector_role is not None and more.random() < sector_role[1]:
+            role = sector_role[0]
+        age = _weighted(more, cat.AGE_GROUP_WEIGHTS)
+        if role == "student":
+            age = "under_18" if more.random() < 0.5 else "age_18_27"
+        wish = _weighted(more, cat.WISH_WEIGHTS[outcome]) if outcome else None
+
         case = Case(
             ref=ref,
             organisation_id=org.id,
             opened=opened,
             closed=closed,
-            behaviours=behaviours,
+            behaviours=recorded,
             department=department,
             reporter_name=reporter_name,
             reporter_email=email,
@@ -333,6 +353,9 @@ class _Generator:
             accused=accused,
             channel=channel,
             outcome=outcome,
+            anonymous=not reporter_name,
+            reporter_age=age,
+            wish=wish,
         )
         case_id = 0  # set by _write
         records = _Records()

@@ -53,6 +53,9 @@ class Case:
     outcome: str | None = None
     purged: date | None = None  # identifying values removed under the retention policy
     id: int | None = None
+    anonymous: bool = False  # the reporter did not give their name
+    reporter_age: str = "unknown"  # an AGE_GROUP code
+    wish: str | None = None  # a REPORTER_WISH code, asked when the case is closed
 
     @property
     def status(self) -> str:
@@ -159,6 +162,10 @@ class CaseFacts:
     reporter_gender: str
     reporter_role: str
     referrals: tuple[str, ...]
+    anonymous: bool = False
+    reporter_age: str = "unknown"
+    wish: str | None = None
+    conversations: int = 0  # the case's conversations, whenever dated
 
 
 @dataclass(frozen=True)

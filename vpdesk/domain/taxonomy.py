@@ -2,6 +2,10 @@
 
 Codes are what the vault stores; labels are what people see. Parsing accepts a code or
 either label, case-insensitively, so spreadsheets in either language import cleanly.
+
+A term may have a parent: a finer kind (e.g. corruption) that rolls up into a broader one
+(integrity). The figures count a finer kind under its parent as well, so the broader codes
+keep counting what they always counted.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ class Term:
     code: str
     nl: str
     en: str
+    parent: str | None = None  # the broader code this finer one rolls up into
+    aliases: tuple[str, ...] = ()  # further spellings the import accepts
 
     def label(self, lang: str = "nl") -> str:
         return self.en if lang == "en" else self.nl
@@ -33,12 +39,30 @@ class Vocabulary:
         self._by_code = {t.code: t for t in terms}
         self._lookup: dict[str, str] = {}
         for t in terms:
-            for key in (t.code, t.nl, t.en, t.code.replace("_", " ")):
+            for key in (t.code, t.nl, t.en, t.code.replace("_", " "), *t.aliases):
                 self._lookup.setdefault(fold(key, keep_accents=True), t.code)
 
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(t.code for t in self.terms)
+
+    @property
+    def top_codes(self) -> tuple[str, ...]:
+        """The codes without a parent: the cells of the broad breakdown."""
+        return tuple(t.code for t in self.terms if t.parent is None)
+
+    @property
+    def sub_codes(self) -> tuple[str, ...]:
+        """The finer codes, each rolling up into its parent."""
+        return tuple(t.code for t in self.terms if t.parent is not None)
+
+    def roll_up(self, code: str) -> str:
+        """The broad code a code counts under (itself when it has no parent)."""
+        term = self._by_code.get(code)
+        return term.parent if term is not None and term.parent else code
+
+    def children(self, code: str) -> tuple[Term, ...]:
+        return tuple(t for t in self.terms if t.parent == code)
 
     def __contains__(self, code: object) -> bool:
         return code in self._by_code
@@ -65,6 +89,40 @@ BEHAVIOUR = Vocabulary(
         Term("discrimination", "Discriminatie", "Discrimination"),
         Term("integrity", "Integriteit", "Integrity"),
         Term("other", "Overig", "Other"),
+        # Finer kinds: the integrity typology of BIOS (used in the reports of BZK and
+        # Defensie) and three kinds that guides and annual reports name on their own.
+        Term("integrity_corruption", "Corruptie", "Corruption", "integrity"),
+        Term("integrity_fraud", "Fraude en diefstal", "Fraud and theft", "integrity", ("fraude/diefstal",)),
+        Term(
+            "integrity_abuse_of_power",
+            "Misbruik van bevoegdheden",
+            "Abuse of authority",
+            "integrity",
+            ("abuse of power",),
+        ),
+        Term("integrity_conflict_of_interest", "Belangenverstrengeling", "Conflict of interest", "integrity"),
+        Term("integrity_information", "Misbruik van informatie", "Misuse of information", "integrity"),
+        Term(
+            "integrity_private_conduct",
+            "Wangedrag in de vrije tijd",
+            "Misconduct in private time",
+            "integrity",
+        ),
+        Term(
+            "integrity_company_assets",
+            "Misbruik van bedrijfsmiddelen",
+            "Misuse of company resources",
+            "integrity",
+        ),
+        Term("threat", "Bedreiging", "Threat", "aggression_violence", ("threats",)),
+        Term("stalking", "Stalking", "Stalking", "intimidation"),
+        Term(
+            "online",
+            "Online / sociale media",
+            "Online / social media",
+            "other",
+            ("online", "sociale media", "social media", "online/sociale media", "online/social media"),
+        ),
     ),
 )
 
@@ -140,10 +198,57 @@ REPORTER_ROLE = Vocabulary(
         Term("manager", "Leidinggevende", "Manager"),
         Term("intern", "Stagiair", "Intern"),
         Term("volunteer", "Vrijwilliger", "Volunteer"),
+        Term("student", "Student / leerling", "Student / pupil", aliases=("student", "leerling", "pupil")),
+        Term(
+            "patient_client",
+            "Patiënt / cliënt",
+            "Patient / client",
+            aliases=("patient", "patiënt", "client", "cliënt", "patient/client", "patiënt/cliënt"),
+        ),
         Term("external", "Extern", "External"),
         Term("unknown", "Onbekend", "Unknown"),
     ),
     default="unknown",
+)
+
+# Optional, like gender: the figures show it only where the adviser switches it on.
+AGE_GROUP = Vocabulary(
+    "age_group",
+    (
+        Term("under_18", "Jonger dan 18", "Under 18", aliases=("<18", "0-17", "onder 18")),
+        Term(
+            "age_18_27", "18–27 jaar", "18–27 years", aliases=("18-27", "18–27", "18-27 jaar", "18-27 years")
+        ),
+        Term(
+            "age_28_44", "28–44 jaar", "28–44 years", aliases=("28-44", "28–44", "28-44 jaar", "28-44 years")
+        ),
+        Term(
+            "age_45_64", "45–64 jaar", "45–64 years", aliases=("45-64", "45–64", "45-64 jaar", "45-64 years")
+        ),
+        Term("age_65_plus", "65 jaar of ouder", "65 or older", aliases=("65+", "65 plus", "65 en ouder")),
+        Term("unknown", "Onbekend", "Unknown"),
+    ),
+    default="unknown",
+)
+
+# The closing question: what the reporter wanted, which is also why a melding went no
+# further than it did.
+REPORTER_WISH = Vocabulary(
+    "reporter_wish",
+    (
+        Term("listening", "Alleen gehoord worden", "Only to be heard", aliases=("listening only",)),
+        Term("advice", "Advies", "Advice"),
+        Term("mediation", "Bemiddeling", "Mediation"),
+        Term("investigation", "Onderzoek", "Investigation"),
+        Term("formal_complaint", "Formele klacht", "Formal complaint"),
+        Term(
+            "no_action",
+            "Geen actie gewenst",
+            "No action wanted",
+            aliases=("no action", "geen actie"),
+        ),
+        Term("unknown", "Onbekend", "Unknown"),
+    ),
 )
 
 CONVERSATION_KIND = Vocabulary(
@@ -179,6 +284,8 @@ VOCABULARIES: dict[str, Vocabulary] = {
         REFERRAL_TARGET,
         GENDER,
         REPORTER_ROLE,
+        AGE_GROUP,
+        REPORTER_WISH,
         CONVERSATION_KIND,
         ACTIVITY_KIND,
     )

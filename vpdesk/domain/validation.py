@@ -20,6 +20,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "an outcome belongs to a closed case only",
     ),
     "unknown_code": ("Onbekende waarde.", "unknown value"),
+    "wish_while_open": (
+        "De wens van de melder wordt bij het afsluiten vastgelegd.",
+        "the reporter's wish is recorded when the case is closed",
+    ),
+    "anonymous_with_name": (
+        "Een anonieme melder heeft geen naam; maak het naamveld leeg of zet anoniem uit.",
+        "an anonymous reporter has no name: empty the name or untick anonymous",
+    ),
     "no_behaviour": ("Kies minstens één soort gedrag.", "choose at least one behaviour"),
     "negative": ("Mag niet negatief zijn.", "must not be negative"),
     "bad_email": ("Geen geldig e-mailadres.", "not a valid e-mail address"),
@@ -103,6 +111,12 @@ def validate_case(case: Case, *, today: date | None = None) -> Problems:
     _code(problems, "channel", case.channel, tx.CHANNEL)
     _code(problems, "reporter_gender", case.reporter_gender, tx.GENDER)
     _code(problems, "reporter_role", case.reporter_role, tx.REPORTER_ROLE)
+    _code(problems, "reporter_age", case.reporter_age, tx.AGE_GROUP)
+    if case.wish and case.closed is None:
+        problems["wish"] = Problem("wish_while_open")
+    _code(problems, "wish", case.wish or None, tx.REPORTER_WISH)
+    if case.anonymous and case.reporter_name.strip():
+        problems["reporter_name"] = Problem("anonymous_with_name")
     if case.reporter_email and not _EMAIL.match(case.reporter_email.strip()):
         problems["reporter_email"] = Problem("bad_email")
     return problems

@@ -34,3 +34,12 @@ def format_datetime(moment: datetime, *, seconds: bool = True, lang: str | None 
         if seconds
         else (f"{format_date(moment.date(), lang)} {moment:%H:%M}")
     )
+
+
+def file_slug(name: str) -> str:
+    """An organisation's name as part of a file name: "Gemeente Zoë" becomes "gemeente-zoe"."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60]

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from vpdesk.gui.ui_settings import language
 from vpdesk.paths import resource
 
 LANGUAGES = ("nl", "en")
+
+# Qt's own file dialog asks for these, but Qt's Dutch translation still has them without
+# their shortcut letter (it knows "Look in:", not "&Look in:"), so the dialog would show them
+# in English. vpdesk's own translation carries them, in Qt's context, and Qt finds them there.
+QT_STRINGS_MISSING_IN_QTBASE = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 class _State:

@@ -41,9 +41,9 @@ from vpdesk.gui.messages import import_problem_lines, user_message
 from vpdesk.gui.pages.dashboard import DashboardPage
 from vpdesk.gui.pages.welcome import UnlockScreen, WelcomeScreen
 from vpdesk.gui.session import DEMO, UNLOCK, VaultSession
-from vpdesk.gui.tasks import run_task, wait_for_tasks
+from vpdesk.gui.tasks import wait_for_tasks
 from vpdesk.gui.widgets.forms import ask_unsaved
-from vpdesk.importer import ImportFailed, import_file
+from vpdesk.importer import ImportFailed, ImportSummary
 from vpdesk.vault import Vault, VaultDamaged, WrongPassphrase
 
 # (key, module, class) of the pages besides the dashboard. A page that fails to build is a
@@ -102,6 +102,14 @@ class MainWindow(QMainWindow):
         self.session.backup_failed.connect(
             lambda: self.show_status(self.tr("Today's automatic backup could not be written."))
         )
+        self.session.backup_made.connect(self._backup_made)
+        self.session.backup_refused.connect(self._backup_refused)
+        self.session.passphrase_changed.connect(
+            lambda: self.show_status(self.tr("The passphrase was changed."))
+        )
+        self.session.passphrase_refused.connect(self._passphrase_refused)
+        self.session.import_done.connect(self._import_done)
+        self.session.import_refused.connect(self._import_refused)
 
         self.welcome.open_requested.connect(self.request_unlock)
         self.welcome.create_requested.connect(self.create_vault)
@@ -151,6 +159,7 @@ class MainWindow(QMainWindow):
         self._add_page("dashboard", titles["dashboard"], self.dashboard)
         self.dashboard.open_case_requested.connect(self.open_case)
         self.dashboard.open_case_steps_requested.connect(self.open_case_steps)
+        self.dashboard.step_done.connect(self._step_done_elsewhere)
         for key, module_name, class_name in PAGE_MODULES:
             page = self._load_page(module_name, class_name, optional=key == "report")
             if page is not None:
@@ -263,6 +272,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
+        self.share_figures_action = self._action(
+            self.tr("Share &figures for a combined report…"), self.share_figures
+        )
+        self.combine_action = self._action(self.tr("Co&mbine advisers' figures…"), self.combine_figures)
+        file_menu.addAction(self.share_figures_action)
+        file_menu.addAction(self.combine_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -271,7 +287,9 @@ class MainWindow(QMainWindow):
         self.new_case_action = self._action(self.tr("&New case"), self.new_case, "Ctrl+N")
         self.search_action = self._action(self.tr("&Search"), self.focus_search, "Ctrl+F")
         self.save_action = self._action(self.tr("S&ave"), self.save, "Ctrl+S")
-        self.export_list_action = self._action(self.tr("E&xport the list (CSV)…"), self.export_case_list)
+        self.export_list_action = self._action(
+            self.tr("E&xport the list (CSV, Excel)…"), self.export_case_list
+        )
         for action in (self.new_case_action, self.search_action, self.save_action, self.export_list_action):
             case_menu.addAction(action)
         self.case_export_action = self._action(self.tr("&Intervisie export…"), self.intervision_export)
@@ -309,6 +327,7 @@ class MainWindow(QMainWindow):
             self.export_list_action,
             self.case_export_action,
             self.case_hold_action,
+            self.share_figures_action,
             *self.go_actions,
         ):
             action.setEnabled(is_open)
@@ -499,6 +518,12 @@ class MainWindow(QMainWindow):
             cases.open_case(int(case_id))
             if cases.editor.case_id == int(case_id):
                 cases.editor.set_current_tab(TAB_STEPS)
+
+    def _step_done_elsewhere(self, case_id: int) -> None:
+        """A step was marked done on the dashboard: the case editor shows it so, if it has the case."""
+        editor = getattr(self._cases(), "editor", None)
+        if editor is not None and editor.case_id == int(case_id) and not editor.is_dirty():
+            editor.load_case(int(case_id))
 
     def new_case(self) -> None:
         cases = self._cases()
@@ -695,6 +720,22 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def share_figures(self) -> None:
+        """One organisation's counts for a combined report of several advisers."""
+        if self.vault is None:
+            return
+        from vpdesk.gui.dialogs.combine import ShareFiguresDialog
+
+        ShareFiguresDialog(self.vault, self).exec()
+        self.take_focus_back()
+
+    def combine_figures(self) -> None:
+        """Several advisers' figures files as one annual report; needs no open vault."""
+        from vpdesk.gui.dialogs.combine import CombineDialog
+
+        CombineDialog(self).exec()
+        self.take_focus_back()
+
     def open_audit_log(self) -> None:
         if self.vault is None:
             return
@@ -704,34 +745,26 @@ class MainWindow(QMainWindow):
         self.audit_dialog = dialog
 
     def make_backup(self) -> None:
-        vault = self.vault
-        if vault is None:
+        """Ask for a folder; the session writes the copy and says how it went."""
+        if self.vault is None:
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the backup"), str(Path.home()))
         self.take_focus_back()
-        if not folder:
-            return
+        if folder:
+            self.session.backup(Path(folder), self.tr("Making a backup…"))
 
-        def done(target: Path) -> None:
-            self.show_status(self.tr("Backup written: %1").replace("%1", Path(target).name))
+    def _backup_made(self, target: Path) -> None:
+        self.show_status(self.tr("Backup written: %1").replace("%1", Path(target).name))
 
-        def failed(exc: BaseException) -> None:
-            QMessageBox.warning(
-                self,
-                self.tr("Backup"),
-                self.tr("The backup could not be written. Check that the folder exists and has space."),
-            )
-
-        run_task(
+    def _backup_refused(self, _exc: BaseException) -> None:
+        QMessageBox.warning(
             self,
-            lambda _report: vault.backup(Path(folder)),
-            on_success=done,
-            on_failure=failed,
-            progress_label=self.tr("Making a backup…"),
+            self.tr("Backup"),
+            self.tr("The backup could not be written. Check that the folder exists and has space."),
         )
 
     def change_passphrase(self) -> None:
-        """Re-encrypt the vault under a new passphrase (in the background: it rewrites the file)."""
+        """Ask for the new passphrase; the session re-encrypts the vault under it."""
         vault = self.vault
         if vault is None:
             return
@@ -739,31 +772,19 @@ class MainWindow(QMainWindow):
         accepted = dialog.exec() == ChangePassphraseDialog.DialogCode.Accepted
         new = dialog.new_passphrase()
         dialog.deleteLater()
-        if not accepted or self.vault is not vault:
-            return
+        if accepted and self.vault is vault:
+            self.session.change_passphrase(new, self.tr("Changing the passphrase…"))
 
-        def done(_result: Any) -> None:
-            self.show_status(self.tr("The passphrase was changed."))
-
-        def failed(exc: BaseException) -> None:
-            QMessageBox.warning(
-                self,
-                self.tr("Change passphrase"),
-                self.tr("The passphrase could not be changed; the old one still opens the vault."),
-            )
-
-        run_task(
+    def _passphrase_refused(self, _exc: BaseException) -> None:
+        QMessageBox.warning(
             self,
-            lambda _report: vault.change_passphrase(new),
-            on_success=done,
-            on_failure=failed,
-            progress_label=self.tr("Changing the passphrase…"),
+            self.tr("Change passphrase"),
+            self.tr("The passphrase could not be changed; the old one still opens the vault."),
         )
 
     def import_cases(self, path: Path | None = None) -> None:
-        """Import cases from a CSV file in the background: all of them, or none."""
-        vault = self.vault
-        if vault is None:
+        """Ask for a CSV file (unless given); the session imports all its cases, or none."""
+        if self.vault is None:
             return
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
@@ -776,38 +797,26 @@ class MainWindow(QMainWindow):
             if not name:
                 return
             path = Path(name)
-        if not self.confirm_leave():
-            return
+        if self.confirm_leave():
+            self.session.import_cases(path, self.tr("Importing cases…"))
 
-        def done(summary: Any) -> None:
-            if self.vault is not vault:
-                return
-            for page in self.pages.values():  # show the new cases everywhere
-                page.set_vault(vault)
-            self.last_import_message = self.tr("Imported %1 cases (%2 new organisations).")
-            self.last_import_message = self.last_import_message.replace("%1", str(summary.cases)).replace(
-                "%2", str(summary.new_organisations)
-            )
-            self.show_status(self.last_import_message)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ImportFailed):
-                text = user_message(exc)
-                details = "\n".join(import_problem_lines(exc.lines, current_language()))
-            else:
-                text = self.tr("The file could not be imported; nothing was changed.")
-                details = ""
-            self.last_import_message = text
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import cases"), text, parent=self)
-            if details:
-                box.setDetailedText(details)
-            self.last_import_details = details
-            box.open()
-
-        run_task(
-            self,
-            lambda report: import_file(vault, path, report),
-            on_success=done,
-            on_failure=failed,
-            progress_label=self.tr("Importing cases…"),
+    def _import_done(self, summary: ImportSummary) -> None:
+        message = self.tr("Imported %1 cases (%2 new organisations).")
+        self.last_import_message = message.replace("%1", str(summary.cases)).replace(
+            "%2", str(summary.new_organisations)
         )
+        self.show_status(self.last_import_message)
+
+    def _import_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportFailed):
+            text = user_message(exc)
+            details = "\n".join(import_problem_lines(exc.lines, current_language()))
+        else:
+            text = self.tr("The file could not be imported; nothing was changed.")
+            details = ""
+        self.last_import_message = text
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import cases"), text, parent=self)
+        if details:
+            box.setDetailedText(details)
+        self.last_import_details = details
+        box.open()

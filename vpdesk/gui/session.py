@@ -10,7 +10,14 @@ its dialogs subscribe instead of reaching into each other:
 - ``closed()`` after a close: nothing is open any more;
 - ``open_failed(action, exc)`` when opening did not work (``action``: ``"unlock"``,
   ``"create"`` or ``"demo"``);
-- ``backup_failed()`` when the day's automatic backup could not be written on the way out.
+- ``backup_failed()`` when the day's automatic backup could not be written on the way out;
+- ``refreshed(vault)`` after an import changed the open vault wholesale: show it again;
+- ``backup_made(path)`` / ``backup_refused(exc)``, ``passphrase_changed()`` /
+  ``passphrase_refused(exc)``, ``import_done(summary)`` / ``import_refused(exc)``: how the
+  backup, the passphrase change and the import the window asked for ended.
+
+The window asks (a folder, a file, the new passphrase) and shows the outcome; the work on
+the vault, in the background, is the session's.
 
 Closing takes the day's encrypted backup first, here and now rather than in the background,
 so that after a lock the key is gone at once; the copy is made at most once a day.
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from vpdesk.demo import DEMO_PASSPHRASE, open_demo_vault
 from vpdesk.gui import ui_settings
 from vpdesk.gui.tasks import Progress, run_task
+from vpdesk.importer import ImportSummary, import_file
 from vpdesk.paths import demo_vault_path
 from vpdesk.vault import Vault
 from vpdesk.vault.autobackup import auto_backup
@@ -88,6 +96,13 @@ class VaultSession(QObject):
     closed = Signal()
     open_failed = Signal(str, object)  # UNLOCK/CREATE/DEMO, the exception
     backup_failed = Signal()
+    refreshed = Signal(object)  # the Vault, after an import changed it
+    backup_made = Signal(object)  # the Path of the copy
+    backup_refused = Signal(object)  # the exception
+    passphrase_changed = Signal()
+    passphrase_refused = Signal(object)  # the exception
+    import_done = Signal(object)  # the ImportSummary
+    import_refused = Signal(object)  # the exception (ImportFailed lists the problems)
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -116,6 +131,7 @@ class VaultSession(QObject):
         Pages subscribed first are given the vault first.
         """
         self.opened.connect(page.set_vault)
+        self.refreshed.connect(page.set_vault)
         self.closing.connect(lambda: _empty(page))
 
     # -- opening -------------------------------------------------------------------------
@@ -187,6 +203,54 @@ class VaultSession(QObject):
         if not self.is_demo:
             ui_settings.set_last_vault(self.path)
         self.opened.emit(vault)
+
+    # -- work on the open vault ---------------------------------------------------------
+
+    def backup(self, folder: Path, progress_label: str) -> None:
+        """Write an encrypted, verified copy of the open vault into ``folder``."""
+        vault = self.vault
+        if vault is None:
+            return
+        run_task(
+            self._window,
+            lambda _report: vault.backup(Path(folder)),
+            on_success=lambda target: self.backup_made.emit(Path(target)),
+            on_failure=self.backup_refused.emit,
+            progress_label=progress_label,
+        )
+
+    def change_passphrase(self, new: str, progress_label: str) -> None:
+        """Re-encrypt the open vault under ``new`` (it rewrites the file: in the background)."""
+        vault = self.vault
+        if vault is None:
+            return
+        run_task(
+            self._window,
+            lambda _report: vault.change_passphrase(new),
+            on_success=lambda _result: self.passphrase_changed.emit(),
+            on_failure=self.passphrase_refused.emit,
+            progress_label=progress_label,
+        )
+
+    def import_cases(self, path: Path, progress_label: str) -> None:
+        """Import the cases of the CSV file at ``path``: all of them, or none."""
+        vault = self.vault
+        if vault is None:
+            return
+
+        def done(summary: ImportSummary) -> None:
+            if self.vault is not vault:  # locked or closed meanwhile: nothing to show
+                return
+            self.refreshed.emit(vault)
+            self.import_done.emit(summary)
+
+        run_task(
+            self._window,
+            lambda report: import_file(vault, Path(path), report),
+            on_success=done,
+            on_failure=lambda exc: self.import_refused.emit(exc) if self.vault is vault else None,
+            progress_label=progress_label,
+        )
 
     # -- leaving -------------------------------------------------------------------------
 

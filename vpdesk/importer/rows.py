@@ -32,6 +32,9 @@ OPTIONAL = (
     "conversations",
     "minutes",
     "notes",
+    "anonymous",
+    "reporter_age",
+    "wish",
 )
 COLUMNS = REQUIRED + OPTIONAL
 
@@ -41,7 +44,12 @@ _SINGLE: dict[str, tx.Vocabulary] = {
     "reporter_role": tx.REPORTER_ROLE,
     "accused_relation": tx.ACCUSED_RELATION,
     "channel": tx.CHANNEL,
+    "reporter_age": tx.AGE_GROUP,
 }
+
+# A yes/no cell, as spreadsheets in either language write it; empty means no.
+_YES = frozenset({"yes", "y", "ja", "j", "1", "true", "waar", "x", "anonymous", "anoniem"})
+_NO = frozenset({"no", "n", "nee", "0", "false", "onwaar", "named", "met naam"})
 
 # validate_case names some fields differently from the import columns.
 _CASE_FIELD_TO_COLUMN = {"ref": "case_ref"}
@@ -87,7 +95,7 @@ def close_to(value: str, known: list[str]) -> str | None:
 def _terms(vocab: tx.Vocabulary) -> list[str]:
     found: list[str] = []
     for term in vocab.terms:
-        found += [term.code, term.nl, term.en]
+        found += [term.code, term.nl, term.en, *term.aliases]
     return found
 
 
@@ -160,6 +168,8 @@ class RowParser:
         for column, vocab in _SINGLE.items():
             singles[column] = self._code(cells, column, vocab, problem) or vocab.default or "unknown"
         outcome = self._code(cells, "outcome", tx.OUTCOME, problem)
+        wish = self._code(cells, "wish", tx.REPORTER_WISH, problem)
+        anonymous = self._yes_no(cells, "anonymous", problem)
 
         conversations = self._whole(cells, "conversations", 1, MAX_CONVERSATIONS, problem)
         minutes = self._whole(cells, "minutes", 0, MAX_MINUTES, problem)
@@ -186,6 +196,9 @@ class RowParser:
             accused_relation=singles["accused_relation"],
             channel=singles["channel"],
             outcome=outcome,
+            anonymous=anonymous,
+            reporter_age=singles["reporter_age"],
+            wish=wish,
         )
         # The same rules as the case form, for what the cells above did not already catch.
         for case_field, found in validate_case(case, today=date.today()).items():
@@ -194,8 +207,12 @@ class RowParser:
                 continue
             if column == "outcome" and found.code == "outcome_while_open" and "closed" in bad:
                 continue  # the closed date is unreadable, not empty
-            if column == "outcome" and found.code == "outcome_while_open":
+            if column in ("outcome", "wish") and found.code.endswith("_while_open") and "closed" in bad:
+                continue
+            if column in ("outcome", "wish") and found.code.endswith("_while_open"):
                 problem(column, "must be empty while the case is open (closed is empty)")
+            elif column == "reporter_name" and found.code == "anonymous_with_name":
+                problem(column, "must be empty for an anonymous reporter (anonymous is yes)")
             elif column == "closed" and found.code == "closed_before_opened":
                 problem(column, "is before opened")
             elif column == "reporter_email" and found.code == "bad_email":
@@ -241,6 +258,16 @@ class RowParser:
         if code is None:
             problem(column, f"{_unknown([value], vocab)} (expected one of: {_expected(vocab)})")
         return code
+
+    @staticmethod
+    def _yes_no(cells: dict[str, str], column: str, problem: Callable[[str, str], None]) -> bool:
+        value = " ".join(cells.get(column, "").casefold().split())
+        if not value or value in _NO:
+            return False
+        if value in _YES:
+            return True
+        problem(column, "not yes or no (write ja/nee, yes/no or 1/0; empty means no)")
+        return False
 
     @staticmethod
     def _codes(

@@ -1,13 +1,17 @@
-"""The annual report as PDF, with the leak check; ReportLab only, no Qt.
+"""The annual report as PDF or Word document, with the leak check; no Qt.
 
     write_report(vault, year=2026, organisation_id=None, threshold=5, lang="nl", out=path)
+
+The file name chooses the format: ``.docx`` is an editable Word document with the same
+content (:mod:`vpdesk.report.docx_writer`), anything else the PDF.
 
 The figures come from :func:`vpdesk.stats.year_figures`, so the PDF shows exactly what
 ``vpdesk stats`` prints. Besides the figures and the report's own fixed text (labels, method,
 the organisation's name on the cover and in the header, the adviser's name on the cover) the
 only free text is the adviser's signals text: it is searched for the identifying values of
 the whole vault (:mod:`vpdesk.report.leaks`) before anything is rendered, and the PDF is then
-built in memory and written atomically.
+built in memory and written atomically. The Word document is built from the same checked
+content as the PDF, so the same leak check and the same release record cover both.
 """
 
 from __future__ import annotations
@@ -17,14 +21,23 @@ from pathlib import Path
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
-from vpdesk.report.output import ReportWriteFailed, write_atomically
-from vpdesk.report.render import ReportContent, ReportRenderer, render_report
+from vpdesk.report.output import DOCX, PDF, ReportWriteFailed, report_format, write_atomically
+from vpdesk.report.render import ReportContent, ReportRenderer, render_report, render_report_docx
 from vpdesk.report.texts import text
-from vpdesk.stats import YearFigures, ensure_recordable, prepare_release, record_releases, year_figures
+from vpdesk.stats import (
+    Personal,
+    YearFigures,
+    ensure_recordable,
+    prepare_release,
+    record_releases,
+    year_figures,
+)
 from vpdesk.vault.errors import VaultError
 from vpdesk.vault.reader import VaultData
 
 __all__ = [
+    "DOCX",
+    "PDF",
     "Hit",
     "LeakIndex",
     "ReportContent",
@@ -36,7 +49,9 @@ __all__ = [
     "find_hits",
     "keep_marks",
     "render_report",
+    "render_report_docx",
     "report_content",
+    "report_format",
     "write_report",
 ]
 
@@ -115,9 +130,11 @@ def build_report(
     organisation_id: int | None = None,
     threshold: int = 5,
     lang: str = "nl",
-    personal: bool | None = None,
+    personal: Personal | None = None,
+    fmt: str = PDF,
 ) -> bytes:
-    """The checked report as PDF bytes; raises :class:`ReportRefused` on a leak.
+    """The checked report as PDF (or, with ``fmt=DOCX``, Word) bytes; raises
+    :class:`ReportRefused` on a leak.
 
     ``personal`` adds the gender and role breakdowns; by default the vault's setting decides
     (off unless the adviser switches it on).
@@ -125,15 +142,15 @@ def build_report(
     figures = year_figures(
         vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal
     )
-    return _checked_pdf(vault, figures, lang)
+    return _checked_report(vault, figures, lang, fmt)
 
 
-def _checked_pdf(vault: VaultData, figures: YearFigures, lang: str) -> bytes:
+def _checked_report(vault: VaultData, figures: YearFigures, lang: str, fmt: str = PDF) -> bytes:
     content = report_content(vault, figures, lang)
     hits = check_signals(vault, _signals_of(vault, content, figures.organisation_id, figures.year))
     if hits:
         raise ReportRefused(hits)
-    return render_report(content)
+    return render_report_docx(content) if fmt == DOCX else render_report(content)
 
 
 def write_report(
@@ -144,9 +161,11 @@ def write_report(
     threshold: int = 5,
     lang: str = "nl",
     out: Path | str,
-    personal: bool | None = None,
+    personal: Personal | None = None,
 ) -> None:
     """Build, check and atomically write the annual report; nothing is written on a leak.
+
+    A name ending in ``.docx`` gets the Word document, any other the PDF.
 
     The tables it releases are recorded in the release ledger in the same transaction as the
     audit line, and the file is written inside it: when the vault cannot record the release,
@@ -157,12 +176,12 @@ def write_report(
     )
     if releases:
         ensure_recordable(vault)
-    pdf = _checked_pdf(vault, figures, lang)
     out = Path(out)
+    data = _checked_report(vault, figures, lang, report_format(out))
     if not releases:
         # Everything in it was released before: nothing to record but the audit line, which a
         # full or read-only disk may not take (the report is written all the same).
-        write_atomically(pdf, out)
+        write_atomically(data, out)
         if getattr(vault, "writable", False):
             with contextlib.suppress(VaultError):
                 vault.audit.record("report")
@@ -172,7 +191,7 @@ def write_report(
         with vault.transaction():
             record_releases(vault, releases)
             vault.audit.record("report")
-            write_atomically(pdf, out)
+            write_atomically(data, out)
     except VaultError:
         if not existed:
             with contextlib.suppress(OSError):

@@ -82,6 +82,9 @@ _TEXTS: dict[str, dict[str, str]] = {
     "gender": {"nl": "Geslacht", "en": "Gender"},
     "role": {"nl": "Functie", "en": "Role"},
     "consent": {"nl": "Toestemming vastgelegd", "en": "Consent recorded"},
+    "anonymous": {"nl": "Anoniem (naam niet gegeven)", "en": "Anonymous (no name given)"},
+    "age_group": {"nl": "Leeftijd", "en": "Age group"},
+    "wish": {"nl": "Wens van de melder", "en": "What the reporter wanted"},
     "ref": {"nl": "Kenmerk", "en": "Reference"},
     "organisation": {"nl": "Organisatie", "en": "Organisation"},
     "department": {"nl": "Afdeling", "en": "Department"},
@@ -342,6 +345,8 @@ class AccessExportRenderer:
                     (self.t("phone"), self.plain(case.reporter_phone)),
                     (self.t("gender"), self.plain(tx.GENDER.label(case.reporter_gender, lang))),
                     (self.t("role"), self.plain(tx.REPORTER_ROLE.label(case.reporter_role, lang))),
+                    (self.t("age_group"), self.plain(tx.AGE_GROUP.label(case.reporter_age, lang))),
+                    (self.t("anonymous"), self.plain(self.t("yes" if case.anonymous else "no"))),
                     (self.t("consent"), self.plain(self.day(case.consent_date) if case.consent_date else "")),
                 ]
             ),
@@ -364,6 +369,10 @@ class AccessExportRenderer:
                     (
                         self.t("outcome"),
                         self.plain(tx.OUTCOME.label(case.outcome, lang) if case.outcome else ""),
+                    ),
+                    (
+                        self.t("wish"),
+                        self.plain(tx.REPORTER_WISH.label(case.wish, lang) if case.wish else ""),
                     ),
                 ]
             ),

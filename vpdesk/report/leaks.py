@@ -25,13 +25,16 @@ How values are matched, as people write them:
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import re
+import threading
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, chain
 from typing import Any
 
 import ahocorasick
@@ -45,6 +48,7 @@ from vpdesk.report.wordlists import (
     name_words,
     person_names,
 )
+from vpdesk.vault.cases import fts_tokens
 from vpdesk.vault.reader import VaultData
 
 __all__ = [
@@ -144,8 +148,19 @@ class _Entry:
     endings: bool
 
 
+_NOT_DIGIT = re.compile(r"[^\d\x00]")
+_SPACED = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 0 else 32 for c in range(256)
+)
+# The first run of a (lower-case ASCII) name followed by another run, per NUL-separated name.
+_FIRST_OF_TWO = re.compile(r"(?:^|(?<=\x00))[^a-z0-9\x00]*([a-z0-9]{2,})[^a-z0-9\x00]+[a-z0-9]")
+
+
 def _phone_digits(text: str) -> str:
-    digits = re.sub(r"\D", "", text)
+    return _strip_prefix(re.sub(r"\D", "", text))
+
+
+def _strip_prefix(digits: str) -> str:
     if digits.startswith("0031"):
         digits = digits[4:]
     elif digits.startswith("31") and len(digits) >= 11:
@@ -166,6 +181,108 @@ def _scope_of(text: str) -> frozenset[str]:
 
 def _passage_key(candidate: str, passage: str) -> str:
     return hashlib.sha256(f"{candidate}\x00{passage}".encode()).hexdigest()[:24]
+
+
+def _pieces(items: Iterable[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
+    piece: list[tuple[int, str]] = []
+    for item in items:
+        piece.append(item)
+        if len(piece) == size:
+            yield piece
+            piece = []
+    if piece:
+        yield piece
+
+
+@functools.lru_cache(maxsize=4)
+def _index_alike(tokenize: str) -> frozenset[str] | None:
+    """The characters the full-text index splits and folds exactly as :func:`normal_form`.
+
+    Each is tried between two letters, through SQLite's own tokenizer: a text made only of
+    these characters has the same words in the index as in the normal form. None when an
+    ASCII character differs (then the index cannot stand in for reading the notes).
+    """
+    ascii_chars = [chr(c) for c in range(1, 128)]
+    others = [chr(c) for c in chain(range(0x80, 0x250), range(0x1E00, 0x1F00), range(0x2000, 0x2070))]
+    candidates = ascii_chars + others
+    samples = [f"a{c}a" for c in candidates]
+    alike = {
+        c
+        for c, sample, terms in zip(candidates, samples, fts_tokens(tokenize, samples), strict=True)
+        if terms == runs(sample)
+    }
+    if not alike.issuperset(ascii_chars):
+        return None
+    return frozenset(alike)
+
+
+def _index_differs(repo: Any, organisation_ids: list[int] | None) -> tuple[frozenset[str], set[int]] | None:
+    """The characters the index folds as :func:`normal_form`, and the cases whose texts hold
+    another one (None when the vault has no full-text index or one with an odd tokenizer)."""
+    tokenize = repo.text_tokenizer()
+    alike = None if tokenize is None else _index_alike(tokenize)
+    if alike is None:
+        return None
+    # Only texts beyond ASCII reach Python; SQLite picks them out.
+    other = {
+        cid for cid, text in repo.case_texts(organisation_ids, non_ascii=True) if not alike.issuperset(text)
+    }
+    return alike, other
+
+
+class _InBackground:
+    """Work in a thread of its own (SQLite runs without the interpreter lock); its result."""
+
+    def __init__(self, work: Any, *, thread: bool = True) -> None:
+        self._work = work
+        self._result: Any = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if thread:
+            self._thread = threading.Thread(target=self._run, name="leak-index", daemon=True)
+            self._thread.start()
+        else:
+            self._run()
+
+    def _run(self) -> None:
+        try:
+            self._result = self._work()
+        except BaseException as exc:  # handed to the caller in result()
+            self._error = exc
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+    def result(self) -> Any:
+        self.wait()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
+@functools.lru_cache(maxsize=4)
+def _spellings(alike: frozenset[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Per letter or digit of the normal form, the characters of ``alike`` folded to it: all
+    of them, and the capitals among them."""
+    every: dict[str, str] = defaultdict(str)
+    capitals: dict[str, str] = defaultdict(str)
+    for c in sorted(alike):
+        folded = fold(c)
+        if len(folded) == 1 and folded.isalnum():
+            every[folded] += c
+            if c.isupper():
+                capitals[folded] += c
+    return dict(every), dict(capitals)
+
+
+def _capitalised_glob(word: str, alike: frozenset[str]) -> str:
+    """A GLOB pattern every text matches in which ``word`` may stand capitalised after a word
+    (as :data:`_MID_CAPITAL` finds names), written in characters of ``alike``."""
+    every, capitals = _spellings(alike)
+    first = capitals.get(word[0]) or word[0].upper()
+    letters = "".join(f"[{every.get(ch) or ch}]" for ch in word[1:])
+    return f"*[^\n\r.!?:;][ \t\u00a0][{first}]{letters}*"
 
 
 # -- the index -------------------------------------------------------------------------------
@@ -189,67 +306,139 @@ class LeakIndex:
         # an initial or a first name (where an ordinary-word name can count).
         self._exact: frozenset[str] = frozenset()
         self._marked: frozenset[str] = frozenset()
+        self._digits: str | None = None  # with a scope: the text's phone-like digit runs, joined
+        self._probe: Any = None
+
+    def _touching(self, values: Iterable[str]) -> list[str]:
+        """The values with a word in the scope (all of them without one): the others add nothing.
+
+        ASCII values are searched together, in one pass in C over their joined words.
+        """
+        listed = list(values)
+        if self._scope is None:
+            return listed
+        plain = [v for v in listed if v.isascii()]
+        joined = " \x00 ".join(plain)
+        if len(plain) < 2 or joined.count("\x00") != len(plain) - 1:
+            return listed
+        found = [v for v in listed if not v.isascii()]
+        if self._probe is None:
+            self._probe = ahocorasick.Automaton()
+            for w in self._scope:
+                self._probe.add_word(f" {w} ", w)
+            self._probe.make_automaton()
+        # Lower case, and every character but letters and digits a space: each value's words
+        # (its runs) stand between spaces, at the same positions as in ``joined``.
+        spaced = joined.encode("ascii").translate(_SPACED).decode("ascii")
+        ends = list(accumulate(map((3).__add__, map(len, plain))))
+        hit = {bisect_right(ends, end - 1) for end, _w in self._probe.iter(" " + spaced + " ")}
+        return found + [plain[i] for i in sorted(hit)]
+
+    def learn_first_names(self, names: Iterable[str]) -> None:
+        """The first word of every name of two words or more: context for the names around it."""
+        plain: list[str] = []
+        for name in names:
+            if name.isascii() and "\x00" not in name:
+                plain.append(name)
+            else:
+                ws = runs(name)
+                if len(ws) >= 2 and len(ws[0]) >= 2:
+                    self.first_names.add(ws[0])
+        self.first_names.update(_FIRST_OF_TWO.findall("\x00".join(plain).lower()))
 
     # -- filling -----------------------------------------------------------------------------
 
     @classmethod
     def build(
-        cls, vault: VaultData, organisation_ids: Iterable[int] | None = None, *, within: str | None = None
+        cls,
+        vault: VaultData,
+        organisation_ids: Iterable[int] | None = None,
+        *,
+        within: str | None = None,
+        read_every_note: bool = False,
     ) -> LeakIndex:
         """Collect the identifying values of the vault (``organisation_ids``: only those).
 
         ``within``: when only this text will be scanned, values that cannot occur in it are
         left out; what :meth:`scan` finds in that text is the same, at a fraction of the cost.
+
+        The notes of cases are found through the vault's full-text index: only the notes that
+        can hold a value are read, and those whose characters the index folds otherwise than
+        :func:`normal_form` (``ß``, ligatures, ``ı``, invisible characters, ...) are read and
+        searched as before. ``read_every_note`` reads and searches every note instead (the
+        same answer, slower; the reference the index is tested against).
         """
         # Reading a large vault makes hundreds of thousands of short-lived objects; full
         # garbage collections over them would hold the interpreter lock and stall the window.
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return cls._build(vault, organisation_ids, within)
+            ids = None if organisation_ids is None else sorted(set(organisation_ids))
+            return cls._build(vault, ids, within, read_every_note)
         finally:
             if enabled:
                 gc.enable()
 
     @classmethod
     def _build(
-        cls, vault: VaultData, organisation_ids: Iterable[int] | None, within: str | None
+        cls, vault: VaultData, organisation_ids: list[int] | None, within: str | None, read_every_note: bool
     ) -> LeakIndex:
         index = cls(None if within is None else _scope_of(within))
         if within is not None:
             index._exact = frozenset(runs(within))
-        values = vault.cases.identifying_values(organisation_ids)
-        cases = values["cases"]
+        repo = vault.cases
+        values = repo.identifying_values(organisation_ids)
         # Values repeat a lot ("de teamleider", a department): each distinct one is added once.
-        for name in {row[2] for row in cases if row[2]}:
-            index.add_name(name)  # first: the vault's first names count as context below
+        columns = repo.identifying_columns(organisation_ids)
         mediations = mediation_values(vault, organisation_ids)
-        for name in mediations["names"]:
-            index.add_name(name, "party_name")
-        for name in mediations["with_whom"]:
-            index.add_name(name, "activity_note")
-        if within is not None:
-            index._marked = index._marked_words(within)
-        for column, add in (
-            (1, index.add_ref),
-            (3, index.add_email),
-            (4, index.add_phone),
-            (5, index.add_department),
-            (6, index.add_accused),
-        ):
-            for value in {row[column] for row in cases if row[column]}:
-                add(value)
-        for (department,) in values["departments"]:
-            index.add_department(department)
-        index.add_notes(values["case_texts"], "note")
-        index.add_notes(values["activity_notes"], "activity_note")
-        for ref in mediations["refs"]:
-            index.add_ref(ref, "mediation_ref")
-        for email in mediations["emails"]:
-            index.add_email(email, "party_email")
-        for phone in mediations["phones"]:
-            index.add_phone(phone)
-        index.add_notes(mediations["texts"], "mediation_note")
+        # Which cases' texts the full-text index folds otherwise: SQLite reads every note for
+        # that, outside the interpreter lock, while the values are added here.
+        # (In this thread when it holds the vault's lock itself: the other could not have it.)
+        lock = vault.db.lock
+        owned = bool(getattr(lock, "_is_owned", lambda: True)())
+        differ = (
+            None
+            if read_every_note
+            else _InBackground(lambda: _index_differs(repo, organisation_ids), thread=not owned)
+        )
+        try:
+            if within is not None:
+                index._digits = "\x00".join(_phone_digits(m.group()) for m in _PHONE_RUN.finditer(within))
+            # First the names: the vault's first names count as context below.
+            for names, field in (
+                (columns[2], "reporter_name"),
+                (mediations["names"], "party_name"),
+                (mediations["with_whom"], "activity_note"),
+            ):
+                index.learn_first_names(names)
+                for name in index._touching(names):
+                    index.add_name(name, field)
+            if within is not None:
+                index._marked = index._marked_words(within)
+            for column, add in (
+                (1, index.add_ref),
+                (3, index.add_email),
+                (5, index.add_department),
+                (6, index.add_accused),
+            ):
+                for value in index._touching(columns[column]):
+                    add(value)
+            index.add_phones(columns[4])
+            for (department,) in values["departments"]:
+                index.add_department(department)
+            index.add_notes(values["activity_notes"], "activity_note")
+            for ref in mediations["refs"]:
+                index.add_ref(ref, "mediation_ref")
+            for email in mediations["emails"]:
+                index.add_email(email, "party_email")
+            index.add_phones(mediations["phones"])
+            index.add_notes(mediations["texts"], "mediation_note")
+            found = None if differ is None else differ.result()
+            if found is None or not index.add_case_notes(repo, organisation_ids, *found):
+                index.add_notes(repo.case_texts(organisation_ids), "note")
+        finally:
+            if differ is not None:
+                differ.wait()
         index.finish()
         return index
 
@@ -342,8 +531,26 @@ class LeakIndex:
         self._add(ws, field, ALWAYS)
 
     def add_phone(self, phone: str) -> None:
-        digits = _phone_digits(phone)
-        if len(digits) >= PHONE_MIN_DIGITS:
+        self._add_digits(_phone_digits(phone))
+
+    def add_phones(self, phones: Iterable[str]) -> None:
+        """:meth:`add_phone` for many, their digits picked out in one call."""
+        if self._digits == "":
+            return  # the text has no digits: no number can be found in it
+        listed = list(phones)
+        joined = "\x00".join(listed)
+        if joined.count("\x00") != len(listed) - 1:
+            for phone in listed:
+                self.add_phone(phone)
+            return
+        for digits in _NOT_DIGIT.sub("", joined).split("\x00") if listed else ():
+            self._add_digits(_strip_prefix(digits))
+
+    def _add_digits(self, digits: str) -> None:
+        if self._digits == "":
+            return
+        # With a scope, one substring search: a number not in the text's digit runs is never found.
+        if len(digits) >= PHONE_MIN_DIGITS and (self._digits is None or digits in self._digits):
             self._phones.add(digits)
 
     def add_department(self, department: str) -> None:
@@ -388,19 +595,32 @@ class LeakIndex:
     def _person_word(self, w: str) -> bool:
         return w in self.first_names or w in self.last_names
 
+    def _wanted(self) -> tuple[frozenset[str] | None, frozenset[str]]:
+        """With a scope: the note words and the names worth looking for in notes at all."""
+        if self._scope is None:
+            return None, frozenset()
+        wanted_names = frozenset(
+            w
+            for w in self._scope
+            if self._person_word(w) and (self._name_rule(w) == ALWAYS or w in self._marked)
+        )
+        return frozenset(w for w in self._exact if self._note_word(w)) | wanted_names, wanted_names
+
     def add_notes(self, notes: Iterable[tuple[int, str]], field: str) -> None:
         """Distinctive words of notes (rare in the vault) and the names notes mention."""
-        wanted: frozenset[str] | None = None
-        wanted_names: frozenset[str] = frozenset()
-        if self._scope is not None:
-            wanted_names = frozenset(
-                w
-                for w in self._scope
-                if self._person_word(w) and (self._name_rule(w) == ALWAYS or w in self._marked)
-            )
-            wanted = frozenset(w for w in self._exact if self._note_word(w)) | wanted_names
-            if not wanted:
-                return
+        wanted, wanted_names = self._wanted()
+        if wanted is not None and not wanted:
+            return
+        distinct, names = self._read_notes(notes, wanted, wanted_names)
+        self._add_note_values({w: len(ids) for w, ids in distinct.items()}, names, field)
+
+    def _read_notes(
+        self, notes: Iterable[tuple[int, str]], wanted: frozenset[str] | None, wanted_names: frozenset[str]
+    ) -> tuple[dict[str, set[int]], set[str]]:
+        """Search notes as they are: the records each note word is in (up to a theme's count),
+        and the names written capitalised in the middle of a sentence."""
+        probe: Any = None
+        if wanted is not None:
             probe = ahocorasick.Automaton()
             for w in wanted:
                 probe.add_word(w, w)
@@ -409,54 +629,119 @@ class LeakIndex:
         bad: set[str] = set()
         distinct: dict[str, set[int]] = defaultdict(set)
         names: set[str] = set()
-        kept = [(record_id, note) for record_id, note in notes if note]
-        folded_notes = [fold(note) for _, note in kept]  # fold is quickest one text at a time
-        if wanted is None:
-            chosen: Iterable[int] = range(len(kept))
-        else:
-            # A pass in C over many notes at once finds those holding a wanted word at all; in
-            # pieces, so that no single call holds the interpreter lock long (the window runs
-            # meanwhile).
-            found_in: set[int] = set()
-            for first in range(0, len(folded_notes), NOTES_PER_PROBE):
-                piece = folded_notes[first : first + NOTES_PER_PROBE]
+        for kept in _pieces((item for item in notes if item[1]), NOTES_PER_PROBE):
+            folded_notes = [fold(note) for _, note in kept]  # fold is quickest one text at a time
+            if probe is None:
+                chosen: Iterable[int] = range(len(kept))
+            else:
+                # A pass in C over many notes at once finds those holding a wanted word at all.
+                found_in: set[int] = set()
                 starts: list[int] = []
                 position = 0
-                for folded in piece:
+                for folded in folded_notes:
                     starts.append(position)
                     position += len(folded) + 1
-                for end, _w in probe.iter("\x00".join(piece)):
-                    found_in.add(first + bisect_right(starts, end) - 1)
-            chosen = sorted(found_in)
-        for i in chosen:
-            record_id, note = kept[i]
-            present = set(_RUN_FINDALL(folded_notes[i]))
-            if wanted is not None:
-                present &= wanted
-                if not present:
-                    continue
-            unseen = present - good - bad  # set operations in C: most words were seen before
-            for w in unseen:
-                (good if self._note_word(w) else bad).add(w)
-            for w in present & good:
-                ids = distinct[w]
-                ids.add(record_id)
-                if len(ids) >= DISTINCT_BELOW:  # a theme: no longer followed
-                    good.discard(w)
-                    bad.add(w)
-            if wanted is None or not present.isdisjoint(wanted_names):
-                # Names: capitalised in the middle of a sentence, and in the name lists.
-                for match in _MID_CAPITAL.finditer(note):
-                    found = runs(match.group(1))
-                    if found and self._person_word(found[0]):
-                        names.add(found[0])
-        for w, ids in distinct.items():
-            if len(ids) < DISTINCT_BELOW:
+                for end, _w in probe.iter("\x00".join(folded_notes)):
+                    found_in.add(bisect_right(starts, end) - 1)
+                chosen = sorted(found_in)
+            for i in chosen:
+                record_id, note = kept[i]
+                present = set(_RUN_FINDALL(folded_notes[i]))
+                if wanted is not None:
+                    present &= wanted
+                    if not present:
+                        continue
+                unseen = present - good - bad  # set operations in C: most words were seen before
+                for w in unseen:
+                    (good if self._note_word(w) else bad).add(w)
+                for w in present & good:
+                    ids = distinct[w]
+                    ids.add(record_id)
+                    if len(ids) >= DISTINCT_BELOW:  # a theme: no longer followed
+                        good.discard(w)
+                        bad.add(w)
+                if wanted is None or not present.isdisjoint(wanted_names):
+                    self._names_in(note, names)
+        return distinct, names
+
+    def _names_in(self, note: str, names: set[str]) -> None:
+        """Names in the lists that ``note`` writes capitalised in the middle of a sentence."""
+        for match in _MID_CAPITAL.finditer(note):
+            found = runs(match.group(1))
+            if found and self._person_word(found[0]):
+                names.add(found[0])
+
+    def _add_note_values(self, counts: dict[str, int], names: set[str], field: str) -> None:
+        for w, count in counts.items():
+            if 0 < count < DISTINCT_BELOW:
                 self._add([w], field, ALWAYS)
         for name in names:
             rule = self._name_rule(name)
             if rule is not None:
                 self._add([name], "note_name", rule, endings=True)
+
+    def add_case_notes(
+        self, repo: Any, organisation_ids: list[int] | None, alike: frozenset[str], other: set[int]
+    ) -> bool:
+        """The case notes' values through the vault's full-text index (as :meth:`add_notes`).
+
+        The index gives, per case, the terms of all its record texts. Where every character of
+        a case's texts is split and folded by the index exactly as by :func:`normal_form`,
+        those terms are the note's words: the case is only read when it can hold a wanted
+        value. The other cases are read and searched as before. False when the index cannot
+        answer (the whole index for some organisations only); nothing was added then.
+        ``alike``, ``other``: as :func:`_index_differs` finds them.
+        """
+        if self._scope is None and organisation_ids is not None:
+            return False
+        wanted, wanted_names = self._wanted()
+        if wanted is not None and not wanted:
+            return True
+        # Cases with a character the index treats otherwise are read whole, as before.
+        distinct, names = self._read_notes(repo.case_texts(case_ids=sorted(other)), wanted, wanted_names)
+        counts = {w: len(ids) for w, ids in distinct.items()}
+
+        def indexed(words: Iterable[str], glob: str | None = None, batch: int = 500) -> Iterator[int]:
+            found = repo.cases_with_terms(words, organisation_ids, glob=glob, batch=batch)
+            return (cid for cid in found if cid not in other)
+
+        def count(w: str) -> None:
+            have = counts.get(w, 0)
+            for _cid in indexed([w], batch=DISTINCT_BELOW + 1):
+                if have >= DISTINCT_BELOW:
+                    break
+                have += 1
+            counts[w] = have
+
+        if wanted is not None:
+            for w in wanted:
+                if self._note_word(w) and counts.get(w, 0) < DISTINCT_BELOW:
+                    count(w)
+            if wanted_names:
+                for _cid, note in repo.case_texts(case_ids=sorted(set(indexed(wanted_names)))):
+                    if note and not wanted_names.isdisjoint(_RUN_FINDALL(fold(note))):
+                        self._names_in(note, names)
+        else:
+            terms = [(t, n) for t, n in repo.text_terms() if t.isascii()]
+            for t, n in terms:
+                if counts.get(t, 0) >= DISTINCT_BELOW or not self._note_word(t):
+                    continue
+                if n - len(other) >= DISTINCT_BELOW:
+                    counts[t] = DISTINCT_BELOW  # in at least five of the other cases: a theme
+                else:
+                    count(t)
+            for t, _n in terms:
+                if t in names or not self._person_word(t):
+                    continue
+                # Only cases where the word can stand capitalised after a word are read.
+                for cid in indexed([t], _capitalised_glob(t, alike), batch=1):
+                    for _cid, note in repo.case_texts(case_ids=[cid]):
+                        if note:
+                            self._names_in(note, names)
+                    if t in names:
+                        break
+        self._add_note_values(counts, names, "note")
+        return True
 
     def finish(self) -> LeakIndex:
         """Build the automaton; call once after filling (``build`` does)."""

@@ -1,4 +1,4 @@
-"""The mediation year report ("Meten = weten") as PDF.
+"""The mediation year report ("Meten = weten") as PDF or, from the same story, Word document.
 
 Everything printed comes from the published :class:`~vpdesk.stats.mediation.MediationFigures`,
 the fixed texts below, taxonomy labels, the organisations' names and the adviser's name: no
@@ -21,7 +21,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from vpdesk.report.output import write_atomically
+from vpdesk.report.output import DOCX, PDF, report_format, write_atomically
 from vpdesk.report.render import ACCENT, ACCENT_LIGHT, MUTED, RULE, format_number
 from vpdesk.stats import SECONDARY, ensure_recordable, record_releases
 from vpdesk.stats.mediation import (
@@ -150,9 +150,10 @@ def _label(breakdown: str, code: str, lang: str) -> str:
     return code if vocab is None else vocab.label(code, lang)
 
 
-def render_mediation_report(
+def mediation_story(
     figures: MediationFigures, *, lang: str = "nl", adviser: str = "", organisation_label: str = ""
-) -> bytes:
+) -> tuple[list[Any], dict[str, str]]:
+    """The report's flowables and its document properties, for the PDF and the Word writer."""
     register_fonts()
     t = TEXTS["en" if lang == "en" else "nl"]
     k = figures.threshold
@@ -218,6 +219,15 @@ def render_mediation_report(
     if figures.organisations is not None:
         names = ", ".join(figures.organisations) or "–"
         story.append(Paragraph(escape(t["method_all"].format(k=k, names=names)), body))
+    meta = {"title": f"{t['title']} {figures.year}", "author": adviser or "vpdesk", "creator": "vpdesk"}
+    return story, meta
+
+
+def render_mediation_report(
+    figures: MediationFigures, *, lang: str = "nl", adviser: str = "", organisation_label: str = ""
+) -> bytes:
+    """The mediation report as PDF bytes."""
+    story, meta = mediation_story(figures, lang=lang, adviser=adviser, organisation_label=organisation_label)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
@@ -226,27 +236,42 @@ def render_mediation_report(
         rightMargin=2.2 * cm,
         topMargin=2.2 * cm,
         bottomMargin=2.2 * cm,
-        title=f"{t['title']} {figures.year}",
-        author=adviser or "vpdesk",
-        creator="vpdesk",
+        **meta,
     )
     doc.build([*story, Spacer(1, 1)])
     return buf.getvalue()
 
 
-def _render(vault: VaultData, figures: MediationFigures, lang: str) -> bytes:
+def render_mediation_docx(
+    figures: MediationFigures, *, lang: str = "nl", adviser: str = "", organisation_label: str = ""
+) -> bytes:
+    """The same mediation report as an editable Word document (.docx bytes)."""
+    from vpdesk.report.docx_writer import write_docx
+
+    story, meta = mediation_story(figures, lang=lang, adviser=adviser, organisation_label=organisation_label)
+    return write_docx(story, metadata=meta, lang=lang)
+
+
+def _render(vault: VaultData, figures: MediationFigures, lang: str, fmt: str = PDF) -> bytes:
     label = figures.organisation or TEXTS["en" if lang == "en" else "nl"]["all_organisations"]
-    return render_mediation_report(
+    render = render_mediation_docx if fmt == DOCX else render_mediation_report
+    return render(
         figures, lang=lang, adviser=vault.settings.get("adviser_name").strip(), organisation_label=label
     )
 
 
 def build_mediation_report(
-    vault: VaultData, *, year: int, organisation_id: int | None = None, threshold: int = 5, lang: str = "nl"
+    vault: VaultData,
+    *,
+    year: int,
+    organisation_id: int | None = None,
+    threshold: int = 5,
+    lang: str = "nl",
+    fmt: str = PDF,
 ) -> bytes:
-    """The mediation report as PDF bytes (nothing recorded)."""
+    """The mediation report as PDF (or, with ``fmt=DOCX``, Word) bytes (nothing recorded)."""
     figures = mediation_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold)
-    return _render(vault, figures, lang)
+    return _render(vault, figures, lang, fmt)
 
 
 def write_mediation_report(
@@ -258,7 +283,7 @@ def write_mediation_report(
     lang: str = "nl",
     out: Path | str,
 ) -> None:
-    """Build and atomically write the mediation report.
+    """Build and atomically write the mediation report (``.docx``: as a Word document).
 
     The table it releases is recorded in the release ledger in the same transaction as the
     audit line, and the file is written inside it: when the vault cannot record the release,
@@ -269,7 +294,7 @@ def write_mediation_report(
     )
     if releases:
         ensure_recordable(vault)
-    pdf = _render(vault, figures, lang)
+    pdf = _render(vault, figures, lang, report_format(out))
     out = Path(out)
     if not releases:
         # Released before as it is: nothing to record but the audit line, which a full or

@@ -1,4 +1,4 @@
-"""Writing the finished PDF: atomically, so a failure leaves no half-written file."""
+"""Writing the finished report (PDF or Word): atomically, so a failure leaves no half-written file."""
 
 from __future__ import annotations
 
@@ -8,6 +8,14 @@ import secrets
 from pathlib import Path
 
 from vpdesk.domain.errors import VpdeskError
+
+PDF = "pdf"
+DOCX = "docx"
+
+
+def report_format(out: Path | str) -> str:
+    """The format a report file name asks for: ``DOCX`` for ``.docx``, else ``PDF``."""
+    return DOCX if Path(out).suffix.lower() == ".docx" else PDF
 
 
 class ReportWriteFailed(VpdeskError):

@@ -4,6 +4,9 @@ Built with ReportLab Platypus into memory; nothing is written here. Everything p
 from the published :class:`~vpdesk.stats.YearFigures`, the fixed texts in
 :mod:`vpdesk.report.texts`, taxonomy labels, the organisation's name, the adviser's name and
 the adviser's signals text (which the leak check reads before anything is saved).
+
+The Word document is written from the same :meth:`ReportRenderer.story`
+(:mod:`vpdesk.report.docx_writer`): whatever the story gains, the .docx shows too.
 """
 
 from __future__ import annotations
@@ -37,8 +40,8 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.report import charts
 from vpdesk.report.canvas import numbered_canvas
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from vpdesk.report.texts import cell_label, text
-from vpdesk.stats import QUARTERS, Cell, YearFigures
+from vpdesk.report.texts import breakdown_note, cell_label, text
+from vpdesk.stats import DURATION_KEYS, QUARTERS, Cell, YearFigures
 
 ACCENT = colors.HexColor("#1F4E63")
 ACCENT_LIGHT = colors.HexColor("#E8F0F4")
@@ -60,6 +63,26 @@ class ReportContent:
     adviser: str = ""
     organisation_label: str = ""
     signals: Sequence[tuple[str | None, str]] = field(default_factory=tuple)
+
+
+def duration_rows(figures: YearFigures, lang: str) -> tuple[list[tuple[str, str, str | None]], str]:
+    """The durations table as (label, this year, the year before or None) rows, and its note.
+
+    The PDF and any other writer of the report show the durations from these rows.
+    """
+    prev = figures.previous if figures.previous is not None and not figures.previous.small else None
+    rows = []
+    for key in DURATION_KEYS:
+        now = figures.durations.get(key)
+        before: str | None = None
+        if prev is not None:
+            value = prev.durations.get(key)
+            before = NO_VALUE if value is None else format_number(value, lang)
+        rows.append((text(lang, key), NO_VALUE if now is None else format_number(now, lang), before))
+    note = text(lang, "durations_note", year=figures.year, k=figures.threshold)
+    if all(figures.durations.get(key) is None for key in DURATION_KEYS):
+        note += " " + text(lang, "durations_hidden", year=figures.year, k=figures.threshold)
+    return rows, note
 
 
 def format_number(value: Any, lang: str) -> str:
@@ -167,11 +190,15 @@ class ReportRenderer:
         canvas.line(MARGIN, PAGE_H - MARGIN + 14, PAGE_W - MARGIN, PAGE_H - MARGIN + 14)
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(MUTED)
-        header = f"{self.t('title')} {self.figures.year}"
-        canvas.drawString(MARGIN, PAGE_H - MARGIN + 20, header)
-        canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN + 20, self.content.organisation_label)
+        left, right = self.header_texts()
+        canvas.drawString(MARGIN, PAGE_H - MARGIN + 20, left)
+        canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN + 20, right)
         canvas.line(MARGIN, MARGIN - 16, PAGE_W - MARGIN, MARGIN - 16)
         canvas.restoreState()
+
+    def header_texts(self) -> tuple[str, str]:
+        """The running header of every page after the cover: left and right."""
+        return f"{self.t('title')} {self.figures.year}", self.content.organisation_label
 
     def page_footer(self, canvas: Canvas, page: int, total: int) -> None:
         if page == 1:
@@ -190,6 +217,7 @@ class ReportRenderer:
             story += self.small_organisation()
         else:
             story += self.key_figures()
+            story += self.durations()
             story += self.quarter_trend()
             story += self.activities()
             story += self.breakdowns()
@@ -358,7 +386,7 @@ class ReportRenderer:
                     ]
                 )
             )
-            note = self.t("single_note" if breakdown.single else "multi_note")
+            note = breakdown_note(key, breakdown.single, self.lang)
             out.append(
                 KeepTogether(
                     [
@@ -371,6 +399,35 @@ class ReportRenderer:
         out.append(Spacer(1, 6))
         out.append(self.p(self._legend(), "small"))
         return out
+
+    def durations(self) -> list[Flowable]:
+        """Median days to closing and conversations per case, where enough cases were closed."""
+        if not self.figures.durations:
+            return []  # figures released before durations were published
+        rows, note = duration_rows(self.figures, self.lang)
+        compare = any(before is not None for _, _, before in rows)
+        header = [self.t("figure"), str(self.figures.year)] + (
+            [str(self.figures.year - 1)] if compare else []
+        )
+        body: list[list[Any]] = [header]
+        for label, now, before in rows:
+            body.append(
+                [Paragraph(escape(label), self.styles["cell"]), now]
+                + ([before or NO_VALUE] if compare else [])
+            )
+        table = Table(
+            body, colWidths=[FRAME_W - 70 * (len(header) - 1)] + [70] * (len(header) - 1), hAlign="LEFT"
+        )
+        table.setStyle(self.table_style(len(body)))
+        return [
+            KeepTogether(
+                [
+                    Paragraph(escape(self.t("durations")), self.styles["h2"]),
+                    self.p(note, "small"),
+                    table,
+                ]
+            )
+        ]
 
     def quarter_trend(self) -> list[Flowable]:
         f = self.figures
@@ -553,3 +610,10 @@ def _paragraphs(body: str) -> list[list[str]]:
 def render_report(content: ReportContent) -> bytes:
     """Render the annual report to PDF bytes."""
     return ReportRenderer(content).render()
+
+
+def render_report_docx(content: ReportContent) -> bytes:
+    """Render the same annual report as an editable Word document (.docx bytes)."""
+    from vpdesk.report.docx_writer import render_docx
+
+    return render_docx(ReportRenderer(content))

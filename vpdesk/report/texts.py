@@ -53,6 +53,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "quarter": "Meldingen per kwartaal",
         "gender": "Gender van de melder",
         "role": "Positie van de melder",
+        "behaviour_detail": "Soort gedrag, nader bepaald",
+        "behaviour_detail_note": (
+            "Fijnere soorten gedrag, waaronder de integriteitsschendingen volgens de typologie van "
+            "BIOS. Elke melding hier telt ook mee bij de bredere soort hierboven (integriteit, "
+            "agressie en geweld, intimidatie of overig). Eén melding kan meerdere soorten betreffen."
+        ),
+        "anonymous": "Anoniem contact",
+        "anonymous_note": "Meldingen waarbij de melder zijn of haar naam niet gaf.",
+        "anonymous_cell": "Melder gaf geen naam",
+        "wish": "Wat de melder wilde",
+        "wish_note": (
+            "Bij het afsluiten vastgelegd: wat de melder wilde, en daarmee waarom een melding niet "
+            "verder ging. Alleen afgesloten meldingen met een vastgelegde wens tellen mee, elk één keer."
+        ),
+        "age_group": "Leeftijd van de melder",
+        "durations": "Doorlooptijd",
+        "durations_note": (
+            "Over de meldingen die in {year} zijn afgesloten, ongeacht wanneer zij begonnen: de "
+            "mediaan (de middelste waarde). Een mediaan van weinig meldingen kan naar één melding "
+            "wijzen; zij wordt daarom alleen getoond als ten minste {k} meldingen zijn afgesloten."
+        ),
+        "durations_hidden": "Niet getoond: in {year} zijn minder dan {k} meldingen afgesloten.",
+        "median_days_to_close": "Dagen van eerste contact tot afsluiten (mediaan)",
+        "median_conversations": "Gesprekken per melding (mediaan)",
         "multi_note": (
             "Eén melding kan meerdere categorieën betreffen; de aantallen tellen daarom niet op "
             "tot het aantal meldingen."
@@ -159,6 +183,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "quarter": "Cases per quarter",
         "gender": "Gender of the reporter",
         "role": "Position of the reporter",
+        "behaviour_detail": "Type of behaviour in more detail",
+        "behaviour_detail_note": (
+            "Finer types of behaviour, among them the integrity violations of the BIOS typology. "
+            "Each case here also counts under the broader type above (integrity, aggression and "
+            "violence, intimidation or other). One case can concern several types."
+        ),
+        "anonymous": "Anonymous contact",
+        "anonymous_note": "Cases in which the reporter did not give their name.",
+        "anonymous_cell": "Reporter gave no name",
+        "wish": "What the reporter wanted",
+        "wish_note": (
+            "Recorded on closing: what the reporter wanted, and so why a case went no further. "
+            "Only closed cases with a recorded wish count, each once."
+        ),
+        "age_group": "Age of the reporter",
+        "durations": "Duration",
+        "durations_note": (
+            "Over the cases closed in {year}, whenever they began: the median (the middle value). "
+            "A median of few cases can point to one of them, so it is shown only where at least "
+            "{k} cases were closed."
+        ),
+        "durations_hidden": "Not shown: fewer than {k} cases were closed in {year}.",
+        "median_days_to_close": "Days from first contact to closing (median)",
+        "median_conversations": "Conversations per case (median)",
         "multi_note": (
             "One case can fall into several categories, so these numbers do not add up to the "
             "number of cases."
@@ -231,6 +279,9 @@ BREAKDOWN_VOCABULARIES: dict[str, tx.Vocabulary] = {
     "channel": tx.CHANNEL,
     "gender": tx.GENDER,
     "role": tx.REPORTER_ROLE,
+    "behaviour_detail": tx.BEHAVIOUR,
+    "wish": tx.REPORTER_WISH,
+    "age_group": tx.AGE_GROUP,
 }
 
 
@@ -244,8 +295,18 @@ def cell_label(breakdown: str, code: str, lang: str) -> str:
     """The label of one cell of a breakdown: a taxonomy label, a quarter or "still open"."""
     if breakdown == "quarter" or (breakdown == "outcome" and code == "open"):
         return text(lang, code)
+    if breakdown == "anonymous":
+        return text(lang, "anonymous_cell")
     vocab = BREAKDOWN_VOCABULARIES.get(breakdown)
     return vocab.label(code, lang) if vocab else code
+
+
+def breakdown_note(key: str, single: bool, lang: str) -> str:
+    """The sentence under a breakdown's heading: its own, or how its numbers add up."""
+    own = f"{key}_note"
+    if own in TEXTS["nl"]:
+        return text(lang, own)
+    return text(lang, "single_note" if single else "multi_note")
 
 
 def all_fixed_texts() -> Iterator[str]:

@@ -11,11 +11,15 @@ from datetime import date
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Release
 from vpdesk.stats.figures import (
+    AGE_GROUP,
     BREAKDOWNS,
+    DURATION_KEYS,
+    GENDER_AND_ROLE,
     OPEN,
     QUARTERS,
     TOTAL_KEYS,
     Breakdown,
+    Personal,
     YearCounts,
     YearFigures,
     count_year,
@@ -34,7 +38,9 @@ from vpdesk.stats.suppression import MIN_THRESHOLD, SECONDARY, Cell, is_suppress
 from vpdesk.vault.reader import VaultData
 
 __all__ = [
+    "AGE_GROUP_SETTING",
     "BREAKDOWNS",
+    "DURATION_KEYS",
     "GENDER_AND_ROLE_SETTING",
     "MIN_THRESHOLD",
     "OPEN",
@@ -45,15 +51,18 @@ __all__ = [
     "Cell",
     "DisclosureRefused",
     "Family",
+    "Personal",
     "ReleaseNotRecorded",
     "StatsError",
     "TableProtection",
     "ThresholdRefused",
     "YearCounts",
     "YearFigures",
+    "age_group_enabled",
     "audit_released",
     "build_family",
     "count_year",
+    "enabled_switches",
     "ensure_recordable",
     "figures_with_protection",
     "gender_and_role_enabled",
@@ -82,15 +91,34 @@ def gender_and_role_enabled(vault: VaultData) -> bool:
     return bool(vault.settings.get(GENDER_AND_ROLE_SETTING) == "1")
 
 
+# The same for the reporters' age group: off unless the adviser switches it on ("1").
+AGE_GROUP_SETTING = "report_age_group"
+
+
+def age_group_enabled(vault: VaultData) -> bool:
+    """Whether the adviser has switched the age-group breakdown on for this vault."""
+    return bool(vault.settings.get(AGE_GROUP_SETTING) == "1")
+
+
+def enabled_switches(vault: VaultData) -> frozenset[str]:
+    """The breakdowns about the reporter's person that this vault's settings switch on."""
+    on: set[str] = set()
+    if gender_and_role_enabled(vault):
+        on.add(GENDER_AND_ROLE)
+    if age_group_enabled(vault):
+        on.add(AGE_GROUP)
+    return frozenset(on)
+
+
 def _family(
-    vault: VaultData, year: int, organisation_id: int | None, threshold: int, personal: bool | None
+    vault: VaultData, year: int, organisation_id: int | None, threshold: int, personal: Personal | None
 ) -> Family:
     if threshold < MIN_THRESHOLD:
         raise StatsError("the threshold is never below 3")
     if not 1 <= year <= 9998:
         raise StatsError("the year must lie between 1 and 9998")
     if personal is None:
-        personal = gender_and_role_enabled(vault)
+        personal = enabled_switches(vault)
     if organisation_id is not None and vault.organisations.get(organisation_id) is None:
         raise StatsError("no such organisation in the vault")
     return build_family(vault, year=year, threshold=threshold, personal=personal)
@@ -102,15 +130,15 @@ def year_figures(
     year: int,
     organisation_id: int | None = None,
     threshold: int = 5,
-    personal: bool | None = None,
+    personal: Personal | None = None,
 ) -> YearFigures:
     """The published figures for ``year`` (one organisation or all), with the year before.
 
     Every table of the year is protected together (see :mod:`vpdesk.stats.release`), so these
     are the figures a release would show; nothing is recorded. ``personal`` adds the gender and
-    role breakdowns; by default the vault's own setting decides (see
-    :func:`gender_and_role_enabled`). The previous year is attached as ``.previous``: as it was
-    released, or as it would be released now.
+    role (and age-group) breakdowns: True for all, or the switches that are on; by default the
+    vault's own settings decide (see :func:`enabled_switches`). The previous year is attached
+    as ``.previous``: as it was released, or as it would be released now.
     """
     return _family(vault, year, organisation_id, threshold, personal).figures(organisation_id)
 
@@ -121,7 +149,7 @@ def figures_with_protection(
     year: int,
     organisation_id: int | None = None,
     threshold: int = 5,
-    personal: bool | None = None,
+    personal: Personal | None = None,
 ) -> tuple[YearFigures, list[TableProtection]]:
     """The figures of :func:`year_figures` and, per table, what a reader could deduce from them."""
     family = _family(vault, year, organisation_id, threshold, personal)
@@ -134,7 +162,7 @@ def prepare_release(
     year: int,
     organisation_id: int | None = None,
     threshold: int = 5,
-    personal: bool | None = None,
+    personal: Personal | None = None,
     today: date | None = None,
 ) -> tuple[YearFigures, list[Release]]:
     """The figures of :func:`year_figures` and the ledger rows that releasing them adds."""
@@ -154,7 +182,7 @@ def release_figures(
     year: int,
     organisation_id: int | None = None,
     threshold: int = 5,
-    personal: bool | None = None,
+    personal: Personal | None = None,
     today: date | None = None,
 ) -> YearFigures:
     """The figures of :func:`year_figures`, recorded in the release ledger as released."""

@@ -10,9 +10,12 @@ constraints:
   only known to be a non-negative integer;
 * the cells of a single-valued breakdown add up to ``cases_opened``; the cells of a multi-valued
   breakdown lie between 0 and ``cases_opened``, and behaviour cells add up to at least it;
+* a finer behaviour kind's cell is at most its broader kind's cell (such cases count in both);
+  the cells of the reporter's wish (one per case at most) add up to at most ``cases_opened``;
 * ``open_at_year_end = carried_over + cases_opened - cases_closed``, and ``carried_over`` of a
   year equals ``open_at_year_end`` of the year before;
-* the all-organisations table is the sum of the organisations it lists;
+* a table that lists members is their sum: the all-organisations table of the organisations it
+  lists, a combined report of the advisers' tables of one organisation;
 * a breakdown that is shown has no cell (other than unknown, open or other) holding every case;
   one that is left out (``null``: such a cell held every case, or it could not be shown
   safely) tells only that its cells fit the table's structure.
@@ -25,15 +28,13 @@ can be worked out exactly: that is a disclosure. The model splits into independe
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
-
-import highspy
-import numpy as np
 
 from vpdesk.stats.suppression import SECONDARY, Cell, primary_symbol
 
@@ -55,6 +56,11 @@ class GroupSpec:
     codes: tuple[str, ...]
     single: bool
     at_least_one: bool = False  # every case has at least one code (behaviour)
+    at_most_one: bool = False  # no case has two codes (the reporter's wish)
+    # Finer codes: the breakdown of their broader codes, and each code's broader code. A case
+    # in a finer cell is in its broader cell too, so a finer cell is at most its broader one.
+    within: str | None = None
+    parents: tuple[str, ...] = ()
 
 
 @dataclass
@@ -72,7 +78,7 @@ class AuditTable:
     threshold: int
     cells: dict[CellKey, Cell | None]
     kind: Kind = "new"
-    members: tuple[int, ...] = ()  # for scope None: the organisations it is the sum of
+    members: tuple[int, ...] = ()  # the scopes it is the sum of (all organisations: its organisations)
     null_groups: frozenset[str] = frozenset()
     edition: int = 0  # an earlier release made from other data gets its own variables
     carried_known_zero: bool = False  # the reader knows nothing was open before this year
@@ -200,22 +206,31 @@ def _build(tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], bound: 
                 model.row({**dict.fromkeys(cells, 1.0), opened: -1}, 0, 0)
             else:
                 for c in cells:
-                    model.row({c: 1, opened: -1}, -np.inf, 0)
+                    model.row({c: 1, opened: -1}, -math.inf, 0)
                 if spec.at_least_one:
-                    model.row({**dict.fromkeys(cells, 1.0), opened: -1}, 0, np.inf)
+                    model.row({**dict.fromkeys(cells, 1.0), opened: -1}, 0, math.inf)
+                if spec.at_most_one:
+                    model.row({**dict.fromkeys(cells, 1.0), opened: -1}, -math.inf, 0)
+            if spec.within is not None and spec.within in groups[t.key]:
+                for code, parent in zip(spec.codes, spec.parents, strict=True):
+                    model.row(
+                        {model.index[vkey(t, group, code)]: 1, model.index[vkey(t, spec.within, parent)]: -1},
+                        -math.inf,
+                        0,
+                    )
             if t.kind != "latent" and group not in t.null_groups:
                 # Shown, so no cell other than unknown/open/other holds every case (such a
                 # breakdown is left out).
                 for code, c in zip(spec.codes, cells, strict=True):
                     if code not in RESIDUAL_CODES:
-                        model.row({c: 1, opened: -1}, -np.inf, -1)
+                        model.row({c: 1, opened: -1}, -math.inf, -1)
         # carried_over(Y) = open_at_year_end(Y - 1) for the same scope and data.
         before = by_key.get((t.year - 1, t.scope, t.edition))
-        # For all organisations, only when both years count the same organisations.
-        if before is not None and (t.scope is not None or before.members == t.members):
+        # For a sum (all organisations), only when both years sum the same tables.
+        if before is not None and before.members == t.members:
             model.row({tot["carried_over"]: 1, model.var(vkey(before, TOTALS, "open_at_year_end")): -1}, 0, 0)
     for t in tables:
-        if t.scope is not None or t.edition != 0 or not t.members:
+        if t.edition != 0 or not t.members:
             continue
         members = [by_key[(t.year, m, 0)] for m in t.members if (t.year, m, 0) in by_key]
         if len(members) != len(t.members):
@@ -223,7 +238,7 @@ def _build(tables: Iterable[AuditTable], specs: Mapping[str, GroupSpec], bound: 
         for group in groups[t.key]:
             # A member that does not model this breakdown only adds a count of 0 or more.
             modelled = [m for m in members if group in groups[m.key]]
-            top: float = 0 if len(modelled) == len(members) else np.inf
+            top: float = 0 if len(modelled) == len(members) else math.inf
             codes = PEOPLE_TOTALS if group == TOTALS else specs[group].codes
             for code in codes:
                 coefs: dict[int, float] = {model.index[vkey(t, group, code)]: 1.0}
@@ -288,6 +303,10 @@ class _Solver:
     """One independent part of the model in HiGHS, ready for min/max questions."""
 
     def __init__(self, model: _Model, variables: list[int], rows: list[int]) -> None:
+        # HiGHS and numpy load on the first audit, not when the window starts
+        import highspy
+        import numpy as np
+
         self.local = {v: i for i, v in enumerate(variables)}
         n = self.n = len(variables)
         starts: list[int] = []
@@ -306,8 +325,8 @@ class _Solver:
                         values.append(c)
                 else:
                     constant += c * model.low[v]
-            lo.append(-highspy.kHighsInf if low == -np.inf else low - constant)
-            hi.append(highspy.kHighsInf if high == np.inf else high - constant)
+            lo.append(-highspy.kHighsInf if low == -math.inf else low - constant)
+            hi.append(highspy.kHighsInf if high == math.inf else high - constant)
         with _quiet_stdout():
             h = highspy.Highs()
         h.setOptionValue("output_flag", False)
@@ -335,6 +354,9 @@ class _Solver:
 
     def solve(self, weights: Mapping[int, float]) -> dict[int, int]:
         """A solution minimising the weighted sum of the given variables."""
+        import highspy
+        import numpy as np
+
         cost = np.zeros(self.n)
         for v, w in weights.items():
             cost[self.local[v]] = w

@@ -19,7 +19,26 @@ from vpdesk.domain.models import CaseFacts
 from vpdesk.stats.suppression import Cell
 
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
-OPEN = "open"  # the outcome cell of cases without an outcome yet
+OPEN = "open"  # the outcome (and wish) cell of cases without an outcome yet
+ANONYMOUS = "anonymous"  # the one cell of the anonymous-contact breakdown
+WISH_CODES = tuple(c for c in tx.REPORTER_WISH.codes if c != "unknown")
+
+# Breakdowns about the reporter's person appear only where the adviser switches them on; each
+# switch is a vault setting (see vpdesk.stats).
+GENDER_AND_ROLE = "gender_and_role"
+AGE_GROUP = "age_group"
+SWITCHES = (GENDER_AND_ROLE, AGE_GROUP)
+# True: gender and role on (as the flag meant before the age group came); False: none; or
+# the switches that are on.
+Personal = bool | frozenset[str]
+
+
+def switched_on(personal: Personal) -> frozenset[str]:
+    """The switches that are on, from the gender-and-role flag or a set of switches."""
+    if isinstance(personal, bool):
+        return frozenset({GENDER_AND_ROLE}) if personal else frozenset()
+    return frozenset(personal)
+
 
 TOTAL_KEYS = (
     "cases_opened",
@@ -38,20 +57,44 @@ class BreakdownSpec:
     key: str
     codes: tuple[str, ...]
     single: bool
-    personal: bool = False  # gender and role: only when switched on
+    switch: str | None = None  # gender, role, age group: only when this switch is on
+    # For finer codes, the breakdown holding their broader codes (a case counted in a finer
+    # cell is counted in its broader cell too).
+    within: str | None = None
+    at_most_one: bool = False  # multi-valued cells that no case is in twice: they add up to at most all
+
+    @property
+    def personal(self) -> bool:
+        return self.switch is not None
+
+    def shown(self, personal: Personal) -> bool:
+        """Whether this breakdown is published with these switches."""
+        return self.switch is None or self.switch in switched_on(personal)
 
 
 BREAKDOWNS: tuple[BreakdownSpec, ...] = (
-    BreakdownSpec("behaviour", tx.BEHAVIOUR.codes, single=False),
+    BreakdownSpec("behaviour", tx.BEHAVIOUR.top_codes, single=False),
     BreakdownSpec("accused_relation", tx.ACCUSED_RELATION.codes, single=True),
     BreakdownSpec("outcome", (*tx.OUTCOME.codes, OPEN), single=True),
     BreakdownSpec("referrals", tx.REFERRAL_TARGET.codes, single=False),
     BreakdownSpec("channel", tx.CHANNEL.codes, single=True),
     BreakdownSpec("quarter", QUARTERS, single=True),
-    BreakdownSpec("gender", tx.GENDER.codes, single=True, personal=True),
-    BreakdownSpec("role", tx.REPORTER_ROLE.codes, single=True, personal=True),
+    BreakdownSpec("gender", tx.GENDER.codes, single=True, switch=GENDER_AND_ROLE),
+    BreakdownSpec("role", tx.REPORTER_ROLE.codes, single=True, switch=GENDER_AND_ROLE),
+    # The finer behaviour kinds, each also counted under its broader kind above.
+    BreakdownSpec("behaviour_detail", tx.BEHAVIOUR.sub_codes, single=False, within="behaviour"),
+    # Reporters who did not give their name (the others gave it).
+    BreakdownSpec("anonymous", (ANONYMOUS,), single=False),
+    # What the reporter wanted, asked on closing: the closed cases whose wish is known, each in
+    # one cell (no "open" cell: it would repeat the outcome's).
+    BreakdownSpec("wish", WISH_CODES, single=False, at_most_one=True),
+    BreakdownSpec("age_group", tx.AGE_GROUP.codes, single=True, switch=AGE_GROUP),
 )
 SPECS = {s.key: s for s in BREAKDOWNS}
+
+# The durations of the cases closed in the year: shown only where at least K were closed, as
+# a median of fewer cases could point to one of them.
+DURATION_KEYS = ("median_days_to_close", "median_conversations")
 
 
 @dataclass
@@ -67,6 +110,10 @@ class YearCounts:
     minutes: int = 0
     activities: dict[str, int] = field(default_factory=dict)
     breakdowns: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Of the cases closed in the year: how many took so many days from first contact to
+    # closing, and how many had so many conversations (value -> number of cases).
+    close_days: dict[int, int] = field(default_factory=dict)
+    close_conversations: dict[int, int] = field(default_factory=dict)
 
     @property
     def has_data(self) -> bool:
@@ -116,6 +163,9 @@ class YearFigures:
     # data have changed since then (the figures are shown as they were released).
     released_on: date | None = None
     changed_since_release: bool = False
+    # Medians of the cases closed in the year (None where fewer than K were closed); an empty
+    # dict for a table released before durations were published.
+    durations: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of ``vpdesk stats``, with ``previous_year`` as it was released."""
@@ -146,6 +196,8 @@ class YearFigures:
         for key, breakdown in self.breakdowns.items():
             out[key] = None if breakdown.cells is None else dict(breakdown.cells)
         out["activities"] = dict(self.activities)
+        if self.durations:  # a table released before durations were published has none
+            out["durations"] = dict(self.durations)
         if self.organisation_id is None:
             out["organisations"] = list(self.organisations or ())
         return out
@@ -181,6 +233,7 @@ class YearFigures:
             organisations=None if organisations is None else tuple(organisations),
             released_on=released_on,
             changed_since_release=changed_since_release,
+            durations=dict(table.get("durations") or {}),
         )
 
 
@@ -188,6 +241,39 @@ def hours(minutes: int) -> float:
     """Minutes as hours with one decimal, halves rounded up (as people round)."""
     value = (Decimal(minutes) / Decimal(60)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return float(value)
+
+
+def median(histogram: Mapping[int, int]) -> float | None:
+    """The median of values given as value -> how often; None when there are none."""
+    n = sum(histogram.values())
+    if n == 0:
+        return None
+    middle = [(n - 1) // 2, n // 2]  # the one or two middle positions
+    found: list[int] = []
+    seen = 0
+    for value in sorted(histogram):
+        seen += histogram[value]
+        while middle and middle[0] < seen:
+            found.append(value)
+            middle.pop(0)
+    return (found[0] + found[1]) / 2
+
+
+def half_up(value: float, places: int = 0) -> float:
+    step = Decimal(1).scaleb(-places)
+    return float(Decimal(str(value)).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def durations(counts: YearCounts, threshold: int) -> dict[str, Any]:
+    """The published durations: medians over the cases closed in the year, or None (fewer than K)."""
+    if counts.cases_closed < threshold:
+        return dict.fromkeys(DURATION_KEYS)
+    days = median(counts.close_days)
+    talks = median(counts.close_conversations)
+    return {
+        "median_days_to_close": None if days is None else int(half_up(days)),
+        "median_conversations": None if talks is None else half_up(talks, 1),
+    }
 
 
 def quarter(day: date) -> str:
@@ -212,9 +298,15 @@ def count_year(
     relation_codes, outcome_codes = tx.ACCUSED_RELATION.codes, tx.OUTCOME.codes
     channel_codes, gender_codes, role_codes = tx.CHANNEL.codes, tx.GENDER.codes, tx.REPORTER_ROLE.codes
     behaviour_cells, referral_cells = cells["behaviour"], cells["referrals"]
+    detail_cells, roll_up = cells["behaviour_detail"], tx.BEHAVIOUR.roll_up
+    wish_cells, age_codes = cells["wish"], tx.AGE_GROUP.codes
+    close_days, close_conversations = counts.close_days, counts.close_conversations
     for f in facts:
         if f.closed is not None and start <= f.closed <= end:
             counts.cases_closed += 1
+            days = (f.closed - f.opened).days
+            close_days[days] = close_days.get(days, 0) + 1
+            close_conversations[f.conversations] = close_conversations.get(f.conversations, 0) + 1
         if f.opened < start and (f.closed is None or f.closed >= start):
             counts.carried_over += 1
         if f.opened <= end and (f.closed is None or f.closed > end):
@@ -222,9 +314,14 @@ def count_year(
         if f.opened.year != year:
             continue
         counts.cases_opened += 1
-        for code in set(f.behaviours):
+        for code in {roll_up(b) for b in f.behaviours}:
             key = code if code in behaviour_cells else "other"
             behaviour_cells[key] += 1
+        for code in set(f.behaviours):
+            if code in detail_cells:
+                detail_cells[code] += 1
+        if f.anonymous:
+            cells["anonymous"][ANONYMOUS] += 1
         for code in set(f.referrals):
             key = code if code in referral_cells else "other"
             referral_cells[key] += 1
@@ -236,6 +333,9 @@ def count_year(
         cells["quarter"][quarter(f.opened)] += 1
         cells["gender"][_single_code(f.reporter_gender, gender_codes, "unknown")] += 1
         cells["role"][_single_code(f.reporter_role, role_codes, "unknown")] += 1
+        if f.closed is not None and f.wish in wish_cells:
+            wish_cells[f.wish] += 1
+        cells["age_group"][_single_code(f.reporter_age, age_codes, "unknown")] += 1
     counts.breakdowns = cells
     conv_count, conv_minutes = conversation_totals.get(year, (0, 0))
     counts.conversations = conv_count

@@ -43,7 +43,16 @@ from vpdesk.stats.audit import (
     GroupSpec,
     ReaderModel,
 )
-from vpdesk.stats.figures import BREAKDOWNS, Breakdown, YearCounts, YearFigures, count_year, hours
+from vpdesk.stats.figures import (
+    BREAKDOWNS,
+    Breakdown,
+    Personal,
+    YearCounts,
+    YearFigures,
+    count_year,
+    durations,
+    hours,
+)
 from vpdesk.stats.suppression import SECONDARY, Cell, primary, primary_symbol
 from vpdesk.vault.reader import VaultData
 
@@ -52,7 +61,16 @@ KIND = "melding"
 ROUNDS = 500
 
 SPECS: dict[str, GroupSpec] = {
-    s.key: GroupSpec(s.key, s.codes, s.single, at_least_one=(s.key == "behaviour")) for s in BREAKDOWNS
+    s.key: GroupSpec(
+        s.key,
+        s.codes,
+        s.single,
+        at_least_one=(s.key == "behaviour"),
+        at_most_one=s.at_most_one,
+        within=s.within,
+        parents=tuple(tx.BEHAVIOUR.roll_up(c) for c in s.codes) if s.within else (),
+    )
+    for s in BREAKDOWNS
 }
 
 
@@ -129,11 +147,54 @@ def add_counts(year: int, parts: Iterable[YearCounts]) -> YearCounts:
         for key, cells in p.breakdowns.items():
             for code, n in cells.items():
                 total.breakdowns[key][code] += n
+        for mine, theirs in (
+            (total.close_days, p.close_days),
+            (total.close_conversations, p.close_conversations),
+        ):
+            for value, n in theirs.items():
+                mine[value] = mine.get(value, 0) + n
     return total
 
 
-def digest(counts: YearCounts, members: Sequence[int] = ()) -> str:
-    payload = {f.name: getattr(counts, f.name) for f in fields(counts)}
+# What a table released before durations, anonymous contact, the reporter's wish, the age
+# group and the finer behaviour kinds were published was made from: its digest is compared on
+# these counts alone, so that the new figures do not make it look changed.
+_EARLIER_FIELDS = (
+    "year",
+    "cases_opened",
+    "cases_closed",
+    "carried_over",
+    "open_at_year_end",
+    "conversations",
+    "minutes",
+    "activities",
+    "breakdowns",
+)
+_EARLIER_CODES: dict[str, tuple[str, ...]] = {
+    "behaviour": tx.BEHAVIOUR.top_codes,
+    "accused_relation": tx.ACCUSED_RELATION.codes,
+    "outcome": (*tx.OUTCOME.codes, "open"),
+    "referrals": tx.REFERRAL_TARGET.codes,
+    "channel": tx.CHANNEL.codes,
+    "quarter": ("Q1", "Q2", "Q3", "Q4"),
+    "gender": tx.GENDER.codes,
+    "role": ("employee", "manager", "intern", "volunteer", "external", "unknown"),
+}
+
+
+def digest(counts: YearCounts, members: Sequence[int] = (), *, earlier: bool = False) -> str:
+    """A fingerprint of the exact counts; ``earlier``: of those a table released before the
+    durations and the newer breakdowns existed was made from."""
+    payload: dict[str, Any] = {f.name: getattr(counts, f.name) for f in fields(counts)}
+    if earlier:
+        payload = {k: payload[k] for k in _EARLIER_FIELDS}
+        payload["breakdowns"] = {
+            key: {c: n for c, n in counts.breakdowns.get(key, {}).items() if c in codes}
+            for key, codes in _EARLIER_CODES.items()
+        }
+    else:
+        for key in ("close_days", "close_conversations"):
+            payload[key] = sorted(payload[key].items())
     payload["members"] = list(members)
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
@@ -177,12 +238,12 @@ def group_disclosed(counts: YearCounts, key: str) -> bool:
     return n > 0 and any(v == n for c, v in counts.breakdowns[key].items() if c not in RESIDUAL_CODES)
 
 
-def _groups(personal: bool) -> list[str]:
-    return [s.key for s in BREAKDOWNS if personal or not s.personal]
+def _groups(personal: Personal) -> list[str]:
+    return [s.key for s in BREAKDOWNS if s.shown(personal)]
 
 
 def initial_cells(
-    counts: YearCounts, threshold: int, personal: bool
+    counts: YearCounts, threshold: int, personal: Personal
 ) -> tuple[dict[CellKey, Cell | None], set[str]]:
     """Primary suppression and group disclosure."""
     totals = primary({k: truth(counts, TOTALS, k) for k in PEOPLE_TOTALS}, threshold)
@@ -260,7 +321,7 @@ class Family:
     drafts: list[Draft]
     names: dict[int, str]
     counts: dict[int, dict[int, YearCounts]]
-    personal: bool
+    personal: Personal
     model: ReaderModel | None = None
 
     def audit(self) -> AuditResult:
@@ -299,7 +360,12 @@ class Family:
         name = None if d.scope is None else self.names.get(d.scope)
         if d.kind == "fixed" and d.release is not None:
             now = self._counts_of(d)
-            changed = now is None or digest(now, d.members) != d.release.digest
+            # A table released before the newer figures existed has the digest of the counts
+            # it was made from then; the two digests never coincide, so either may match.
+            changed = now is None or d.release.digest not in (
+                digest(now, d.members),
+                digest(now, d.members, earlier=True),
+            )
             figures = YearFigures.from_table(
                 d.release.cells,
                 organisation_id=d.scope,
@@ -349,6 +415,7 @@ class Family:
             previous=previous,
             organisations=organisations,
             left_out=left_out or (),
+            durations=durations(counts, d.threshold),
         )
 
     def _counts_of(self, d: Draft) -> YearCounts | None:
@@ -396,7 +463,9 @@ def released_threshold(releases: Iterable[Release], year: int) -> int | None:
     return None
 
 
-def build_family(vault: VaultData, *, year: int, threshold: int, personal: bool, new: bool = True) -> Family:
+def build_family(
+    vault: VaultData, *, year: int, threshold: int, personal: Personal, new: bool = True
+) -> Family:
     """Every table of ``year`` (and the year before), protected together with the ledger.
 
     With ``new=False`` only what was released is modelled (see :func:`audit_released`).
@@ -453,7 +522,7 @@ class _Base:
     counts: dict[int, dict[int, YearCounts]]
     names: dict[int, str]
     first: dict[int, date]
-    personal: bool
+    personal: Personal
     # (year, organisation) whose table cannot be shown safely: the short form, left out of
     # the all-organisations figures like a small organisation.
     withheld: set[tuple[int, int]] = field(default_factory=set)
@@ -581,7 +650,7 @@ def _revisions(family: Family) -> None:
 def _linked(a: Draft, b: Draft) -> bool:
     """One table sums the other, or the same scope in the year next to it."""
     if a.year == b.year:
-        return (a.scope is None and b.scope in a.members) or (b.scope is None and a.scope in b.members)
+        return (bool(a.members) and b.scope in a.members) or (bool(b.members) and a.scope in b.members)
     return a.scope == b.scope and abs(a.year - b.year) == 1
 
 
@@ -758,7 +827,7 @@ def publish(
     threshold: int,
     organisation: str | None = None,
     organisation_id: int | None = None,
-    personal: bool = False,
+    personal: Personal = False,
 ) -> YearFigures:
     """One table protected on its own, as if no other table were ever released beside it.
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
+
+import sqlcipher3
 
 from vpdesk.domain.errors import ValidationError
 from vpdesk.domain.models import Case, CaseFacts, CaseRow, Conversation, Referral, Step
 from vpdesk.domain.references import next_reference
 from vpdesk.domain.validation import Problem, validate_case
-from vpdesk.vault.connection import Database
+from vpdesk.vault.connection import Database, DatabaseError, translate_error
 from vpdesk.vault.convert import d2s, s2d, s2d_req, split_codes
 from vpdesk.vault.organisations import OrganisationRepository
 from vpdesk.vault.records import ConversationRepository, ReferralRepository, StepRepository
@@ -21,8 +23,9 @@ from vpdesk.vault.schema import SEARCH_ROW_SELECT
 _CASE_COLUMNS = (
     "ref, organisation_id, department, opened, closed, reporter_name, reporter_email, "
     "reporter_phone, reporter_gender, reporter_role, consent_date, accused_relation, accused, "
-    "channel, outcome, purged"
+    "channel, outcome, purged, anonymous, reporter_age, wish"
 )
+_CASE_COLUMN_COUNT = len(_CASE_COLUMNS.split(","))
 
 _ROWS_SQL = """
 SELECT c.id, c.ref, c.organisation_id, o.name, c.opened, c.closed,
@@ -53,6 +56,9 @@ def _values(case: Case) -> tuple[Any, ...]:
         case.channel,
         case.outcome or None,
         d2s(case.purged),
+        1 if case.anonymous else 0,
+        case.reporter_age or "unknown",
+        case.wish or None,
     )
 
 
@@ -65,6 +71,33 @@ def fts_query(text: str) -> str | None:
 
 
 RECORD_KINDS = ("conversations", "steps", "referrals")
+
+# The free texts of a case's records, as the full-text index's ``text`` column holds them.
+_CASE_TEXTS = (("conversations", "note"), ("referrals", "note"), ("steps", "what"))
+_IN_CHUNK = 500  # ids per ``IN (...)`` list
+
+
+def fts_tokens(tokenize: str, texts: Sequence[str]) -> list[list[str]]:
+    """The terms the full-text index makes of each text, with the tokenizer ``tokenize``.
+
+    Built in a private in-memory table (no key, nothing on disk), so the answer is SQLite's own.
+    """
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        quoted = tokenize.replace("'", "''")
+        conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize = '{quoted}')")
+        conn.executemany("INSERT INTO t(rowid, x) VALUES (?, ?)", [(i, t) for i, t in enumerate(texts, 1)])
+        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, instance)")
+        found: list[list[str]] = [[] for _ in texts]
+        for term, doc in conn.execute('SELECT term, doc FROM v ORDER BY doc, "offset"'):
+            found[doc - 1].append(term)
+        return found
+    finally:
+        conn.close()
+
+
+def _term(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
 
 
 @dataclass
@@ -156,7 +189,7 @@ class CaseRepository:
         self._check(case)
         with self._db.transaction():
             case.id = self._db.execute(
-                f"INSERT INTO cases({_CASE_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+                f"INSERT INTO cases({_CASE_COLUMNS}) VALUES ({', '.join('?' * _CASE_COLUMN_COUNT)})",
                 _values(case),
             )
             self._write_behaviours(case)
@@ -222,7 +255,8 @@ class CaseRepository:
             for offset, case in enumerate(cases):
                 case.id = first + offset
             self._db.executemany(
-                f"INSERT INTO cases(id, {_CASE_COLUMNS}) VALUES ({', '.join('?' * 17)})",
+                f"INSERT INTO cases(id, {_CASE_COLUMNS}) "
+                f"VALUES ({', '.join('?' * (_CASE_COLUMN_COUNT + 1))})",
                 [(c.id, *_values(c)) for c in cases],
             )
             self._db.executemany(
@@ -276,6 +310,9 @@ class CaseRepository:
             channel=r[14],
             outcome=r[15],
             purged=s2d(r[16]),
+            anonymous=bool(r[17]),
+            reporter_age=r[18] or "unknown",
+            wish=r[19],
             behaviours=behaviours,
         )
 
@@ -340,7 +377,9 @@ class CaseRepository:
         SELECT c.id, c.organisation_id, c.opened, c.closed,
                (SELECT group_concat(code, '|') FROM case_behaviours WHERE case_id = c.id),
                c.accused_relation, c.channel, c.outcome, c.reporter_gender, c.reporter_role,
-               (SELECT group_concat(target, '|') FROM referrals WHERE case_id = c.id)
+               (SELECT group_concat(target, '|') FROM referrals WHERE case_id = c.id),
+               c.anonymous, c.reporter_age, c.wish,
+               (SELECT count(*) FROM conversations WHERE case_id = c.id)
         FROM cases c
         """
         where: list[str] = []
@@ -379,6 +418,10 @@ class CaseRepository:
                 r[8] or "unknown",
                 r[9] or "unknown",
                 split(r[10]),
+                bool(r[11]),
+                r[12] or "unknown",
+                r[13],
+                r[14],
             )
             for r in self._db.query(sql, params)
         ]
@@ -408,37 +451,167 @@ class CaseRepository:
     def identifying_values(
         self, organisation_ids: Iterable[int] | None = None
     ) -> dict[str, list[tuple[Any, ...]]]:
-        """Every identifying value of the organisations' cases (None = all), for the leak check.
+        """The organisations' (None = all) departments and activity notes, for the leak check.
 
-        ``cases``: (id, ref, reporter name, e-mail, phone, department, accused);
-        ``departments``: (name,); ``case_texts``: (case id, text) of conversation notes,
-        referral notes and steps; ``activity_notes``: (activity id, note).
+        ``departments``: (name,); ``activity_notes``: (activity id, note). The cases' values and
+        texts are streamed: :meth:`identifying_rows`, :meth:`case_texts`.
         """
-        where, org_where = "", ""
+        org_where = ""
         params: tuple[Any, ...] = ()
         if organisation_ids is not None:
             ids = sorted(set(organisation_ids))
-            marks = ", ".join("?" * len(ids))
-            where = f" WHERE c.organisation_id IN ({marks})"
-            org_where = f" WHERE organisation_id IN ({marks})"
+            org_where = f" WHERE organisation_id IN ({', '.join('?' * len(ids))})"
             params = tuple(ids)
         q = self._db.query
         return {
-            "cases": q(
-                "SELECT c.id, c.ref, c.reporter_name, c.reporter_email, c.reporter_phone, "
-                "c.department, c.accused FROM cases c" + where,
-                params,
-            ),
             "departments": q("SELECT name FROM departments" + org_where, params),
-            "case_texts": q(
-                "SELECT r.case_id, r.note FROM conversations r JOIN cases c ON c.id = r.case_id"
-                + where
-                + " UNION ALL SELECT r.case_id, r.note FROM referrals r"
-                " JOIN cases c ON c.id = r.case_id"
-                + where
-                + " UNION ALL SELECT r.case_id, r.what FROM steps r JOIN cases c ON c.id = r.case_id"
-                + where,
-                params * 3,
-            ),
             "activity_notes": q("SELECT id, note FROM activities" + org_where, params),
         }
+
+    # -- the identifying values streamed, and the full-text index for the leak check --------
+
+    def _stream(self, sql: str, params: Sequence[Any] = (), size: int = 2000) -> Iterator[Any]:
+        """Rows of ``sql`` a few thousand at a time, never the whole result in memory."""
+        db = self._db
+        with db.lock:
+            try:
+                cursor = db.conn.execute(sql, params)
+                try:
+                    while rows := cursor.fetchmany(size):
+                        yield from rows
+                finally:
+                    cursor.close()
+            except (DatabaseError, OSError) as exc:
+                raise translate_error(exc) from exc
+
+    @staticmethod
+    def _organisations(organisation_ids: Iterable[int] | None, column: str) -> tuple[str, tuple[Any, ...]]:
+        if organisation_ids is None:
+            return "", ()
+        ids = tuple(sorted(set(organisation_ids)))
+        return f" AND {column} IN ({', '.join('?' * len(ids))})", ids
+
+    def identifying_rows(self, organisation_ids: Iterable[int] | None = None) -> Iterator[tuple[Any, ...]]:
+        """(id, ref, reporter name, e-mail, phone, department, accused) of each case, streamed."""
+        where, params = self._organisations(organisation_ids, "c.organisation_id")
+        return self._stream(
+            "SELECT c.id, c.ref, c.reporter_name, c.reporter_email, c.reporter_phone, c.department, "
+            "c.accused FROM cases c WHERE 1" + where,
+            params,
+        )
+
+    def identifying_columns(self, organisation_ids: Iterable[int] | None = None) -> list[set[str]]:
+        """The distinct non-empty values of each column of :meth:`identifying_rows` (ids: empty)."""
+        where, params = self._organisations(organisation_ids, "c.organisation_id")
+        columns: list[set[str]] = [set() for _ in range(7)]
+        with self._db.lock:
+            try:
+                cursor = self._db.conn.execute(
+                    "SELECT c.id, c.ref, c.reporter_name, c.reporter_email, c.reporter_phone, "
+                    "c.department, c.accused FROM cases c WHERE 1" + where,
+                    params,
+                )
+                while rows := cursor.fetchmany(5000):
+                    for column, found in enumerate(zip(*rows, strict=True)):
+                        if column:
+                            columns[column].update(found)
+                cursor.close()
+            except (DatabaseError, OSError) as exc:
+                raise translate_error(exc) from exc
+        for distinct in columns:
+            distinct.discard("")
+            distinct.discard(None)  # type: ignore[arg-type]
+        return columns
+
+    def case_texts(
+        self,
+        organisation_ids: Iterable[int] | None = None,
+        *,
+        case_ids: Sequence[int] | None = None,
+        non_ascii: bool = False,
+    ) -> Iterator[tuple[int, str]]:
+        """(case id, text) of conversation notes, referral notes and steps, streamed.
+
+        ``case_ids``: only those cases; ``non_ascii``: only texts with a character beyond ASCII
+        (or a NUL), chosen inside SQLite without handing the others to Python.
+        """
+        where, params = self._organisations(organisation_ids, "c.organisation_id")
+        chunks: Iterable[Sequence[int] | None] = (
+            [None]
+            if case_ids is None
+            else (case_ids[i : i + _IN_CHUNK] for i in range(0, len(case_ids), _IN_CHUNK))
+        )
+        for chunk in chunks:
+            for table, column in _CASE_TEXTS:
+                sql = f"SELECT r.case_id, r.{column} FROM {table} r"
+                args: tuple[Any, ...] = ()
+                if where:
+                    sql += " JOIN cases c ON c.id = r.case_id"
+                sql += " WHERE 1" + where
+                args += params
+                if chunk is not None:
+                    sql += f" AND r.case_id IN ({', '.join('?' * len(chunk))})"
+                    args += tuple(chunk)
+                if non_ascii:
+                    sql += f" AND length(r.{column}) != octet_length(r.{column})"
+                yield from self._stream(sql, args)
+
+    def text_tokenizer(self) -> str | None:
+        """The tokenizer of the full-text index (``None`` when the vault has no such index)."""
+        row = self._db.query_one("SELECT sql FROM sqlite_master WHERE name = 'case_search'")
+        if row is None:
+            return None
+        match = re.search(r"tokenize\s*=\s*'((?:[^']|'')*)'", str(row[0]))
+        return "unicode61" if match is None else match.group(1).replace("''", "'")
+
+    def cases_with_terms(
+        self,
+        words: Iterable[str],
+        organisation_ids: Iterable[int] | None = None,
+        *,
+        glob: str | None = None,
+        batch: int = 500,
+    ) -> Iterator[int]:
+        """Ids of cases whose record texts hold one of the index terms ``words``, streamed.
+
+        ``glob``: and whose indexed text matches this (case-sensitive) GLOB pattern.
+        ``batch``: ids taken from SQLite at a time (few, where the first ones may be enough).
+        """
+        terms = sorted(set(words))
+        if not terms:
+            return iter(())
+        where, params = self._organisations(organisation_ids, "c.organisation_id")
+        sql = "SELECT s.rowid FROM case_search s"
+        if where:
+            sql += " JOIN cases c ON c.id = s.rowid"
+        sql += " WHERE case_search MATCH ?" + where
+        args: tuple[Any, ...] = ("text : (" + " OR ".join(map(_term, terms)) + ")", *params)
+        if glob is not None:
+            sql += " AND s.text GLOB ?"
+            args += (glob,)
+        return (row[0] for row in self._stream(sql, args, batch))
+
+    def text_terms(self) -> Iterator[tuple[str, int]]:
+        """(term, number of cases) of every term in the record texts of the whole vault.
+
+        Read through an ``fts5vocab`` table in the connection's in-memory temporary schema.
+        """
+        db = self._db
+        with db.lock:
+            conn = db.conn
+            query_only = int(conn.execute("PRAGMA query_only").fetchone()[0])
+            try:
+                if query_only:  # a read-only vault: the main file stays read-only (mode=ro)
+                    conn.execute("PRAGMA query_only = OFF")
+                conn.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_search_terms "
+                    "USING fts5vocab(main, case_search, col)"
+                )
+            except (DatabaseError, OSError) as exc:
+                raise translate_error(exc) from exc
+            finally:
+                if query_only:
+                    conn.execute("PRAGMA query_only = ON")
+            yield from self._stream(
+                "SELECT term, doc FROM temp.case_search_terms WHERE col = 'text'", (), 5000
+            )

@@ -1,8 +1,11 @@
 """What the dashboard shows, in one pass over the vault: open cases, steps due, cases due
 for purge, this year's counts per organisation, and the adviser's *signals*.
 
-Signals are for the adviser only and never leave the vault: they are computed in memory on
-demand and are not stored, logged or exported.
+Signals are for the adviser only and never leave the vault: they are not logged or
+exported. To keep the dashboard quick on a large vault, the accused matches are kept in the
+vault (``accused_keys``: each case's meaningful words and its group), and only the
+organisations whose cases changed are grouped again; a purge removes a case's key with its
+accused (see migration 9).
 
 - **Department cluster**: three or more cases within the last twelve months on the same
   department of one organisation.
@@ -12,14 +15,19 @@ demand and are not stored, logged or exported.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 import string
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import chain, combinations
 from typing import TYPE_CHECKING
 
 from vpdesk.domain.deadlines import is_overdue
+from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.text import fold
 from vpdesk.vault.convert import s2d_req
 
@@ -47,7 +55,8 @@ _STOPWORD_TEXT = """
     department staff
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A run of two or more letters: shorter words say nothing about who (initials, "J.").
+_LONG_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -90,7 +99,9 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 def normalise_words(text: str) -> frozenset[str]:
     """The meaningful words of a free text: folded case, no accents, no stop or role words."""
-    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) >= 2 and w not in _STOPWORDS)
+    # An ASCII text folds to its lower case (collapsing its spaces changes no word), in C.
+    folded = text.lower() if text.isascii() else fold(text)
+    return frozenset(_LONG_WORD.findall(folded)).difference(_STOPWORDS)
 
 
 def accused_match(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -131,20 +142,26 @@ def department_clusters(
     Overlapping windows of one department are merged into one signal.
     """
     groups: dict[tuple[int, str], list[tuple[date, int, str, str, str]]] = defaultdict(list)
+    keys: dict[str, tuple[str, str]] = {}  # a vault has few departments: each folded once
     for case_id, ref, org_id, org_name, department, opened in cases:
-        key = fold(department, keep_accents=True)
+        if department not in keys:
+            keys[department] = (fold(department, keep_accents=True), department.strip())
+        key, shown = keys[department]
         if key:
-            groups[(org_id, key)].append((opened, case_id, ref, org_name, department.strip()))
+            groups[(org_id, key)].append((opened, case_id, ref, org_name, shown))
+    window_end = functools.lru_cache(maxsize=None)(lambda day: _add_months(day, months))
     signals: list[Signal] = []
     for items in groups.values():
         items.sort()
         flagged: set[int] = set()
         start = 0
+        marked = -1  # every case up to this one is flagged already
         for end in range(len(items)):
-            while _add_months(items[start][0], months) <= items[end][0]:
+            while window_end(items[start][0]) <= items[end][0]:
                 start += 1
             if end - start + 1 >= size:
-                flagged.update(range(start, end + 1))
+                flagged.update(range(max(start, marked + 1), end + 1))
+                marked = end
         if not flagged:
             continue
         # split the flagged cases into runs that are separated by a gap (distinct episodes)
@@ -177,9 +194,50 @@ def accused_groups(cases: list[tuple[int, str, int, str, str, date]]) -> list[Si
     ``cases`` holds (id, ref, organisation id, organisation name, accused, opened). Matching
     is transitive: cases linked through a chain of matches form one signal.
     """
-    words = {c[0]: normalise_words(c[4]) for c in cases}
     info = {c[0]: c for c in cases}
-    parent = {c[0]: c[0] for c in cases}
+    components = accused_components([(c[2], c[0], c[4]) for c in cases])
+    return [_accused_signal([info[i] for i in ids]) for ids in components]
+
+
+def _accused_signal(cases: list[tuple[int, str, int, str, str, date]]) -> Signal:
+    cases.sort(key=lambda c: (c[5], c[0]))
+    return Signal(
+        kind="accused",
+        organisation=cases[0][3],
+        case_ids=tuple(c[0] for c in cases),
+        case_refs=tuple(c[1] for c in cases),
+        first=cases[0][5],
+        last=cases[-1][5],
+    )
+
+
+def accused_components(items: Iterable[tuple[int, int, str]]) -> list[list[int]]:
+    """The case ids that ``accused_groups`` puts together, each group of two or more.
+
+    ``items`` holds (organisation id, case id, accused).
+    """
+    words: dict[str, frozenset[str]] = {}
+    # Cases whose texts have the same meaningful words match each other: one node each.
+    nodes: dict[int, dict[frozenset[str], list[int]]] = defaultdict(lambda: defaultdict(list))
+    for org_id, case_id, text in items:
+        meaningful = words.get(text)
+        if meaningful is None:
+            meaningful = words[text] = normalise_words(text)
+        if meaningful:
+            nodes[org_id][meaningful].append(case_id)
+    return [ids for by_words in nodes.values() for ids in _join_nodes(by_words) if len(ids) > 1]
+
+
+def _join_nodes(by_words: dict[frozenset[str], list[int]]) -> list[list[int]]:
+    """The groups of one organisation's nodes (distinct word sets and their cases), each case
+    in exactly one group (one of a single case where it matches no other).
+
+    Two word sets match exactly when they share a pair of words, or when one of them is a
+    single word the other contains (``accused_match``). A word in only one set can be part
+    of neither, so pairs are formed only from the words that several sets hold.
+    """
+    sets = list(by_words)
+    parent = list(range(len(sets)))
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -187,51 +245,30 @@ def accused_groups(cases: list[tuple[int, str, int, str, str, date]]) -> list[Si
             x = parent[x]
         return x
 
-    def union(ids: list[int]) -> None:
-        root = find(ids[0])
-        for other in ids[1:]:
-            other_root = find(other)
-            if other_root != root:
-                parent[other_root] = root
+    def union(a: int, b: int) -> None:
+        root_a, root_b = find(a), find(b)
+        if root_a != root_b:
+            parent[root_b] = root_a
 
-    # ``accused_match`` without comparing every pair: two descriptions match exactly when
-    # they share a pair of words, or when one of them is a single word the other contains.
-    by_pair: dict[tuple[int, str, str], list[int]] = defaultdict(list)
-    by_word: dict[tuple[int, str], list[int]] = defaultdict(list)
-    single: set[tuple[int, str]] = set()
-    for case_id, _ref, org_id, _org, _accused, _opened in cases:
-        ordered = sorted(words[case_id])
-        for i, first in enumerate(ordered):
-            by_word[(org_id, first)].append(case_id)
-            for second in ordered[i + 1 :]:
-                by_pair[(org_id, first, second)].append(case_id)
-        if len(ordered) == 1:
-            single.add((org_id, ordered[0]))
-    for ids in by_pair.values():
-        if len(ids) > 1:
-            union(ids)
-    for key in single:
-        union(by_word[key])
+    counts = Counter(chain.from_iterable(sets))
+    shared = {w for w, n in counts.items() if n > 1}
+    single = {next(iter(s)): n for n, s in enumerate(sets) if len(s) == 1 and counts[next(iter(s))] > 1}
+    single_words = set(single)
+    first_with_pair: dict[tuple[str, str], int] = {}
+    for n, meaningful in enumerate(sets):
+        common = meaningful & shared
+        if len(common) >= 2:
+            for pair in combinations(sorted(common), 2):
+                other = first_with_pair.setdefault(pair, n)
+                if other != n:
+                    union(other, n)
+        if single_words and common:
+            for word in common & single_words:
+                union(single[word], n)
     members: dict[int, list[int]] = defaultdict(list)
-    for case_id, meaningful in words.items():
-        if meaningful:
-            members[find(case_id)].append(case_id)
-    signals = []
-    for ids in members.values():
-        if len(ids) < 2:
-            continue
-        ids.sort(key=lambda i: (info[i][5], i))
-        signals.append(
-            Signal(
-                kind="accused",
-                organisation=info[ids[0]][3],
-                case_ids=tuple(ids),
-                case_refs=tuple(info[i][1] for i in ids),
-                first=info[ids[0]][5],
-                last=info[ids[-1]][5],
-            )
-        )
-    return signals
+    for n, meaningful in enumerate(sets):
+        members[find(n)] += by_words[meaningful]
+    return list(members.values())
 
 
 def load_dashboard(vault: Vault, today: date | None = None) -> Dashboard:
@@ -253,8 +290,18 @@ def load_dashboard(vault: Vault, today: date | None = None) -> Dashboard:
         (board.overdue if is_overdue(item.due, today) else board.due_soon).append(item)
 
     purge_ids = vault.cases.past_retention(today)
-    if purge_ids:
-        refs = dict(db.query("SELECT id, ref FROM cases WHERE closed IS NOT NULL AND purged IS NULL"))
+    if len(purge_ids) > 500:
+        # one read of every closed case's reference beats many small ones; "+closed" lets it
+        # read the case list's index (just read to show the list) instead of every case
+        refs = dict(db.query("SELECT id, ref FROM cases WHERE +closed IS NOT NULL"))
+        board.purge_due = [(i, refs.get(i, "")) for i in purge_ids]
+    elif purge_ids:
+        refs = {}
+        for start in range(0, len(purge_ids), 500):
+            chunk = purge_ids[start : start + 500]
+            refs.update(
+                db.query(f"SELECT id, ref FROM cases WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+            )
         board.purge_due = [(i, refs.get(i, "")) for i in purge_ids]
 
     names = vault.organisations.names()
@@ -265,30 +312,171 @@ def load_dashboard(vault: Vault, today: date | None = None) -> Dashboard:
         ),
         key=lambda item: (-item[1], item[0].translate(_ASCII_LOWER)),  # as SQLite's NOCASE sorts
     )
-
-    rows = db.query(
-        "SELECT c.id, c.ref, c.organisation_id, o.name, c.department, c.accused, c.opened "
-        "FROM cases c JOIN organisations o ON o.id = c.organisation_id WHERE c.purged IS NULL"
-    )
-    # a department signal is about now: the twelve months up to today
-    since = _add_months(today, -CLUSTER_MONTHS)
-    dept = [
-        (r[0], r[1], r[2], r[3], r[4] or "", s2d_req(r[6])) for r in rows if since < s2d_req(r[6]) <= today
-    ]
-    accused = [(r[0], r[1], r[2], r[3], r[5] or "", s2d_req(r[6])) for r in rows if r[5]]
-    signals = department_clusters(dept) + accused_groups(accused)
+    signals = department_signals(vault, today, names) + accused_signals(vault, names)
     signals.sort(key=lambda s: (s.last or today, s.organisation), reverse=True)
     board.signals = signals
     return board
+
+
+def department_signals(vault: Vault, today: date, names: dict[int, str] | None = None) -> list[Signal]:
+    """The department clusters: about now, so over the cases of the twelve months up to today."""
+    names = vault.organisations.names() if names is None else names
+    since = _add_months(today, -CLUSTER_MONTHS)
+    rows = vault.db.query(
+        "SELECT id, ref, organisation_id, department, opened FROM cases "
+        "WHERE purged IS NULL AND opened > ? AND opened <= ? AND department != ''",
+        (since.isoformat(), today.isoformat()),
+    )
+    return department_clusters([(r[0], r[1], r[2], names[r[2]], r[3], s2d_req(r[4])) for r in rows])
+
+
+def accused_signals(vault: Vault, names: dict[int, str] | None = None) -> list[Signal]:
+    """The accused matches over every case not purged (the same as ``accused_groups``).
+
+    Read from ``accused_keys``; only the organisations whose cases changed since (marked in
+    ``accused_stale`` by the vault's triggers) are grouped again, and their keys stored when
+    the vault is writable.
+    """
+    names = vault.organisations.names() if names is None else names
+    db = vault.db
+    with db.lock:  # no write between reading what is stale and taking the change count
+        stale = sorted(r[0] for r in db.query("SELECT organisation_id FROM accused_stale"))
+        changes = db.conn.total_changes
+    keys: dict[int, list[_Key]] = {}
+    changed: dict[int, list[_Key]] = {}
+    for org_id in stale:
+        keys[org_id], changed[org_id] = _organisation_keys(vault, org_id)
+    stored = vault.writable and _store_keys(vault, changed, changes)
+    sql, params = _GROUPS_SQL, ()
+    signals = []
+    if not stored and stale:  # the stale organisations' groups come from memory
+        sql += f" HAVING organisation_id NOT IN ({', '.join('?' * len(stale))})"
+        params = tuple(stale)
+        for org_id, rows in keys.items():
+            by_group: dict[int, list[_Key]] = defaultdict(list)
+            for row in rows:
+                if row[3] is not None:
+                    by_group[row[3]].append(row)
+            for members in by_group.values():
+                members.sort(key=lambda r: (r[5], r[0]))
+                signals.append(
+                    _group_signal(
+                        names[org_id],
+                        [r[0] for r in members],
+                        [r[4] for r in members],
+                        members[0][5],
+                        members[-1][5],
+                    )
+                )
+    for org_id, ids, refs, first, last in db.query(sql, params):
+        signals.append(_group_signal(names[org_id], json.loads(ids), json.loads(refs), first, last))
+    return signals
+
+
+def _group_signal(organisation: str, ids: list[int], refs: list[str], first: str, last: str) -> Signal:
+    return Signal(
+        kind="accused",
+        organisation=organisation,
+        case_ids=tuple(ids),
+        case_refs=tuple(refs),
+        first=s2d_req(first),
+        last=s2d_req(last),
+    )
+
+
+# Every group of two or more cases, its cases in the order they were opened.
+_GROUPS_SQL = """
+SELECT organisation_id, json_group_array(case_id ORDER BY opened, case_id),
+       json_group_array(ref ORDER BY opened, case_id), min(opened), max(opened)
+FROM accused_keys WHERE group_id IS NOT NULL GROUP BY group_id
+"""
+
+# case id, organisation id, words (sorted, space-separated), group (None: alone), ref, opened
+_Key = tuple[int, int, str, int | None, str, str]
+
+
+def _organisation_keys(vault: Vault, org_id: int) -> tuple[list[_Key], list[_Key]]:
+    """Group one organisation's cases anew: every case's key, and those that differ from the
+    stored ones (the words of cases that kept their key are reused)."""
+    rows = vault.db.query(
+        "SELECT c.id, c.accused, c.ref, c.opened, k.words, k.group_id, k.ref, k.opened FROM cases c "
+        "LEFT JOIN accused_keys k ON k.case_id = c.id "
+        "WHERE c.organisation_id = ? AND c.purged IS NULL AND c.accused != ''",
+        (org_id,),
+    )
+    texts: dict[str, frozenset[str]] = {}
+    by_words: dict[frozenset[str], list[int]] = defaultdict(list)
+    words_of: dict[int, str] = {}
+    for case_id, text, _ref, _opened, stored, *_ in rows:
+        if stored is not None:
+            meaningful = frozenset(stored.split())
+            words_of[case_id] = stored
+        else:
+            if text not in texts:
+                texts[text] = normalise_words(text)
+            meaningful = texts[text]
+            words_of[case_id] = " ".join(sorted(meaningful))
+        if meaningful:
+            by_words[meaningful].append(case_id)
+    group_of: dict[int, int] = {}
+    for ids in _join_nodes(by_words):
+        if len(ids) > 1:
+            group = min(ids)
+            for case_id in ids:
+                group_of[case_id] = group
+    keys: list[_Key] = []
+    changed: list[_Key] = []
+    for case_id, _text, ref, opened, stored, stored_group, stored_ref, stored_opened in rows:
+        key = (case_id, org_id, words_of[case_id], group_of.get(case_id), ref, opened)
+        keys.append(key)
+        if stored is None or (stored_group, stored_ref, stored_opened) != key[3:]:
+            changed.append(key)
+    return keys, changed
+
+
+def _store_keys(vault: Vault, changed: dict[int, list[_Key]], changes: int) -> bool:
+    """Store the organisations' changed keys, unless the vault changed since they were read.
+
+    In transactions of a few thousand rows, so the window never waits long for the vault.
+    """
+    db = vault.db
+    batches: list[list[int]] = [[]]
+    size = 0
+    for org_id, rows in changed.items():
+        if size >= _STORE_BATCH:
+            batches.append([])
+            size = 0
+        batches[-1].append(org_id)
+        size += len(rows)
+    try:
+        for batch in batches:
+            with vault.transaction():
+                if db.conn.total_changes != changes:
+                    return False  # a case was saved meanwhile: grouped again on the next load
+                for org_id in batch:
+                    db.conn.execute("DELETE FROM accused_stale WHERE organisation_id = ?", (org_id,))
+                    db.conn.executemany(
+                        "INSERT OR REPLACE INTO accused_keys VALUES (?, ?, ?, ?, ?, ?)", changed[org_id]
+                    )
+                changes = db.conn.total_changes
+    except VpdeskError:
+        return False  # a full disk, say: the signals are shown from memory all the same
+    return True
+
+
+_STORE_BATCH = 5000
 
 
 __all__ = [
     "Dashboard",
     "DueStep",
     "Signal",
+    "accused_components",
     "accused_groups",
     "accused_match",
+    "accused_signals",
     "department_clusters",
+    "department_signals",
     "load_dashboard",
     "normalise_words",
 ]

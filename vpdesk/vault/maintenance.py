@@ -6,9 +6,12 @@ import contextlib
 import os
 import re
 import secrets
+import shutil
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from vpdesk.vault import connection
 from vpdesk.vault.connection import Database, DatabaseError, translate_error
@@ -149,9 +152,11 @@ def backup_database(db: Database, passphrase: str, dest: Path) -> Path:
     try:
         connection.create_private_file(tmp)
         held = hold(tmp)
-        _copy_into(db, tmp, passphrase)
-        problems = check_file(tmp, passphrase).problems
-        if problems:
+        counts = _copy_file(db, tmp)
+        if counts is None:
+            counts = _copy_into(db, tmp, passphrase)
+        if verify_copy(tmp, passphrase, counts):
+            _refuse_damaged_source(db)
             raise VaultError("the backup copy failed its check; nothing was written")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -169,16 +174,128 @@ def backup_database(db: Database, passphrase: str, dest: Path) -> Path:
     return target
 
 
-def _copy_into(db: Database, tmp: Path, passphrase: str) -> None:
-    """Copy every page of the open database into the empty file ``tmp``, keyed with ``passphrase``."""
+def _refuse_damaged_source(db: Database) -> None:
+    """After a failed check of a copy: say so when the vault's own pages are damaged."""
+    with db.lock:
+        try:
+            failures = len(db.conn.execute("PRAGMA cipher_integrity_check").fetchall())
+        except DatabaseError:
+            failures = 1
+    if failures:
+        raise VaultDamaged(
+            f"the vault file is damaged ({failures} pages fail their check); no backup was written; "
+            "restore the vault from an earlier backup"
+        )
+
+
+def _copy_into(db: Database, tmp: Path, passphrase: str) -> dict[str, int]:
+    """Copy every page of the open database into the empty file ``tmp``, keyed with ``passphrase``.
+
+    Returns the number of rows of every table as copied (see :func:`verify_copy`).
+    """
     dst = connection.raw_connect(tmp, passphrase)
     try:
         dst.execute("SELECT count(*) FROM sqlite_master").fetchone()
         with db.lock:
             db.conn.backup(dst)
+            counts = table_counts(db.conn)
         dst.execute("PRAGMA journal_mode = DELETE")
     finally:
         dst.close()
+    return counts
+
+
+def _copy_file(db: Database, tmp: Path) -> dict[str, int] | None:
+    """Copy the vault's file as it is into ``tmp``, while a read transaction keeps every writer
+    out; the number of rows of every table as copied. None where only SQLite can copy (the
+    vault is not in rollback-journal mode, or this connection has changes not yet committed).
+
+    The copy keeps the vault's salt and key, so the same passphrase opens it; no page is
+    decrypted or encrypted again, which makes this several times quicker than SQLite's backup.
+    """
+    with db.lock:
+        conn = db.conn
+        if conn.in_transaction or str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "delete":
+            return None
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the shared lock
+            counts = table_counts(conn)
+            with open(db.path, "rb") as src, open(tmp, "r+b") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+                dst.truncate()
+        finally:
+            conn.execute("ROLLBACK")
+    return counts
+
+
+def _tables(conn: Any) -> list[tuple[str, str]]:
+    return [
+        (str(name), str(kind))
+        for name, kind in conn.execute("SELECT name, type FROM pragma_table_list WHERE schema = 'main'")
+        if kind in ("table", "shadow") and not str(name).startswith("sqlite_")
+    ]
+
+
+def table_counts(conn: Any) -> dict[str, int]:
+    """The number of rows of every table (not those inside the full-text index: its structure
+    is checked, but counting its large pages would cost as much as reading them all)."""
+    return {
+        name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+        for name, kind in _tables(conn)
+        if kind == "table"
+    }
+
+
+def _page_macs(path: Path, passphrase: str) -> list[str]:
+    conn = connection.raw_connect(path, passphrase, read_only=True)
+    try:
+        return [f"encryption: {msg}" for (msg,) in conn.execute("PRAGMA cipher_integrity_check")]
+    finally:
+        conn.close()
+
+
+def verify_copy(path: Path, passphrase: str, counts: dict[str, int]) -> list[str]:
+    """The checks a fresh copy gets before it takes its name: what is wrong with it, if anything.
+
+    Every page's MAC (a byte changed on the way to the disk fails it), SQLite's quick check
+    of every table and index (their structure) and the number of rows of every table,
+    compared with ``counts`` of the vault it was copied from. The MACs are checked on a
+    second connection at the same time. Cheaper than :func:`check_file` (``vpdesk check``),
+    which also compares every index and the full-text index with its table, counts pages
+    that belong nowhere and checks the foreign keys.
+    """
+    macs: list[str] = []
+    failed: list[BaseException] = []
+
+    def check_macs() -> None:
+        try:
+            macs.extend(_page_macs(path, passphrase))
+        except (DatabaseError, OSError) as exc:
+            failed.append(exc)
+
+    worker = threading.Thread(target=check_macs, name="backup-check", daemon=True)
+    problems: list[str] = []
+    try:
+        conn = connection.raw_connect(path, passphrase, read_only=True)
+    except (DatabaseError, OSError) as exc:
+        return [f"the copy could not be opened ({translate_error(exc)})"]
+    worker.start()
+    try:
+        for name, _kind in _tables(conn):
+            problems += [
+                f"integrity: {msg}" for (msg,) in conn.execute(f'PRAGMA quick_check("{name}")') if msg != "ok"
+            ]
+        if not problems and table_counts(conn) != counts:
+            problems.append("rows: the copy's tables do not hold the vault's rows")
+    except DatabaseError as exc:
+        problems.append(f"the copy could not be read completely ({translate_error(exc)})")
+    finally:
+        conn.close()
+        worker.join()
+    problems += macs
+    problems += [f"the copy could not be read completely ({translate_error(exc)})" for exc in failed]
+    return problems
 
 
 @dataclass

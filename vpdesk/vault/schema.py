@@ -242,6 +242,56 @@ ALTER TABLE organisations ADD COLUMN mediation_retention_months INTEGER NOT NULL
 ALTER TABLE cases ADD COLUMN hold_reason TEXT;
 """
 
+# What the field publishes besides today's figures: whether the reporter stayed anonymous,
+# their age group (optional in the figures, like gender) and, asked on closing, what they
+# wanted. Finer behaviour kinds need no column: they are codes in case_behaviours.
+V7 = """
+ALTER TABLE cases ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1));
+ALTER TABLE cases ADD COLUMN reporter_age TEXT NOT NULL DEFAULT 'unknown';
+ALTER TABLE cases ADD COLUMN wish TEXT;
+"""
+
+# The dashboard's accused signals, kept up to date instead of recomputed over every case:
+# each case's meaningful accused words and its group of matching cases (NULL: none), with
+# the reference and date the signal shows. The triggers forget a case's key when one of
+# those changes (so a purge leaves no words behind) and mark its organisation to be grouped
+# again on the next load. Three indexes let the window read what it shows at start-up
+# (the case list, the next step of each case, what the retention period reaches) without
+# reading every case's whole row.
+V9 = """
+CREATE TABLE accused_keys (
+    case_id INTEGER PRIMARY KEY,
+    organisation_id INTEGER NOT NULL,
+    words TEXT NOT NULL,
+    group_id INTEGER,
+    ref TEXT NOT NULL,
+    opened TEXT NOT NULL
+);
+CREATE INDEX accused_keys_group ON accused_keys(group_id) WHERE group_id IS NOT NULL;
+CREATE TABLE accused_stale (organisation_id INTEGER PRIMARY KEY);
+INSERT INTO accused_stale SELECT id FROM organisations;
+CREATE TRIGGER accused_keys_case_added AFTER INSERT ON cases WHEN NEW.accused != '' BEGIN
+    INSERT OR IGNORE INTO accused_stale VALUES (NEW.organisation_id);
+END;
+CREATE TRIGGER accused_keys_case_changed
+AFTER UPDATE OF accused, organisation_id, purged, ref, opened ON cases
+WHEN OLD.accused IS NOT NEW.accused OR OLD.organisation_id IS NOT NEW.organisation_id
+    OR OLD.purged IS NOT NEW.purged OR OLD.ref IS NOT NEW.ref OR OLD.opened IS NOT NEW.opened
+BEGIN
+    INSERT OR IGNORE INTO accused_stale VALUES (OLD.organisation_id);
+    INSERT OR IGNORE INTO accused_stale VALUES (NEW.organisation_id);
+    DELETE FROM accused_keys WHERE case_id = OLD.id;
+END;
+CREATE TRIGGER accused_keys_case_deleted AFTER DELETE ON cases BEGIN
+    INSERT OR IGNORE INTO accused_stale VALUES (OLD.organisation_id);
+    DELETE FROM accused_keys WHERE case_id = OLD.id;
+END;
+CREATE INDEX cases_list ON cases(opened, id, ref, organisation_id, closed, department);
+CREATE INDEX steps_case_open ON steps(case_id, due) WHERE done IS NULL;
+CREATE INDEX cases_retention ON cases(closed, organisation_id, purged, hold_reason)
+    WHERE closed IS NOT NULL AND purged IS NULL AND hold_reason IS NULL;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", V1),
     Migration(2, "indexes and full-text search", V2 + V2_FILL + ";"),
@@ -249,6 +299,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "release ledger", V4),
     Migration(5, "possible names marked as not a name in the signals text", V5),
     Migration(6, "mediations, professional record, retention per case kind, holds", V6),
+    Migration(7, "anonymous contact, age group and the reporter's wish on a case", V7),
+    Migration(9, "the dashboard's accused signals kept per organisation; indexes for start-up", V9),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

@@ -6,14 +6,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.test_case_helpers import (
     SECRET_ACTIVITY,
     SECRETS,
     dutch,
-    fill_vault,
     on_next_modal,
     save_png,
     widget_texts,
@@ -22,21 +20,10 @@ from vpdesk.gui.pages.activities import ActivitiesPage
 
 
 @pytest.fixture
-def data(vault):
-    return fill_vault(vault)
-
-
-@pytest.fixture
-def page(qtbot, vault, data):
-    p = ActivitiesPage()
-    qtbot.addWidget(p)
-    p.resize(1100, 760)
-    p.show()
-    QAbstractItemModelTester(p.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    p.set_vault(vault)
+def page(show_page):
+    p = show_page(ActivitiesPage(), (1100, 760))
     p.year_filter.setCurrentIndex(0)  # all years
-    yield p
-    p.set_vault(None)
+    return p
 
 
 def _click(qtbot, button) -> None:

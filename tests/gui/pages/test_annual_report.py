@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog, QTableWidget
 
@@ -53,8 +54,11 @@ def test_figures_of_one_organisation(qtbot, view: ReportView, orgs: dict[str, in
     _choose(qtbot, view, orgs[dataset.ORG_A])
     totals = view.totals_table
     # Cases carried over and still open are counts of people too: "<5".
-    assert _column(totals, 1) == ["12", "11", "<5", "<5", "13", "13.1"]
+    assert _column(totals, 1)[:6] == ["12", "11", "<5", "<5", "13", "13.1"]
     assert _column(totals, 0)[0] == "Cases opened"
+    # Then the medians of the eleven cases closed (at least K, so they are shown).
+    assert _column(totals, 0)[6:] == ["Days to closing (median)", "Conversations per case (median)"]
+    assert all(value != "–" for value in _column(totals, 1)[6:])
     # Q1 5 ("x"), Q2 6 and Q3 1: with Q2 shown, Q1 + Q3 = 6 would give both away.
     assert _column(view.breakdown_tables["quarter"], 1) == ["x", "x", "<5", "0"]
     assert "Bullying" in _column(view.breakdown_tables["behaviour"], 0)
@@ -125,6 +129,52 @@ def test_save_pdf_in_the_background(
     assert files_mentioning(str(tmp_path)) == []
 
 
+def test_save_as_word_by_keyboard(
+    qtbot,
+    view: ReportView,
+    orgs: dict[str, int],
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import docx
+
+    from tests.report.test_docx import docx_text
+
+    _choose(qtbot, view, orgs[dataset.ORG_A])
+    out = tmp_path / "jaarverslag"  # the adviser typed no extension: the filter's is added
+    asked: list[tuple[str, str]] = []
+
+    def dialog(_parent, _title, suggestion, file_filter, *a, **k):  # type: ignore[no-untyped-def]
+        asked.append((suggestion, file_filter))
+        return str(out), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5_000)
+    # Tab from the PDF button reaches the Word button; Space presses it.
+    view.save_pdf_button.setFocus()
+    qtbot.keyClick(view.save_pdf_button, Qt.Key.Key_Tab)
+    assert view.focusWidget() is view.save_docx_button
+    qtbot.keyClick(view.save_docx_button, Qt.Key.Key_Space)
+    written = out.with_name("jaarverslag.docx")
+    qtbot.waitUntil(written.exists, timeout=20_000)
+    qtbot.waitUntil(lambda: "saved" in view.message.text(), timeout=10_000)
+    assert asked[0][0].endswith("annual-report-2026-gemeente-voorbeeld.docx")
+    assert "*.docx" in asked[0][1]
+    text = docx_text(written.read_bytes())
+    assert "Annual report confidential adviser" in text and "Key figures" in text  # the page's language
+    assert len(docx.Document(str(written)).inline_shapes) > 0
+    # Alt+W, the button's mnemonic, does the same.
+    asked.clear()
+    written.unlink()
+    qtbot.keyClick(view, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(written.exists, timeout=20_000)
+    assert asked and "*.docx" in asked[0][1]
+    wait_for_tasks()
+    view.set_vault(None)
+    assert files_mentioning("jaarverslag") == []
+
+
 def test_a_leaking_report_is_refused_with_the_field(
     qtbot,
     view: ReportView,
@@ -153,6 +203,7 @@ def test_locking_clears_everything(qtbot, view: ReportView, orgs: dict[str, int]
     assert all(c.bars() == [] for c in view.breakdown_charts.values())
     assert view.signals_edit.toPlainText() == ""
     assert not view.save_pdf_button.isEnabled()
+    assert not view.save_docx_button.isEnabled()
     assert not view.has_unsaved_changes()
 
 
@@ -170,6 +221,7 @@ def test_report_view_in_dutch(qtbot, vault: Vault, orgs: dict[str, int]) -> None
         _choose(qtbot, v, orgs[dataset.ORG_A])
         assert v.tabs.tabText(0) == "Kerncijfers"
         assert v.save_pdf_button.text() == "&PDF opslaan…"
+        assert v.save_docx_button.text() == "Als &Word opslaan…"
         assert _column(v.totals_table, 0)[0] == "Nieuwe meldingen"
         assert "Pesten" in _column(v.breakdown_tables["behaviour"], 0)
         v.signals_edit.setPlainText("Zorgen bij Grondzaken.")
@@ -216,6 +268,30 @@ def test_gender_and_role_switch_is_kept_in_the_vault(
     assert _column(view.breakdown_tables["gender"], 1) == ["<5", "x", "0", "0"]
     view.set_vault(None)
     assert not view.gender_role.isChecked() and not view.tabs.isTabVisible(gender_tab)
+
+
+def test_age_group_switch_is_kept_in_the_vault_on_its_own(
+    qtbot,
+    view: ReportView,
+    vault: Vault,  # type: ignore[no-untyped-def]
+    orgs: dict[str, int],
+) -> None:
+    from vpdesk.stats import AGE_GROUP_SETTING, GENDER_AND_ROLE_SETTING
+
+    _choose(qtbot, view, orgs[dataset.ORG_A])
+    age_tab = view.breakdown_tabs["age_group"]
+    assert not view.age_group.isChecked() and not view.tabs.isTabVisible(age_tab)
+    view.age_group.setFocus()
+    qtbot.keyClick(view.age_group, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: view._figures is not None and "age_group" in view._figures.breakdowns, timeout=10_000
+    )
+    qtbot.waitUntil(lambda: view.tabs.isTabVisible(age_tab), timeout=5_000)
+    assert vault.settings.get(AGE_GROUP_SETTING) == "1"
+    assert vault.settings.get(GENDER_AND_ROLE_SETTING) != "1"
+    assert not view.tabs.isTabVisible(view.breakdown_tabs["gender"])
+    # The data set records no age group: every case is in "unknown", which may hold them all.
+    assert _column(view.breakdown_tables["age_group"], 1) == ["0", "0", "0", "0", "0", "12"]
 
 
 def test_hits_are_marked_as_the_adviser_types(

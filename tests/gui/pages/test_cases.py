@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from tests.gui.test_case_helpers import (
@@ -17,7 +16,6 @@ from tests.gui.test_case_helpers import (
     SECRET_REF,
     SECRETS,
     dutch,
-    fill_vault,
     on_next_modal,
     save_png,
     widget_texts,
@@ -32,25 +30,11 @@ from vpdesk.gui.tasks import wait_for_tasks
 
 
 @pytest.fixture
-def data(vault):
-    return fill_vault(vault)
-
-
-@pytest.fixture
-def page(qtbot, vault, data):
+def page(qtbot, show_page):
     p = CasesPage()
-    qtbot.addWidget(p)
-    p.resize(1280, 860)
-    p.show()
-    QAbstractItemModelTester(p.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    QAbstractItemModelTester(p.editor.conversation_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    QAbstractItemModelTester(p.editor.step_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    QAbstractItemModelTester(p.editor.referral_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    p.set_vault(vault)
+    show_page(p, (1280, 860), p.editor.conversation_model, p.editor.step_model, p.editor.referral_model)
     qtbot.waitUntil(lambda: p.loaded, timeout=5000)
-    yield p
-    p.set_vault(None)
-    wait_for_tasks()
+    return p
 
 
 def _ok(qtbot, dialog) -> None:
@@ -463,12 +447,15 @@ def test_tab_walks_the_case_form_in_reading_order(qtbot, page, data):
         editor.closed.check,
         editor.outcome,
         editor.channel,
+        editor.wish,
         editor.hold.check,  # its reason is skipped until the box is ticked
         editor.reporter_name,
+        editor.anonymous,
         editor.reporter_email,
         editor.reporter_phone,
         editor.reporter_gender,
         editor.reporter_role,
+        editor.reporter_age,
         editor.consent.check,
         editor.behaviours,
         editor.accused_relation,

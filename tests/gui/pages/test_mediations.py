@@ -207,20 +207,8 @@ def test_dashboard_tiles(qtbot, vault, org) -> None:
     assert blocker.args == [tiles.next_id]
 
 
-def test_window_flow_by_keyboard(qtbot, tmp_path: Path) -> None:
-    from tests.gui.shell_support import seed_vault, wait_until
-    from tests.support import PASSPHRASE
-    from vpdesk.gui.main_window import MainWindow
-
-    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.request_unlock(seeded.path)
-    qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: w.dashboard.board() is not None)
+def test_window_flow_by_keyboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    w = window  # unlocked on the seeded vault (tests/gui/conftest.py)
     assert w.dashboard.mediation_tiles.open_tile.number.text() == "0"
     qtbot.keyClick(w, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert w.current_page_key() == "mediations"
@@ -239,7 +227,8 @@ def test_window_flow_by_keyboard(qtbot, tmp_path: Path) -> None:
     qtbot.keyClick(w, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert w.current_page_key() == "register"
     # the intervisie export of a melding, from the Cases menu
-    w.open_case(seeded.case_ids[0])
+    assert w.vault is not None
+    w.open_case(min(row.id for row in w.vault.cases.rows()))  # the first case seeded
     seen: list[str] = []
 
     def review(dialog: QWidget) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QComboBox, QMessageBox, QTableWidgetItem, QWidget
 
 from tests.gui.test_case_helpers import (
@@ -13,7 +12,6 @@ from tests.gui.test_case_helpers import (
     SECRET_ORG,
     SECRETS,
     dutch,
-    fill_vault,
     on_next_modal,
     save_png,
     widget_texts,
@@ -22,20 +20,8 @@ from vpdesk.gui.pages.organisations import CONTACT_NAME, CONTACT_TARGET, Organis
 
 
 @pytest.fixture
-def data(vault):
-    return fill_vault(vault)
-
-
-@pytest.fixture
-def page(qtbot, vault, data):
-    p = OrganisationsPage()
-    qtbot.addWidget(p)
-    p.resize(1200, 800)
-    p.show()
-    QAbstractItemModelTester(p.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    p.set_vault(vault)
-    yield p
-    p.set_vault(None)
+def page(show_page):
+    return show_page(OrganisationsPage(), (1200, 800))
 
 
 def _click(qtbot, button) -> None:

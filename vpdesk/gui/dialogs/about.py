@@ -124,6 +124,23 @@ def components() -> list[Component]:
             QCoreApplication.translate("Help", "Solves the disclosure audit of the annual figures."),
         ),
         Component("NumPy", _module_version("numpy"), "BSD-3-Clause", ("numpy-BSD.txt",)),
+        Component(
+            "openpyxl",
+            "3.1.5",
+            "MIT",
+            ("openpyxl-MIT.txt", "et-xmlfile-MIT.txt"),
+            QCoreApplication.translate("Help", "Writes the case list as an Excel workbook."),
+        ),
+        Component(
+            "python-docx",
+            _module_version("docx"),
+            "MIT",
+            ("python-docx-MIT.txt",),
+            QCoreApplication.translate("Help", "Writes the annual report as a Word document."),
+        ),
+        Component("lxml", _module_version("lxml"), "BSD-3-Clause", ("lxml-BSD.txt",)),
+        Component("Pillow", _module_version("PIL"), "MIT-CMU", ("pillow-MIT-CMU.txt",)),
+        Component("typing_extensions", "4", "PSF-2.0", ("typing-extensions-PSF.txt",)),
         Component("Python", sys.version.split()[0], "PSF-2.0", ("python-PSF.txt",)),
     ]
 

@@ -1,4 +1,4 @@
-"""The dialog that closes a case: the closing date and the outcome."""
+"""The dialog that closes a case: the closing date, the outcome and the reporter's wish."""
 
 from __future__ import annotations
 
@@ -23,10 +23,16 @@ from vpdesk.gui.widgets.forms import (
 
 
 class CloseCaseDialog(RecordDialog):
-    """Closing a case asks for the date and the outcome."""
+    """Closing a case asks for the date, the outcome and what the reporter wanted."""
 
     def __init__(
-        self, closed: date, outcome: str | None, opened: date, parent: QWidget | None = None
+        self,
+        closed: date,
+        outcome: str | None,
+        opened: date,
+        parent: QWidget | None = None,
+        *,
+        wish: str | None = None,
     ) -> None:
         super().__init__(self.tr("Close case"), parent)
         self._opened = opened
@@ -37,9 +43,17 @@ class CloseCaseDialog(RecordDialog):
         set_combo_data(self.outcome, outcome)
         self.add_row(self.tr("&Closed on"), self.date, "closed")
         self.add_row(self.tr("&Outcome"), self.outcome, "outcome")
+        # The closing question: what the reporter wanted, and so why it went no further.
+        self.wish = QComboBox(self)
+        fill_vocab_combo(self.wish, tx.REPORTER_WISH, empty=self.tr("(not recorded)"))
+        set_combo_data(self.wish, wish)
+        self.add_row(self.tr("What the reporter &wanted"), self.wish, "wish")
 
     def value(self) -> tuple[date, str | None]:
         return self.date.value() or self._opened, self.outcome.currentData()
+
+    def wish_value(self) -> str | None:
+        return self.wish.currentData() or None
 
     def problems(self) -> Problems:
         closed, outcome = self.value()

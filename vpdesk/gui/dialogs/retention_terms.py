@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.errors import VpdeskError
+from vpdesk.gui.messages import user_message
 from vpdesk.vault import Vault
 
 
@@ -75,6 +76,6 @@ class RetentionTermsDialog(QDialog):
                 if months != self._vault.mediations.retention_months(org_id):
                     self._vault.mediations.set_retention_months(org_id, months)
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return
         self.accept()

@@ -8,6 +8,8 @@ proxy calls back into Python for every comparison, which is slow on a large list
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -124,24 +126,62 @@ def prepare_rows(rows: list[CaseRow], *, orders: bool = True) -> PreparedRows:
     With ``orders`` the rows are also put in order by every column, so that sorting the
     table later on the GUI thread is only a look-up.
     """
+    # Hundreds of thousands of small tuples: the cycle collector would walk every one of them
+    # again and again while they are made (none of them can form a cycle).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _prepare(rows, orders=orders)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _prepare(rows: list[CaseRow], *, orders: bool) -> PreparedRows:
     labels = _Labels()
     today = date.today()
-    prepared = [_prepare_row(r, labels, today) for r in rows]
-    keys = [p[1] for p in prepared]
+    display: list[tuple[str, ...]] = []
+    keys: list[tuple[Any, ...]] = []
+    overdue: list[bool] = []
+    # What _prepare_row gives, with the strings that repeat over many rows made once: a
+    # large vault has a few thousand dates, a few organisations and behaviour combinations.
+    dates: dict[date | None, str] = {}
+    behaviours: dict[tuple[str, ...], tuple[str, str]] = {}
+    organisations: dict[str, str] = {}
+    for r in rows:
+        opened = dates.get(r.opened)
+        if opened is None:
+            opened = dates[r.opened] = labels.date(r.opened)
+        due = dates.get(r.next_due)
+        if due is None:
+            due = dates[r.next_due] = labels.date(r.next_due)
+        codes = tuple(r.behaviours)
+        shown = behaviours.get(codes)
+        if shown is None:
+            text = ", ".join(labels.behaviour.get(b, b) for b in codes)
+            shown = behaviours[codes] = (text, text.casefold())
+        org_key = organisations.get(r.organisation)
+        if org_key is None:
+            org_key = organisations[r.organisation] = r.organisation.casefold()
+        status = labels.closed if r.closed else labels.open
+        display.append((r.ref, r.organisation, opened, status, shown[0], due))
+        keys.append(
+            (
+                r.ref.casefold(),
+                org_key,
+                r.opened.toordinal(),
+                status,
+                shown[1],
+                r.next_due.toordinal() if r.next_due else 10**7,
+            )
+        )
+        overdue.append(is_overdue(r.next_due, today, case_closed=r.closed))
     by_column: dict[int, list[int]] = {}
     if orders:
         by_ref = by_column[COL_REF] = row_order(keys, COL_REF)
         for column in range(COL_REF + 1, COL_NEXT_DUE + 1):
             by_column[column] = row_order(keys, column, by_ref)
-    return PreparedRows(
-        labels,
-        today,
-        [p[0] for p in prepared],
-        keys,
-        [p[2] for p in prepared],
-        by_column,
-        [_compact(r) for r in rows],
-    )
+    return PreparedRows(labels, today, display, keys, overdue, by_column, [_compact(r) for r in rows])
 
 
 @dataclass(frozen=True)
@@ -161,7 +201,7 @@ class CaseFilter:
             return False
         if self.status is not None and row.status != self.status:
             return False
-        if self.behaviour is not None and self.behaviour not in row.behaviours:
+        if self.behaviour is not None and not _has_behaviour(row.behaviours, self.behaviour):
             return False
         return self.ids is None or row.id in self.ids
 
@@ -173,9 +213,14 @@ class CaseFilter:
             return False
         if self.status is not None and ("closed" if row[_CLOSED] else "open") != self.status:
             return False
-        if self.behaviour is not None and self.behaviour not in row[_BEHAVIOURS]:
+        if self.behaviour is not None and not _has_behaviour(row[_BEHAVIOURS], self.behaviour):
             return False
         return self.ids is None or row[_ID] in self.ids
+
+
+def _has_behaviour(codes: Iterable[str], wanted: str) -> bool:
+    """A broad kind also matches the finer kinds that roll up into it, as the figures count."""
+    return any(code == wanted or BEHAVIOUR.roll_up(code) == wanted for code in codes)
 
 
 class CaseTableModel(QAbstractTableModel):

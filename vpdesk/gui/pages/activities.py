@@ -7,24 +7,21 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from vpdesk.domain import taxonomy as tx
-from vpdesk.domain.errors import ValidationError, VpdeskError
+from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Activity
 from vpdesk.domain.validation import validate_activity
 from vpdesk.gui.formats import format_date
@@ -33,6 +30,7 @@ from vpdesk.gui.models.list_table import ListTableModel, first_line
 from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
+    confirm_delete,
     current_lang,
     date_problems,
     fill_vocab_combo,
@@ -40,7 +38,11 @@ from vpdesk.gui.widgets.forms import (
     make_date_edit,
     may_leave,
     set_combo_data,
+    show_messages,
+    write_or_explain,
 )
+from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
+from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
 
 
@@ -80,9 +82,7 @@ class ActivitiesPage(QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.organisation_filter = QComboBox(self)
-        self.organisation_filter.setAccessibleName(self.tr("Filter by organisation"))
-        self.organisation_filter.setMinimumContentsLength(20)
+        self.organisation_filter = OrganisationFilter(self)
         self.year_filter = QComboBox(self)
         self.year_filter.setAccessibleName(self.tr("Filter by year"))
         self.new_button = QPushButton(self.tr("&New activity"), self)
@@ -95,24 +95,19 @@ class ActivitiesPage(QWidget):
         filters.addWidget(self.total_label, 2)
         filters.addWidget(self.new_button)
 
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Activities"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((100, 260, 200, 80)):
-            header.resizeSection(col, width)
+        self.table = record_table(
+            self.model,
+            self.tr("Activities"),
+            self,
+            widths=(100, 260, 200, 80),
+            alternating=True,
+            row_numbers=False,
+        )
 
         self.form_box = QGroupBox(self.tr("Activity"), self)
         form = QFormLayout(self.form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.organisation = QComboBox(self.form_box)
+        self.organisation = OrganisationCombo(self.form_box)
         self._row(form, self.tr("&Organisation"), self.organisation, "organisation")
         self.date = make_date_edit(self.form_box)
         self._row(form, self.tr("&Date"), self.date, "date")
@@ -168,10 +163,11 @@ class ActivitiesPage(QWidget):
         self._clear_form()
         self._set_active(False)
         self.model.set_items([])
-        for combo in (self.organisation_filter, self.year_filter, self.organisation):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.blockSignals(False)
+        self.organisation_filter.empty()
+        self.organisation.empty()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.blockSignals(False)
         self.total_label.clear()
         if vault is not None:
             self.reload()
@@ -208,23 +204,9 @@ class ActivitiesPage(QWidget):
         except VpdeskError as exc:
             self.status_message.emit(user_message(exc))
             return
-        org_choice = self.organisation_filter.currentData()
         year_choice = self.year_filter.currentData()
-        ordered = sorted(self._names.items(), key=lambda kv: kv[1].casefold())
-        for combo, everything in (
-            (self.organisation_filter, self.tr("All organisations")),
-            (self.organisation, None),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            if everything is not None:
-                combo.addItem(everything, None)
-            for org_id, name in ordered:
-                combo.addItem(name, org_id)
-            set_combo_data(combo, current)
-            combo.blockSignals(False)
-        set_combo_data(self.organisation_filter, org_choice)
+        self.organisation_filter.set_organisations(self._names)
+        self.organisation.set_organisations(self._names)
         years = sorted({a.date.year for a in self._all} | {date.today().year}, reverse=True)
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
@@ -362,18 +344,9 @@ class ActivitiesPage(QWidget):
         if problems:
             focus_first_problem(self.errors)
             return False
-        try:
-            if activity.id is None:
-                self._vault.activities.add(activity)
-            else:
-                self._vault.activities.update(activity)
-        except ValidationError as exc:
-            for name in exc.problems:
-                if name in self.errors:
-                    self.errors[name].show_message(exc.text(name, lang))
-            return False
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+        vault = self._vault
+        store = vault.activities.add if activity.id is None else vault.activities.update
+        if not write_or_explain(self, lambda: store(activity), lambda t: show_messages(self.errors, t)):
             return False
         self._current_id = activity.id
         self._dirty = False
@@ -385,14 +358,7 @@ class ActivitiesPage(QWidget):
     def delete_current(self) -> None:
         if self._vault is None or self._current_id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete activity"),
-            self.tr("Delete this activity?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_delete(self, self.tr("Delete activity"), self.tr("Delete this activity?")):
             return
         try:
             self._vault.activities.delete(self._current_id)

@@ -1,6 +1,8 @@
-"""The annual report page: figures for a year and organisation, the signals text, the PDF.
+"""The annual report page: figures for a year and organisation, the signals text, the report.
 
-Figures, the leak index and the PDF are made off the GUI thread with
+The report is saved as a PDF or, for advisers who edit and brand it before sending, as a
+Word document with the same content. Figures, the leak index and the report are made off
+the GUI thread with
 :func:`vpdesk.gui.tasks.run_task`; the widget only lays out what comes back. The signals
 text is checked for identifying values on every edit (the warning names the kind of value,
 never the value itself).
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Signals
+from vpdesk.gui.formats import file_slug
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
@@ -47,6 +50,7 @@ from vpdesk.report.render import format_number
 from vpdesk.report.texts import cell_label
 from vpdesk.report.texts import text as report_text
 from vpdesk.stats import (
+    AGE_GROUP_SETTING,
     GENDER_AND_ROLE_SETTING,
     TOTAL_KEYS,
     TableProtection,
@@ -58,21 +62,16 @@ from vpdesk.vault import Vault
 ALL = -1  # the organisation combo's value for "all organisations"
 
 
-def file_slug(name: str) -> str:
-    """An organisation's name as part of a file name: "Gemeente Zoë" becomes "gemeente-zoe"."""
-    import re
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60]
-
-
 # What the background work hands back: figures, stored signals, leak index, protection.
 _Loaded = tuple[YearFigures, "Signals | None", "LeakIndex | None", list[TableProtection]]
 
 
+# Breakdowns shown only when the adviser switches them on.
+_SWITCHED = ("gender", "role", "age_group")
+
+
 class ReportView(QWidget):
-    """Choose year, organisation, language and threshold; see the figures; write the PDF."""
+    """Choose year, organisation, language and threshold; see the figures; write the report."""
 
     status_message = Signal(str)
 
@@ -122,7 +121,18 @@ class ReportView(QWidget):
                 "too). The choice is kept in the vault and used by every report."
             )
         )
+        self.age_group = QCheckBox(self.tr("Age group"), self)
+        self.age_group.setToolTip(
+            self.tr(
+                "Also count the reporters' age group (small numbers are protected too). The "
+                "choice is kept in the vault and used by every report."
+            )
+        )
         self.save_pdf_button = QPushButton(self.tr("Save &PDF…"), self)
+        self.save_docx_button = QPushButton(self.tr("Save as &Word…"), self)
+        self.save_docx_button.setToolTip(
+            self.tr("The same report as an editable Word document (.docx), to edit and brand before sending")
+        )
 
         choices = QHBoxLayout()
         choices.addWidget(QLabel(self.tr("Organisation:"), self))
@@ -134,8 +144,10 @@ class ReportView(QWidget):
         choices.addWidget(QLabel(self.tr("Threshold:"), self))
         choices.addWidget(self.threshold)
         choices.addWidget(self.gender_role)
+        choices.addWidget(self.age_group)
         choices.addStretch(1)
         choices.addWidget(self.save_pdf_button)
+        choices.addWidget(self.save_docx_button)
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -152,6 +164,10 @@ class ReportView(QWidget):
             "quarter": self.tr("Quarter"),
             "gender": self.tr("Gender"),
             "role": self.tr("Position"),
+            "behaviour_detail": self.tr("Finer kinds"),
+            "anonymous": self.tr("Anonymous"),
+            "wish": self.tr("Reporter's wish"),
+            "age_group": self.tr("Age group"),
         }
         self.breakdown_charts: dict[str, BarChart] = {}
         self.breakdown_tabs: dict[str, int] = {}
@@ -222,12 +238,14 @@ class ReportView(QWidget):
         self.year.valueChanged.connect(self._schedule_refresh)
         self.threshold.valueChanged.connect(self._schedule_refresh)
         self.gender_role.toggled.connect(self._gender_role_toggled)
+        self.age_group.toggled.connect(self._age_group_toggled)
         self.language.currentIndexChanged.connect(self._show_figures)
         self.signals_edit.textChanged.connect(self._signals_edited)
         self.save_signals_button.clicked.connect(self.save_signals)
         self.not_a_name_button.clicked.connect(self.mark_not_a_name)
         self.signals_edit.cursorPositionChanged.connect(self._update_not_a_name)
         self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.save_docx_button.clicked.connect(self.save_docx)
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, 3, self)
@@ -263,10 +281,11 @@ class ReportView(QWidget):
             table.setRowCount(0)
         for chart in self.breakdown_charts.values():
             chart.set_bars([])
-        for key in ("gender", "role"):
+        for key in _SWITCHED:
             self.tabs.setTabVisible(self.breakdown_tabs[key], False)
         self._loading = True
         self.gender_role.setChecked(False)
+        self.age_group.setChecked(False)
         self._loading = False
         enabled = vault is not None
         for widget in (
@@ -275,7 +294,9 @@ class ReportView(QWidget):
             self.language,
             self.threshold,
             self.gender_role,
+            self.age_group,
             self.save_pdf_button,
+            self.save_docx_button,
             self.signals_box,
         ):
             widget.setEnabled(enabled)
@@ -427,6 +448,7 @@ class ReportView(QWidget):
         )
         self._loading = True
         self.gender_role.setChecked("gender" in figures.breakdowns)
+        self.age_group.setChecked("age_group" in figures.breakdowns)
         self._loading = False
         self._check_leaks()
         self._show_figures()
@@ -438,6 +460,16 @@ class ReportView(QWidget):
 
         def work(_report: Any) -> None:
             vault.settings.set(GENDER_AND_ROLE_SETTING, "1" if on else "0")
+
+        run_task(self, work, on_success=lambda _result: self._schedule_refresh(), on_failure=self._failed)
+
+    def _age_group_toggled(self, on: bool) -> None:
+        vault = self._vault
+        if vault is None or self._loading:
+            return
+
+        def work(_report: Any) -> None:
+            vault.settings.set(AGE_GROUP_SETTING, "1" if on else "0")
 
         run_task(self, work, on_success=lambda _result: self._schedule_refresh(), on_failure=self._failed)
 
@@ -496,6 +528,16 @@ class ReportView(QWidget):
                 continue
             last = num(prev.totals[key]) if prev is not None and key in prev.totals else "–"
             rows.append([labels[key], num(f.totals[key]), last])
+        if f.durations:
+            # Medians of the cases closed in the year; "–" where fewer than K were closed.
+            medians = {
+                "median_days_to_close": self.tr("Days to closing (median)"),
+                "median_conversations": self.tr("Conversations per case (median)"),
+            }
+            for key, label in medians.items():
+                now = f.durations.get(key)
+                before = prev.durations.get(key) if prev is not None and prev.durations else None
+                rows.append([label, "–" if now is None else num(now), "–" if before is None else num(before)])
         self._fill(self.totals_table, header, rows)
         if f.small:
             self.summary.setText(
@@ -521,7 +563,7 @@ class ReportView(QWidget):
         usable_prev = prev if prev is not None and not prev.small else None
         for key, table in self.breakdown_tables.items():
             breakdown = f.breakdowns.get(key)
-            if key in ("gender", "role"):
+            if key in _SWITCHED:
                 self.tabs.setTabVisible(self.breakdown_tabs[key], breakdown is not None)
             if breakdown is None:
                 self._fill(table, [self.tr("Category"), str(f.year)], [])
@@ -693,27 +735,34 @@ class ReportView(QWidget):
 
         run_task(self, work, on_success=done, on_failure=self._failed)
 
-    # -- the PDF -----------------------------------------------------------------------------
+    # -- the report file ---------------------------------------------------------------------
 
     def save_pdf(self) -> None:
-        """Ask where to save, then build, check and write the report in the background."""
+        """Ask where to save, then build, check and write the PDF in the background."""
+        self._save(".pdf", self.tr("PDF files (*.pdf)"))
+
+    def save_docx(self) -> None:
+        """The same report as an editable Word document: the same check, the same release record."""
+        self._save(".docx", self.tr("Word documents (*.docx)"))
+
+    def _save(self, suffix: str, file_filter: str) -> None:
         vault, f = self._vault, self._figures
         if vault is None or f is None:
             return
-        name = self.tr("annual-report-%1.pdf").replace("%1", str(f.year))
+        name = self.tr("annual-report-%1.pdf").replace("%1", str(f.year)).removesuffix(".pdf")
         if f.organisation_id is not None:
             slug = file_slug(self.organisation.currentText())
             if slug:
-                name = name.removesuffix(".pdf") + f"-{slug}.pdf"
-        suggestion = str(Path(QDir.homePath()) / name)
+                name += f"-{slug}"
+        suggestion = str(Path(QDir.homePath()) / f"{name}{suffix}")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save annual report"), suggestion, self.tr("PDF files (*.pdf)")
+            self, self.tr("Save annual report"), suggestion, file_filter
         )
         if not path:
             return
         out = Path(path)
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
+        if out.suffix.lower() != suffix:  # the file name chooses the format: it must say which
+            out = out.with_name(out.name + suffix)
         lang = self.language.currentData() or "nl"
         pending = None
         if f.organisation_id is not None and self.has_unsaved_changes():

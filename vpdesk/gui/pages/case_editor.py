@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -190,6 +191,11 @@ class CaseEditor(QWidget):
         self._row(form, self.tr("Ou&tcome"), self.outcome, "outcome")
         self.channel = QComboBox(case_box)
         self._row(form, self.tr("Contact &via"), self.channel, "channel")
+        self.wish = QComboBox(case_box)
+        self.wish.setToolTip(
+            self.tr("Asked on closing: what the reporter wanted, and so why the case went no further")
+        )
+        self._row(form, self.tr("Reporter's &wish"), self.wish, "wish")
         self.hold = HoldField(self.tr("&Keep past the retention term"), case_box)
         self._row(form, self.tr("Retention"), self.hold, "hold_reason")
 
@@ -198,6 +204,8 @@ class CaseEditor(QWidget):
         form = self._form(reporter_box)
         self.reporter_name = QLineEdit(reporter_box)
         self._row(form, self.tr("&Name"), self.reporter_name, "reporter_name")
+        self.anonymous = QCheckBox(self.tr("the reporter did not give their name"), reporter_box)
+        self._row(form, self.tr("Anon&ymous"), self.anonymous, "anonymous")
         self.reporter_email = QLineEdit(reporter_box)
         self._row(form, self.tr("&E-mail"), self.reporter_email, "reporter_email")
         self.reporter_phone = QLineEdit(reporter_box)
@@ -206,6 +214,8 @@ class CaseEditor(QWidget):
         self._row(form, self.tr("&Gender"), self.reporter_gender, "reporter_gender")
         self.reporter_role = QComboBox(reporter_box)
         self._row(form, self.tr("Role"), self.reporter_role, "reporter_role")
+        self.reporter_age = QComboBox(reporter_box)
+        self._row(form, self.tr("Age group"), self.reporter_age, "reporter_age")
         self.consent = OptionalDateEdit(self.tr("recorded on"), reporter_box)
         self._row(form, self.tr("Consent"), self.consent, "consent_date")
 
@@ -281,11 +291,19 @@ class CaseEditor(QWidget):
         fill_vocab_combo(self.channel, tx.CHANNEL)
         fill_vocab_combo(self.reporter_gender, tx.GENDER)
         fill_vocab_combo(self.reporter_role, tx.REPORTER_ROLE)
+        fill_vocab_combo(self.reporter_age, tx.AGE_GROUP)
+        fill_vocab_combo(self.wish, tx.REPORTER_WISH, empty=self.tr("(asked on closing)"))
         fill_vocab_combo(self.accused_relation, tx.ACCUSED_RELATION)
         self.behaviours.clear()
         lang = current_lang()
+        # Each broad kind, followed (indented) by the finer kinds that roll up into it.
+        ordered = []
         for term in tx.BEHAVIOUR:
-            item = QListWidgetItem(term.label(lang), self.behaviours)
+            if term.parent is None:
+                ordered.append((term, ""))
+                ordered += [(child, "    ") for child in tx.BEHAVIOUR.children(term.code)]
+        for term, indent in ordered:
+            item = QListWidgetItem(indent + term.label(lang), self.behaviours)
             item.setData(Qt.ItemDataRole.UserRole, term.code)
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -300,9 +318,12 @@ class CaseEditor(QWidget):
             self.channel,
             self.reporter_gender,
             self.reporter_role,
+            self.reporter_age,
+            self.wish,
             self.accused_relation,
         ):
             combo.currentIndexChanged.connect(self._mark_dirty)
+        self.anonymous.toggled.connect(self._mark_dirty)
         self.organisation.currentIndexChanged.connect(self._organisation_changed)
         self.department.currentTextChanged.connect(self._mark_dirty)
         self.opened.dateChanged.connect(self._mark_dirty)
@@ -466,9 +487,13 @@ class CaseEditor(QWidget):
             self.channel,
             self.reporter_gender,
             self.reporter_role,
+            self.reporter_age,
+            self.wish,
             self.accused_relation,
         ):
             combo.setCurrentIndex(0)
+        self.anonymous.setChecked(False)
+        set_combo_data(self.reporter_age, "unknown")
         set_combo_data(self.channel, "unknown")
         set_combo_data(self.reporter_gender, "unknown")
         set_combo_data(self.reporter_role, "unknown")
@@ -530,6 +555,9 @@ class CaseEditor(QWidget):
             "reporter_phone": self.reporter_phone.text(),
             "reporter_gender": self.reporter_gender.currentData(),
             "reporter_role": self.reporter_role.currentData(),
+            "reporter_age": self.reporter_age.currentData(),
+            "wish": self.wish.currentData(),
+            "anonymous": self.anonymous.isChecked(),
             "accused_relation": self.accused_relation.currentData(),
             "accused": self.accused.toPlainText(),
             "behaviours": self.checked_behaviours(),
@@ -565,9 +593,12 @@ class CaseEditor(QWidget):
             (self.channel, "channel"),
             (self.reporter_gender, "reporter_gender"),
             (self.reporter_role, "reporter_role"),
+            (self.reporter_age, "reporter_age"),
+            (self.wish, "wish"),
             (self.accused_relation, "accused_relation"),
         ):
             set_combo_data(combo, draft.get(key))
+        self.anonymous.setChecked(bool(draft.get("anonymous")))
         self.reporter_name.setText(str(draft.get("reporter_name", "")))
         self.reporter_email.setText(str(draft.get("reporter_email", "")))
         self.reporter_phone.setText(str(draft.get("reporter_phone", "")))
@@ -617,6 +648,9 @@ class CaseEditor(QWidget):
         self.reporter_phone.setText(case.reporter_phone)
         set_combo_data(self.reporter_gender, case.reporter_gender)
         set_combo_data(self.reporter_role, case.reporter_role)
+        set_combo_data(self.reporter_age, case.reporter_age)
+        set_combo_data(self.wish, case.wish)
+        self.anonymous.setChecked(case.anonymous)
         self.consent.set_value(case.consent_date)
         set_combo_data(self.accused_relation, case.accused_relation)
         self.accused.setPlainText(case.accused)
@@ -681,6 +715,9 @@ class CaseEditor(QWidget):
             channel=self.channel.currentData() or "unknown",
             outcome=self.outcome.currentData() or None,
             purged=self._purged,
+            anonymous=self.anonymous.isChecked(),
+            reporter_age=self.reporter_age.currentData() or "unknown",
+            wish=self.wish.currentData() or None,
         )
 
     def _clear_problems(self) -> None:
@@ -736,12 +773,15 @@ class CaseEditor(QWidget):
     def close_case(self) -> bool:
         """Ask for the closing date and outcome; True when the case is now marked closed."""
         opened = self.opened.value() or date.today()
-        dialog = CloseCaseDialog(max(date.today(), opened), self.outcome.currentData(), opened, self)
+        dialog = CloseCaseDialog(
+            max(date.today(), opened), self.outcome.currentData(), opened, self, wish=self.wish.currentData()
+        )
         if not run_dialog(dialog):
             return False
         closed, outcome = dialog.value()
         self.closed.set_value(closed)
         set_combo_data(self.outcome, outcome)
+        set_combo_data(self.wish, dialog.wish_value())
         self._dirty = False  # force the signal: set_date does not report a change
         self._mark_dirty()
         self._update_title()
@@ -754,6 +794,7 @@ class CaseEditor(QWidget):
                 self.closed.set_value(None)
         else:
             set_combo_data(self.outcome, None)
+            set_combo_data(self.wish, None)
         self._update_title()
 
     def _close_or_reopen(self) -> None:
@@ -762,6 +803,7 @@ class CaseEditor(QWidget):
             return
         self.closed.set_value(None)
         set_combo_data(self.outcome, None)
+        set_combo_data(self.wish, None)
         self._dirty = False
         self._mark_dirty()
         self._update_title()

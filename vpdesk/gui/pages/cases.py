@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from datetime import date
 from pathlib import Path
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import CaseRow
+from vpdesk.gui.list_export import CSV, FORMATS, XLSX, write_list
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.models.case_table import (
     CASE_ID_ROLE,
@@ -44,6 +44,7 @@ from vpdesk.gui.models.case_table import (
 from vpdesk.gui.pages.case_editor import CaseEditor
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.forms import current_lang, may_leave, set_combo_data
+from vpdesk.gui.widgets.organisation_combo import OrganisationFilter
 from vpdesk.vault import Vault
 
 SEARCH_DELAY_MS = 250
@@ -76,9 +77,7 @@ class CasesPage(QWidget):
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
-        self.organisation_filter = QComboBox(self)
-        self.organisation_filter.setAccessibleName(self.tr("Filter by organisation"))
-        self.organisation_filter.setMinimumContentsLength(16)
+        self.organisation_filter = OrganisationFilter(self, min_length=16)
         self.organisation_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -169,7 +168,7 @@ class CasesPage(QWidget):
         for term in tx.BEHAVIOUR:
             self.behaviour_filter.addItem(term.label(lang), term.code)
         self.year_filter.addItem(self.tr("All years"), None)
-        self.organisation_filter.addItem(self.tr("All organisations"), None)
+        self.organisation_filter.set_organisations({})
 
     # -- the page contract ---------------------------------------------------------------
 
@@ -198,8 +197,9 @@ class CasesPage(QWidget):
             return
         self.editor.set_vault(vault)
         self._refresh_organisations()
-        self.reload()
+        # read before the rows start loading: a read on this thread would wait for the worker
         self._restore_draft(vault)
+        self.reload()
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
@@ -286,22 +286,21 @@ class CasesPage(QWidget):
         self.editor.ref.setFocus()
 
     def export_visible(self, path: Path) -> int:
-        """Write the list as it is shown (filter and order) to ``path`` as CSV; the row count.
+        """Write the list as it is shown (filter and order) to ``path``; the row count.
 
-        Semicolons and a byte-order mark, so Excel opens it as it is; the columns and text
-        are exactly those of the list.
+        An ``.xlsx`` name gives an Excel workbook, any other a CSV file with semicolons and a
+        byte-order mark, so Excel opens it as it is; the columns and text are exactly those
+        of the list.
         """
         model = self.model
         columns = range(model.columnCount())
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out, delimiter=";")
-            writer.writerow([model.headerData(c, Qt.Orientation.Horizontal) for c in columns])
-            for row in range(model.rowCount()):
-                writer.writerow([model.index(row, c).data() or "" for c in columns])
+        header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
+        rows = [[model.index(row, c).data() or "" for c in columns] for row in range(model.rowCount())]
+        write_list(path, header, rows)
         return model.rowCount()
 
     def export_list(self) -> None:
-        """Export the shown list to CSV after a clear warning: the file is not encrypted."""
+        """Export the shown list to CSV or XLSX after a clear warning: the file is not encrypted."""
         if self._vault is None:
             return
         answer = QMessageBox.warning(
@@ -317,18 +316,22 @@ class CasesPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Ok:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        csv_filter = self.tr("CSV files (*.csv)")
+        xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
+        name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the case list"),
             str(Path.home() / self.tr("cases.csv")),
-            self.tr("CSV files (*.csv)"),
+            ";;".join((csv_filter, xlsx_filter)),
         )
         window = self.window()
         if window is not None:
             window.activateWindow()
         if not name:
             return
-        path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
+        path = Path(name)
+        if path.suffix.lower() not in FORMATS:  # the type chosen under the name decides
+            path = Path(name + (XLSX if chosen == xlsx_filter else CSV))
         try:
             count = self.export_visible(path)
         except OSError:
@@ -434,16 +437,7 @@ class CasesPage(QWidget):
     def _refresh_organisations(self) -> None:
         if self._vault is None:
             return
-        current = self.organisation_filter.currentData()
-        names = self._vault.organisations.names()
-        combo = self.organisation_filter
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All organisations"), None)
-        for org_id, name in sorted(names.items(), key=lambda kv: kv[1].casefold()):
-            combo.addItem(name, org_id)
-        set_combo_data(combo, current)
-        combo.blockSignals(False)
+        self.organisation_filter.set_organisations(self._vault.organisations.names())
         self._filters_changed()
 
     def _refresh_years(self) -> None:

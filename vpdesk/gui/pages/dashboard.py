@@ -1,7 +1,8 @@
 """The dashboard: what needs attention today, this year's cases per organisation, signals.
 
-Everything is read with one Qt-free call (``vpdesk.vault.dashboard.load_dashboard``) in the
-background. Signals are shown to the adviser only and are never written anywhere.
+Everything is read in one background task (``vpdesk.vault.dashboard.load_dashboard`` and the
+mediation tiles), so the window never waits for the vault. Signals are shown to the adviser
+only; they are kept nowhere but inside the vault.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -38,6 +39,7 @@ from vpdesk.gui import ui_settings
 from vpdesk.gui.dialogs.purge import ask_purge
 from vpdesk.gui.formats import format_date
 from vpdesk.gui.models.list_table import ListTableModel
+from vpdesk.gui.pages.mediation_tiles import MediationTiles, TileValues, read_tiles
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
 from vpdesk.vault import Vault
@@ -46,6 +48,15 @@ from vpdesk.vault.dashboard import Signal as VaultSignal
 from vpdesk.vault.purge import purge_cases
 
 ADVISER_NAME = "adviser_name"
+
+
+class _Loaded(NamedTuple):
+    """What one background load hands to the page."""
+
+    board: Dashboard
+    name: str  # the adviser's, for the greeting
+    tiles: TileValues | None
+    mediations_due: bool  # mediations past their retention period (the purge button)
 
 
 class OrganisationChart(BarChart):
@@ -115,6 +126,7 @@ class DashboardPage(QWidget):
     status_message = Signal(str)
     open_case_requested = Signal(int)
     open_case_steps_requested = Signal(int)  # a step was chosen: the case, on its Steps tab
+    step_done = Signal(int)  # a step was marked done here: its case
     loaded = Signal()  # the figures on screen are up to date (used by tests and the shell)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -158,8 +170,6 @@ class DashboardPage(QWidget):
         for tile in (self.open_tile, self.overdue_tile, self.soon_tile, self.purge_tile):
             tiles.addWidget(tile)
         layout.addLayout(tiles)
-        from vpdesk.gui.pages.mediation_tiles import MediationTiles
-
         self.mediation_tiles = MediationTiles(self)
         layout.addWidget(self.mediation_tiles)
 
@@ -184,8 +194,10 @@ class DashboardPage(QWidget):
         signals_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # activated: a double click or Enter, as the platform's style defines it
         self.signals_view.activated.connect(self._activated)
-        for view in (self.overdue_view, self.soon_view):
+        self.mark_done_actions: list[QAction] = []
+        for view, model in ((self.overdue_view, self.overdue_model), (self.soon_view, self.soon_model)):
             view.activated.connect(self._step_activated)
+            self.mark_done_actions.append(self._mark_done_action(view, model))
 
         grid.addWidget(self._group(self.tr("Steps overdue"), self.overdue_view), 0, 0)
         grid.addWidget(self._group(self.tr("Due this week"), self.soon_view), 0, 1)
@@ -227,6 +239,42 @@ class DashboardPage(QWidget):
             user_data=lambda step, _column: step.case_id,
         )
 
+    def _mark_done_action(self, view: QTableView, model: ListTableModel[DueStep]) -> QAction:
+        """Ctrl+D (or the list's context menu) marks the selected step done today."""
+        action = QAction(self.tr("Mark the step &done"), view)
+        action.setShortcut(QKeySequence("Ctrl+D"))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(self.tr("Mark the selected step done today (Ctrl+D)"))
+        action.triggered.connect(lambda _checked=False: self.mark_done(view, model))
+        view.addAction(action)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return action
+
+    def mark_done(self, view: QTableView, model: ListTableModel[DueStep]) -> bool:
+        """Record the step selected in ``view`` as done today, then show the lists again."""
+        vault = self._vault
+        due = model.item(view.currentIndex().row()) if view.currentIndex().isValid() else None
+        if vault is None or due is None:
+            return False
+        step = vault.steps.get(due.step_id)
+        if step is None or step.done is not None:
+            self.refresh()
+            return False
+        step.done = date.today()
+        try:
+            vault.steps.update(step)
+        except Exception:  # one clear line, never the step's text
+            self.status_message.emit(self.tr("The step could not be marked done."))
+            return False
+        self.status_message.emit(self.tr("Step of case %1 marked done.").replace("%1", due.case_ref))
+        self.step_done.emit(due.case_id)
+        row = view.currentIndex().row()
+        model.set_items([s for s in model.items() if s.step_id != due.step_id])
+        if model.rowCount():
+            view.setCurrentIndex(model.index(min(row, model.rowCount() - 1), 0))
+        self.refresh()
+        return True
+
     def describe(self, signal: VaultSignal) -> str:
         """What a signal says, in a sentence without names."""
         if signal.kind == "department":
@@ -253,11 +301,12 @@ class DashboardPage(QWidget):
         self._generation += 1  # results of loads started before this are dropped
         self._vault = vault
         self._clear()
-        self.mediation_tiles.set_vault(vault)
+        self.mediation_tiles.set_vault(vault, load=False)  # read with the rest, in the background
         if vault is not None:
             # Started once the other pages have done their quick reads, so none of them
             # waits on this thread for the worker's long read.
             generation = self._generation
+            self._requested_at = time.monotonic()  # showing the page now loads nothing more
             QTimer.singleShot(0, lambda: self.refresh() if generation == self._generation else None)
 
     def has_unsaved_changes(self) -> bool:
@@ -279,20 +328,26 @@ class DashboardPage(QWidget):
         generation = self._generation
         self.refresh_button.setEnabled(False)
 
-        def done(board: Dashboard, name: str) -> None:
+        def done(loaded: _Loaded) -> None:
             if generation == self._generation and self._vault is vault:
-                self._show(board, name)
+                self._show(loaded)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self.refresh_button.setEnabled(True)
                 self.status_message.emit(self.tr("The dashboard could not be loaded."))
 
-        def work(_report: Any) -> tuple[Dashboard, str]:
-            return load_dashboard(vault), vault.settings.get(ADVISER_NAME, "")
+        def work(_report: Any) -> _Loaded:
+            today = date.today()
+            return _Loaded(
+                load_dashboard(vault, today),
+                vault.settings.get(ADVISER_NAME, ""),
+                read_tiles(vault, today),
+                bool(vault.mediations.past_retention(today)),
+            )
 
         self._requested_at = time.monotonic()
-        run_task(self, work, on_success=lambda result: done(*result), on_failure=failed)
+        run_task(self, work, on_success=done, on_failure=failed)
 
     def board(self) -> Dashboard | None:
         return self._board
@@ -316,7 +371,8 @@ class DashboardPage(QWidget):
         if self._vault is not None and time.monotonic() - self._requested_at > 1.0:
             self.refresh()
 
-    def _show(self, board: Dashboard, name: str) -> None:
+    def _show(self, loaded: _Loaded) -> None:
+        board, name = loaded.board, loaded.name
         self._board = board
         title = self.tr("Overview for %1").replace("%1", name) if name else self.tr("Overview")
         self.greeting.setText(title + " · " + format_date(board.today))
@@ -324,7 +380,7 @@ class DashboardPage(QWidget):
         self.overdue_tile.set_number(len(board.overdue))
         self.soon_tile.set_number(len(board.due_soon))
         self.purge_tile.set_number(len(board.purge_due))
-        self.mediation_tiles.refresh()
+        self.mediation_tiles.show_tiles(loaded.tiles)
         self.overdue_model.set_items(board.overdue)
         self.soon_model.set_items(board.due_soon)
         self.signals_model.set_items(board.signals)
@@ -346,8 +402,7 @@ class DashboardPage(QWidget):
             )
         else:
             self.purge_label.setText(self.tr("No cases are past their retention period."))
-        mediations_due = self._vault is not None and bool(self._vault.mediations.past_retention(date.today()))
-        self.purge_button.setEnabled(bool(board.purge_due) or mediations_due)
+        self.purge_button.setEnabled(bool(board.purge_due) or loaded.mediations_due)
         self.refresh_button.setEnabled(True)
         self.loaded.emit()
 

@@ -3,6 +3,7 @@ will reach in the next 30 days (meldingen and mediations, holds left out)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -37,6 +38,29 @@ class _Tile(QFrame):
         self.number.setText(text)
 
 
+@dataclass(frozen=True)
+class TileValues:
+    open_count: int
+    next_session: tuple[int, str, date] | None  # (mediation id, ref, day)
+    purge_soon: int
+
+
+def read_tiles(vault: Vault, today: date | None = None) -> TileValues | None:
+    """What the tiles show (None if the vault cannot say); no Qt, so a worker may call it."""
+    from vpdesk.vault.retention import due_soon
+
+    today = today or date.today()
+    try:
+        upcoming = vault.mediations.upcoming_sessions(today, limit=1)
+        return TileValues(
+            vault.mediations.open_count(),
+            upcoming[0] if upcoming else None,
+            due_soon(vault, today, PURGE_WARNING_DAYS).count,
+        )
+    except VpdeskError:
+        return None
+
+
 class MediationTiles(QWidget):
     open_mediation_requested = Signal(int)
 
@@ -52,31 +76,29 @@ class MediationTiles(QWidget):
         for tile in (self.open_tile, self.next_tile, self.purge_soon_tile):
             layout.addWidget(tile)
 
-    def set_vault(self, vault: Vault | None) -> None:
+    def set_vault(self, vault: Vault | None, *, load: bool = True) -> None:
+        """Follow ``vault``; without ``load`` the owner reads the tiles (``read_tiles``) itself."""
         self._vault = vault
-        self.refresh()
+        if load or vault is None:
+            self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
+        self.show_tiles(read_tiles(self._vault, today) if self._vault is not None else None)
+
+    def show_tiles(self, tiles: TileValues | None) -> None:
+        """Show what ``read_tiles`` read (None: nothing to show)."""
         self.next_id = None
-        if self._vault is None:
+        if tiles is None:
             for tile in (self.open_tile, self.next_tile, self.purge_soon_tile):
                 tile.set_text("–")
             return
-        from vpdesk.vault.retention import due_soon
-
-        today = today or date.today()
-        try:
-            self.open_tile.set_text(str(self._vault.mediations.open_count()))
-            upcoming = self._vault.mediations.upcoming_sessions(today, limit=1)
-            if upcoming:
-                self.next_id, ref, day = upcoming[0]
-                self.next_tile.set_text(f"{fmt_date(day)} · {ref}")
-            else:
-                self.next_tile.set_text("–")
-            self.purge_soon_tile.set_text(str(due_soon(self._vault, today, PURGE_WARNING_DAYS).count))
-        except VpdeskError:
-            for tile in (self.open_tile, self.next_tile, self.purge_soon_tile):
-                tile.set_text("–")
+        self.open_tile.set_text(str(tiles.open_count))
+        if tiles.next_session is not None:
+            self.next_id, ref, day = tiles.next_session
+            self.next_tile.set_text(f"{fmt_date(day)} · {ref}")
+        else:
+            self.next_tile.set_text("–")
+        self.purge_soon_tile.set_text(str(tiles.purge_soon))
 
     def mouseDoubleClickEvent(self, event: Any) -> None:
         if self.next_id is not None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain import mediation as mx
 from vpdesk.domain import taxonomy as tx
-from vpdesk.domain.errors import ValidationError, VpdeskError
+from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.mediation import (
     Evaluation,
     Mediation,
@@ -45,6 +44,7 @@ from vpdesk.gui.widgets.forms import (
     FieldError,
     OptionalDateEdit,
     add_form_row,
+    confirm_delete,
     current_lang,
     date_problems,
     fill_vocab_combo,
@@ -52,8 +52,11 @@ from vpdesk.gui.widgets.forms import (
     make_date_edit,
     may_leave,
     set_combo_data,
+    write_or_explain,
 )
 from vpdesk.gui.widgets.hold_field import HoldField
+from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
+from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
 
 STATUS_ALL, STATUS_OPEN, STATUS_CLOSED = "all", "open", "closed"
@@ -115,8 +118,7 @@ class MediationsPage(QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.organisation_filter = QComboBox(self)
-        self.organisation_filter.setAccessibleName(self.tr("Filter by organisation"))
+        self.organisation_filter = OrganisationFilter(self)
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         for text, value in (
@@ -147,17 +149,13 @@ class MediationsPage(QWidget):
         top.addWidget(self.retention_button)
         top.addWidget(self.new_button)
 
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Mediations"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((120, 220, 95, 95, 170, 210, 120)):
-            self.table.horizontalHeader().resizeSection(col, width)
+        self.table = record_table(
+            self.model,
+            self.tr("Mediations"),
+            self,
+            widths=(120, 220, 95, 95, 170, 210, 120),
+            row_numbers=False,
+        )
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_details(), self.tr("&Mediation"))
@@ -211,7 +209,7 @@ class MediationsPage(QWidget):
         self.ref = QLineEdit(box)
         self.ref.textChanged.connect(self._mark_dirty)
         self._row(left, self.tr("&Reference"), self.ref, "ref")
-        self.organisation = QComboBox(box)
+        self.organisation = OrganisationCombo(box)
         self.organisation.currentIndexChanged.connect(self._mark_dirty)
         self._row(left, self.tr("&Organisation"), self.organisation, "organisation")
         self.opened = make_date_edit(box)
@@ -336,10 +334,8 @@ class MediationsPage(QWidget):
         self._clear_form()
         self._set_active(False)
         self.model.set_items([])
-        for combo in (self.organisation_filter, self.organisation):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.blockSignals(False)
+        self.organisation_filter.empty()
+        self.organisation.empty()
         self.search.clear()
         if vault is not None:
             self.reload()
@@ -374,20 +370,8 @@ class MediationsPage(QWidget):
         except VpdeskError as exc:
             self.status_message.emit(str(exc))
             return
-        ordered = sorted(names.items(), key=lambda kv: kv[1].casefold())
-        for combo, everything in (
-            (self.organisation_filter, self.tr("All organisations")),
-            (self.organisation, None),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            if everything is not None:
-                combo.addItem(everything, None)
-            for org_id, name in ordered:
-                combo.addItem(name, org_id)
-            set_combo_data(combo, current)
-            combo.blockSignals(False)
+        self.organisation_filter.set_organisations(names)
+        self.organisation.set_organisations(names)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
@@ -732,21 +716,20 @@ class MediationsPage(QWidget):
         self._show_problems(problems)
         if problems:
             return False
-        try:
+        vault = self._vault
+        before = self._current.hold_reason if self._current is not None else None
+
+        def write() -> None:
             if m.id is None:
-                self._vault.mediations.add(m)
-                self._vault.audit.record("mediation_created", m.id)
+                vault.mediations.add(m)
+                vault.audit.record("mediation_created", m.id)
             else:
-                self._vault.mediations.update(m)
-                self._vault.audit.record("mediation_changed", m.id)
-            before = self._current.hold_reason if self._current is not None else None
+                vault.mediations.update(m)
+                vault.audit.record("mediation_changed", m.id)
             if bool(before) != bool(m.hold_reason):
-                self._vault.audit.record("hold_set" if m.hold_reason else "hold_cleared", m.id)
-        except ValidationError as exc:
-            self._show_problems({name: exc.text(name, lang) for name in exc.problems})
-            return False
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                vault.audit.record("hold_set" if m.hold_reason else "hold_cleared", m.id)
+
+        if not write_or_explain(self, write, self._show_problems):
             return False
         self._dirty = False
         self.reload()
@@ -759,14 +742,11 @@ class MediationsPage(QWidget):
     def delete_current(self) -> None:
         if self._vault is None or self._current is None or self._current.id is None:
             return
-        answer = QMessageBox.question(
+        if not confirm_delete(
             self,
             self.tr("Delete mediation"),
             self.tr("Delete this mediation with its parties, sessions and evaluations?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         mediation_id = self._current.id
         try:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain import taxonomy as tx
-from vpdesk.domain.errors import ValidationError, VpdeskError
+from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import DEFAULT_RETENTION_MONTHS, Contact, Organisation
 from vpdesk.domain.validation import validate_organisation
 from vpdesk.gui.messages import user_message
@@ -35,11 +35,13 @@ from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
+    confirm_delete,
     current_lang,
     fill_vocab_combo,
     may_leave,
     set_combo_data,
     show_field_problems,
+    write_or_explain,
 )
 from vpdesk.vault import Vault
 
@@ -402,16 +404,9 @@ class OrganisationsPage(QWidget):
         if problems:
             self._show_problems({k: p.message(lang) for k, p in problems.items()})
             return False
-        try:
-            if org.id is None:
-                self._vault.organisations.add(org)
-            else:
-                self._vault.organisations.update(org)
-        except ValidationError as exc:
-            self._show_problems({k: exc.text(k, lang) for k in exc.problems})
-            return False
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+        vault = self._vault
+        store = vault.organisations.add if org.id is None else vault.organisations.update
+        if not write_or_explain(self, lambda: store(org), self._show_problems):
             return False
         assert org.id is not None
         self._dirty = False
@@ -436,14 +431,11 @@ class OrganisationsPage(QWidget):
                 self.tr("This organisation still has cases, so it cannot be deleted."),
             )
             return
-        answer = QMessageBox.question(
+        if not confirm_delete(
             self,
             self.tr("Delete organisation"),
             self.tr("Delete this organisation with its departments, address book and activities?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self._vault.organisations.delete(org_id)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain import mediation as mx
-from vpdesk.domain.errors import ValidationError, VpdeskError
+from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.mediation import ProfessionalActivity
 from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.widgets.forms import (
@@ -42,7 +41,10 @@ from vpdesk.gui.widgets.forms import (
     fmt_date,
     make_date_edit,
     set_combo_data,
+    show_messages,
+    write_or_explain,
 )
+from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
 
 
@@ -93,13 +95,7 @@ class RegisterPage(QWidget):
         checks.addWidget(self.mfn_box, 3)
         checks.addWidget(self.lvv_box, 2)
 
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Professional activities"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, self.tr("Professional activities"), self)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._load_row(cur.row()))
 
         box = QGroupBox(self.tr("Activity"), self)
@@ -263,18 +259,9 @@ class RegisterPage(QWidget):
             id=self._current_id,
         )
         lang = current_lang()
-        try:
-            if a.id is None:
-                self._vault.professional.add(a)
-            else:
-                self._vault.professional.update(a)
-        except ValidationError as exc:
-            for name in exc.problems:
-                if name in self.errors:
-                    self.errors[name].show_message(exc.text(name, lang))
-            return False
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+        vault = self._vault
+        store = vault.professional.add if a.id is None else vault.professional.update
+        if not write_or_explain(self, lambda: store(a), lambda t: show_messages(self.errors, t)):
             return False
         for error in self.errors.values():
             error.clear_message()

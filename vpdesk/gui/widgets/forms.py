@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vpdesk.domain.errors import ValidationError, VpdeskError
 from vpdesk.domain.taxonomy import Vocabulary
 from vpdesk.domain.validation import Problem, Problems
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.widgets.date_field import (
     DateField,
     format_date,
@@ -260,6 +262,46 @@ def may_leave(parent: QWidget, dirty: bool, message: str, save: Callable[[], boo
     return answer == QMessageBox.StandardButton.Discard
 
 
+def show_messages(errors: Mapping[str, FieldError], texts: Mapping[str, str]) -> None:
+    """Put each message under its field (fields without a message place are left alone)."""
+    for name, text in texts.items():
+        if name in errors:
+            errors[name].show_message(text)
+
+
+def write_or_explain(
+    parent: QWidget, write: Callable[[], object], show_problems: Callable[[dict[str, str]], None]
+) -> bool:
+    """Run ``write``, a write to the vault; True when it went through.
+
+    What the vault's own validation refuses is shown at the fields (``show_problems`` is
+    given ``{field: message}`` in the window's language); any other vault error as one
+    translated line in a message box, never the error's own (English) text.
+    """
+    try:
+        write()
+    except ValidationError as exc:
+        lang = current_lang()
+        show_problems({name: exc.text(name, lang) for name in exc.problems})
+        return False
+    except VpdeskError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Forms", "Not saved"), user_message(exc))
+        return False
+    return True
+
+
+def confirm_delete(parent: QWidget, title: str, question: str) -> bool:
+    """Ask before deleting a record: True only for Yes (No is the default, as Enter gives)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def add_form_row(
     form: QFormLayout,
     label: str,
@@ -275,7 +317,9 @@ def add_form_row(
     error = FieldError()
     errors[name] = error
     clear_when_changed(field, error)
-    form.addRow(label, field_with_error(field, error))
+    # The label's &-shortcut must reach the field itself, not the box that holds its message:
+    # Qt moves the focus only to a buddy that takes focus.
+    form.addRow(buddy_label(label, field.focusProxy() or field), field_with_error(field, error))
 
 
 def buddy_label(text: str, field: QWidget) -> QLabel:

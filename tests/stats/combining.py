@@ -1,0 +1,95 @@
+"""Helpers for the combined-report tests: case lists, and the CLI with both passphrases set."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from tests.stats.releases import CaseSpec
+from tests.support import PASSPHRASE
+from vpdesk.cli import main
+
+SHARED = "gedeelde zin voor het jaarverslag"
+
+
+def spread(counts: dict[str, int]) -> list[str]:
+    """``{"phone": 2, "email": 1}`` -> ``["phone", "phone", "email"]``."""
+    return [code for code, n in counts.items() for _ in range(n)]
+
+
+def cases(org: str, year: int, n: int, prefix: str, **columns: list[Any]) -> list[CaseSpec]:
+    """``n`` cases of ``org`` opened in ``year`` and closed nine days later, spread over the
+    year; ``columns`` give each case's value (lists of length n), the rest alternate."""
+    out = []
+    for i in range(n):
+        opened = date(year, 1, 5) + timedelta(days=(i * 350) // max(1, n))
+        values: dict[str, Any] = {
+            "behaviours": ("bullying",) if i % 2 else ("intimidation",),
+            "accused_relation": "manager" if i % 2 else "colleague",
+            "channel": "in_person",
+            "outcome": "listening" if i % 2 else "informal_solution",
+        }
+        values.update({k: v[i] for k, v in columns.items()})
+        out.append(
+            CaseSpec(
+                ref=f"{prefix}-{year}-{i:03d}",
+                organisation=org,
+                opened=opened,
+                closed=opened + timedelta(days=9),
+                minutes=45,
+                **values,
+            )
+        )
+    return out
+
+
+@contextlib.contextmanager
+def environment(values: dict[str, str]) -> Iterator[None]:
+    old = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def cli(*args: str, shared: str | None = SHARED) -> tuple[int, str, str]:
+    """``vpdesk ARGS`` in this process with the vault's and the shared passphrase set."""
+    env = {"VPDESK_PASSPHRASE": PASSPHRASE}
+    if shared is not None:
+        env["VPDESK_SHARED_PASSPHRASE"] = shared
+    out, err = io.StringIO(), io.StringIO()
+    with environment(env), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def aggregate(vault: Path, out: Path, organisation: str, year: int = 2025, *extra: str) -> None:
+    code, _, err = cli(
+        "aggregate",
+        str(vault),
+        "--year",
+        str(year),
+        "--organisation",
+        organisation,
+        "--out",
+        str(out),
+        *extra,
+    )
+    assert code == 0, err
+
+
+def combined_json(*files: Path) -> dict[str, Any]:
+    code, out, err = cli("combine", *map(str, files), "--json")
+    assert code == 0, err
+    return dict(json.loads(out))
