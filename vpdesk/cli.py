@@ -126,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault", type=Path)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--json", action="store_true", help="print the audit as JSON")
+    p.add_argument(
+        "--kind",
+        choices=("melding", "mediation"),
+        default="melding",
+        help="the meldingen's tables (default) or the mediation figures'",
+    )
 
     p = command("backup", "write an encrypted, verified copy of the vault")
     p.add_argument("vault", type=Path)
@@ -140,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("purge", "remove identifying data of cases past their retention period")
     p.add_argument("vault", type=Path)
     p.add_argument("--dry-run", action="store_true", help="only list what would be purged")
+    p.add_argument(
+        "--delete-copies",
+        action="store_true",
+        help="delete vpdesk's own copies that hold purged data (after a fresh verified backup) "
+        "instead of purging them",
+    )
 
     p = command("signals", "print the signals and recommendations text, or store it from a file")
     p.add_argument("vault", type=Path)
@@ -299,12 +311,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from vpdesk.stats.protection import audit_report
+    from vpdesk.stats.protection import AuditReport, audit_report
     from vpdesk.vault import Vault
 
+    report: AuditReport
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase, write=False) as vault:
-        report = audit_report(vault, args.year)
+        if args.kind == "mediation":
+            from vpdesk.stats.mediation import mediation_audit_report
+
+            report = mediation_audit_report(vault, args.year)
+        else:
+            report = audit_report(vault, args.year)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -342,12 +360,13 @@ def _mediation_command(args: argparse.Namespace) -> int:
     from vpdesk.vault import Vault
 
     passphrase = read_passphrase(args)
-    with Vault.open(args.vault, passphrase, write=args.command == "report") as vault:
+    with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
         org_id = _organisation_id(vault, args.organisation)
         if args.command == "stats":
-            from vpdesk.stats.mediation import mediation_figures
+            from vpdesk.stats.mediation import release_mediation_figures
 
-            figures = mediation_figures(
+            # Recorded in the release ledger before it is printed, as the melding figures are.
+            figures = release_mediation_figures(
                 vault, year=args.year, organisation_id=org_id, threshold=args.threshold
             )
             print(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2))
@@ -419,21 +438,50 @@ def cmd_purge(args: argparse.Namespace) -> int:
     from vpdesk.vault import Vault
     from vpdesk.vault.purge import purge_cases
 
+    if args.delete_copies and args.dry_run:
+        raise UsageError("--delete-copies and --dry-run exclude each other")
+    folders = _backup_folders()
+    # Checked before anything is purged: the fresh backup needs its folder.
+    fresh = _fresh_backup_folder(folders) if args.delete_copies else None
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase) as vault:
         _confirm_clock(vault, args.dry_run)
         result = purge_cases(vault, dry_run=args.dry_run)
         _say(str(result))
+        if result.held.count:
+            _say(result.held.line())
         if not args.dry_run:
-            from vpdesk.vault.retention import default_copies, purge_copies
+            from vpdesk.vault.retention import delete_copies, own_copies, purge_copies
 
-            copies = purge_copies(vault, default_copies(args.vault))
-            for line in copies.lines():
+            copies = own_copies(args.vault, folders)
+            done = delete_copies(vault, copies, fresh) if fresh is not None else purge_copies(vault, copies)
+            for line in done.lines():
                 _say(line)
     if result.compact_message:
         print(f"vpdesk: error: {result.compact_message}", file=sys.stderr)
         return EXIT_FAILURE
     return EXIT_OK
+
+
+def _backup_folders() -> list[Path]:
+    """The folders of the automatic backups: the one chosen in the window, and the default."""
+    from vpdesk.vault.retention import backup_folders
+
+    try:
+        from vpdesk.gui.ui_settings import backup_folder
+    except ImportError:  # pragma: no cover - a build without the window
+        return backup_folders()
+    return backup_folders(backup_folder())
+
+
+def _fresh_backup_folder(folders: list[Path]) -> Path:
+    """Where the fresh backup goes before old copies are deleted: the window's backup folder."""
+    folder = folders[0]
+    if folder == folders[-1]:
+        folder.mkdir(parents=True, exist_ok=True)  # the default folder, made as the window does
+    if not folder.is_dir():
+        raise UsageError(f"the backup folder {folder} does not exist; nothing was purged or deleted")
+    return folder
 
 
 def _confirm_clock(vault: object, dry_run: bool) -> None:

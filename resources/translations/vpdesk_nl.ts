@@ -493,6 +493,14 @@
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
+        <source>&amp;Keep past the retention term</source>
+        <translation>&amp;Bewaren na de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
         <source>Asked on closing: what the reporter wanted, and so why the case went no further</source>
         <translation>Gevraagd bij het afsluiten: wat de melder wilde, en daarmee waarom de melding niet verder ging</translation>
     </message>
@@ -643,6 +651,10 @@
     <message>
         <source>The identifying data of this case was removed on %1 (retention policy).</source>
         <translation>De identificerende gegevens van deze melding zijn op %1 verwijderd (bewaartermijn).</translation>
+    </message>
+    <message>
+        <source>Give the reason for keeping this case past its term.</source>
+        <translation>Geef de reden waarom deze melding na de bewaartermijn bewaard blijft.</translation>
     </message>
     <message>
         <source>The case was not saved: check the marked fields.</source>
@@ -1276,6 +1288,10 @@
         <translation>Er zijn geen meldingen voorbij de bewaartermijn.</translation>
     </message>
     <message>
+        <source>The backup folder is not there; nothing was purged or deleted.</source>
+        <translation>De map voor reservekopieën is er niet; er is niets gewist of verwijderd.</translation>
+    </message>
+    <message>
         <source>Purged the identifying data of %1 cases.</source>
         <translation>De herleidbare gegevens van %1 meldingen zijn gewist.</translation>
     </message>
@@ -1442,6 +1458,17 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>HoldField</name>
+    <message>
+        <source>Reason for keeping it</source>
+        <translation>Reden om te bewaren</translation>
+    </message>
+    <message>
+        <source>why: a procedure still running, a request, …</source>
+        <translation>waarom: een lopende procedure, een verzoek, …</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1867,10 @@
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
+        <source>The mediation figures for %1 were released with %2 as the smallest count shown; figures with another one could be combined with them. The report is set to %2 now.</source>
+        <translation>De mediationcijfers van %1 zijn vrijgegeven met %2 als kleinste getoonde aantal; cijfers met een ander aantal zouden ermee te combineren zijn. Het overzicht staat nu op %2.</translation>
+    </message>
+    <message>
         <source>The mediation report was written.</source>
         <translation>Het mediationverslag is opgeslagen.</translation>
     </message>
@@ -2058,12 +2089,12 @@
         <translation>Formele procedure voorkomen</translation>
     </message>
     <message>
-        <source>empty: purged when the retention term ends</source>
-        <translation>leeg: gewist na de bewaartermijn</translation>
+        <source>&amp;Keep past the retention term</source>
+        <translation>Na de bewaartermijn be&amp;houden</translation>
     </message>
     <message>
-        <source>&amp;Hold (reason)</source>
-        <translation>B&amp;lokkade (reden)</translation>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2140,6 +2171,10 @@
     <message>
         <source>Choose an organisation.</source>
         <translation>Kies een organisatie.</translation>
+    </message>
+    <message>
+        <source>Give the reason for keeping this mediation past its term.</source>
+        <translation>Geef de reden waarom deze mediation na de bewaartermijn bewaard blijft.</translation>
     </message>
     <message>
         <source>Mediation saved.</source>
@@ -2365,6 +2400,22 @@
         <translation>Ook %1 mediations waarvan de bewaartermijn voorbij is worden gewist. vpdesk wist hetzelfde in zijn eigen kopieën: de automatische reservekopieën in %2 en de kopieën van voor een upgrade, naast de kluis. Reservekopieën die u elders maakte bevatten deze gegevens nog tot u ze vervangt.</translation>
     </message>
     <message>
+        <source>&amp;Delete those copies instead of purging them</source>
+        <translation>Die kopieën &amp;verwijderen in plaats van ze te wissen</translation>
+    </message>
+    <message>
+        <source>Deletes vpdesk&apos;s own copies that hold the purged data, after a fresh verified backup</source>
+        <translation>Verwijdert de eigen kopieën van vpdesk die de gewiste gegevens nog bevatten, na een nieuwe, gecontroleerde reservekopie</translation>
+    </message>
+    <message>
+        <source>Purging a copy keeps it for restoring an earlier day, without the purged data. Deleting removes every copy that still holds purged data outright, once vpdesk has made a fresh, verified backup of the purged vault: fewer copies are left, and you can no longer go back to an earlier day.</source>
+        <translation>Wissen in een kopie bewaart die kopie om een eerdere dag terug te zetten, zonder de gewiste gegevens. Verwijderen gooit elke kopie die nog gewiste gegevens bevat in zijn geheel weg, zodra vpdesk een nieuwe, gecontroleerde reservekopie van de gewiste kluis heeft gemaakt: er blijven minder kopieën over en u kunt niet meer terug naar een eerdere dag.</translation>
+    </message>
+    <message>
+        <source>%1 cases and %2 mediations past their retention term are kept because they are on hold (%3 different reasons); the cases are listed below as kept.</source>
+        <translation>%1 meldingen en %2 mediations waarvan de bewaartermijn voorbij is blijven bewaard omdat ze een blokkade hebben (%3 verschillende redenen); de meldingen staan hieronder als bewaard.</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
@@ -2377,12 +2428,28 @@
         <translation>Afgesloten</translation>
     </message>
     <message>
+        <source>Purge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
         <source>Cases past their retention period</source>
         <translation>Meldingen voorbij hun bewaartermijn</translation>
     </message>
     <message>
+        <source>&amp;Purge %1 cases and delete the copies</source>
+        <translation>%1 meldingen &amp;wissen en de kopieën verwijderen</translation>
+    </message>
+    <message>
         <source>&amp;Purge %1 cases</source>
         <translation>%1 meldingen &amp;wissen</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>kept: on hold</source>
+        <translation>bewaard: blokkade</translation>
     </message>
 </context>
 <context>

@@ -845,3 +845,182 @@ def _culprit(tables: Sequence[Mapping[str, Any]], first_year: int | None, cap: i
                 "although one cell holds every case)"
             )
     return "only the tables together contradict each other"
+
+
+# -- the mediation tables ("Meten = weten") ---------------------------------------------------
+#
+# The same reader, holding the mediation year tables (JSON of ``vpdesk stats --kind mediation``)
+# in the order they were released. What the method tells about them:
+#
+# * ``started``, ``ended``, ``carried_over``, ``open_at_year_end``, ``evaluations`` are counts
+#   of people; ``open_at_year_end = carried_over + started - ended`` and, per scope,
+#   ``carried_over(Y) = open_at_year_end(Y-1)``;
+# * form, relation, referrer and initiator add up to ``started``; result and procedure avoided
+#   to ``ended``; satisfaction to ``evaluations``; a breakdown shown has no cell other than
+#   unknown/other holding every mediation; a ``null`` one tells nothing;
+# * the all-organisations table is the sum of the organisations it lists;
+# * a small table shows only ``started: "<K"`` (1..K-1) or 0; one withheld, ``started: "x"``
+#   (K or more).
+#
+# A table released again with other cells (the data changed in between) is an earlier edition:
+# its counts are those of other data, so it gets variables of its own; the latest table of each
+# scope and year is the one the other latest tables are consistent with.
+
+MEDIATION_COUNTS = ("started", "ended", "carried_over", "open_at_year_end", "evaluations")
+MEDIATION_BREAKDOWNS: dict[str, tuple[tuple[str, ...], str]] = {}
+
+
+def _mediation_codes() -> dict[str, tuple[tuple[str, ...], str]]:
+    from vpdesk.domain import mediation as md
+
+    if not MEDIATION_BREAKDOWNS:
+        MEDIATION_BREAKDOWNS.update(
+            {
+                "form": (md.MEDIATION_FORM.codes, "started"),
+                "relation": (md.MEDIATION_RELATION.codes, "started"),
+                "referrer": (md.REFERRER.codes, "started"),
+                "initiator": (md.INITIATOR.codes, "started"),
+                "result": (md.MEDIATION_RESULT.codes, "ended"),
+                "procedure_avoided": (md.PROCEDURE_AVOIDED.codes, "ended"),
+                "satisfaction": (tuple(str(s) for s in md.SATISFACTION_SCORES), "evaluations"),
+            }
+        )
+    return MEDIATION_BREAKDOWNS
+
+
+def mediation_editions(released: Sequence[Mapping[str, Any]]) -> list[tuple[str, Mapping[str, Any]]]:
+    """Each distinct table with the scope its variables belong to: the latest table of a scope
+    and year under the scope's own name, an earlier different one as ``NAME (edition N)``."""
+    by_key: dict[tuple[str, int], list[Mapping[str, Any]]] = {}
+    for d in released:
+        scope = d["organisation"] if d["organisation"] is not None else ALL
+        tables = by_key.setdefault((scope, int(d["year"])), [])
+        if d in tables:
+            tables.remove(d)
+        tables.append(d)
+    out = []
+    for (scope, _year), tables in by_key.items():
+        *earlier, latest = tables
+        out.append((scope, latest))
+        out += [(f"{scope} (edition {n})", d) for n, d in enumerate(earlier, 1)]
+    return out
+
+
+def revision_differences(released: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Counts shown in two editions of a table that differ by fewer than K: the difference
+    describes the few mediations changed in between."""
+    by_key: dict[tuple[str, int], list[Mapping[str, Any]]] = {}
+    for d in released:
+        by_key.setdefault((str(d["organisation"]), int(d["year"])), []).append(d)
+    out = []
+    for (scope, year), tables in by_key.items():
+        for a, b in itertools.combinations(tables, 2):
+            k = int(b["threshold"])
+            pairs = [(f"totals.{c}", a["totals"].get(c), b["totals"].get(c)) for c in MEDIATION_COUNTS]
+            for name in _mediation_codes():
+                ca, cb = a.get(name), b.get(name)
+                if isinstance(ca, dict) and isinstance(cb, dict):
+                    pairs += [(f"{name}.{c}", ca.get(c), cb.get(c)) for c in cb]
+            for cell, x, y in pairs:
+                if isinstance(x, int) and isinstance(y, int) and x > 0 and y > 0 and 0 < abs(x - y) < k:
+                    out.append(f"{scope} {year} {cell}: {x} then {y}")
+    return out
+
+
+def build_mediation_program(released: Sequence[Mapping[str, Any]], *, cap: int = UNBOUNDED) -> Program:
+    """The reader's integer program over the mediation tables in ``released`` (in release order)."""
+    codes = _mediation_codes()
+    prog = Program()
+    editions = mediation_editions(released)
+    fields_ = [f"totals.{c}" for c in MEDIATION_COUNTS]
+    fields_ += [f"{name}.{c}" for name, (cs, _) in codes.items() for c in cs]
+    seen: set[tuple[str, int]] = set()
+    for scope, d in editions:
+        year = int(d["year"])
+        if (scope, year) in seen:
+            continue
+        seen.add((scope, year))
+        for f in fields_:
+            prog.add_var(Var(scope, year, f), cap)
+
+        def v(f: str, scope: str = scope, year: int = year) -> Var:
+            return Var(scope, year, f)
+
+        prog.add(
+            {
+                v("totals.open_at_year_end"): 1,
+                v("totals.carried_over"): -1,
+                v("totals.started"): -1,
+                v("totals.ended"): 1,
+            },
+            0,
+            0,
+        )
+        for name, (cs, total) in codes.items():
+            prog.add({**{v(f"{name}.{c}"): 1 for c in cs}, v(f"totals.{total}"): -1}, 0, 0)
+    latest = {(scope, int(d["year"])): d for scope, d in editions}
+    # consecutive years of the same scope; all organisations only when both list the same ones
+    for (scope, year), d in latest.items():
+        before = latest.get((scope, year - 1))
+        if before is None:
+            continue
+        if scope == ALL and d.get("organisations") != before.get("organisations"):
+            continue
+        prog.add(
+            {Var(scope, year, "totals.carried_over"): 1, Var(scope, year - 1, "totals.open_at_year_end"): -1},
+            0,
+            0,
+        )
+    for (scope, year), d in latest.items():
+        if scope != ALL or "organisations" not in d:
+            continue
+        members = list(d["organisations"])
+        if not all((m, year) in latest for m in members):
+            # an organisation it sums without a table of its own: its counts are unknown
+            for m in members:
+                if (m, year) not in seen:
+                    seen.add((m, year))
+                    for f in fields_:
+                        prog.add_var(Var(m, year, f), cap)
+        for f in fields_:
+            prog.add({Var(ALL, year, f): 1, **{Var(m, year, f): -1 for m in members}}, 0, 0)
+    for scope, d in editions:
+        year = int(d["year"])
+        k = int(d["threshold"])
+        where = f"{scope} {year} at K={k}"
+
+        def v(f: str, scope: str = scope, year: int = year) -> Var:
+            return Var(scope, year, f)
+
+        totals = d["totals"]
+        if set(totals) == {"started"}:
+            cell = totals["started"]
+            if cell == 0:
+                prog.bound(v("totals.started"), lo=0, hi=0)
+            elif cell == "x":  # withheld: K or more, but nothing else can be shown safely
+                prog.bound(v("totals.started"), lo=k)
+                prog.hidden.setdefault(v("totals.started"), f"'x' in {where}")
+            else:
+                prog.bound(v("totals.started"), lo=1, hi=k - 1)
+                prog.hidden.setdefault(v("totals.started"), f"'{cell}' in {where}")
+            continue
+        for c in MEDIATION_COUNTS:
+            _cell(prog, v(f"totals.{c}"), totals[c], k, where)
+        for name, (cs, total) in codes.items():
+            cells = d.get(name)
+            if cells is None:
+                for c in cs:
+                    prog.hidden.setdefault(v(f"{name}.{c}"), f"breakdown left out, {where}")
+                continue
+            for c in cs:
+                _cell(prog, v(f"{name}.{c}"), cells[c], k, where)
+            for c in cs:
+                if c not in NOT_A_GROUP:
+                    prog.add({v(f"{name}.{c}"): 1, v(f"totals.{total}"): -1}, -np.inf, -1)
+    return prog
+
+
+def attack_mediation(released: Sequence[Mapping[str, Any]], *, cap: int = UNBOUNDED) -> Result:
+    """What a reader holding the mediation tables ``released`` (in release order) can deduce."""
+    prog = build_mediation_program(released, cap=cap)
+    return Result(solve_milp(prog), prog)

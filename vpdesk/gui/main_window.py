@@ -204,6 +204,9 @@ class MainWindow(QMainWindow):
         from vpdesk.gui.dialogs.case_hold import edit_case_hold
 
         if edit_case_hold(self, vault, case_id):
+            from vpdesk.vault.retention import case_hold
+
+            self.pages["cases"].editor.show_stored_hold(case_hold(vault, case_id))
             self.show_status(self.tr("The hold of this case was changed."))
 
     def open_mediation(self, mediation_id: int) -> None:

@@ -8,6 +8,7 @@ signals text).
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from vpdesk.report.output import DOCX, PDF, report_format, write_atomically
 from vpdesk.report.render import ACCENT, ACCENT_LIGHT, MUTED, RULE, format_number
+from vpdesk.stats import SECONDARY, ensure_recordable, record_releases
 from vpdesk.stats.mediation import (
     BREAKDOWNS,
     LEFT_OUT_GROUP,
@@ -30,7 +32,9 @@ from vpdesk.stats.mediation import (
     VOCABULARY,
     MediationFigures,
     mediation_figures,
+    prepare_mediation_release,
 )
+from vpdesk.vault.errors import VaultError
 from vpdesk.vault.reader import VaultData
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -71,6 +75,8 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "small": "In {year} zijn minder dan {k} mediations gestart; om niemand herkenbaar te maken "
         "toont dit overzicht verder geen cijfers.",
+        "withheld": "In {year} zijn {k} of meer mediations gestart; hun cijfers zijn niet te tonen "
+        "zonder dat iemand herkenbaar wordt, dus toont dit overzicht verder geen cijfers.",
         "not_shown": "niet getoond",
         "method_title": "Toelichting",
         "method": "Aantallen van 1 tot en met {km} worden getoond als <{k}; een x verbergt een aantal "
@@ -114,6 +120,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "left_out_protected": "Left out: the small counts together would let a count be worked out.",
         "small": "Fewer than {k} mediations started in {year}; so that no one can be recognised, this "
         "overview shows no further figures.",
+        "withheld": "{k} or more mediations started in {year}; their figures cannot be shown without "
+        "making someone recognisable, so this overview shows no further figures.",
         "not_shown": "not shown",
         "method_title": "Method",
         "method": "Counts from 1 to {km} are shown as <{k}; an x hides a count from which a small "
@@ -184,7 +192,8 @@ def mediation_story(
     story.append(Paragraph(escape(t["key_figures"]), h2))
     if figures.small:
         story.append(table([[t["started"], fmt(figures.totals["started"])]], (t["figure"], t["number"])))
-        story.append(Paragraph(escape(t["small"].format(k=k, year=figures.year)), body))
+        why = "withheld" if figures.totals.get("started") == SECONDARY else "small"
+        story.append(Paragraph(escape(t[why].format(k=k, year=figures.year)), body))
     else:
         story.append(
             table([[t[key], fmt(figures.totals.get(key))] for key in TOTAL_KEYS], (t["figure"], t["number"]))
@@ -243,6 +252,14 @@ def render_mediation_docx(
     return write_docx(story, metadata=meta, lang=lang)
 
 
+def _render(vault: VaultData, figures: MediationFigures, lang: str, fmt: str = PDF) -> bytes:
+    label = figures.organisation or TEXTS["en" if lang == "en" else "nl"]["all_organisations"]
+    render = render_mediation_docx if fmt == DOCX else render_mediation_report
+    return render(
+        figures, lang=lang, adviser=vault.settings.get("adviser_name").strip(), organisation_label=label
+    )
+
+
 def build_mediation_report(
     vault: VaultData,
     *,
@@ -252,13 +269,9 @@ def build_mediation_report(
     lang: str = "nl",
     fmt: str = PDF,
 ) -> bytes:
-    """The mediation report as PDF (or, with ``fmt=DOCX``, Word) bytes."""
+    """The mediation report as PDF (or, with ``fmt=DOCX``, Word) bytes (nothing recorded)."""
     figures = mediation_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold)
-    label = figures.organisation or TEXTS["en" if lang == "en" else "nl"]["all_organisations"]
-    render = render_mediation_docx if fmt == DOCX else render_mediation_report
-    return render(
-        figures, lang=lang, adviser=vault.settings.get("adviser_name").strip(), organisation_label=label
-    )
+    return _render(vault, figures, lang, fmt)
 
 
 def write_mediation_report(
@@ -270,15 +283,35 @@ def write_mediation_report(
     lang: str = "nl",
     out: Path | str,
 ) -> None:
-    """Build and atomically write the mediation report (``.docx``: as a Word document)."""
-    data = build_mediation_report(
-        vault,
-        year=year,
-        organisation_id=organisation_id,
-        threshold=threshold,
-        lang=lang,
-        fmt=report_format(out),
+    """Build and atomically write the mediation report (``.docx``: as a Word document).
+
+    The table it releases is recorded in the release ledger in the same transaction as the
+    audit line, and the file is written inside it: when the vault cannot record the release,
+    no report is left behind.
+    """
+    figures, releases = prepare_mediation_release(
+        vault, year=year, organisation_id=organisation_id, threshold=threshold
     )
-    write_atomically(data, Path(out))
-    if getattr(vault, "writable", False):
-        vault.audit.record("report")
+    if releases:
+        ensure_recordable(vault)
+    pdf = _render(vault, figures, lang, report_format(out))
+    out = Path(out)
+    if not releases:
+        # Released before as it is: nothing to record but the audit line, which a full or
+        # read-only disk may not take (the report is written all the same).
+        write_atomically(pdf, out)
+        if getattr(vault, "writable", False):
+            with contextlib.suppress(VaultError):
+                vault.audit.record("report")
+        return
+    existed = out.exists()
+    try:
+        with vault.transaction():
+            record_releases(vault, releases)
+            vault.audit.record("report")
+            write_atomically(pdf, out)
+    except VaultError:
+        if not existed:
+            with contextlib.suppress(OSError):
+                out.unlink()
+        raise

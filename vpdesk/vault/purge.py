@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from vpdesk.vault.errors import DiskFull, VaultError
 from vpdesk.vault.maintenance import COMPACTION_PENDING, compact_database, compaction_pending
-from vpdesk.vault.retention import purge_mediation_rows
+from vpdesk.vault.retention import Held, held_past_retention, purge_mediation_rows
 from vpdesk.vault.vault import Vault
 
 
@@ -24,6 +24,8 @@ class PurgeResult:
     # Why the file could not be rewritten after the purge committed ("" = it was, or no need).
     compact_error: str = ""
     mediation_ids: list[int] = field(default_factory=list)
+    # Past their term but kept by a hold (counts only ever leave the vault, never the reasons).
+    held: Held = field(default_factory=lambda: Held((), (), 0))
 
     @property
     def count(self) -> int:
@@ -54,7 +56,7 @@ def purge_cases(vault: Vault, *, dry_run: bool = False, today: date | None = Non
     today = today or date.today()
     ids = vault.cases.past_retention(today)
     mediation_ids = vault.mediations.past_retention(today)
-    result = PurgeResult(ids, dry_run, mediation_ids=mediation_ids)
+    result = PurgeResult(ids, dry_run, mediation_ids=mediation_ids, held=held_past_retention(vault, today))
     if dry_run:
         return result
     if not (ids or mediation_ids):

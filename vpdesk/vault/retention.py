@@ -125,9 +125,19 @@ def own_copies(vault_path: Path, backup_folders: Iterable[Path] = ()) -> list[Pa
 
 def default_backup_folder() -> Path:
     """Where automatic backups go unless the adviser chose another folder in the window."""
-    import platformdirs
+    from vpdesk.paths import default_backups_dir
 
-    return Path(platformdirs.user_data_dir("vpdesk", appauthor=False)) / "backups"
+    return default_backups_dir()
+
+
+def backup_folders(configured: Path | None = None) -> list[Path]:
+    """Every folder that may hold this computer's automatic backups: the one chosen in the
+    window (``configured``) and the default one, where backups went before a folder was chosen."""
+    out: list[Path] = []
+    for folder in (configured, default_backup_folder()):
+        if folder is not None and Path(folder) not in out:
+            out.append(Path(folder))
+    return out
 
 
 def default_copies(vault_path: Path) -> list[Path]:
@@ -139,14 +149,131 @@ def default_copies(vault_path: Path) -> list[Path]:
 class CopiesResult:
     purged: list[Path] = field(default_factory=list)
     failed: list[Path] = field(default_factory=list)  # could not be opened (other passphrase, damaged)
+    deleted: list[Path] = field(default_factory=list)  # held purged data: removed outright
+    fresh: Path | None = None  # the verified backup made before the old copies were deleted
 
     def lines(self) -> list[str]:
         """What the purge confirmation says about the copies."""
-        out = [f"purged {len(self.purged)} of vpdesk's own copies (automatic backups, migration copies)"]
+        if self.fresh is not None:
+            out = [
+                f"made a fresh verified backup ({self.fresh}) and deleted {len(self.deleted)} of vpdesk's "
+                "own copies that held purged data (automatic backups, migration copies)"
+            ]
+        else:
+            out = [f"purged {len(self.purged)} of vpdesk's own copies (automatic backups, migration copies)"]
         for path in self.failed:
             out.append(f"could not purge {path} (another passphrase or damaged): remove it yourself")
         out.append("backups you made elsewhere still hold the purged data until you replace them")
         return out
+
+
+@dataclass(frozen=True)
+class Held:
+    """Cases and mediations past their retention term that a hold keeps from the purge."""
+
+    case_ids: tuple[int, ...]
+    mediation_ids: tuple[int, ...]
+    reasons: int  # how many different reasons were given (the reasons themselves stay inside)
+
+    @property
+    def count(self) -> int:
+        return len(self.case_ids) + len(self.mediation_ids)
+
+    def line(self) -> str:
+        """What the purge says about them: counts only, never a reason's text."""
+        return (
+            f"kept {len(self.case_ids)} cases and {len(self.mediation_ids)} mediations past their "
+            f"retention term on hold ({self.reasons} different reasons)"
+        )
+
+
+def held_past_retention(vault: Vault, today: date | None = None) -> Held:
+    """What the purge would reach today but for a hold."""
+    day = (today or date.today()).isoformat()
+    cases = vault.db.query(
+        """
+        SELECT c.id, c.hold_reason FROM cases c JOIN organisations o ON o.id = c.organisation_id
+        WHERE c.closed IS NOT NULL AND c.purged IS NULL AND c.hold_reason IS NOT NULL
+          AND date(c.closed, '+' || o.retention_months || ' months') <= ?
+        ORDER BY c.closed
+        """,
+        (day,),
+    )
+    mediations = vault.db.query(
+        """
+        SELECT m.id, m.hold_reason FROM mediations m JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.closed IS NOT NULL AND m.purged IS NULL AND m.hold_reason IS NOT NULL
+          AND date(m.closed, '+' || o.mediation_retention_months || ' months') <= ?
+        ORDER BY m.closed
+        """,
+        (day,),
+    )
+    reasons = {str(r[1]).strip().casefold() for r in (*cases, *mediations)}
+    return Held(tuple(r[0] for r in cases), tuple(r[0] for r in mediations), len(reasons))
+
+
+def copy_holds_purged(path: Path, passphrase: str, case_ids: list[int], mediation_ids: list[int]) -> bool:
+    """Whether a copy still holds, unpurged, a case or mediation the vault has purged."""
+    db = connection.connect(Path(path), passphrase, read_only=True)
+    try:
+        tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table, ids in (("cases", case_ids), ("mediations", mediation_ids)):
+            if table not in tables:
+                continue
+            for chunk in _chunks(ids):
+                marks = ", ".join("?" * len(chunk))
+                row = db.query_one(
+                    f"SELECT count(*) FROM {table} WHERE purged IS NULL AND id IN ({marks})", chunk
+                )
+                if row and row[0]:
+                    return True
+        return False
+    finally:
+        db.close()
+
+
+def delete_copies(vault: Vault, copies: Iterable[Path], fresh_folder: Path) -> CopiesResult:
+    """Instead of purging them, delete the copies that still hold purged data, once a fresh
+    verified backup of the purged vault exists in ``fresh_folder``.
+
+    Nothing is deleted when the fresh backup cannot be made (the error is raised); a copy
+    that cannot be opened with the vault's passphrase is listed as failed, not touched.
+    """
+    if not Path(fresh_folder).is_dir():
+        raise VaultError("the backup folder does not exist; no copy was deleted")
+    copies = [Path(p) for p in copies]
+    case_ids = [r[0] for r in vault.db.query("SELECT id FROM cases WHERE purged IS NOT NULL")]
+    mediation_ids = vault.mediations.purged_ids()
+    doomed: list[Path] = []
+    result = CopiesResult()
+    for path in copies:
+        try:
+            if copy_holds_purged(path, vault._passphrase, case_ids, mediation_ids):
+                doomed.append(path)
+        except (VaultError, OSError):
+            result.failed.append(path)
+    result.fresh = vault.backup(Path(fresh_folder))
+    for path in doomed:
+        if path == result.fresh:
+            continue
+        lock = WriterLock(path)
+        try:
+            lock.acquire()
+        except VaultError:  # open in a window: left alone
+            result.failed.append(path)
+            continue
+        try:
+            path.unlink()
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    Path(f"{path}{suffix}").unlink()
+        except OSError:
+            result.failed.append(path)
+        else:
+            result.deleted.append(path)
+        finally:
+            lock.release()
+    return result
 
 
 def purge_copies(vault: Vault, copies: Iterable[Path], *, today: date | None = None) -> CopiesResult:

@@ -448,6 +448,7 @@ def test_tab_walks_the_case_form_in_reading_order(qtbot, page, data):
         editor.outcome,
         editor.channel,
         editor.wish,
+        editor.hold.check,  # its reason is skipped until the box is ticked
         editor.reporter_name,
         editor.anonymous,
         editor.reporter_email,

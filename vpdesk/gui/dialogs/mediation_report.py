@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.errors import VpdeskError
+from vpdesk.gui.messages import user_message
 from vpdesk.gui.widgets.forms import language_combo
+from vpdesk.stats.mediation import MediationThresholdRefused
 from vpdesk.vault import Vault
 
 
@@ -83,8 +85,22 @@ class MediationReportDialog(QDialog):
                 lang=self.lang.currentData(),
                 out=path,
             )
+        except MediationThresholdRefused as exc:
+            # One threshold per year: a second one could be combined with the first.
+            self.threshold.setValue(exc.released)
+            QMessageBox.warning(
+                self,
+                self.tr("Not written"),
+                self.tr(
+                    "The mediation figures for %1 were released with %2 as the smallest count shown; "
+                    "figures with another one could be combined with them. The report is set to %2 now."
+                )
+                .replace("%1", str(exc.year))
+                .replace("%2", str(exc.released)),
+            )
+            return False
         except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not written"), str(exc))
+            QMessageBox.warning(self, self.tr("Not written"), user_message(exc))
             return False
         self.written = path
         self.message.setText(self.tr("The mediation report was written."))

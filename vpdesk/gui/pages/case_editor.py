@@ -59,8 +59,10 @@ from vpdesk.gui.widgets.forms import (
     set_combo_data,
     show_field_problems,
 )
+from vpdesk.gui.widgets.hold_field import HoldField
 from vpdesk.vault import Vault
 from vpdesk.vault.cases import CaseRecords
+from vpdesk.vault.retention import case_hold, set_case_hold
 
 TAB_CONVERSATIONS, TAB_STEPS, TAB_REFERRALS = range(3)
 
@@ -119,6 +121,7 @@ class CaseEditor(QWidget):
         self._organisations: list[Organisation] = []
         self._case_id: int | None = None
         self._purged: date | None = None
+        self._hold: str | None = None  # the hold as stored (see HoldField)
         self._dirty = False
         self._loading = False
         self._conversations: list[Conversation] = []
@@ -192,6 +195,8 @@ class CaseEditor(QWidget):
             self.tr("Asked on closing: what the reporter wanted, and so why the case went no further")
         )
         self._row(form, self.tr("Reporter's &wish"), self.wish, "wish")
+        self.hold = HoldField(self.tr("&Keep past the retention term"), case_box)
+        self._row(form, self.tr("Retention"), self.hold, "hold_reason")
 
         # Reporter
         reporter_box = QGroupBox(self.tr("Reporter"), self)
@@ -326,6 +331,7 @@ class CaseEditor(QWidget):
         self.consent.changed.connect(self._mark_dirty)
         self.behaviours.itemChanged.connect(self._mark_dirty)
         self.accused.textChanged.connect(self._mark_dirty)
+        self.hold.changed.connect(self._mark_dirty)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self._close_or_reopen)
         self.delete_button.clicked.connect(self._delete_case)
@@ -464,6 +470,8 @@ class CaseEditor(QWidget):
         self._loading = True
         self._case_id = None
         self._purged = None
+        self._hold = None
+        self.hold.set_value(None)
         for edit in (self.ref, self.reporter_name, self.reporter_email, self.reporter_phone):
             edit.clear()
         self.accused.clear()
@@ -624,6 +632,8 @@ class CaseEditor(QWidget):
         self._activate(True)
         self._case_id = case.id
         self._purged = case.purged
+        self._hold = case_hold(self._vault, case_id)
+        self.hold.set_value(self._hold)
         self.ref.setText(case.ref)
         set_combo_data(self.organisation, case.organisation_id)
         self._fill_departments()
@@ -663,6 +673,15 @@ class CaseEditor(QWidget):
         self._set_clean()
         self._update_title()
         return True
+
+    def show_stored_hold(self, reason: str | None) -> None:
+        """The hold was changed outside the form (Cases › Hold from the purge…): show it."""
+        self._hold = reason
+        loading, self._loading = self._loading, True
+        try:
+            self.hold.set_value(reason)
+        finally:
+            self._loading = loading
 
     # -- collecting and saving -----------------------------------------------------------
 
@@ -719,15 +738,22 @@ class CaseEditor(QWidget):
         problems.update(
             date_problems({"opened": self.opened, "closed": self.closed, "consent_date": self.consent})
         )
-        if problems:
-            self.show_problems({k: p.message(lang) for k, p in problems.items()})
+        messages = {k: p.message(lang) for k, p in problems.items()}
+        if self.hold.missing_reason():
+            messages["hold_reason"] = self.tr("Give the reason for keeping this case past its term.")
+        if messages:
+            self.show_problems(messages)
             self.status_message.emit(self.tr("The case was not saved: check the marked fields."))
             return False
         records = CaseRecords(
             self._conversations, self._steps, self._referrals, self._deleted, self._originals
         )
+        hold = self.hold.value()
         try:
-            case_id = self._vault.cases.save_with_records(case, records)
+            with self._vault.transaction():
+                case_id = self._vault.cases.save_with_records(case, records)
+                if hold != self._hold:
+                    set_case_hold(self._vault, case_id, hold)
         except ValidationError as exc:
             self.show_problems({k: exc.text(k, lang) for k in exc.problems})
             self.status_message.emit(self.tr("The case was not saved: check the marked fields."))

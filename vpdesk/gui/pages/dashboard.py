@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.gui import ui_settings
-from vpdesk.gui.dialogs.purge import confirm_purge
+from vpdesk.gui.dialogs.purge import ask_purge
 from vpdesk.gui.formats import format_date
 from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.pages.mediation_tiles import MediationTiles, TileValues, read_tiles
@@ -422,25 +422,47 @@ class DashboardPage(QWidget):
         vault = self._vault
         if vault is None or self._board is None:
             return
-        from vpdesk.vault.retention import own_copies, purge_copies
+        from vpdesk.vault.retention import (
+            backup_folders,
+            default_backup_folder,
+            delete_copies,
+            held_past_retention,
+            own_copies,
+            purge_copies,
+        )
 
         mediations = len(vault.mediations.past_retention(date.today()))
         if not self._board.purge_due and not mediations:
             return
-        # the confirmation lists each case (reference, organisation, closed) and the count
+        # the confirmation lists each case (reference, organisation, closed), those kept on
+        # hold, and asks whether vpdesk's own copies are purged too or deleted
         folder = ui_settings.backup_folder()
-        if not confirm_purge(
+        answer = ask_purge(
             self,
             vault,
             [case_id for case_id, _ref in self._board.purge_due],
             mediations=mediations,
             copies_folder=str(folder),
-        ):
+            held=held_past_retention(vault),
+        )
+        if answer is None:
             return
+        if answer.delete_copies:
+            if folder == default_backup_folder():
+                folder.mkdir(parents=True, exist_ok=True)
+            if not folder.is_dir():  # the fresh backup needs it: nothing is purged without it
+                self.status_message.emit(
+                    self.tr("The backup folder is not there; nothing was purged or deleted.")
+                )
+                return
 
         def purge(_report: Any) -> Any:
             result = purge_cases(vault)
-            purge_copies(vault, own_copies(vault.path, [folder]))
+            copies = own_copies(vault.path, backup_folders(folder))
+            if answer.delete_copies:
+                delete_copies(vault, copies, folder)
+            else:
+                purge_copies(vault, copies)
             return result
 
         def done(result: Any) -> None:

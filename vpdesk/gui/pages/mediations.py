@@ -54,6 +54,7 @@ from vpdesk.gui.widgets.forms import (
     set_combo_data,
     write_or_explain,
 )
+from vpdesk.gui.widgets.hold_field import HoldField
 from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
 from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
@@ -240,10 +241,9 @@ class MediationsPage(QWidget):
         self._row(right, self.tr("Written agreement"), self.written_agreement, "written_agreement")
         self.procedure_avoided = self._combo(mx.PROCEDURE_AVOIDED)
         self._row(right, self.tr("Formal procedure avoided"), self.procedure_avoided, "procedure_avoided")
-        self.hold = QLineEdit(box)
-        self.hold.setPlaceholderText(self.tr("empty: purged when the retention term ends"))
-        self.hold.textChanged.connect(self._mark_dirty)
-        self._row(right, self.tr("&Hold (reason)"), self.hold, "hold_reason")
+        self.hold = HoldField(self.tr("&Keep past the retention term"), box)
+        self.hold.changed.connect(self._mark_dirty)
+        self._row(right, self.tr("Retention"), self.hold, "hold_reason")
         self.note = QPlainTextEdit(box)
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(60)
@@ -461,7 +461,7 @@ class MediationsPage(QWidget):
             (self.procedure_avoided, "unknown"),
         ):
             set_combo_data(combo, code)
-        self.hold.clear()
+        self.hold.set_value(None)
         self.note.clear()
         self.parties.setRowCount(0)
         self.evaluations.setRowCount(0)
@@ -494,7 +494,7 @@ class MediationsPage(QWidget):
         self.agreement_signed.set_value(m.agreement_signed)
         self.written_agreement.set_value(m.written_agreement)
         self.co_mediator.setChecked(m.co_mediator)
-        self.hold.setText(m.hold_reason or "")
+        self.hold.set_value(m.hold_reason)
         self.note.setPlainText(m.note)
         for party in m.parties:
             self._add_party(party)
@@ -676,7 +676,7 @@ class MediationsPage(QWidget):
             note=self.note.toPlainText().strip(),
             sessions=list(self._sessions),
             evaluations=evaluations,
-            hold_reason=self.hold.text().strip() or None,
+            hold_reason=self.hold.value() or None,
             purged=current.purged if current else None,
         )
 
@@ -711,6 +711,8 @@ class MediationsPage(QWidget):
         problems = {k: p.message(lang) for k, p in found.items()}
         if not m.organisation_id:
             problems["organisation"] = self.tr("Choose an organisation.")
+        if self.hold.missing_reason():
+            problems["hold_reason"] = self.tr("Give the reason for keeping this mediation past its term.")
         self._show_problems(problems)
         if problems:
             return False
