@@ -1851,6 +1851,10 @@
         <translation>PDF &amp;schrijven…</translation>
     </message>
     <message>
+        <source>Write as Word docu&amp;ment…</source>
+        <translation>Als Word-&amp;document opslaan…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1861,6 +1865,10 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
         <source>Not written</source>

@@ -47,3 +47,27 @@ def test_save_pdf_records_the_release_and_keeps_its_threshold(qtbot, vault, tmp_
     assert seen and "released with 3 as the smallest count shown" in seen[0]
     assert dialog.threshold.value() == 3
     assert len(vault.releases.releases((2025,), "mediation")) == 1
+
+
+def test_the_word_button_writes_the_same_report_as_a_word_document(  # type: ignore[no-untyped-def]
+    qtbot, vault, tmp_path: Path, monkeypatch
+) -> None:
+    import docx
+    from PySide6.QtWidgets import QFileDialog
+
+    fill_mediations(vault)
+    dialog = MediationReportDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.year.setFocus()
+    dialog.year.selectAll()
+    qtbot.keyClicks(dialog.year, "2025")
+    typed = tmp_path / "meten-word"  # typed without an extension: the button's format is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(typed), ""))
+    dialog.word_button.setFocus()
+    qtbot.keyClick(dialog.word_button, Qt.Key.Key_Space)
+    out = typed.with_name("meten-word.docx")
+    assert dialog.written == out and out.exists()
+    text = " ".join(" ".join(p.text for p in docx.Document(str(out)).paragraphs).split())
+    assert "Meten = weten" in text or "mediation" in text.lower()
+    assert [r.kind for r in vault.releases.releases((2025,), "mediation")] == ["mediation"]

@@ -54,24 +54,32 @@ class MediationReportDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.write_button = QPushButton(self.tr("&Write PDF…"), self)
+        self.word_button = QPushButton(self.tr("Write as Word docu&ment…"), self)
         close = QPushButton(self.tr("Close"), self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.write_button)
+        buttons.addWidget(self.word_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.write_button.clicked.connect(self.choose_and_write)
+        self.write_button.clicked.connect(lambda: self.choose_and_write(".pdf"))
+        self.word_button.clicked.connect(lambda: self.choose_and_write(".docx"))
         close.clicked.connect(self.reject)
 
-    def choose_and_write(self) -> None:
+    def choose_and_write(self, suffix: str = ".pdf") -> None:
+        """Ask where, then write the report; ``.docx`` is the same report as a Word document."""
+        word = suffix == ".docx"
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Write the mediation report"),
-            f"meten-is-weten-{self.year.value()}.pdf",
-            self.tr("PDF (*.pdf)"),
+            f"meten-is-weten-{self.year.value()}{suffix}",
+            self.tr("Word documents (*.docx)") if word else self.tr("PDF (*.pdf)"),
         )
         if name:
-            self.write_to(Path(name))
+            path = Path(name)
+            if path.suffix.lower() != suffix:  # the file name chooses the format
+                path = path.with_name(path.name + suffix)
+            self.write_to(path)
 
     def write_to(self, path: Path) -> bool:
         from vpdesk.report.mediation import write_mediation_report
