@@ -240,7 +240,10 @@ class CaseEditor(QWidget):
         self._row(right, self.tr("Acc&used"), self.accused, "accused")
         inner = QHBoxLayout(behaviour_box)
         inner.addLayout(left, 2)
-        inner.addLayout(right, 3)
+        beside = QVBoxLayout()  # the accused's fields stay together at the top of the list
+        beside.addLayout(right)
+        beside.addStretch(1)
+        inner.addLayout(beside, 3)
 
         # Records
         lang_headers = (
