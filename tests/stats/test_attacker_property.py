@@ -191,7 +191,7 @@ CAP = 150
 
 
 @settings(
-    max_examples=40,
+    max_examples=24,
     derandomize=True,
     deadline=None,
     database=None,

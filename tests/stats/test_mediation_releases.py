@@ -298,7 +298,7 @@ def test_a_small_organisation_among_larger_ones(two_organisations: Path) -> None
     assert family.members[2025] == (1, 2, small)
 
 
-@pytest.mark.parametrize("seed", [0, 4, 5])
+@pytest.mark.parametrize("seed", [0, 4])
 def test_random_years_released_and_revised_give_nothing_away(vault: Vault, seed: int) -> None:
     """Seeded data sets (one to three organisations, thresholds 3 to 5): every table of the year
     before and the year, then the year again after it changed; none refused, none giving away."""
