@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vpdesk.domain.errors import VpdeskError
+from vpdesk.domain.models import Release
 from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
 from vpdesk.report.output import DOCX, PDF, ReportWriteFailed, report_format, write_atomically
 from vpdesk.report.texts import text
@@ -197,7 +198,12 @@ def write_report(
     if releases:
         ensure_recordable(vault)
     out = Path(out)
-    data = _checked_report(vault, figures, lang, report_format(out))
+    write_released(vault, _checked_report(vault, figures, lang, report_format(out)), out, releases)
+
+
+def write_released(vault: VaultData, data: bytes, out: Path, releases: list[Release]) -> None:
+    """Write a report and record the tables it releases, in one transaction with the audit
+    line: when the vault cannot record the release, no report is left behind."""
     if not releases:
         # Everything in it was released before: nothing to record but the audit line, which a
         # full or read-only disk may not take (the report is written all the same).

@@ -8,7 +8,6 @@ signals text).
 
 from __future__ import annotations
 
-import contextlib
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,9 +20,9 @@ from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from vpdesk.report.output import DOCX, PDF, report_format, write_atomically
+from vpdesk.report.output import DOCX, PDF, report_format
 from vpdesk.report.render import ACCENT, ACCENT_LIGHT, MUTED, RULE, format_number
-from vpdesk.stats import SECONDARY, ensure_recordable, record_releases
+from vpdesk.stats import SECONDARY, ensure_recordable
 from vpdesk.stats.mediation import (
     BREAKDOWNS,
     LEFT_OUT_GROUP,
@@ -34,7 +33,6 @@ from vpdesk.stats.mediation import (
     mediation_figures,
     prepare_mediation_release,
 )
-from vpdesk.vault.errors import VaultError
 from vpdesk.vault.reader import VaultData
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -295,23 +293,6 @@ def write_mediation_report(
     if releases:
         ensure_recordable(vault)
     pdf = _render(vault, figures, lang, report_format(out))
-    out = Path(out)
-    if not releases:
-        # Released before as it is: nothing to record but the audit line, which a full or
-        # read-only disk may not take (the report is written all the same).
-        write_atomically(pdf, out)
-        if getattr(vault, "writable", False):
-            with contextlib.suppress(VaultError):
-                vault.audit.record("report")
-        return
-    existed = out.exists()
-    try:
-        with vault.transaction():
-            record_releases(vault, releases)
-            vault.audit.record("report")
-            write_atomically(pdf, out)
-    except VaultError:
-        if not existed:
-            with contextlib.suppress(OSError):
-                out.unlink()
-        raise
+    from vpdesk.report import write_released
+
+    write_released(vault, pdf, Path(out), releases)
