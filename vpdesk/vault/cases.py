@@ -14,18 +14,38 @@ from vpdesk.domain.errors import ValidationError
 from vpdesk.domain.models import Case, CaseFacts, CaseRow, Conversation, Referral, Step
 from vpdesk.domain.references import next_reference
 from vpdesk.domain.validation import Problem, validate_case
+from vpdesk.vault import columns as col
 from vpdesk.vault.connection import Database, DatabaseError, translate_error
-from vpdesk.vault.convert import d2s, s2d, s2d_req, split_codes
+from vpdesk.vault.convert import s2d, s2d_req, split_codes
 from vpdesk.vault.organisations import OrganisationRepository
 from vpdesk.vault.records import ConversationRepository, ReferralRepository, StepRepository
 from vpdesk.vault.schema import SEARCH_ROW_SELECT
 
-_CASE_COLUMNS = (
-    "ref, organisation_id, department, opened, closed, reporter_name, reporter_email, "
-    "reporter_phone, reporter_gender, reporter_role, consent_date, accused_relation, accused, "
-    "channel, outcome, purged, anonymous, reporter_age, wish"
+_CASES: col.Table[Case] = col.Table(
+    "cases",
+    Case,
+    (
+        col.text("ref"),
+        col.Column("organisation_id"),
+        col.text("department"),
+        col.day("opened", required=True),
+        col.day("closed"),
+        col.text("reporter_name"),
+        col.text("reporter_email"),
+        col.text("reporter_phone"),
+        col.Column("reporter_gender"),
+        col.Column("reporter_role"),
+        col.day("consent_date"),
+        col.Column("accused_relation"),
+        col.Column("accused"),
+        col.Column("channel"),
+        col.optional("outcome"),
+        col.day("purged"),
+        col.flag("anonymous"),
+        col.code("reporter_age", "unknown"),
+        col.optional("wish"),
+    ),
 )
-_CASE_COLUMN_COUNT = len(_CASE_COLUMNS.split(","))
 
 _ROWS_SQL = """
 SELECT c.id, c.ref, c.organisation_id, o.name, c.opened, c.closed,
@@ -36,30 +56,6 @@ FROM cases c JOIN organisations o ON o.id = c.organisation_id
 """
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def _values(case: Case) -> tuple[Any, ...]:
-    return (
-        case.ref.strip(),
-        case.organisation_id,
-        case.department.strip(),
-        d2s(case.opened),
-        d2s(case.closed),
-        case.reporter_name.strip(),
-        case.reporter_email.strip(),
-        case.reporter_phone.strip(),
-        case.reporter_gender,
-        case.reporter_role,
-        d2s(case.consent_date),
-        case.accused_relation,
-        case.accused,
-        case.channel,
-        case.outcome or None,
-        d2s(case.purged),
-        1 if case.anonymous else 0,
-        case.reporter_age or "unknown",
-        case.wish or None,
-    )
 
 
 def fts_query(text: str) -> str | None:
@@ -178,20 +174,15 @@ class CaseRepository:
 
     def _check(self, case: Case) -> None:
         problems = validate_case(case)
-        if "ref" not in problems:
-            row = self._db.query_one("SELECT id FROM cases WHERE ref = ?", (case.ref.strip(),))
-            if row and row[0] != case.id:
-                problems["ref"] = Problem("duplicate")
+        if "ref" not in problems and _CASES.taken(self._db, "ref", case.ref.strip(), case.id):
+            problems["ref"] = Problem("duplicate")
         if problems:
             raise ValidationError(problems)
 
     def add(self, case: Case, *, reindex: bool = True) -> int:
         self._check(case)
         with self._db.transaction():
-            case.id = self._db.execute(
-                f"INSERT INTO cases({_CASE_COLUMNS}) VALUES ({', '.join('?' * _CASE_COLUMN_COUNT)})",
-                _values(case),
-            )
+            case.id = self._db.execute(_CASES.insert_sql(), _CASES.values(case))
             self._write_behaviours(case)
             if reindex:
                 self.reindex(case.id)
@@ -200,9 +191,8 @@ class CaseRepository:
     def update(self, case: Case) -> None:
         assert case.id is not None
         self._check(case)
-        assignments = ", ".join(f"{c.strip()} = ?" for c in _CASE_COLUMNS.split(","))
         with self._db.transaction():
-            self._db.execute(f"UPDATE cases SET {assignments} WHERE id = ?", (*_values(case), case.id))
+            self._db.execute(_CASES.update_sql(), (*_CASES.values(case), case.id))
             self._db.execute("DELETE FROM case_behaviours WHERE case_id = ?", (case.id,))
             self._write_behaviours(case)
             self.reindex(case.id)
@@ -254,11 +244,7 @@ class CaseRepository:
             first = int(self._db.query_one("SELECT coalesce(max(id), 0) FROM cases")[0]) + 1
             for offset, case in enumerate(cases):
                 case.id = first + offset
-            self._db.executemany(
-                f"INSERT INTO cases(id, {_CASE_COLUMNS}) "
-                f"VALUES ({', '.join('?' * (_CASE_COLUMN_COUNT + 1))})",
-                [(c.id, *_values(c)) for c in cases],
-            )
+            self._db.executemany(_CASES.insert_sql(with_id=True), [(c.id, *_CASES.values(c)) for c in cases])
             self._db.executemany(
                 "INSERT INTO case_behaviours(case_id, code) VALUES (?, ?)",
                 [(c.id, code) for c in cases for code in sorted(set(c.behaviours))],
@@ -278,11 +264,11 @@ class CaseRepository:
     # -- reading -------------------------------------------------------------------------
 
     def get(self, case_id: int) -> Case | None:
-        row = self._db.query_one(f"SELECT id, {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
+        row = self._db.query_one(_CASES.select_sql("id = ?"), (case_id,))
         return self._load(row) if row else None
 
     def by_ref(self, ref: str) -> Case | None:
-        row = self._db.query_one(f"SELECT id, {_CASE_COLUMNS} FROM cases WHERE ref = ?", (ref.strip(),))
+        row = self._db.query_one(_CASES.select_sql("ref = ?"), (ref.strip(),))
         return self._load(row) if row else None
 
     def _load(self, r: tuple[Any, ...]) -> Case:
@@ -292,29 +278,7 @@ class CaseRepository:
                 "SELECT code FROM case_behaviours WHERE case_id = ? ORDER BY code", (r[0],)
             )
         ]
-        return Case(
-            id=r[0],
-            ref=r[1],
-            organisation_id=r[2],
-            department=r[3],
-            opened=s2d_req(r[4]),
-            closed=s2d(r[5]),
-            reporter_name=r[6],
-            reporter_email=r[7],
-            reporter_phone=r[8],
-            reporter_gender=r[9],
-            reporter_role=r[10],
-            consent_date=s2d(r[11]),
-            accused_relation=r[12],
-            accused=r[13],
-            channel=r[14],
-            outcome=r[15],
-            purged=s2d(r[16]),
-            anonymous=bool(r[17]),
-            reporter_age=r[18] or "unknown",
-            wish=r[19],
-            behaviours=behaviours,
-        )
+        return _CASES.load(r, behaviours=behaviours)
 
     def existing_refs(self, refs: Iterable[str]) -> set[str]:
         wanted = {r.strip() for r in refs}
@@ -382,19 +346,8 @@ class CaseRepository:
                (SELECT count(*) FROM conversations WHERE case_id = c.id)
         FROM cases c
         """
-        where: list[str] = []
-        params: list[Any] = []
-        if organisation_id is not None:
-            where.append("c.organisation_id = ?")
-            params.append(organisation_id)
-        if opened_until is not None:
-            where.append("c.opened <= ?")
-            params.append(opened_until.isoformat())
-        if open_on is not None:
-            where.append("(c.closed IS NULL OR c.closed >= ?)")
-            params.append(open_on.isoformat())
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        where, params = col.facts_filter("c.", organisation_id, opened_until, open_on)
+        sql += where
         fromiso = date.fromisoformat
         # Most cases share a few dozen code combinations: split each one only once.
         codes: dict[str | None, tuple[str, ...]] = {}
@@ -456,12 +409,7 @@ class CaseRepository:
         ``departments``: (name,); ``activity_notes``: (activity id, note). The cases' values and
         texts are streamed: :meth:`identifying_rows`, :meth:`case_texts`.
         """
-        org_where = ""
-        params: tuple[Any, ...] = ()
-        if organisation_ids is not None:
-            ids = sorted(set(organisation_ids))
-            org_where = f" WHERE organisation_id IN ({', '.join('?' * len(ids))})"
-            params = tuple(ids)
+        org_where, params = col.in_organisations(organisation_ids, "organisation_id")
         q = self._db.query
         return {
             "departments": q("SELECT name FROM departments" + org_where, params),
@@ -484,16 +432,9 @@ class CaseRepository:
             except (DatabaseError, OSError) as exc:
                 raise translate_error(exc) from exc
 
-    @staticmethod
-    def _organisations(organisation_ids: Iterable[int] | None, column: str) -> tuple[str, tuple[Any, ...]]:
-        if organisation_ids is None:
-            return "", ()
-        ids = tuple(sorted(set(organisation_ids)))
-        return f" AND {column} IN ({', '.join('?' * len(ids))})", ids
-
     def identifying_rows(self, organisation_ids: Iterable[int] | None = None) -> Iterator[tuple[Any, ...]]:
         """(id, ref, reporter name, e-mail, phone, department, accused) of each case, streamed."""
-        where, params = self._organisations(organisation_ids, "c.organisation_id")
+        where, params = col.in_organisations(organisation_ids, "c.organisation_id", " AND ")
         return self._stream(
             "SELECT c.id, c.ref, c.reporter_name, c.reporter_email, c.reporter_phone, c.department, "
             "c.accused FROM cases c WHERE 1" + where,
@@ -502,7 +443,7 @@ class CaseRepository:
 
     def identifying_columns(self, organisation_ids: Iterable[int] | None = None) -> list[set[str]]:
         """The distinct non-empty values of each column of :meth:`identifying_rows` (ids: empty)."""
-        where, params = self._organisations(organisation_ids, "c.organisation_id")
+        where, params = col.in_organisations(organisation_ids, "c.organisation_id", " AND ")
         columns: list[set[str]] = [set() for _ in range(7)]
         with self._db.lock:
             try:
@@ -535,7 +476,7 @@ class CaseRepository:
         ``case_ids``: only those cases; ``non_ascii``: only texts with a character beyond ASCII
         (or a NUL), chosen inside SQLite without handing the others to Python.
         """
-        where, params = self._organisations(organisation_ids, "c.organisation_id")
+        where, params = col.in_organisations(organisation_ids, "c.organisation_id", " AND ")
         chunks: Iterable[Sequence[int] | None] = (
             [None]
             if case_ids is None
@@ -580,7 +521,7 @@ class CaseRepository:
         terms = sorted(set(words))
         if not terms:
             return iter(())
-        where, params = self._organisations(organisation_ids, "c.organisation_id")
+        where, params = col.in_organisations(organisation_ids, "c.organisation_id", " AND ")
         sql = "SELECT s.rowid FROM case_search s"
         if where:
             sql += " JOIN cases c ON c.id = s.rowid"

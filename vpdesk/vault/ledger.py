@@ -10,10 +10,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date
 
 from vpdesk.domain.models import Release
+from vpdesk.vault import columns as col
 from vpdesk.vault.connection import Database
+
+_RELEASES: col.Table[Release] = col.Table(
+    "releases",
+    Release,
+    (
+        col.Column("kind"),
+        col.Column("year"),
+        col.Column("organisation_id"),
+        col.Column("threshold"),
+        col.day("released_on", required=True),
+        col.Column("cells", store=lambda cells: json.dumps(cells, ensure_ascii=False), load=json.loads),
+        col.Column("members", store=lambda m: json.dumps(list(m)), load=lambda text: tuple(json.loads(text))),
+        col.Column("digest"),
+    ),
+)
 
 
 class ReleaseLedger:
@@ -21,21 +36,7 @@ class ReleaseLedger:
         self._db = db
 
     def record(self, release: Release) -> None:
-        self._db.execute(
-            "INSERT INTO releases"
-            "(kind, year, organisation_id, threshold, released_on, cells, members, digest) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                release.kind,
-                release.year,
-                release.organisation_id,
-                release.threshold,
-                release.released_on.isoformat(),
-                json.dumps(release.cells, ensure_ascii=False, sort_keys=False),
-                json.dumps(list(release.members)),
-                release.digest,
-            ),
-        )
+        self._db.execute(_RELEASES.insert_sql(), _RELEASES.values(release))
 
     def releases(self, years: Iterable[int], kind: str = "melding") -> list[Release]:
         """The releases of those years, oldest first."""
@@ -44,21 +45,6 @@ class ReleaseLedger:
             return []
         marks = ",".join("?" * len(years))
         rows = self._db.query(
-            "SELECT id, kind, year, organisation_id, threshold, released_on, cells, members, digest "
-            f"FROM releases WHERE kind = ? AND year IN ({marks}) ORDER BY id",
-            (kind, *years),
+            _RELEASES.select_sql(f"kind = ? AND year IN ({marks}) ORDER BY id"), (kind, *years)
         )
-        return [
-            Release(
-                id=r[0],
-                kind=r[1],
-                year=r[2],
-                organisation_id=r[3],
-                threshold=r[4],
-                released_on=date.fromisoformat(r[5]),
-                cells=json.loads(r[6]),
-                members=tuple(json.loads(r[7])),
-                digest=r[8],
-            )
-            for r in rows
-        ]
+        return [_RELEASES.load(r) for r in rows]

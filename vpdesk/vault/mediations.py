@@ -19,51 +19,33 @@ from vpdesk.domain.mediation import (
     validate_professional,
 )
 from vpdesk.domain.validation import Problem
+from vpdesk.vault import columns as col
 from vpdesk.vault.connection import Database
 from vpdesk.vault.convert import d2s, s2d, s2d_req
 
-_COLUMNS = (
-    "ref",
-    "organisation_id",
-    "opened",
-    "closed",
-    "relation",
-    "channel",
-    "referrer",
-    "initiator",
-    "form",
-    "agreement_signed",
-    "co_mediator",
-    "result",
-    "written_agreement",
-    "procedure_avoided",
-    "note",
-    "hold_reason",
-    "purged",
+_MEDIATIONS: col.Table[Mediation] = col.Table(
+    "mediations",
+    Mediation,
+    (
+        col.text("ref"),
+        col.Column("organisation_id"),
+        col.day("opened", required=True),
+        col.day("closed"),
+        col.Column("relation"),
+        col.Column("channel"),
+        col.Column("referrer"),
+        col.Column("initiator"),
+        col.Column("form"),
+        col.day("agreement_signed"),
+        col.flag("co_mediator"),
+        col.optional("result"),
+        col.day("written_agreement"),
+        col.Column("procedure_avoided"),
+        col.Column("note"),
+        col.Column("hold_reason"),
+        col.day("purged"),
+    ),
 )
-_COLS = ", ".join(_COLUMNS)
-
-
-def _values(m: Mediation) -> tuple[Any, ...]:
-    return (
-        m.ref.strip(),
-        m.organisation_id,
-        d2s(m.opened),
-        d2s(m.closed),
-        m.relation,
-        m.channel,
-        m.referrer,
-        m.initiator,
-        m.form,
-        d2s(m.agreement_signed),
-        int(m.co_mediator),
-        m.result or None,
-        d2s(m.written_agreement),
-        m.procedure_avoided,
-        m.note,
-        m.hold_reason,
-        d2s(m.purged),
-    )
 
 
 class MediationRepository:
@@ -74,29 +56,23 @@ class MediationRepository:
 
     def _check(self, m: Mediation) -> None:
         problems = validate_mediation(m)
-        if "ref" not in problems:
-            row = self._db.query_one("SELECT id FROM mediations WHERE ref = ?", (m.ref.strip(),))
-            if row and row[0] != m.id:
-                problems["ref"] = Problem("duplicate")
+        if "ref" not in problems and _MEDIATIONS.taken(self._db, "ref", m.ref.strip(), m.id):
+            problems["ref"] = Problem("duplicate")
         if problems:
             raise ValidationError(problems)
 
     def add(self, m: Mediation) -> int:
         self._check(m)
         with self._db.transaction():
-            m.id = self._db.execute(
-                f"INSERT INTO mediations({_COLS}) VALUES ({', '.join('?' * len(_COLUMNS))})",
-                _values(m),
-            )
+            m.id = self._db.execute(_MEDIATIONS.insert_sql(), _MEDIATIONS.values(m))
             self._write_children(m)
         return m.id
 
     def update(self, m: Mediation) -> None:
         assert m.id is not None
         self._check(m)
-        sets = ", ".join(f"{c} = ?" for c in _COLUMNS)
         with self._db.transaction():
-            self._db.execute(f"UPDATE mediations SET {sets} WHERE id = ?", (*_values(m), m.id))
+            self._db.execute(_MEDIATIONS.update_sql(), (*_MEDIATIONS.values(m), m.id))
             for table in ("mediation_parties", "mediation_sessions", "mediation_evaluations"):
                 self._db.execute(f"DELETE FROM {table} WHERE mediation_id = ?", (m.id,))
             self._write_children(m)
@@ -136,11 +112,11 @@ class MediationRepository:
     # -- reading -------------------------------------------------------------------------
 
     def get(self, mediation_id: int) -> Mediation | None:
-        row = self._db.query_one(f"SELECT id, {_COLS} FROM mediations WHERE id = ?", (mediation_id,))
+        row = self._db.query_one(_MEDIATIONS.select_sql("id = ?"), (mediation_id,))
         return self._load(row) if row else None
 
     def by_ref(self, ref: str) -> Mediation | None:
-        row = self._db.query_one(f"SELECT id, {_COLS} FROM mediations WHERE ref = ?", (ref.strip(),))
+        row = self._db.query_one(_MEDIATIONS.select_sql("ref = ?"), (ref.strip(),))
         return self._load(row) if row else None
 
     def _load(self, r: tuple[Any, ...]) -> Mediation:
@@ -169,29 +145,7 @@ class MediationRepository:
                 (r[0],),
             )
         ]
-        return Mediation(
-            id=r[0],
-            ref=r[1],
-            organisation_id=r[2],
-            opened=s2d_req(r[3]),
-            closed=s2d(r[4]),
-            relation=r[5],
-            channel=r[6],
-            referrer=r[7],
-            initiator=r[8],
-            form=r[9],
-            agreement_signed=s2d(r[10]),
-            co_mediator=bool(r[11]),
-            result=r[12],
-            written_agreement=s2d(r[13]),
-            procedure_avoided=r[14],
-            note=r[15],
-            hold_reason=r[16],
-            purged=s2d(r[17]),
-            parties=parties,
-            sessions=sessions,
-            evaluations=evaluations,
-        )
+        return _MEDIATIONS.load(r, parties=parties, sessions=sessions, evaluations=evaluations)
 
     def count(self) -> int:
         return int(self._db.query_one("SELECT count(*) FROM mediations")[0])
@@ -241,24 +195,12 @@ class MediationRepository:
         open_on: date | None = None,
     ) -> list[MediationFacts]:
         """The non-identifying facts of every mediation (of one organisation, or all)."""
-        where: list[str] = []
-        params: list[Any] = []
-        if organisation_id is not None:
-            where.append("organisation_id = ?")
-            params.append(organisation_id)
-        if opened_until is not None:
-            where.append("opened <= ?")
-            params.append(opened_until.isoformat())
-        if open_on is not None:
-            where.append("(closed IS NULL OR closed >= ?)")
-            params.append(open_on.isoformat())
+        where, params = col.facts_filter("", organisation_id, opened_until, open_on)
         sql = (
             "SELECT id, organisation_id, opened, closed, relation, referrer, initiator, form, "
             "co_mediator, result, written_agreement, procedure_avoided FROM mediations"
         )
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        rows = self._db.query(sql + " ORDER BY id", params)
+        rows = self._db.query(sql + where + " ORDER BY id", params)
         sessions: dict[int, list[tuple[date, int]]] = {}
         for mid, day, minutes in self._db.query(
             "SELECT mediation_id, date, minutes FROM mediation_sessions ORDER BY date, id"
@@ -289,14 +231,6 @@ class MediationRepository:
             )
             for r in rows
         ]
-
-    def started_per_organisation(self, year: int) -> dict[int, int]:
-        rows = self._db.query(
-            "SELECT organisation_id, count(*) FROM mediations WHERE opened BETWEEN ? AND ? "
-            "GROUP BY organisation_id",
-            (f"{year:04d}-01-01", f"{year:04d}-12-31"),
-        )
-        return {r[0]: r[1] for r in rows}
 
     def upcoming_sessions(self, today: date, limit: int = 20) -> list[tuple[int, str, date]]:
         """(mediation id, reference, date) of the next session of each open mediation."""
@@ -359,12 +293,7 @@ class MediationRepository:
         ``texts``: (mediation id, text) of the mediation note, session minutes and
         evaluation notes.
         """
-        where = ""
-        params: tuple[Any, ...] = ()
-        if organisation_ids is not None:
-            ids = sorted(set(organisation_ids))
-            where = f" WHERE m.organisation_id IN ({', '.join('?' * len(ids))})"
-            params = tuple(ids)
+        where, params = col.in_organisations(organisation_ids, "m.organisation_id")
         q = self._db.query
         return {
             "mediations": q("SELECT m.id, m.ref FROM mediations m" + where, params),
@@ -386,7 +315,17 @@ class MediationRepository:
         }
 
 
-_PRO_COLUMNS = "date, kind, hours, pe_points, with_whom"
+_PROFESSIONAL: col.Table[ProfessionalActivity] = col.Table(
+    "professional_activities",
+    ProfessionalActivity,
+    (
+        col.day("date", required=True),
+        col.Column("kind"),
+        col.Column("hours", store=float),
+        col.Column("pe_points", store=float),
+        col.Column("with_whom"),
+    ),
+)
 
 
 class ProfessionalRepository:
@@ -402,33 +341,20 @@ class ProfessionalRepository:
 
     def add(self, a: ProfessionalActivity) -> int:
         self._check(a)
-        a.id = self._db.execute(
-            f"INSERT INTO professional_activities({_PRO_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
-            (d2s(a.date), a.kind, float(a.hours), float(a.pe_points), a.with_whom),
-        )
+        a.id = self._db.execute(_PROFESSIONAL.insert_sql(), _PROFESSIONAL.values(a))
         return a.id
 
     def update(self, a: ProfessionalActivity) -> None:
         assert a.id is not None
         self._check(a)
-        self._db.execute(
-            "UPDATE professional_activities SET date = ?, kind = ?, hours = ?, pe_points = ?, "
-            "with_whom = ? WHERE id = ?",
-            (d2s(a.date), a.kind, float(a.hours), float(a.pe_points), a.with_whom, a.id),
-        )
+        self._db.execute(_PROFESSIONAL.update_sql(), (*_PROFESSIONAL.values(a), a.id))
 
     def delete(self, activity_id: int) -> None:
         self._db.execute("DELETE FROM professional_activities WHERE id = ?", (activity_id,))
 
     def all(self) -> list[ProfessionalActivity]:
-        return [
-            ProfessionalActivity(
-                id=r[0], date=s2d_req(r[1]), kind=r[2], hours=r[3], pe_points=r[4], with_whom=r[5]
-            )
-            for r in self._db.query(
-                f"SELECT id, {_PRO_COLUMNS} FROM professional_activities ORDER BY date, id"
-            )
-        ]
+        rows = self._db.query(_PROFESSIONAL.select_sql("1 ORDER BY date, id"))
+        return [_PROFESSIONAL.load(r) for r in rows]
 
     def texts(self) -> list[tuple[Any, ...]]:
         """(id, with whom) of every activity, for the leak check."""

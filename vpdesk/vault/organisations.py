@@ -7,7 +7,14 @@ from typing import Any
 from vpdesk.domain.errors import ValidationError
 from vpdesk.domain.models import Contact, Organisation
 from vpdesk.domain.validation import Problem, validate_organisation
+from vpdesk.vault import columns as col
 from vpdesk.vault.connection import Database
+
+_ORGANISATIONS: col.Table[Organisation] = col.Table(
+    "organisations",
+    Organisation,
+    (col.text("name"), col.Column("sector"), col.Column("retention_months")),
+)
 
 
 class OrganisationRepository:
@@ -16,10 +23,7 @@ class OrganisationRepository:
 
     def _check(self, org: Organisation) -> None:
         problems = validate_organisation(org)
-        row = self._db.query_one(
-            "SELECT id FROM organisations WHERE name = ? COLLATE NOCASE", (org.name.strip(),)
-        )
-        if row and row[0] != org.id:
+        if _ORGANISATIONS.taken(self._db, "name", org.name.strip(), org.id, nocase=True):
             problems["name"] = Problem("duplicate")
         if problems:
             raise ValidationError(problems)
@@ -27,10 +31,7 @@ class OrganisationRepository:
     def add(self, org: Organisation) -> int:
         self._check(org)
         with self._db.transaction():
-            org.id = self._db.execute(
-                "INSERT INTO organisations(name, sector, retention_months) VALUES (?, ?, ?)",
-                (org.name.strip(), org.sector, org.retention_months),
-            )
+            org.id = self._db.execute(_ORGANISATIONS.insert_sql(), _ORGANISATIONS.values(org))
             self._write_children(org)
         return org.id
 
@@ -38,10 +39,7 @@ class OrganisationRepository:
         assert org.id is not None
         self._check(org)
         with self._db.transaction():
-            self._db.execute(
-                "UPDATE organisations SET name = ?, sector = ?, retention_months = ? WHERE id = ?",
-                (org.name.strip(), org.sector, org.retention_months, org.id),
-            )
+            self._db.execute(_ORGANISATIONS.update_sql(), (*_ORGANISATIONS.values(org), org.id))
             self._write_children(org)
 
     def _write_children(self, org: Organisation) -> None:
@@ -67,23 +65,15 @@ class OrganisationRepository:
             )
 
     def get(self, organisation_id: int) -> Organisation | None:
-        row = self._db.query_one(
-            "SELECT id, name, sector, retention_months FROM organisations WHERE id = ?",
-            (organisation_id,),
-        )
+        row = self._db.query_one(_ORGANISATIONS.select_sql("id = ?"), (organisation_id,))
         return self._load(row) if row else None
 
     def by_name(self, name: str) -> Organisation | None:
-        row = self._db.query_one(
-            "SELECT id, name, sector, retention_months FROM organisations WHERE name = ? COLLATE NOCASE",
-            (name.strip(),),
-        )
+        row = self._db.query_one(_ORGANISATIONS.select_sql("name = ? COLLATE NOCASE"), (name.strip(),))
         return self._load(row) if row else None
 
     def list(self) -> list[Organisation]:
-        rows = self._db.query(
-            "SELECT id, name, sector, retention_months FROM organisations ORDER BY name COLLATE NOCASE"
-        )
+        rows = self._db.query(_ORGANISATIONS.select_sql("1 ORDER BY name COLLATE NOCASE"))
         return [self._load(r) for r in rows]
 
     def names(self) -> dict[int, str]:
@@ -91,7 +81,7 @@ class OrganisationRepository:
         return dict(self._db.query("SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE"))
 
     def _load(self, row: tuple[Any, ...]) -> Organisation:
-        org = Organisation(id=row[0], name=row[1], sector=row[2], retention_months=row[3])
+        org = _ORGANISATIONS.load(row)
         org.departments = [
             r[0]
             for r in self._db.query(
