@@ -17,8 +17,9 @@ content as the PDF, so the same leak check and the same release record cover bot
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Release
@@ -38,6 +39,8 @@ from vpdesk.vault.reader import VaultData
 
 if TYPE_CHECKING:
     from vpdesk.report.render import ReportContent, ReportRenderer, render_report, render_report_docx
+
+F = TypeVar("F")  # the figures a report shows
 
 # The renderer (ReportLab) loads when a report is first drawn, not with every import of the
 # leak check or the texts: the window starts without it.
@@ -192,13 +195,26 @@ def write_report(
     audit line, and the file is written inside it: when the vault cannot record the release,
     no report is left behind.
     """
-    figures, releases = prepare_release(
-        vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal
+    write_release(
+        vault,
+        prepare_release(
+            vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal
+        ),
+        lambda figures, fmt: _checked_report(vault, figures, lang, fmt),
+        out,
     )
+
+
+def write_release(
+    vault: VaultData, prepared: tuple[F, list[Release]], render: Callable[[F, str], bytes], out: Path | str
+) -> None:
+    """Render prepared figures in the format the name ``out`` chooses (``render(figures, fmt)``)
+    and write the file with the record of the tables it releases (:func:`write_released`)."""
+    figures, releases = prepared
     if releases:
         ensure_recordable(vault)
     out = Path(out)
-    write_released(vault, _checked_report(vault, figures, lang, report_format(out)), out, releases)
+    write_released(vault, render(figures, report_format(out)), out, releases)
 
 
 def write_released(vault: VaultData, data: bytes, out: Path, releases: list[Release]) -> None:

@@ -10,7 +10,6 @@ ranges ``(start, end)`` into that passage's text.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,15 +17,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -37,6 +33,7 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Case, Conversation, Referral, Step
 from vpdesk.report.canvas import numbered_canvas
+from vpdesk.report.document import FRAME_W, MARGIN, PAGE_W, designed_pdf
 from vpdesk.report.fonts import BOLD, REGULAR, register_fonts
 from vpdesk.report.output import write_atomically
 from vpdesk.vault.reader import VaultData
@@ -45,9 +42,6 @@ BLOCK = "\u2588"  # █, drawn on a black background so the bar is solid in any 
 ACCENT = colors.HexColor("#1F4E63")
 RULE = colors.HexColor("#C8D3D9")
 MUTED = colors.HexColor("#5A5A5A")
-PAGE_W, PAGE_H = A4
-MARGIN = 2.2 * cm
-FRAME_W = PAGE_W - 2 * MARGIN
 NO_VALUE = "–"
 
 Ranges = Sequence[tuple[int, int]]
@@ -429,37 +423,21 @@ class AccessExportRenderer:
 
     def render(self) -> bytes:
         """The PDF, built in memory."""
-        buffer = io.BytesIO()
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            initialFontName=REGULAR,
-            lang="en-GB" if self.lang == "en" else "nl-NL",
-            # generic metadata only: the file may travel, its properties must not name anyone
-            title=self.t("title"),
-            author="",
-            subject="",
-            creator="vpdesk",
-            keywords="",
+        # generic metadata only: the file may travel, its properties must not name anyone
+        metadata = {
+            "title": self.t("title"),
+            "author": "",
+            "subject": "",
+            "creator": "vpdesk",
+            "keywords": "",
+        }
+        return designed_pdf(
+            self.story(),
+            lang=self.lang,
+            metadata=metadata,
+            pages=[("body", self.page)],
+            canvasmaker=self._canvas_class(),
         )
-        frame = Frame(
-            MARGIN,
-            MARGIN,
-            FRAME_W,
-            PAGE_H - 2 * MARGIN,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        doc.addPageTemplates([PageTemplate(id="body", frames=[frame], onPage=self.page)])
-        doc.build(self.story(), canvasmaker=self._canvas_class())
-        return buffer.getvalue()
 
     def _canvas_class(self) -> type[Canvas]:
         return numbered_canvas(self._page_number)

@@ -17,15 +17,14 @@ from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph
 
 from vpdesk.domain import mediation as mx
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.validation import parse_date
+from vpdesk.report.document import simple_pdf
 from vpdesk.report.fonts import BOLD, REGULAR, register_fonts
 from vpdesk.report.leaks import Hit, LeakIndex, describe_hits, pdf_text
 from vpdesk.report.normal import fold
@@ -350,19 +349,7 @@ def render_summary(vault: VaultData, title: str, text: str) -> bytes:
         indent = len(line) - len(line.lstrip(" "))
         style = ParagraphStyle("Indented", parent=body, leftIndent=12) if indent else body
         story.append(Paragraph(escape(line.strip()) or "&nbsp;", style))
-    buf = io.BytesIO()
-    SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=2.2 * cm,
-        rightMargin=2.2 * cm,
-        topMargin=2.2 * cm,
-        bottomMargin=2.2 * cm,
-        title=title,
-        author="vpdesk",
-        creator="vpdesk",
-    ).build(story)
-    pdf = _without_dates(buf.getvalue())
+    pdf = _without_dates(simple_pdf(story, title=title, author="vpdesk", creator="vpdesk"))
     found, _ = check_text(vault, pdf_text(pdf))
     if found:
         raise SummaryRefused(found)

@@ -8,21 +8,20 @@ signals text).
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from vpdesk.report.document import simple_pdf
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from vpdesk.report.output import DOCX, PDF, report_format
+from vpdesk.report.output import DOCX, PDF
 from vpdesk.report.render import ACCENT, ACCENT_LIGHT, MUTED, RULE, format_number
-from vpdesk.stats import SECONDARY, ensure_recordable
+from vpdesk.stats import SECONDARY
 from vpdesk.stats.mediation import (
     BREAKDOWNS,
     LEFT_OUT_GROUP,
@@ -226,18 +225,7 @@ def render_mediation_report(
 ) -> bytes:
     """The mediation report as PDF bytes."""
     story, meta = mediation_story(figures, lang=lang, adviser=adviser, organisation_label=organisation_label)
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=2.2 * cm,
-        rightMargin=2.2 * cm,
-        topMargin=2.2 * cm,
-        bottomMargin=2.2 * cm,
-        **meta,
-    )
-    doc.build([*story, Spacer(1, 1)])
-    return buf.getvalue()
+    return simple_pdf([*story, Spacer(1, 1)], **meta)
 
 
 def render_mediation_docx(
@@ -287,12 +275,11 @@ def write_mediation_report(
     audit line, and the file is written inside it: when the vault cannot record the release,
     no report is left behind.
     """
-    figures, releases = prepare_mediation_release(
-        vault, year=year, organisation_id=organisation_id, threshold=threshold
-    )
-    if releases:
-        ensure_recordable(vault)
-    pdf = _render(vault, figures, lang, report_format(out))
-    from vpdesk.report import write_released
+    from vpdesk.report import write_release
 
-    write_released(vault, pdf, Path(out), releases)
+    write_release(
+        vault,
+        prepare_mediation_release(vault, year=year, organisation_id=organisation_id, threshold=threshold),
+        lambda figures, fmt: _render(vault, figures, lang, fmt),
+        out,
+    )

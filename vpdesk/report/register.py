@@ -5,17 +5,16 @@ Only counts and hours: no case, party, organisation or date finer than a year is
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from vpdesk.report.document import simple_pdf
 from vpdesk.report.fonts import BOLD, REGULAR, register_fonts
 from vpdesk.report.render import ACCENT, ACCENT_LIGHT, RULE, format_number
 from vpdesk.stats.register import LVV, MFN, RegisterCheck, Requirement
@@ -137,20 +136,7 @@ def render_register(
         if check.rule_set == MFN and co_mediations is not None:
             story.append(Paragraph(escape(t["co"].format(n=co_mediations)), body))
         story.append(Paragraph(escape(t["all_met"] if check.met else t["not_met"]), body))
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=2.2 * cm,
-        rightMargin=2.2 * cm,
-        topMargin=2.2 * cm,
-        bottomMargin=2.2 * cm,
-        title=t["title"],
-        author=adviser or "vpdesk",
-        creator="vpdesk",
-    )
-    doc.build(story)
-    return buf.getvalue()
+    return simple_pdf(story, title=t["title"], author=adviser or "vpdesk", creator="vpdesk")
 
 
 def build_register_statement(vault: object, *, last_year: int | None = None, lang: str = "nl") -> bytes:

@@ -11,7 +11,6 @@ The Word document is written from the same :meth:`ReportRenderer.story`
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,17 +18,14 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -39,6 +35,7 @@ from reportlab.platypus import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.report import charts
 from vpdesk.report.canvas import numbered_canvas
+from vpdesk.report.document import FRAME_W, MARGIN, PAGE_H, PAGE_W, designed_pdf
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from vpdesk.report.texts import breakdown_note, cell_label, format_number, text
 from vpdesk.stats import DURATION_KEYS, QUARTERS, Cell, YearFigures
@@ -48,10 +45,6 @@ ACCENT_LIGHT = colors.HexColor("#E8F0F4")
 RULE = colors.HexColor("#C8D3D9")
 MUTED = colors.HexColor("#5A5A5A")
 NO_VALUE = "–"
-
-PAGE_W, PAGE_H = A4
-MARGIN = 2.2 * cm
-FRAME_W = PAGE_W - 2 * MARGIN
 
 
 @dataclass(frozen=True)
@@ -545,38 +538,13 @@ class ReportRenderer:
 
     def render(self) -> bytes:
         """The whole report as PDF bytes, built in memory."""
-        buffer = io.BytesIO()
-        meta = self.metadata()
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            initialFontName=REGULAR,
-            lang="en-GB" if self.lang == "en" else "nl-NL",
-            **meta,
+        return designed_pdf(
+            self.story(),
+            lang=self.lang,
+            metadata=self.metadata(),
+            pages=[("cover", self.first_page), ("body", self.later_pages)],
+            canvasmaker=self._canvas_class(),
         )
-        frame = Frame(
-            MARGIN,
-            MARGIN,
-            FRAME_W,
-            PAGE_H - 2 * MARGIN,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        doc.addPageTemplates(
-            [
-                PageTemplate(id="cover", frames=[frame], onPage=self.first_page, autoNextPageTemplate="body"),
-                PageTemplate(id="body", frames=[frame], onPage=self.later_pages),
-            ]
-        )
-        doc.build(self.story(), canvasmaker=self._canvas_class())
-        return buffer.getvalue()
 
     def _canvas_class(self) -> type[Canvas]:
         return numbered_canvas(self.page_footer)

@@ -7,6 +7,7 @@ figures.to_dict()   # the JSON of ``vpdesk stats``
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Release
@@ -37,6 +38,8 @@ from vpdesk.stats.release import (
 from vpdesk.stats.suppression import MIN_THRESHOLD, SECONDARY, Cell, is_suppressed, primary_symbol
 from vpdesk.vault.reader import VaultData
 
+F = TypeVar("F")  # the figures a release publishes
+
 __all__ = [
     "AGE_GROUP_SETTING",
     "BREAKDOWNS",
@@ -61,6 +64,7 @@ __all__ = [
     "age_group_enabled",
     "audit_released",
     "build_family",
+    "check_scope",
     "count_year",
     "enabled_switches",
     "ensure_recordable",
@@ -71,6 +75,7 @@ __all__ = [
     "prepare_release",
     "primary_symbol",
     "publish",
+    "record_prepared",
     "record_releases",
     "release_figures",
     "year_figures",
@@ -110,17 +115,22 @@ def enabled_switches(vault: VaultData) -> frozenset[str]:
     return frozenset(on)
 
 
+def check_scope(vault: VaultData, organisation_id: int | None, threshold: int) -> None:
+    """Refuse a threshold below the minimum and an organisation the vault does not hold."""
+    if threshold < MIN_THRESHOLD:
+        raise StatsError("the threshold is never below 3")
+    if organisation_id is not None and vault.organisations.get(organisation_id) is None:
+        raise StatsError("no such organisation in the vault")
+
+
 def _family(
     vault: VaultData, year: int, organisation_id: int | None, threshold: int, personal: Personal | None
 ) -> Family:
-    if threshold < MIN_THRESHOLD:
-        raise StatsError("the threshold is never below 3")
     if not 1 <= year <= 9998:
         raise StatsError("the year must lie between 1 and 9998")
+    check_scope(vault, organisation_id, threshold)
     if personal is None:
         personal = enabled_switches(vault)
-    if organisation_id is not None and vault.organisations.get(organisation_id) is None:
-        raise StatsError("no such organisation in the vault")
     return build_family(vault, year=year, threshold=threshold, personal=personal)
 
 
@@ -186,9 +196,22 @@ def release_figures(
     today: date | None = None,
 ) -> YearFigures:
     """The figures of :func:`year_figures`, recorded in the release ledger as released."""
-    figures, releases = prepare_release(
-        vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal, today=today
+    return record_prepared(
+        vault,
+        prepare_release(
+            vault,
+            year=year,
+            organisation_id=organisation_id,
+            threshold=threshold,
+            personal=personal,
+            today=today,
+        ),
     )
+
+
+def record_prepared(vault: VaultData, prepared: tuple[F, list[Release]]) -> F:
+    """The figures of a prepared release, its new tables recorded in the release ledger."""
+    figures, releases = prepared
     if releases:
         ensure_recordable(vault)
         with vault.transaction():

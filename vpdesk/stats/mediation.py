@@ -783,12 +783,9 @@ def protect_year(vault: VaultData, year: int, threshold: int) -> dict[int | None
 
 
 def _checked(vault: VaultData, year: int, organisation_id: int | None, threshold: int) -> MediationFamily:
-    from vpdesk.stats import StatsError
+    from vpdesk.stats import check_scope
 
-    if threshold < MIN_THRESHOLD:
-        raise StatsError("the threshold is never below 3")
-    if organisation_id is not None and vault.organisations.get(organisation_id) is None:
-        raise StatsError("no such organisation in the vault")
+    check_scope(vault, organisation_id, threshold)
     # Every organisation's table and the all-organisations one are protected together, so
     # the answer does not depend on which is asked for (an organisation too small to show its
     # own figures is left out of the total, or subtraction would give it away).
@@ -826,16 +823,14 @@ def release_mediation_figures(
     today: date | None = None,
 ) -> MediationFigures:
     """The figures of :func:`mediation_figures`, recorded in the release ledger as released."""
-    from vpdesk.stats import ensure_recordable, record_releases
+    from vpdesk.stats import record_prepared
 
-    figures, releases = prepare_mediation_release(
-        vault, year=year, organisation_id=organisation_id, threshold=threshold, today=today
+    return record_prepared(
+        vault,
+        prepare_mediation_release(
+            vault, year=year, organisation_id=organisation_id, threshold=threshold, today=today
+        ),
     )
-    if releases:
-        ensure_recordable(vault)
-        with vault.transaction():
-            record_releases(vault, releases)
-    return figures
 
 
 def mediation_audit_report(vault: VaultData, year: int) -> MediationAuditReport:
