@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.hardening.dump import canonical_dump
-from tests.stats.mediation_dataset import EXPECTED_2025, PARTY_NAMES, fill_mediations
+from tests.stats.mediation_dataset import EXPECTED_2025, PARTY_NAMES, mediation_report_cli, mediation_vault
 from tests.support import PASSPHRASE, run_cli
 from vpdesk.report.leaks import LeakIndex, pdf_text
 from vpdesk.stats.mediation import mediation_figures
@@ -20,11 +20,7 @@ ENV = {"VPDESK_PASSPHRASE": PASSPHRASE}
 
 @pytest.fixture
 def cli_vault(tmp_path: Path, real_kdf: None) -> Path:
-    path = tmp_path / "med.vpdesk"
-    with Vault.create(path, PASSPHRASE) as vault:
-        fill_mediations(vault)
-        vault.settings.set("adviser_name", "Desiree Pinguinhart")
-    return path
+    return mediation_vault(tmp_path / "med.vpdesk")
 
 
 def test_stats_kind_mediation_prints_the_published_figures(cli_vault: Path) -> None:
@@ -46,21 +42,7 @@ def test_stats_kind_mediation_prints_the_published_figures(cli_vault: Path) -> N
 
 def test_report_kind_mediation_writes_a_checked_pdf(cli_vault: Path, tmp_path: Path) -> None:
     out = tmp_path / "meten.pdf"
-    result = run_cli(
-        "report",
-        str(cli_vault),
-        "--year",
-        "2025",
-        "--kind",
-        "mediation",
-        "--threshold",
-        "3",
-        "--organisation",
-        "Gemeente Meetstad",
-        "--out",
-        str(out),
-        env=ENV,
-    )
+    result = mediation_report_cli(cli_vault, out)
     assert result.returncode == 0, result.stderr
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Meten = weten" in text and "Gestarte mediations" in text and "Contacturen" in text

@@ -9,7 +9,6 @@ import pytest
 
 from tests.stats import dataset
 from tests.support import PASSPHRASE, run_cli
-from vpdesk.domain.models import Signals
 from vpdesk.vault import Vault
 
 ENV = {"VPDESK_PASSPHRASE": PASSPHRASE}
@@ -17,10 +16,7 @@ ENV = {"VPDESK_PASSPHRASE": PASSPHRASE}
 
 @pytest.fixture
 def cli_vault(tmp_path: Path, real_kdf: None) -> Path:
-    path = tmp_path / "cli.vpdesk"
-    with Vault.create(path, PASSPHRASE) as vault:
-        dataset.build(vault)
-    return path
+    return dataset.cli_vault(tmp_path / "cli.vpdesk")
 
 
 def _stats(path: Path, *args: str) -> dict:
@@ -42,62 +38,7 @@ def test_stats_prints_exactly_the_published_figures(cli_vault: Path) -> None:
         "year": 2026,
         "organisation": dataset.ORG_A,
         "threshold": 5,
-        "totals": {
-            "cases_opened": 12,
-            "cases_closed": 11,
-            "carried_over": "<5",
-            "open_at_year_end": "<5",
-            "conversations": 13,
-            "hours": 13.1,
-        },
-        "behaviour": {
-            "bullying": 8,
-            "sexual_harassment": "<5",
-            "intimidation": 5,
-            "aggression_violence": 0,
-            "discrimination": 0,
-            "integrity": 0,
-            "other": 0,
-        },
-        "accused_relation": {
-            "manager": "x",
-            "colleague": "x",
-            "subordinate": 0,
-            "external": 0,
-            "unknown": "<5",
-        },
-        "outcome": {
-            "listening": 6,
-            "informal_solution": 0,
-            "mediation": 0,
-            "referral": "<5",
-            "formal_complaint": 0,
-            "withdrawn": 0,
-            "other": 0,
-            "open": "<5",
-        },
-        "referrals": {
-            "occupational_physician": 5,
-            "hr": "<5",
-            "manager": 0,
-            "complaints_committee": 0,
-            "mediator": 0,
-            "police": 0,
-            "social_work": 0,
-            "gp_psychologist": 0,
-            "legal": 0,
-            "integrity_office": 0,
-            "other": 0,
-        },
-        "channel": {"phone": 7, "email": "<5", "in_person": "<5", "video": 0, "unknown": 0},
-        "quarter": {"Q1": "x", "Q2": "x", "Q3": "<5", "Q4": 0},
-        "activities": {
-            "information": 2,
-            "management_meeting": 0,
-            "training": 1,
-            "intervision": 0,
-            "other": 0,
-        },
+        **dataset.PUBLISHED_A_2026,
         "previous_year": {
             "year": 2025,
             "organisation": dataset.ORG_A,
@@ -129,19 +70,7 @@ def test_stats_prints_exactly_the_published_figures(cli_vault: Path) -> None:
 
 def test_report_writes_a_pdf_and_rejects_bad_input(cli_vault: Path, tmp_path: Path) -> None:
     out = tmp_path / "jaarverslag.pdf"
-    ok = run_cli(
-        "report",
-        str(cli_vault),
-        "--year",
-        "2026",
-        "--organisation",
-        dataset.ORG_A,
-        "--out",
-        str(out),
-        "--lang",
-        "en",
-        env=ENV,
-    )
+    ok = dataset.report_cli(cli_vault, out, "--lang", "en")
     assert ok.returncode == 0, ok.stderr
     assert out.read_bytes().startswith(b"%PDF")
 
@@ -163,22 +92,9 @@ def test_report_writes_a_pdf_and_rejects_bad_input(cli_vault: Path, tmp_path: Pa
 
 
 def test_report_with_a_leak_is_refused_and_not_written(cli_vault: Path, tmp_path: Path) -> None:
-    with Vault.open(cli_vault, PASSPHRASE) as vault:
-        org = vault.organisations.by_name(dataset.ORG_A)
-        assert org is not None and org.id is not None
-        vault.signals.set(Signals(org.id, 2026, "Let op de situatie van Fenneke Rijnsburger."))
+    dataset.leaking_signals(cli_vault)
     out = tmp_path / "lek.pdf"
-    result = run_cli(
-        "report",
-        str(cli_vault),
-        "--year",
-        "2026",
-        "--organisation",
-        dataset.ORG_A,
-        "--out",
-        str(out),
-        env=ENV,
-    )
+    result = dataset.report_cli(cli_vault, out)
     assert result.returncode != 0
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")] == []

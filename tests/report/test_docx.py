@@ -21,7 +21,7 @@ from reportlab.graphics.shapes import Drawing, String
 
 from tests.report.test_report import IDENTIFYING
 from tests.stats import dataset
-from tests.support import PASSPHRASE, run_cli
+from tests.support import PASSPHRASE
 from vpdesk.domain.models import Signals
 from vpdesk.report import ReportRefused, ReportWriteFailed, build_report, report_content, write_report
 from vpdesk.report.docx_writer import UnsupportedFlowable, write_docx
@@ -253,33 +253,15 @@ def test_a_style_named_like_one_of_words_own_kinds() -> None:
 
 @pytest.fixture
 def cli_vault(tmp_path: Path, real_kdf: None) -> Path:
-    path = tmp_path / "cli.vpdesk"
-    with Vault.create(path, PASSPHRASE) as vault:
-        dataset.build(vault)
-    return path
-
-
-def _report(path: Path, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return run_cli(
-        "report",
-        str(path),
-        "--year",
-        "2026",
-        "--organisation",
-        dataset.ORG_A,
-        "--out",
-        str(out),
-        *args,
-        env=ENV,
-    )
+    return dataset.cli_vault(tmp_path / "cli.vpdesk")
 
 
 def test_cli_writes_a_word_document_beside_the_pdf(cli_vault: Path, tmp_path: Path) -> None:
     word, pdf = tmp_path / "jaarverslag.docx", tmp_path / "jaarverslag.pdf"
-    result = _report(cli_vault, word)
+    result = dataset.report_cli(cli_vault, word)
     assert result.returncode == 0, result.stderr
     assert f"wrote {word}" in result.stdout + result.stderr
-    assert _report(cli_vault, pdf).returncode == 0
+    assert dataset.report_cli(cli_vault, pdf).returncode == 0
     in_word = docx_text(word.read_bytes())
     in_pdf = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     for heading in ("Kerncijfers", "Soort gedrag", "Afloop", "Werkwijze en bescherming van kleine aantallen"):
@@ -290,18 +272,15 @@ def test_cli_writes_a_word_document_beside_the_pdf(cli_vault: Path, tmp_path: Pa
     with Vault.open(cli_vault, PASSPHRASE, write=False) as vault:
         assert LeakIndex.build(vault, None).scan(in_word) == []
     # another extension is still refused
-    other = _report(cli_vault, tmp_path / "jaarverslag.odt")
+    other = dataset.report_cli(cli_vault, tmp_path / "jaarverslag.odt")
     assert other.returncode == 2 and ".docx" in other.stderr
     assert not (tmp_path / "jaarverslag.odt").exists()
 
 
 def test_cli_refuses_a_leaking_word_document(cli_vault: Path, tmp_path: Path) -> None:
-    with Vault.open(cli_vault, PASSPHRASE) as vault:
-        org = vault.organisations.by_name(dataset.ORG_A)
-        assert org is not None and org.id is not None
-        vault.signals.set(Signals(org.id, 2026, "Let op de situatie van Fenneke Rijnsburger."))
+    dataset.leaking_signals(cli_vault)
     out = tmp_path / "lek.docx"
-    result = _report(cli_vault, out)
+    result = dataset.report_cli(cli_vault, out)
     assert result.returncode == 4
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".docx", ".part")] == []

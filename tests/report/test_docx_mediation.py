@@ -9,8 +9,8 @@ import docx
 import pytest
 
 from tests.report.test_docx import docx_text
-from tests.stats.mediation_dataset import PARTY_NAMES, fill_mediations
-from tests.support import PASSPHRASE, run_cli
+from tests.stats.mediation_dataset import PARTY_NAMES, mediation_report_cli, mediation_vault
+from tests.support import PASSPHRASE
 from vpdesk.report.leaks import LeakIndex
 from vpdesk.vault import Vault
 
@@ -19,35 +19,13 @@ ENV = {"VPDESK_PASSPHRASE": PASSPHRASE}
 
 @pytest.fixture
 def cli_vault(tmp_path: Path, real_kdf: None) -> Path:
-    path = tmp_path / "med.vpdesk"
-    with Vault.create(path, PASSPHRASE) as vault:
-        fill_mediations(vault)
-        vault.settings.set("adviser_name", "Desiree Pinguinhart")
-    return path
-
-
-def _report(path: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    return run_cli(
-        "report",
-        str(path),
-        "--year",
-        "2025",
-        "--kind",
-        "mediation",
-        "--threshold",
-        "3",
-        "--organisation",
-        "Gemeente Meetstad",
-        "--out",
-        str(out),
-        env=ENV,
-    )
+    return mediation_vault(tmp_path / "med.vpdesk")
 
 
 def test_mediation_report_as_word_document(cli_vault: Path, tmp_path: Path) -> None:
     word, pdf = tmp_path / "meten.docx", tmp_path / "meten.pdf"
-    assert _report(cli_vault, word).returncode == 0
-    assert _report(cli_vault, pdf).returncode == 0
+    assert mediation_report_cli(cli_vault, word).returncode == 0
+    assert mediation_report_cli(cli_vault, pdf).returncode == 0
     in_word = docx_text(word.read_bytes())
     in_pdf = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Meten = weten" in in_word and "Gestarte mediations" in in_word and "Contacturen" in in_word

@@ -20,13 +20,70 @@ Organisation "Stichting Klein" has 3 cases in 2026: a small organisation.
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
 
+from tests.support import PASSPHRASE, run_cli
 from vpdesk.domain.models import Activity, Case, Conversation, Organisation, Referral, Signals, Step
 from vpdesk.vault import Vault
 
 ORG_A = "Gemeente Voorbeeld"
 ORG_B = "Stichting Klein"
+
+# The tables Gemeente Voorbeeld publishes for 2026 at threshold 5, as ``vpdesk stats`` prints them.
+PUBLISHED_A_2026: dict[str, Any] = {
+    "totals": {
+        "cases_opened": 12,
+        "cases_closed": 11,
+        "carried_over": "<5",  # counts of people: primary suppression like any cell
+        "open_at_year_end": "<5",
+        "conversations": 13,
+        "hours": 13.1,
+    },
+    "behaviour": {
+        "bullying": 8,
+        "sexual_harassment": "<5",
+        "intimidation": 5,
+        "aggression_violence": 0,
+        "discrimination": 0,
+        "integrity": 0,
+        "other": 0,
+    },
+    # Manager 5, colleague 6, unknown 1: with manager "x" (5 or more) and colleague shown,
+    # the sum would pin both; both large cells are hidden.
+    "accused_relation": {"manager": "x", "colleague": "x", "subordinate": 0, "external": 0, "unknown": "<5"},
+    "outcome": {
+        "listening": 6,
+        "informal_solution": 0,
+        "mediation": 0,
+        "referral": "<5",
+        "formal_complaint": 0,
+        "withdrawn": 0,
+        "other": 0,
+        "open": "<5",
+    },
+    "referrals": {
+        "occupational_physician": 5,
+        "hr": "<5",
+        "manager": 0,
+        "complaints_committee": 0,
+        "mediator": 0,
+        "police": 0,
+        "social_work": 0,
+        "gp_psychologist": 0,
+        "legal": 0,
+        "integrity_office": 0,
+        "other": 0,
+    },
+    # 3 + 2 = 5 leaves both small cells uncertain: primary suppression only.
+    "channel": {"phone": 7, "email": "<5", "in_person": "<5", "video": 0, "unknown": 0},
+    # Q1 5, Q2 6, Q3 1: with Q1 "x" (5 or more) and Q2 shown, Q1 + Q3 = 6 would pin Q3 to 1
+    # and Q1 to 5, so Q2 is hidden too.
+    "quarter": {"Q1": "x", "Q2": "x", "Q3": "<5", "Q4": 0},
+    "activities": {"information": 2, "management_meeting": 0, "training": 1, "intervision": 0, "other": 0},
+}
 
 REPORTER_NAMES = [
     "Wilhelmina Zwartkruis",
@@ -171,3 +228,26 @@ def build(vault: Vault) -> dict[str, int]:
         vault.signals.set(Signals(org_a, 2026, "Er zijn zorgen over de werkdruk en de omgangsvormen."))
     vault.settings.set("adviser_name", "Marleen Vertrouwen")
     return {ORG_A: org_a, ORG_B: org_b}
+
+
+def cli_vault(path: Path) -> Path:
+    """A vault at ``path`` holding the data set, for the command line (made under ``real_kdf``)."""
+    with Vault.create(path, PASSPHRASE) as vault:
+        build(vault)
+    return path
+
+
+def report_cli(path: Path, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``vpdesk report`` of Gemeente Voorbeeld's 2026 into ``out``, with further ``args``."""
+    return run_cli(
+        *("report", str(path), "--year", "2026", "--organisation", ORG_A, "--out", str(out), *args),
+        env={"VPDESK_PASSPHRASE": PASSPHRASE},
+    )
+
+
+def leaking_signals(path: Path) -> None:
+    """Give Gemeente Voorbeeld's 2026 signals text a reporter's name, which the leak check refuses."""
+    with Vault.open(path, PASSPHRASE) as vault:
+        org = vault.organisations.by_name(ORG_A)
+        assert org is not None and org.id is not None
+        vault.signals.set(Signals(org.id, 2026, f"Let op de situatie van {REPORTER_NAMES[3]}."))

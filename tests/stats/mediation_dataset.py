@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from tests.support import PASSPHRASE, run_cli
 from vpdesk.domain.mediation import Evaluation, Mediation, MediationParty, MediationSession
 from vpdesk.domain.models import Organisation
 from vpdesk.vault import Vault
@@ -223,3 +226,20 @@ def fill_mediations(vault: Vault, org_name: str = "Gemeente Meetstad") -> int:
             )
         )
     return org
+
+
+def mediation_vault(path: Path) -> Path:
+    """A vault at ``path`` with the data set and an adviser's name (made under ``real_kdf``)."""
+    with Vault.create(path, PASSPHRASE) as vault:
+        fill_mediations(vault)
+        vault.settings.set("adviser_name", "Desiree Pinguinhart")
+    return path
+
+
+def mediation_report_cli(path: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """``vpdesk report --kind mediation`` of 2025 for Gemeente Meetstad at threshold 3."""
+    return run_cli(
+        *("report", str(path), "--year", "2025", "--kind", "mediation", "--threshold", "3"),
+        *("--organisation", "Gemeente Meetstad", "--out", str(out)),
+        env={"VPDESK_PASSPHRASE": PASSPHRASE},
+    )

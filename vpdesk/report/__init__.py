@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Release
@@ -27,8 +27,8 @@ from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
 from vpdesk.report.output import DOCX, PDF, ReportWriteFailed, report_format, write_atomically
 from vpdesk.report.texts import text
 from vpdesk.stats import (
-    Personal,
     YearFigures,
+    YearScope,
     ensure_recordable,
     prepare_release,
     record_releases,
@@ -145,26 +145,14 @@ def report_content(vault: VaultData, figures: YearFigures, lang: str) -> ReportC
     )
 
 
-def build_report(
-    vault: VaultData,
-    *,
-    year: int,
-    organisation_id: int | None = None,
-    threshold: int = 5,
-    lang: str = "nl",
-    personal: Personal | None = None,
-    fmt: str = PDF,
-) -> bytes:
-    """The checked report as PDF (or, with ``fmt=DOCX``, Word) bytes; raises
-    :class:`ReportRefused` on a leak.
+def build_report(vault: VaultData, *, lang: str = "nl", fmt: str = PDF, **scope: Unpack[YearScope]) -> bytes:
+    """The checked report of the scope (see :class:`~vpdesk.stats.YearScope`) as PDF (or, with
+    ``fmt=DOCX``, Word) bytes; raises :class:`ReportRefused` on a leak.
 
-    ``personal`` adds the gender and role breakdowns; by default the vault's setting decides
-    (off unless the adviser switches it on).
+    By default the vault's setting decides on the gender and role breakdowns (off unless the
+    adviser switches them on).
     """
-    figures = year_figures(
-        vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal
-    )
-    return _checked_report(vault, figures, lang, fmt)
+    return _checked_report(vault, year_figures(vault, **scope), lang, fmt)
 
 
 def _checked_report(vault: VaultData, figures: YearFigures, lang: str, fmt: str = PDF) -> bytes:
@@ -177,16 +165,7 @@ def _checked_report(vault: VaultData, figures: YearFigures, lang: str, fmt: str 
     return render_report_docx(content) if fmt == DOCX else render_report(content)
 
 
-def write_report(
-    vault: VaultData,
-    *,
-    year: int,
-    organisation_id: int | None = None,
-    threshold: int = 5,
-    lang: str = "nl",
-    out: Path | str,
-    personal: Personal | None = None,
-) -> None:
+def write_report(vault: VaultData, *, out: Path | str, lang: str = "nl", **scope: Unpack[YearScope]) -> None:
     """Build, check and atomically write the annual report; nothing is written on a leak.
 
     A name ending in ``.docx`` gets the Word document, any other the PDF.
@@ -197,9 +176,7 @@ def write_report(
     """
     write_release(
         vault,
-        prepare_release(
-            vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal
-        ),
+        prepare_release(vault, **scope),
         lambda figures, fmt: _checked_report(vault, figures, lang, fmt),
         out,
     )

@@ -16,7 +16,6 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
@@ -33,15 +32,12 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Case, Conversation, Referral, Step
 from vpdesk.report.canvas import numbered_canvas
-from vpdesk.report.document import FRAME_W, MARGIN, PAGE_W, designed_pdf
+from vpdesk.report.document import ACCENT, FRAME_W, MARGIN, MUTED, PAGE_W, RULE, designed_pdf, heading_style
 from vpdesk.report.fonts import BOLD, REGULAR, register_fonts
 from vpdesk.report.output import write_atomically
 from vpdesk.vault.reader import VaultData
 
 BLOCK = "\u2588"  # █, drawn on a black background so the bar is solid in any viewer
-ACCENT = colors.HexColor("#1F4E63")
-RULE = colors.HexColor("#C8D3D9")
-MUTED = colors.HexColor("#5A5A5A")
 NO_VALUE = "–"
 
 Ranges = Sequence[tuple[int, int]]
@@ -254,19 +250,8 @@ class AccessExportRenderer:
         base = ParagraphStyle("Body", fontName=REGULAR, fontSize=10, leading=14)
         self.styles = {
             "body": base,
-            "title": ParagraphStyle(
-                "Title", parent=base, fontName=BOLD, fontSize=18, leading=23, textColor=ACCENT, spaceAfter=8
-            ),
-            "h2": ParagraphStyle(
-                "H2",
-                parent=base,
-                fontName=BOLD,
-                fontSize=12.5,
-                leading=17,
-                textColor=ACCENT,
-                spaceBefore=12,
-                spaceAfter=4,
-            ),
+            "title": heading_style("Title", base, 18, 23, spaceAfter=8),
+            "h2": heading_style("H2", base, 12.5, 17, spaceBefore=12, spaceAfter=4),
             "cell": ParagraphStyle("Cell", parent=base, fontSize=9, leading=12.5),
             "head": ParagraphStyle("Head", parent=base, fontName=BOLD, fontSize=9, leading=12.5),
             "muted": ParagraphStyle("Muted", parent=base, fontSize=9, leading=13, textColor=MUTED),

@@ -1,4 +1,5 @@
-"""The page of every PDF vpdesk writes (A4, 2.2 cm margins) and the two ways a story is laid on it."""
+"""The page of every PDF vpdesk writes (A4, 2.2 cm margins, the house colours and headings) and
+the two ways a story is laid on it."""
 
 from __future__ import annotations
 
@@ -6,32 +7,42 @@ import io
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, SimpleDocTemplate
 
-from vpdesk.report.fonts import REGULAR
+from vpdesk.report.fonts import BOLD, REGULAR
 
 PAGE_W, PAGE_H = A4
 MARGIN = 2.2 * cm
 FRAME_W = PAGE_W - 2 * MARGIN
 
+ACCENT = colors.HexColor("#1F4E63")
+ACCENT_LIGHT = colors.HexColor("#E8F0F4")
+RULE = colors.HexColor("#C8D3D9")
+MUTED = colors.HexColor("#5A5A5A")
+
+_MARGINS = {"leftMargin": MARGIN, "rightMargin": MARGIN, "topMargin": MARGIN, "bottomMargin": MARGIN}
+
 OnPage = Callable[[Canvas, BaseDocTemplate], None]
+
+
+def heading_style(
+    name: str, parent: ParagraphStyle, size: float, leading: float, **more: Any
+) -> ParagraphStyle:
+    """A bold heading in the house colour (``more``: spacing and other style attributes)."""
+    return ParagraphStyle(
+        name, parent=parent, fontName=BOLD, fontSize=size, leading=leading, textColor=ACCENT, **more
+    )
 
 
 def simple_pdf(story: Sequence[Any], **metadata: str) -> bytes:
     """The story on plain pages, as PDF bytes built in memory (``metadata``: title, author, ...)."""
     buffer = io.BytesIO()
-    SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        **metadata,
-    ).build(list(story))
+    SimpleDocTemplate(buffer, pagesize=A4, **_MARGINS, **metadata).build(list(story))
     return buffer.getvalue()
 
 
@@ -49,10 +60,7 @@ def designed_pdf(
     doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        **_MARGINS,
         initialFontName=REGULAR,
         lang="en-GB" if lang == "en" else "nl-NL",
         **metadata,

@@ -24,11 +24,10 @@ from vpdesk.domain import mediation as mx
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.validation import parse_date
-from vpdesk.report.document import simple_pdf
-from vpdesk.report.fonts import BOLD, REGULAR, register_fonts
+from vpdesk.report.document import heading_style, simple_pdf
+from vpdesk.report.fonts import REGULAR, register_fonts
 from vpdesk.report.leaks import Hit, LeakIndex, describe_hits, pdf_text
 from vpdesk.report.normal import fold
-from vpdesk.report.render import ACCENT
 from vpdesk.report.wordlists import PARTICLES, common_words
 from vpdesk.vault.reader import VaultData
 
@@ -341,9 +340,7 @@ def render_summary(vault: VaultData, title: str, text: str) -> bytes:
         raise SummaryRefused(leaks)
     register_fonts()
     body = ParagraphStyle("Body", fontName=REGULAR, fontSize=10, leading=14, spaceAfter=2)
-    h1 = ParagraphStyle(
-        "H1", parent=body, fontName=BOLD, fontSize=16, leading=21, textColor=ACCENT, spaceAfter=10
-    )
+    h1 = heading_style("H1", body, 16, 21, spaceAfter=10)
     story = [Paragraph(escape(title), h1)]
     for line in text.splitlines():
         indent = len(line) - len(line.lstrip(" "))

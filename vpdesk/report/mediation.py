@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from vpdesk.report.document import simple_pdf
+from vpdesk.report.document import ACCENT_LIGHT, MUTED, RULE, heading_style, simple_pdf
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from vpdesk.report.output import DOCX, PDF
-from vpdesk.report.render import ACCENT, ACCENT_LIGHT, MUTED, RULE, format_number
-from vpdesk.stats import SECONDARY
+from vpdesk.report.render import format_number
+from vpdesk.stats import SECONDARY, Scope
 from vpdesk.stats.mediation import (
     BREAKDOWNS,
     LEFT_OUT_GROUP,
@@ -156,10 +156,8 @@ def mediation_story(
     k = figures.threshold
     body = ParagraphStyle("Body", fontName=REGULAR, fontSize=9.5, leading=13.5, spaceAfter=6)
     small = ParagraphStyle("Small", parent=body, fontName=ITALIC, fontSize=8.5, textColor=MUTED)
-    h1 = ParagraphStyle("H1", parent=body, fontName=BOLD, fontSize=18, leading=23, textColor=ACCENT)
-    h2 = ParagraphStyle(
-        "H2", parent=body, fontName=BOLD, fontSize=11.5, leading=15, textColor=ACCENT, spaceBefore=10
-    )
+    h1 = heading_style("H1", body, 18, 23)
+    h2 = heading_style("H2", body, 11.5, 15, spaceBefore=10)
 
     def fmt(value: Any) -> str:
         return t["not_shown"] if value is None else format_number(value, lang)
@@ -247,27 +245,15 @@ def _render(vault: VaultData, figures: MediationFigures, lang: str, fmt: str = P
 
 
 def build_mediation_report(
-    vault: VaultData,
-    *,
-    year: int,
-    organisation_id: int | None = None,
-    threshold: int = 5,
-    lang: str = "nl",
-    fmt: str = PDF,
+    vault: VaultData, *, lang: str = "nl", fmt: str = PDF, **scope: Unpack[Scope]
 ) -> bytes:
-    """The mediation report as PDF (or, with ``fmt=DOCX``, Word) bytes (nothing recorded)."""
-    figures = mediation_figures(vault, year=year, organisation_id=organisation_id, threshold=threshold)
-    return _render(vault, figures, lang, fmt)
+    """The mediation report of the scope (see :class:`~vpdesk.stats.Scope`) as PDF (or, with
+    ``fmt=DOCX``, Word) bytes (nothing recorded)."""
+    return _render(vault, mediation_figures(vault, **scope), lang, fmt)
 
 
 def write_mediation_report(
-    vault: VaultData,
-    *,
-    year: int,
-    organisation_id: int | None = None,
-    threshold: int = 5,
-    lang: str = "nl",
-    out: Path | str,
+    vault: VaultData, *, out: Path | str, lang: str = "nl", **scope: Unpack[Scope]
 ) -> None:
     """Build and atomically write the mediation report (``.docx``: as a Word document).
 
@@ -279,7 +265,7 @@ def write_mediation_report(
 
     write_release(
         vault,
-        prepare_mediation_release(vault, year=year, organisation_id=organisation_id, threshold=threshold),
+        prepare_mediation_release(vault, **scope),
         lambda figures, fmt: _render(vault, figures, lang, fmt),
         out,
     )

@@ -14,9 +14,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from vpdesk.report.document import simple_pdf
+from vpdesk.report.document import ACCENT_LIGHT, RULE, heading_style, simple_pdf
 from vpdesk.report.fonts import BOLD, REGULAR, register_fonts
-from vpdesk.report.render import ACCENT, ACCENT_LIGHT, RULE, format_number
+from vpdesk.report.render import format_number
 from vpdesk.stats.register import LVV, MFN, RegisterCheck, Requirement
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -98,10 +98,8 @@ def render_register(
     register_fonts()
     t = TEXTS["en" if lang == "en" else "nl"]
     body = ParagraphStyle("Body", fontName=REGULAR, fontSize=9.5, leading=13.5, spaceAfter=6)
-    h1 = ParagraphStyle("H1", parent=body, fontName=BOLD, fontSize=17, leading=22, textColor=ACCENT)
-    h2 = ParagraphStyle(
-        "H2", parent=body, fontName=BOLD, fontSize=12, leading=16, textColor=ACCENT, spaceBefore=12
-    )
+    h1 = heading_style("H1", body, 17, 22)
+    h2 = heading_style("H2", body, 12, 16, spaceBefore=12)
     cell = ParagraphStyle("Cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0)
     story: list[Any] = [Paragraph(escape(t["title"]), h1), Paragraph(escape(t["intro"]), body)]
     if adviser:

@@ -35,15 +35,22 @@ from reportlab.platypus import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.report import charts
 from vpdesk.report.canvas import numbered_canvas
-from vpdesk.report.document import FRAME_W, MARGIN, PAGE_H, PAGE_W, designed_pdf
+from vpdesk.report.document import (
+    ACCENT,
+    ACCENT_LIGHT,
+    FRAME_W,
+    MARGIN,
+    MUTED,
+    PAGE_H,
+    PAGE_W,
+    RULE,
+    designed_pdf,
+    heading_style,
+)
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from vpdesk.report.texts import breakdown_note, cell_label, format_number, text
-from vpdesk.stats import DURATION_KEYS, QUARTERS, Cell, YearFigures
+from vpdesk.stats import DURATION_KEYS, QUARTERS, TOTAL_KEYS, Cell, YearFigures
 
-ACCENT = colors.HexColor("#1F4E63")
-ACCENT_LIGHT = colors.HexColor("#E8F0F4")
-RULE = colors.HexColor("#C8D3D9")
-MUTED = colors.HexColor("#5A5A5A")
 NO_VALUE = "–"
 
 
@@ -113,45 +120,11 @@ class ReportRenderer:
             "cell_bold": ParagraphStyle(
                 "CellBold", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0
             ),
-            "h1": ParagraphStyle(
-                "H1",
-                parent=base,
-                fontName=BOLD,
-                fontSize=17,
-                leading=22,
-                textColor=ACCENT,
-                spaceBefore=4,
-                spaceAfter=10,
-            ),
-            "h2": ParagraphStyle(
-                "H2",
-                parent=base,
-                fontName=BOLD,
-                fontSize=12,
-                leading=16,
-                textColor=ACCENT,
-                spaceBefore=14,
-                spaceAfter=4,
-            ),
-            "cover_title": ParagraphStyle(
-                "CoverTitle",
-                parent=base,
-                fontName=BOLD,
-                fontSize=28,
-                leading=34,
-                textColor=ACCENT,
-                spaceAfter=18,
-            ),
+            "h1": heading_style("H1", base, 17, 22, spaceBefore=4, spaceAfter=10),
+            "h2": heading_style("H2", base, 12, 16, spaceBefore=14, spaceAfter=4),
+            "cover_title": heading_style("CoverTitle", base, 28, 34, spaceAfter=18),
             "cover_org": ParagraphStyle("CoverOrg", parent=base, fontSize=18, leading=24, spaceAfter=8),
-            "cover_year": ParagraphStyle(
-                "CoverYear",
-                parent=base,
-                fontName=BOLD,
-                fontSize=40,
-                leading=46,
-                textColor=ACCENT,
-                spaceAfter=24,
-            ),
+            "cover_year": heading_style("CoverYear", base, 40, 46, spaceAfter=24),
             "cover_meta": ParagraphStyle("CoverMeta", parent=base, fontSize=11, leading=15),
             "cover_note": ParagraphStyle(
                 "CoverNote", parent=base, fontName=ITALIC, fontSize=9, leading=13, textColor=MUTED
@@ -254,14 +227,7 @@ class ReportRenderer:
         prev = f.previous
         year, last = f.year, f.year - 1
         rows: list[list[Any]] = [[self.t("figure"), str(year), str(last)]]
-        for key in (
-            "cases_opened",
-            "cases_closed",
-            "carried_over",
-            "open_at_year_end",
-            "conversations",
-            "hours",
-        ):
+        for key in TOTAL_KEYS:
             before = NO_VALUE
             if prev is not None and key in prev.totals:
                 before = self.fmt(prev.totals[key])

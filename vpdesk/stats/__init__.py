@@ -7,7 +7,7 @@ figures.to_dict()   # the JSON of ``vpdesk stats``
 from __future__ import annotations
 
 from datetime import date
-from typing import TypeVar
+from typing import Required, TypedDict, TypeVar, Unpack
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Release
@@ -56,11 +56,13 @@ __all__ = [
     "Family",
     "Personal",
     "ReleaseNotRecorded",
+    "Scope",
     "StatsError",
     "TableProtection",
     "ThresholdRefused",
     "YearCounts",
     "YearFigures",
+    "YearScope",
     "age_group_enabled",
     "audit_released",
     "build_family",
@@ -123,8 +125,30 @@ def check_scope(vault: VaultData, organisation_id: int | None, threshold: int) -
         raise StatsError("no such organisation in the vault")
 
 
+class Scope(TypedDict, total=False):
+    """Which figures an entry point computes: ``year``, one organisation (``organisation_id``)
+    or all (None, the default), at the threshold K (``threshold``, default 5)."""
+
+    year: Required[int]
+    organisation_id: int | None
+    threshold: int
+
+
+class YearScope(Scope, total=False):
+    """The scope of the annual figures; ``personal`` adds the gender and role (and age-group)
+    breakdowns: True for all, or the switches that are on; by default (None) the vault's own
+    settings decide (see :func:`enabled_switches`)."""
+
+    personal: Personal | None
+
+
 def _family(
-    vault: VaultData, year: int, organisation_id: int | None, threshold: int, personal: Personal | None
+    vault: VaultData,
+    *,
+    year: int,
+    organisation_id: int | None = None,
+    threshold: int = 5,
+    personal: Personal | None = None,
 ) -> Family:
     if not 1 <= year <= 9998:
         raise StatsError("the year must lie between 1 and 9998")
@@ -134,49 +158,31 @@ def _family(
     return build_family(vault, year=year, threshold=threshold, personal=personal)
 
 
-def year_figures(
-    vault: VaultData,
-    *,
-    year: int,
-    organisation_id: int | None = None,
-    threshold: int = 5,
-    personal: Personal | None = None,
-) -> YearFigures:
-    """The published figures for ``year`` (one organisation or all), with the year before.
+def year_figures(vault: VaultData, **scope: Unpack[YearScope]) -> YearFigures:
+    """The published figures of the scope (see :class:`YearScope`), with the year before.
 
     Every table of the year is protected together (see :mod:`vpdesk.stats.release`), so these
-    are the figures a release would show; nothing is recorded. ``personal`` adds the gender and
-    role (and age-group) breakdowns: True for all, or the switches that are on; by default the
-    vault's own settings decide (see :func:`enabled_switches`). The previous year is attached
+    are the figures a release would show; nothing is recorded. The previous year is attached
     as ``.previous``: as it was released, or as it would be released now.
     """
-    return _family(vault, year, organisation_id, threshold, personal).figures(organisation_id)
+    return _family(vault, **scope).figures(scope.get("organisation_id"))
 
 
 def figures_with_protection(
-    vault: VaultData,
-    *,
-    year: int,
-    organisation_id: int | None = None,
-    threshold: int = 5,
-    personal: Personal | None = None,
+    vault: VaultData, **scope: Unpack[YearScope]
 ) -> tuple[YearFigures, list[TableProtection]]:
     """The figures of :func:`year_figures` and, per table, what a reader could deduce from them."""
-    family = _family(vault, year, organisation_id, threshold, personal)
+    family = _family(vault, **scope)
+    organisation_id = scope.get("organisation_id")
     return family.figures(organisation_id), release_protection(family, organisation_id)
 
 
 def prepare_release(
-    vault: VaultData,
-    *,
-    year: int,
-    organisation_id: int | None = None,
-    threshold: int = 5,
-    personal: Personal | None = None,
-    today: date | None = None,
+    vault: VaultData, *, today: date | None = None, **scope: Unpack[YearScope]
 ) -> tuple[YearFigures, list[Release]]:
     """The figures of :func:`year_figures` and the ledger rows that releasing them adds."""
-    family = _family(vault, year, organisation_id, threshold, personal)
+    family = _family(vault, **scope)
+    organisation_id = scope.get("organisation_id")
     return family.figures(organisation_id), family.releases(organisation_id, today or date.today())
 
 
@@ -187,26 +193,10 @@ def record_releases(vault: VaultData, releases: list[Release]) -> None:
 
 
 def release_figures(
-    vault: VaultData,
-    *,
-    year: int,
-    organisation_id: int | None = None,
-    threshold: int = 5,
-    personal: Personal | None = None,
-    today: date | None = None,
+    vault: VaultData, *, today: date | None = None, **scope: Unpack[YearScope]
 ) -> YearFigures:
     """The figures of :func:`year_figures`, recorded in the release ledger as released."""
-    return record_prepared(
-        vault,
-        prepare_release(
-            vault,
-            year=year,
-            organisation_id=organisation_id,
-            threshold=threshold,
-            personal=personal,
-            today=today,
-        ),
-    )
+    return record_prepared(vault, prepare_release(vault, today=today, **scope))
 
 
 def record_prepared(vault: VaultData, prepared: tuple[F, list[Release]]) -> F:

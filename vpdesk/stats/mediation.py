@@ -23,7 +23,7 @@ import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Unpack
 
 from vpdesk.domain.errors import Refused
 from vpdesk.domain.mediation import (
@@ -38,6 +38,7 @@ from vpdesk.domain.mediation import (
 )
 from vpdesk.domain.models import Release
 from vpdesk.domain.taxonomy import Vocabulary
+from vpdesk.stats import Scope, check_scope, record_prepared
 from vpdesk.stats.protection import AuditReport, HiddenCount, TableProtection
 from vpdesk.stats.release import ThresholdRefused
 from vpdesk.stats.suppression import MIN_THRESHOLD, SECONDARY, Cell, primary, primary_symbol
@@ -782,9 +783,9 @@ def protect_year(vault: VaultData, year: int, threshold: int) -> dict[int | None
     return {scope: fig for (y, scope, edition), fig in family.tables.items() if y == year and edition == 0}
 
 
-def _checked(vault: VaultData, year: int, organisation_id: int | None, threshold: int) -> MediationFamily:
-    from vpdesk.stats import check_scope
-
+def _checked(
+    vault: VaultData, *, year: int, organisation_id: int | None = None, threshold: int = 5
+) -> MediationFamily:
     check_scope(vault, organisation_id, threshold)
     # Every organisation's table and the all-organisations one are protected together, so
     # the answer does not depend on which is asked for (an organisation too small to show its
@@ -792,45 +793,26 @@ def _checked(vault: VaultData, year: int, organisation_id: int | None, threshold
     return mediation_family(vault, year, threshold)
 
 
-def mediation_figures(
-    vault: VaultData, *, year: int, organisation_id: int | None = None, threshold: int = 5
-) -> MediationFigures:
-    """The published mediation figures of ``year`` for one organisation or all (nothing recorded)."""
-    family = _checked(vault, year, organisation_id, threshold)
-    return family.figures(organisation_id, vault.organisations.names())
+def mediation_figures(vault: VaultData, **scope: Unpack[Scope]) -> MediationFigures:
+    """The published mediation figures of the scope (see :class:`~vpdesk.stats.Scope`); nothing recorded."""
+    return _checked(vault, **scope).figures(scope.get("organisation_id"), vault.organisations.names())
 
 
 def prepare_mediation_release(
-    vault: VaultData,
-    *,
-    year: int,
-    organisation_id: int | None = None,
-    threshold: int = 5,
-    today: date | None = None,
+    vault: VaultData, *, today: date | None = None, **scope: Unpack[Scope]
 ) -> tuple[MediationFigures, list[Release]]:
     """The figures of :func:`mediation_figures` and the ledger rows that releasing them adds."""
-    family = _checked(vault, year, organisation_id, threshold)
+    family = _checked(vault, **scope)
+    organisation_id = scope.get("organisation_id")
     figures = family.figures(organisation_id, vault.organisations.names())
     return figures, family.releases(organisation_id, today or date.today())
 
 
 def release_mediation_figures(
-    vault: VaultData,
-    *,
-    year: int,
-    organisation_id: int | None = None,
-    threshold: int = 5,
-    today: date | None = None,
+    vault: VaultData, *, today: date | None = None, **scope: Unpack[Scope]
 ) -> MediationFigures:
     """The figures of :func:`mediation_figures`, recorded in the release ledger as released."""
-    from vpdesk.stats import record_prepared
-
-    return record_prepared(
-        vault,
-        prepare_mediation_release(
-            vault, year=year, organisation_id=organisation_id, threshold=threshold, today=today
-        ),
-    )
+    return record_prepared(vault, prepare_mediation_release(vault, today=today, **scope))
 
 
 def mediation_audit_report(vault: VaultData, year: int) -> MediationAuditReport:
