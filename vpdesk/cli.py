@@ -13,10 +13,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from vpdesk import __version__
 from vpdesk.domain.errors import VpdeskError
+
+if TYPE_CHECKING:
+    from vpdesk.stats import Scope, YearFigures
+    from vpdesk.stats.mediation import MediationFigures
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_INVALID = 0, 1, 2, 3, 4
 # The years a vault can hold (a date's year has four digits).
@@ -295,17 +299,26 @@ def _organisation_id(vault: object, name: str | None) -> int | None:
     return int(org.id)
 
 
+def _scope(vault: object, args: argparse.Namespace) -> Scope:
+    """The year, organisation and threshold that ``stats`` and ``report`` were asked for."""
+    return {
+        "year": args.year,
+        "organisation_id": _organisation_id(vault, args.organisation),
+        "threshold": args.threshold,
+    }
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from vpdesk.stats import release_figures
+    from vpdesk.stats.mediation import release_mediation_figures
     from vpdesk.vault import Vault
 
-    if args.kind == "mediation":
-        return _mediation_command(args)
+    release: Callable[..., YearFigures | MediationFigures]
+    release = release_mediation_figures if args.kind == "mediation" else release_figures
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
-        org_id = _organisation_id(vault, args.organisation)
         # Recorded in the release ledger before it is printed: a later release is audited with it.
-        figures = release_figures(vault, year=args.year, organisation_id=org_id, threshold=args.threshold)
+        figures = release(vault, **_scope(vault, args))
     print(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2))
     return EXIT_OK
 
@@ -332,55 +345,17 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from vpdesk.report import write_report
+    from vpdesk.report.mediation import write_mediation_report
     from vpdesk.vault import Vault
 
     if args.out.suffix.lower() not in (".pdf", ".docx"):
         raise UsageError("--out must name a .pdf or a .docx file")
     if not args.out.parent.is_dir():
         raise UsageError(f"the folder {args.out.parent} does not exist")
-    if args.kind == "mediation":
-        return _mediation_command(args)
+    write = write_mediation_report if args.kind == "mediation" else write_report
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
-        org_id = _organisation_id(vault, args.organisation)
-        write_report(
-            vault,
-            year=args.year,
-            organisation_id=org_id,
-            threshold=args.threshold,
-            lang=args.lang,
-            out=args.out,
-        )
-    _say(f"wrote {args.out}")
-    return EXIT_OK
-
-
-def _mediation_command(args: argparse.Namespace) -> int:
-    """``stats`` / ``report`` with ``--kind mediation``: the "Meten = weten" figures."""
-    from vpdesk.vault import Vault
-
-    passphrase = read_passphrase(args)
-    with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
-        org_id = _organisation_id(vault, args.organisation)
-        if args.command == "stats":
-            from vpdesk.stats.mediation import release_mediation_figures
-
-            # Recorded in the release ledger before it is printed, as the melding figures are.
-            figures = release_mediation_figures(
-                vault, year=args.year, organisation_id=org_id, threshold=args.threshold
-            )
-            print(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2))
-            return EXIT_OK
-        from vpdesk.report.mediation import write_mediation_report
-
-        write_mediation_report(
-            vault,
-            year=args.year,
-            organisation_id=org_id,
-            threshold=args.threshold,
-            lang=args.lang,
-            out=args.out,
-        )
+        write(vault, lang=args.lang, out=args.out, **_scope(vault, args))
     _say(f"wrote {args.out}")
     return EXIT_OK
 

@@ -17,7 +17,7 @@ import pytest
 
 from tests.support import PASSPHRASE, run_cli
 from tests.vault.disks import fill_disk, remount, small_disk
-from tests.vault.sample import fill
+from tests.vault.sample import fill, filled_file
 from vpdesk.domain.models import Case, Organisation
 from vpdesk.vault import Vault, connection
 
@@ -99,11 +99,7 @@ def test_a_foreign_sqlcipher_database_is_not_a_vault(tmp_path: Path, real_kdf: N
 
 def test_damage_in_a_middle_page_stops_stats_and_import(tmp_path: Path, real_kdf: None) -> None:
     path = tmp_path / "kantoor.vpdesk"
-    with Vault.create(path, PASSPHRASE) as v:
-        fill(v)
-        with v.transaction():
-            for i in range(60):
-                v.settings.set(f"pad{i}", os.urandom(512).hex())
+    filled_file(path, 60)
     data = bytearray(path.read_bytes())
     data[(len(data) // 4096 // 2) * 4096 + 900] ^= 0x5A
     path.write_bytes(bytes(data))
@@ -313,11 +309,7 @@ def test_passwd_on_a_nearly_full_disk_says_the_old_passphrase_still_works(
 ) -> None:
     with small_disk(tmp_path / "disk", 1024) as disk:
         path = disk / "kantoor.vpdesk"
-        with Vault.create(path, PASSPHRASE) as v:
-            fill(v)
-            with v.transaction():
-                for i in range(120):
-                    v.settings.set(f"pad{i}", os.urandom(512).hex())
+        filled_file(path, 120)
         fill_disk(disk, leave=32 * 1024)
         result = run_cli("passwd", str(path), env={**ENV, "VPDESK_NEW_PASSPHRASE": "nieuw en lang geheim"})
         assert result.returncode == 1

@@ -56,11 +56,9 @@ def _personal(vault: Path) -> None:
 
 @pytest.fixture
 def vaults(tmp_path: Path) -> tuple[Path, Path]:
-    a, b = tmp_path / "a.vpdesk", tmp_path / "b.vpdesk"
-    for path, data in ((a, A_CASES), (b, B_CASES)):
-        Vault.create(path, PASSPHRASE).close()
-        import_cases(path, data, tmp_path / f"{path.stem}.csv")
-        _personal(path)
+    a, b = combining.vaults_of(tmp_path, A_CASES, B_CASES)
+    _personal(a)
+    _personal(b)
     return a, b
 
 
@@ -251,17 +249,7 @@ def test_the_report_may_not_overwrite_an_input(files: tuple[Path, Path]) -> None
 
 def test_the_shared_passphrase_must_not_be_the_vaults(vaults: tuple[Path, Path], tmp_path: Path) -> None:
     out = tmp_path / "a.vpagg"
-    code, _, err = cli(
-        "aggregate",
-        str(vaults[0]),
-        "--year",
-        "2025",
-        "--organisation",
-        ORG,
-        "--out",
-        str(out),
-        shared=PASSPHRASE,
-    )
+    code, _, err = combining.aggregate_cli(vaults[0], out, ORG, shared=PASSPHRASE)
     assert code == 2 and "differ" in err, err
     assert not out.exists()
     with Vault.open(vaults[0], PASSPHRASE) as v:
@@ -272,18 +260,8 @@ def test_the_shared_passphrase_from_a_file(vaults: tuple[Path, Path], tmp_path: 
     secret = tmp_path / "shared.txt"
     secret.write_text("\ufeff" + SHARED + "\r\n", encoding="utf-8")
     out = tmp_path / "a.vpagg"
-    code, _, err = cli(
-        "aggregate",
-        str(vaults[0]),
-        "--year",
-        "2025",
-        "--organisation",
-        ORG,
-        "--out",
-        str(out),
-        "--shared-passphrase-file",
-        str(secret),
-        shared=None,
+    code, _, err = combining.aggregate_cli(
+        vaults[0], out, ORG, 2025, "--shared-passphrase-file", str(secret), shared=None
     )
     assert code == 0, err
     assert "cases_opened" in _dump(out, SHARED)

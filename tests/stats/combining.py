@@ -74,19 +74,31 @@ def cli(*args: str, shared: str | None = SHARED) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+def aggregate_cli(
+    vault: Path, out: Path, organisation: str, year: int = 2025, *extra: str, shared: str | None = SHARED
+) -> tuple[int, str, str]:
+    """``vpdesk aggregate`` of the organisation's year into ``out``: (exit code, stdout, stderr)."""
+    args = ("aggregate", str(vault), "--year", str(year), "--organisation", organisation, "--out", str(out))
+    return cli(*args, *extra, shared=shared)
+
+
 def aggregate(vault: Path, out: Path, organisation: str, year: int = 2025, *extra: str) -> None:
-    code, _, err = cli(
-        "aggregate",
-        str(vault),
-        "--year",
-        str(year),
-        "--organisation",
-        organisation,
-        "--out",
-        str(out),
-        *extra,
-    )
+    code, _, err = aggregate_cli(vault, out, organisation, year, *extra)
     assert code == 0, err
+
+
+def vaults_of(folder: Path, *contents: list[CaseSpec]) -> list[Path]:
+    """One vault per list of cases (``a.vpdesk``, ``b.vpdesk``, ...) in ``folder``, imported."""
+    from tests.stats.releases import import_cases
+    from vpdesk.vault import Vault
+
+    paths = []
+    for name, data in zip("abcdefgh", contents, strict=False):
+        path = folder / f"{name}.vpdesk"
+        Vault.create(path, PASSPHRASE).close()
+        import_cases(path, data, folder / f"{name}.csv")
+        paths.append(path)
+    return paths
 
 
 def combined_json(*files: Path) -> dict[str, Any]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
+from tests.support import PASSPHRASE
 from vpdesk.domain.models import (
     Activity,
     Case,
@@ -14,7 +17,8 @@ from vpdesk.domain.models import (
     Signals,
     Step,
 )
-from vpdesk.vault import Vault
+from vpdesk.vault import Vault, connection
+from vpdesk.vault import vault as vault_module
 
 # Distinctive values written into every free-text and identifying field.
 SECRETS = {
@@ -79,3 +83,34 @@ def fill(vault: Vault) -> int:
     vault.signals.set(Signals(org.id, 2026, s["signals"]))
     vault.settings.set("adviser_name", s["adviser"])
     return case_id
+
+
+def pad(vault: Vault, kib: int) -> None:
+    """Make the vault about ``kib`` KiB larger with random settings that compress to nothing."""
+    with vault.transaction():
+        for i in range(kib):
+            vault.settings.set(f"pad{i}", os.urandom(512).hex())
+
+
+def filled_vault(path: Path, pad_kib: int = 0) -> Vault:
+    """A new vault at ``path``, open, with the sample data (:func:`fill`) and ``pad_kib`` KiB more."""
+    vault = Vault.create(path, PASSPHRASE)
+    fill(vault)
+    if pad_kib:
+        pad(vault, pad_kib)
+    return vault
+
+
+def filled_file(path: Path, pad_kib: int = 0) -> Path:
+    """The same vault as :func:`filled_vault`, closed: its path."""
+    filled_vault(path, pad_kib).close()
+    return path
+
+
+def vault_of_version(path: Path, version: int) -> connection.Database:
+    """A new vault at ``path`` as schema ``version`` left it, with one organisation (id 1),
+    open at the database level so that a test can add the rows of that version."""
+    db = connection.connect(path, PASSPHRASE, create=True)
+    vault_module._migrate(db, 0, version)
+    db.execute("INSERT INTO organisations(name) VALUES ('Gemeente Oudstad')")
+    return db

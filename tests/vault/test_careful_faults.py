@@ -11,7 +11,7 @@ import pytest
 
 from tests.support import PASSPHRASE
 from tests.vault.disks import fill_disk, remount, small_disk
-from tests.vault.sample import SECRETS, fill
+from tests.vault.sample import SECRETS, fill, filled_file, filled_vault
 from vpdesk.domain.models import Case
 from vpdesk.vault import DiskFull, NotAVault, Vault, VaultDamaged, VaultError, WrongPassphrase, connection
 from vpdesk.vault import maintenance as maintenance_module
@@ -21,12 +21,6 @@ from vpdesk.vault.maintenance import check_file, compaction_pending
 from vpdesk.vault.purge import purge_cases
 
 NEW = "a brand new passphrase of some length"
-
-
-def _pad(vault: Vault, kib: int) -> None:
-    with vault.transaction():
-        for i in range(kib):
-            vault.settings.set(f"pad{i}", os.urandom(512).hex())
 
 
 def _opens_with(path: Path, passphrase: str) -> bool:
@@ -43,9 +37,7 @@ def _opens_with(path: Path, passphrase: str) -> bool:
 def test_failed_passphrase_change_leaves_exactly_the_old_passphrase(tmp_path: Path) -> None:
     with small_disk(tmp_path / "disk", 2048) as disk:
         path = disk / "kantoor.vpdesk"
-        vault = Vault.create(path, PASSPHRASE)
-        fill(vault)
-        _pad(vault, 300)
+        vault = filled_vault(path, 300)
         filler = fill_disk(disk, leave=64 * 1024)  # less than the re-encrypted copy needs
         with pytest.raises(DiskFull, match="old one still opens"):
             vault.change_passphrase(NEW)
@@ -97,8 +89,7 @@ def test_a_copy_of_the_open_vault_file_holds_every_commit(
 
 def _crashed_wal_vault(vault_path: Path, crash: Path) -> Path:
     """A vault that crashed in write-ahead-log mode with three committed transactions in its -wal."""
-    with Vault.create(vault_path, PASSPHRASE) as v:
-        fill(v)
+    filled_file(vault_path)
     conn = connection.raw_connect(vault_path, PASSPHRASE)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA wal_autocheckpoint = 0")
@@ -167,9 +158,7 @@ def test_a_foreign_sqlcipher_database_is_refused_untouched(vault_path: Path) -> 
 
 
 def test_damage_in_a_middle_page_is_noticed_on_open(vault_path: Path) -> None:
-    with Vault.create(vault_path, PASSPHRASE) as v:
-        fill(v)
-        _pad(v, 40)
+    filled_file(vault_path, 40)
     data = bytearray(vault_path.read_bytes())
     pages = len(data) // 4096
     assert pages > 6
@@ -189,9 +178,7 @@ def test_damage_in_a_middle_page_is_noticed_on_open(vault_path: Path) -> None:
 def test_purge_on_a_nearly_full_disk_reports_it_and_compacts_later(tmp_path: Path) -> None:
     with small_disk(tmp_path / "disk", 8192) as disk:
         path = disk / "kantoor.vpdesk"
-        vault = Vault.create(path, PASSPHRASE)
-        fill(vault)
-        _pad(vault, 500)
+        vault = filled_vault(path, 500)
         filler = fill_disk(disk, leave=400 * 1024)  # room for the purge, not for VACUUM's copy
         result = purge_cases(vault, today=date(2040, 1, 1))
         assert result.count == 1
@@ -212,9 +199,7 @@ def test_purge_on_a_nearly_full_disk_reports_it_and_compacts_later(tmp_path: Pat
 def test_a_pending_compaction_is_done_at_the_next_open(tmp_path: Path) -> None:
     with small_disk(tmp_path / "disk", 8192) as disk:
         path = disk / "kantoor.vpdesk"
-        vault = Vault.create(path, PASSPHRASE)
-        fill(vault)
-        _pad(vault, 500)
+        vault = filled_vault(path, 500)
         filler = fill_disk(disk, leave=400 * 1024)
         assert purge_cases(vault, today=date(2040, 1, 1)).compact_error
         vault.close()
@@ -232,8 +217,7 @@ def test_reading_works_on_a_full_disk(tmp_path: Path) -> None:
 
     with small_disk(tmp_path / "disk", 1024) as disk:
         path = disk / "kantoor.vpdesk"
-        with Vault.create(path, PASSPHRASE) as v:
-            fill(v)
+        filled_file(path)
         fill_disk(disk)
         with Vault.open(path, PASSPHRASE, write=False) as v:
             assert not v.writable
@@ -317,8 +301,7 @@ def test_a_writer_can_fall_back_to_reading_and_say_why(
         Vault.open(vault_path, "not the passphrase", read_only_fallback=True)
     with small_disk(tmp_path / "disk", 1024) as disk:
         path = disk / "kantoor.vpdesk"
-        with Vault.create(path, PASSPHRASE) as v:
-            fill(v)
+        filled_file(path)
         remount(disk, read_only=True)
         try:
             with Vault.open(path, PASSPHRASE, read_only_fallback=True) as v:
@@ -332,8 +315,7 @@ def test_read_only_open_of_a_path_with_uri_characters(tmp_path: Path) -> None:
     folder = tmp_path / "map met spatie #1 ?x%20"
     folder.mkdir()
     path = folder / "kantoor é.vpdesk"
-    with Vault.create(path, PASSPHRASE) as v:
-        fill(v)
+    filled_file(path)
     with Vault.open(path, PASSPHRASE, write=False) as v:
         assert v.cases.count() == 1
     assert sorted(p.name for p in folder.iterdir()) == [path.name]

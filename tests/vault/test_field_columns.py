@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from tests.support import PASSPHRASE
+from tests.vault.sample import vault_of_version
 from vpdesk.domain.models import Case, Conversation, Organisation
-from vpdesk.vault import Vault, connection, schema
-from vpdesk.vault import vault as vault_module
+from vpdesk.vault import Vault, schema
 
 
 def _case(org: int, ref: str = "2026-010") -> Case:
@@ -64,9 +64,7 @@ def test_round_trip_through_a_real_vault(vault_path: Path) -> None:
 
 
 def test_migration_7_adds_the_columns_to_a_vault_of_version_6(vault_path: Path) -> None:
-    db = connection.connect(vault_path, PASSPHRASE, create=True)
-    vault_module._migrate(db, 0, 6)
-    db.execute("INSERT INTO organisations(name) VALUES ('Gemeente Oudstad')")
+    db = vault_of_version(vault_path, 6)
     db.execute(
         "INSERT INTO cases(ref, organisation_id, opened, closed, outcome) "
         "VALUES ('2024-001', 1, '2024-03-04', '2024-04-01', 'listening')"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import PASSPHRASE
+from tests.vault.sample import vault_of_version
 from vpdesk.vault import Vault, VaultError, connection, schema
 from vpdesk.vault import vault as vault_module
 from vpdesk.vault.maintenance import check_file
@@ -14,9 +15,7 @@ from vpdesk.vault.maintenance import check_file
 
 def _make_v1(path: Path) -> None:
     """A vault as the first release wrote it: only migration 1, with a case in it."""
-    db = connection.connect(path, PASSPHRASE, create=True)
-    vault_module._migrate(db, 0, 1)
-    db.execute("INSERT INTO organisations(name) VALUES ('Gemeente Oudstad')")
+    db = vault_of_version(path, 1)
     db.execute(
         "INSERT INTO cases(ref, organisation_id, opened, reporter_name) "
         "VALUES ('2019-001', 1, '2019-03-04', 'Henk Appelboom')"

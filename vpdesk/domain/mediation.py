@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from vpdesk.domain.taxonomy import Term, Vocabulary
-from vpdesk.domain.validation import MAX_TEXT, Problem, Problems
+from vpdesk.domain.validation import MAX_TEXT, Problem, Problems, check_code, check_dossier
 
 DEFAULT_MEDIATION_RETENTION_MONTHS = 60  # at least 5 years after the end (art. 7:412 BW; MfN)
 MIN_PARTIES = 2
@@ -256,42 +256,30 @@ class ProfessionalActivity:
     id: int | None = None
 
 
-def _code(problems: Problems, name: str, value: str | None, vocab: Vocabulary) -> None:
-    if value is not None and value not in vocab:
-        problems[name] = Problem("unknown_code", value)
-
-
 def validate_mediation(m: Mediation) -> Problems:
     from vpdesk.domain.taxonomy import CHANNEL
 
     problems: Problems = {}
-    if not m.ref.strip():
-        problems["ref"] = Problem("required")
-    if not m.organisation_id:
-        problems["organisation"] = Problem("required")
-    if not isinstance(m.opened, date):
-        problems["opened"] = Problem("required")
-    elif m.closed is not None and m.closed < m.opened:
-        problems["closed"] = Problem("closed_before_opened")
+    check_dossier(problems, m.ref, m.organisation_id, m.opened, m.closed)
     if m.result and m.closed is None:
         problems["result"] = Problem("outcome_while_open")
-    _code(problems, "result", m.result or None, MEDIATION_RESULT)
-    _code(problems, "relation", m.relation, MEDIATION_RELATION)
-    _code(problems, "channel", m.channel, CHANNEL)
-    _code(problems, "referrer", m.referrer, REFERRER)
-    _code(problems, "initiator", m.initiator, INITIATOR)
-    _code(problems, "form", m.form, MEDIATION_FORM)
-    _code(problems, "procedure_avoided", m.procedure_avoided, PROCEDURE_AVOIDED)
+    check_code(problems, "result", m.result or None, MEDIATION_RESULT)
+    check_code(problems, "relation", m.relation, MEDIATION_RELATION)
+    check_code(problems, "channel", m.channel, CHANNEL)
+    check_code(problems, "referrer", m.referrer, REFERRER)
+    check_code(problems, "initiator", m.initiator, INITIATOR)
+    check_code(problems, "form", m.form, MEDIATION_FORM)
+    check_code(problems, "procedure_avoided", m.procedure_avoided, PROCEDURE_AVOIDED)
     if len(m.parties) < MIN_PARTIES:
         problems["parties"] = Problem("two_parties")
     for p in m.parties:
-        _code(problems, "parties", p.role, PARTY_ROLE)
+        check_code(problems, "parties", p.role, PARTY_ROLE)
     for s in m.sessions:
         if not isinstance(s.date, date):
             problems["sessions"] = Problem("required")
         elif s.minutes < 0:
             problems["sessions"] = Problem("negative")
-        _code(problems, "sessions", s.kind, SESSION_KIND)
+        check_code(problems, "sessions", s.kind, SESSION_KIND)
         if len(s.note) > MAX_TEXT:
             problems["sessions"] = Problem("too_long")
     for e in m.evaluations:
@@ -312,5 +300,5 @@ def validate_professional(a: ProfessionalActivity) -> Problems:
         problems["hours"] = Problem("negative")
     if a.pe_points < 0:
         problems["pe_points"] = Problem("negative")
-    _code(problems, "kind", a.kind, PROFESSIONAL_KIND)
+    check_code(problems, "kind", a.kind, PROFESSIONAL_KIND)
     return problems

@@ -80,41 +80,50 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def _code(problems: Problems, field: str, value: str | None, vocab: tx.Vocabulary) -> None:
+def check_code(problems: Problems, field: str, value: str | None, vocab: tx.Vocabulary) -> None:
+    """An unknown code in ``field`` (None: nothing to check)."""
     if value is not None and value not in vocab:
         problems[field] = Problem("unknown_code", value)
+
+
+def check_dossier(
+    problems: Problems, ref: str, organisation_id: int | None, opened: object, closed: date | None
+) -> None:
+    """What every dossier (a melding, a mediation) needs: a reference, an organisation, the day
+    it opened, and no close before that day."""
+    if not ref.strip():
+        problems["ref"] = Problem("required")
+    if not organisation_id:
+        problems["organisation"] = Problem("required")
+    if not isinstance(opened, date):
+        problems["opened"] = Problem("required")
+    elif closed is not None and closed < opened:
+        problems["closed"] = Problem("closed_before_opened")
 
 
 def validate_case(case: Case, *, today: date | None = None) -> Problems:
     """Problems per field; with ``today`` (the form and the import pass it) also a close date
     in the future, which retention would otherwise trust."""
     problems: Problems = {}
-    if not case.ref.strip():
-        problems["ref"] = Problem("required")
-    if not case.organisation_id:
-        problems["organisation"] = Problem("required")
-    if not isinstance(case.opened, date):
-        problems["opened"] = Problem("required")
-    if case.closed is not None and isinstance(case.opened, date) and case.closed < case.opened:
-        problems["closed"] = Problem("closed_before_opened")
-    elif today is not None and case.closed is not None and case.closed > today:
+    check_dossier(problems, case.ref, case.organisation_id, case.opened, case.closed)
+    if "closed" not in problems and today is not None and case.closed is not None and case.closed > today:
         problems["closed"] = Problem("future")
     if case.outcome and case.closed is None:
         problems["outcome"] = Problem("outcome_while_open")
-    _code(problems, "outcome", case.outcome or None, tx.OUTCOME)
+    check_code(problems, "outcome", case.outcome or None, tx.OUTCOME)
     if not case.behaviours:
         problems["behaviours"] = Problem("no_behaviour")
     for b in case.behaviours:
         if b not in tx.BEHAVIOUR:
             problems["behaviours"] = Problem("unknown_code", b)
-    _code(problems, "accused_relation", case.accused_relation, tx.ACCUSED_RELATION)
-    _code(problems, "channel", case.channel, tx.CHANNEL)
-    _code(problems, "reporter_gender", case.reporter_gender, tx.GENDER)
-    _code(problems, "reporter_role", case.reporter_role, tx.REPORTER_ROLE)
-    _code(problems, "reporter_age", case.reporter_age, tx.AGE_GROUP)
+    check_code(problems, "accused_relation", case.accused_relation, tx.ACCUSED_RELATION)
+    check_code(problems, "channel", case.channel, tx.CHANNEL)
+    check_code(problems, "reporter_gender", case.reporter_gender, tx.GENDER)
+    check_code(problems, "reporter_role", case.reporter_role, tx.REPORTER_ROLE)
+    check_code(problems, "reporter_age", case.reporter_age, tx.AGE_GROUP)
     if case.wish and case.closed is None:
         problems["wish"] = Problem("wish_while_open")
-    _code(problems, "wish", case.wish or None, tx.REPORTER_WISH)
+    check_code(problems, "wish", case.wish or None, tx.REPORTER_WISH)
     if case.anonymous and case.reporter_name.strip():
         problems["reporter_name"] = Problem("anonymous_with_name")
     if case.reporter_email and not _EMAIL.match(case.reporter_email.strip()):
@@ -126,7 +135,7 @@ def validate_conversation(conv: Conversation) -> Problems:
     problems: Problems = {}
     if conv.minutes < 0:
         problems["minutes"] = Problem("negative")
-    _code(problems, "kind", conv.kind, tx.CONVERSATION_KIND)
+    check_code(problems, "kind", conv.kind, tx.CONVERSATION_KIND)
     if len(conv.note) > MAX_TEXT:
         problems["note"] = Problem("too_long")
     return problems
@@ -144,7 +153,7 @@ def validate_step(step: Step, opened: date | None = None) -> Problems:
 
 def validate_referral(ref: Referral) -> Problems:
     problems: Problems = {}
-    _code(problems, "target", ref.target, tx.REFERRAL_TARGET)
+    check_code(problems, "target", ref.target, tx.REFERRAL_TARGET)
     return problems
 
 
@@ -154,7 +163,7 @@ def validate_activity(act: Activity) -> Problems:
         problems["organisation"] = Problem("no_organisation")
     if act.minutes < 0:
         problems["minutes"] = Problem("negative")
-    _code(problems, "kind", act.kind, tx.ACTIVITY_KIND)
+    check_code(problems, "kind", act.kind, tx.ACTIVITY_KIND)
     return problems
 
 
@@ -165,5 +174,5 @@ def validate_organisation(org: Organisation) -> Problems:
     if not 1 <= org.retention_months <= 120:
         problems["retention_months"] = Problem("bad_retention")
     for c in org.contacts:
-        _code(problems, "contacts", c.target, tx.REFERRAL_TARGET)
+        check_code(problems, "contacts", c.target, tx.REFERRAL_TARGET)
     return problems

@@ -27,7 +27,7 @@ from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import Refused
 from vpdesk.domain.models import Release
 from vpdesk.stats.audit import PEOPLE_TOTALS, TOTALS, AuditError, CellKey
-from vpdesk.stats.figures import BREAKDOWNS, YearCounts, YearFigures
+from vpdesk.stats.figures import BREAKDOWNS, TOTAL_KEYS, YearCounts, YearFigures
 from vpdesk.stats.release import (
     KIND,
     SPECS,
@@ -322,14 +322,7 @@ def _model(
 
 FORMAT_VERSION = 1
 SOURCE_SETTING = "aggregate_source"  # a random token naming this vault in its aggregate files
-_COUNT_FIELDS = (
-    "cases_opened",
-    "cases_closed",
-    "carried_over",
-    "open_at_year_end",
-    "conversations",
-    "minutes",
-)
+_COUNT_FIELDS = (*TOTAL_KEYS[:-1], "minutes")  # the totals as counted: minutes, not hours
 
 
 def prepare_contribution(

@@ -16,7 +16,7 @@ session minutes dated in the period. Nothing here names a case: only counts and 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -96,12 +96,7 @@ def check_mfn(
             total_hours += h
         if m.written_agreement is not None and first <= m.written_agreement.year <= last:
             written += 1
-    pe = pe_intervision = 0.0
-    for a in activities:
-        if first <= a.date.year <= last:
-            pe += a.pe_points
-            if a.kind == "intervision":
-                pe_intervision += a.pe_points
+    pe, pe_intervision = _in_period(activities, first, last, lambda a: a.pe_points)
     reqs = [
         Requirement("mediations", MFN_MEDIATIONS, solo + min(co, MFN_CO_MAX)),
         Requirement("contact_hours", MFN_HOURS, round(total_hours, 1)),
@@ -117,14 +112,27 @@ def check_mfn(
     return RegisterCheck(MFN, first, last, tuple(reqs))
 
 
-def check_lvv(activities: Iterable[ProfessionalActivity], last_year: int) -> RegisterCheck:
-    first, last = period(LVV, last_year)
-    hours = intervision = 0.0
+def _in_period(
+    activities: Iterable[ProfessionalActivity],
+    first: int,
+    last: int,
+    what: Callable[[ProfessionalActivity], float],
+) -> tuple[float, float]:
+    """The sum of ``what`` (hours or PE points) over the activities of the years
+    ``first .. last``, and that of the intervision among them."""
+    total = intervision = 0.0
     for a in activities:
         if first <= a.date.year <= last:
-            hours += a.hours
+            amount = what(a)
+            total += amount
             if a.kind == "intervision":
-                intervision += a.hours
+                intervision += amount
+    return total, intervision
+
+
+def check_lvv(activities: Iterable[ProfessionalActivity], last_year: int) -> RegisterCheck:
+    first, last = period(LVV, last_year)
+    hours, intervision = _in_period(activities, first, last, lambda a: a.hours)
     return RegisterCheck(
         LVV,
         first,

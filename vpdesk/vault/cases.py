@@ -13,9 +13,9 @@ import sqlcipher3
 from vpdesk.domain.errors import ValidationError
 from vpdesk.domain.models import Case, CaseFacts, CaseRow, Conversation, Referral, Step
 from vpdesk.domain.references import next_reference
-from vpdesk.domain.validation import Problem, validate_case
+from vpdesk.domain.validation import Problem, Problems, validate_case
 from vpdesk.vault import columns as col
-from vpdesk.vault.connection import Database, DatabaseError, translate_error
+from vpdesk.vault.connection import DatabaseError, translate_error
 from vpdesk.vault.convert import s2d, s2d_req, split_codes
 from vpdesk.vault.organisations import OrganisationRepository
 from vpdesk.vault.records import ConversationRepository, ReferralRepository, StepRepository
@@ -127,9 +127,9 @@ class CaseRecords:
         return list(getattr(self, kind))
 
 
-class CaseRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+class CaseRepository(col.TableRepository[Case]):
+    table = _CASES
+    unique = "ref"
 
     # -- a case with its records, in one transaction -------------------------------------
 
@@ -172,12 +172,8 @@ class CaseRepository:
 
     # -- writing -------------------------------------------------------------------------
 
-    def _check(self, case: Case) -> None:
-        problems = validate_case(case)
-        if "ref" not in problems and _CASES.taken(self._db, "ref", case.ref.strip(), case.id):
-            problems["ref"] = Problem("duplicate")
-        if problems:
-            raise ValidationError(problems)
+    def validate(self, case: Case) -> Problems:
+        return validate_case(case)
 
     def add(self, case: Case, *, reindex: bool = True) -> int:
         self._check(case)
@@ -188,14 +184,12 @@ class CaseRepository:
                 self.reindex(case.id)
         return case.id
 
-    def update(self, case: Case) -> None:
+    def _write_children(self, case: Case) -> None:
+        """On update: the behaviours again, and the full-text row."""
         assert case.id is not None
-        self._check(case)
-        with self._db.transaction():
-            self._db.execute(_CASES.update_sql(), (*_CASES.values(case), case.id))
-            self._db.execute("DELETE FROM case_behaviours WHERE case_id = ?", (case.id,))
-            self._write_behaviours(case)
-            self.reindex(case.id)
+        self._db.execute("DELETE FROM case_behaviours WHERE case_id = ?", (case.id,))
+        self._write_behaviours(case)
+        self.reindex(case.id)
 
     def _write_behaviours(self, case: Case) -> None:
         self._db.executemany(
@@ -263,15 +257,10 @@ class CaseRepository:
 
     # -- reading -------------------------------------------------------------------------
 
-    def get(self, case_id: int) -> Case | None:
-        row = self._db.query_one(_CASES.select_sql("id = ?"), (case_id,))
-        return self._load(row) if row else None
-
     def by_ref(self, ref: str) -> Case | None:
-        row = self._db.query_one(_CASES.select_sql("ref = ?"), (ref.strip(),))
-        return self._load(row) if row else None
+        return self._one("ref = ?", ref.strip())
 
-    def _load(self, r: tuple[Any, ...]) -> Case:
+    def _load(self, r: Sequence[Any]) -> Case:
         behaviours = [
             b[0]
             for b in self._db.query(

@@ -1,4 +1,4 @@
-"""A table whose columns map one to one onto a record's fields, both ways.
+"""A table whose columns map one to one onto a record's fields, both ways, and its repository.
 
 Each :class:`Column` names the column (and the field of the same name) with how a value is
 stored and how it is read back; :class:`Table` builds the SQL and the conversions of a whole
@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
+from vpdesk.domain.errors import ValidationError
+from vpdesk.domain.validation import Problem, Problems
 from vpdesk.vault.connection import Database
 from vpdesk.vault.convert import d2s, s2d, s2d_req
 
@@ -123,3 +125,64 @@ def in_organisations(
         return "", ()
     ids = tuple(sorted(set(organisation_ids)))
     return f"{joiner}{column} IN ({', '.join('?' * len(ids))})", ids
+
+
+class _Record(Protocol):
+    id: int | None
+
+
+T = TypeVar("T", bound=_Record)
+
+
+class TableRepository(Generic[T]):
+    """Checking, adding, updating and reading the records of one :class:`Table`.
+
+    A subclass names its ``table``, its ``validate`` rule and the column no two records may
+    share (``unique``), and writes what belongs to a record in ``_write_children``.
+    """
+
+    table: Table[T]
+    unique: str | None = None
+    nocase = False  # whether ``unique`` ignores case
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def validate(self, record: T) -> Problems:
+        raise NotImplementedError
+
+    def _write_children(self, record: T) -> None:
+        """Write the rows that belong to ``record`` (inside the transaction of its write)."""
+
+    def _load(self, row: Sequence[Any]) -> T:
+        return self.table.load(row)
+
+    def _check(self, record: T) -> None:
+        problems = self.validate(record)
+        if self.unique is not None and self.unique not in problems:
+            value = str(getattr(record, self.unique)).strip()
+            if self.table.taken(self._db, self.unique, value, record.id, nocase=self.nocase):
+                problems[self.unique] = Problem("duplicate")
+        if problems:
+            raise ValidationError(problems)
+
+    def add(self, record: T) -> int:
+        self._check(record)
+        with self._db.transaction():
+            record.id = self._db.execute(self.table.insert_sql(), self.table.values(record))
+            self._write_children(record)
+        return record.id
+
+    def update(self, record: T) -> None:
+        assert record.id is not None
+        self._check(record)
+        with self._db.transaction():
+            self._db.execute(self.table.update_sql(), (*self.table.values(record), record.id))
+            self._write_children(record)
+
+    def get(self, record_id: int) -> T | None:
+        return self._one("id = ?", record_id)
+
+    def _one(self, where: str, value: Any) -> T | None:
+        row = self._db.query_one(self.table.select_sql(where), (value,))
+        return self._load(row) if row else None

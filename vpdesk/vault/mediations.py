@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -18,9 +18,8 @@ from vpdesk.domain.mediation import (
     validate_mediation,
     validate_professional,
 )
-from vpdesk.domain.validation import Problem
+from vpdesk.domain.validation import Problem, Problems
 from vpdesk.vault import columns as col
-from vpdesk.vault.connection import Database
 from vpdesk.vault.convert import d2s, s2d, s2d_req
 
 _MEDIATIONS: col.Table[Mediation] = col.Table(
@@ -48,36 +47,18 @@ _MEDIATIONS: col.Table[Mediation] = col.Table(
 )
 
 
-class MediationRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+class MediationRepository(col.TableRepository[Mediation]):
+    table = _MEDIATIONS
+    unique = "ref"
 
     # -- writing -------------------------------------------------------------------------
 
-    def _check(self, m: Mediation) -> None:
-        problems = validate_mediation(m)
-        if "ref" not in problems and _MEDIATIONS.taken(self._db, "ref", m.ref.strip(), m.id):
-            problems["ref"] = Problem("duplicate")
-        if problems:
-            raise ValidationError(problems)
-
-    def add(self, m: Mediation) -> int:
-        self._check(m)
-        with self._db.transaction():
-            m.id = self._db.execute(_MEDIATIONS.insert_sql(), _MEDIATIONS.values(m))
-            self._write_children(m)
-        return m.id
-
-    def update(self, m: Mediation) -> None:
-        assert m.id is not None
-        self._check(m)
-        with self._db.transaction():
-            self._db.execute(_MEDIATIONS.update_sql(), (*_MEDIATIONS.values(m), m.id))
-            for table in ("mediation_parties", "mediation_sessions", "mediation_evaluations"):
-                self._db.execute(f"DELETE FROM {table} WHERE mediation_id = ?", (m.id,))
-            self._write_children(m)
+    def validate(self, m: Mediation) -> Problems:
+        return validate_mediation(m)
 
     def _write_children(self, m: Mediation) -> None:
+        for table in ("mediation_parties", "mediation_sessions", "mediation_evaluations"):
+            self._db.execute(f"DELETE FROM {table} WHERE mediation_id = ?", (m.id,))
         for pos, p in enumerate(m.parties):
             p.id = self._db.execute(
                 "INSERT INTO mediation_parties(mediation_id, position, name, role, email, phone) "
@@ -111,15 +92,10 @@ class MediationRepository:
 
     # -- reading -------------------------------------------------------------------------
 
-    def get(self, mediation_id: int) -> Mediation | None:
-        row = self._db.query_one(_MEDIATIONS.select_sql("id = ?"), (mediation_id,))
-        return self._load(row) if row else None
-
     def by_ref(self, ref: str) -> Mediation | None:
-        row = self._db.query_one(_MEDIATIONS.select_sql("ref = ?"), (ref.strip(),))
-        return self._load(row) if row else None
+        return self._one("ref = ?", ref.strip())
 
-    def _load(self, r: tuple[Any, ...]) -> Mediation:
+    def _load(self, r: Sequence[Any]) -> Mediation:
         q = self._db.query
         parties = [
             MediationParty(id=p[0], name=p[1], role=p[2], email=p[3], phone=p[4])
@@ -328,26 +304,13 @@ _PROFESSIONAL: col.Table[ProfessionalActivity] = col.Table(
 )
 
 
-class ProfessionalRepository:
+class ProfessionalRepository(col.TableRepository[ProfessionalActivity]):
     """The adviser's own intervisie, supervisie, training and PE activities."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    table = _PROFESSIONAL
 
-    def _check(self, a: ProfessionalActivity) -> None:
-        problems = validate_professional(a)
-        if problems:
-            raise ValidationError(problems)
-
-    def add(self, a: ProfessionalActivity) -> int:
-        self._check(a)
-        a.id = self._db.execute(_PROFESSIONAL.insert_sql(), _PROFESSIONAL.values(a))
-        return a.id
-
-    def update(self, a: ProfessionalActivity) -> None:
-        assert a.id is not None
-        self._check(a)
-        self._db.execute(_PROFESSIONAL.update_sql(), (*_PROFESSIONAL.values(a), a.id))
+    def validate(self, a: ProfessionalActivity) -> Problems:
+        return validate_professional(a)
 
     def delete(self, activity_id: int) -> None:
         self._db.execute("DELETE FROM professional_activities WHERE id = ?", (activity_id,))

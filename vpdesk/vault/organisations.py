@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from vpdesk.domain.errors import ValidationError
 from vpdesk.domain.models import Contact, Organisation
-from vpdesk.domain.validation import Problem, validate_organisation
+from vpdesk.domain.validation import Problems, validate_organisation
 from vpdesk.vault import columns as col
-from vpdesk.vault.connection import Database
 
 _ORGANISATIONS: col.Table[Organisation] = col.Table(
     "organisations",
@@ -17,30 +17,13 @@ _ORGANISATIONS: col.Table[Organisation] = col.Table(
 )
 
 
-class OrganisationRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+class OrganisationRepository(col.TableRepository[Organisation]):
+    table = _ORGANISATIONS
+    unique = "name"
+    nocase = True
 
-    def _check(self, org: Organisation) -> None:
-        problems = validate_organisation(org)
-        if _ORGANISATIONS.taken(self._db, "name", org.name.strip(), org.id, nocase=True):
-            problems["name"] = Problem("duplicate")
-        if problems:
-            raise ValidationError(problems)
-
-    def add(self, org: Organisation) -> int:
-        self._check(org)
-        with self._db.transaction():
-            org.id = self._db.execute(_ORGANISATIONS.insert_sql(), _ORGANISATIONS.values(org))
-            self._write_children(org)
-        return org.id
-
-    def update(self, org: Organisation) -> None:
-        assert org.id is not None
-        self._check(org)
-        with self._db.transaction():
-            self._db.execute(_ORGANISATIONS.update_sql(), (*_ORGANISATIONS.values(org), org.id))
-            self._write_children(org)
+    def validate(self, org: Organisation) -> Problems:
+        return validate_organisation(org)
 
     def _write_children(self, org: Organisation) -> None:
         self._db.execute("DELETE FROM departments WHERE organisation_id = ?", (org.id,))
@@ -64,13 +47,8 @@ class OrganisationRepository:
                 (organisation_id, name.strip()),
             )
 
-    def get(self, organisation_id: int) -> Organisation | None:
-        row = self._db.query_one(_ORGANISATIONS.select_sql("id = ?"), (organisation_id,))
-        return self._load(row) if row else None
-
     def by_name(self, name: str) -> Organisation | None:
-        row = self._db.query_one(_ORGANISATIONS.select_sql("name = ? COLLATE NOCASE"), (name.strip(),))
-        return self._load(row) if row else None
+        return self._one("name = ? COLLATE NOCASE", name.strip())
 
     def list(self) -> list[Organisation]:
         rows = self._db.query(_ORGANISATIONS.select_sql("1 ORDER BY name COLLATE NOCASE"))
@@ -80,7 +58,7 @@ class OrganisationRepository:
         """Every organisation's name by id, in the order of :meth:`list` (by name)."""
         return dict(self._db.query("SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE"))
 
-    def _load(self, row: tuple[Any, ...]) -> Organisation:
+    def _load(self, row: Sequence[Any]) -> Organisation:
         org = _ORGANISATIONS.load(row)
         org.departments = [
             r[0]

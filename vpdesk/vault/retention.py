@@ -187,27 +187,25 @@ class Held:
         )
 
 
+def _held(vault: Vault, table: str, months: str, day: str) -> list[tuple[Any, ...]]:
+    """(id, hold reason) of the held dossiers of ``table`` whose term (the organisation's
+    column ``months``) has ended by ``day``, earliest close first."""
+    return vault.db.query(
+        f"""
+        SELECT d.id, d.hold_reason FROM {table} d JOIN organisations o ON o.id = d.organisation_id
+        WHERE d.closed IS NOT NULL AND d.purged IS NULL AND d.hold_reason IS NOT NULL
+          AND date(d.closed, '+' || o.{months} || ' months') <= ?
+        ORDER BY d.closed
+        """,
+        (day,),
+    )
+
+
 def held_past_retention(vault: Vault, today: date | None = None) -> Held:
     """What the purge would reach today but for a hold."""
     day = (today or date.today()).isoformat()
-    cases = vault.db.query(
-        """
-        SELECT c.id, c.hold_reason FROM cases c JOIN organisations o ON o.id = c.organisation_id
-        WHERE c.closed IS NOT NULL AND c.purged IS NULL AND c.hold_reason IS NOT NULL
-          AND date(c.closed, '+' || o.retention_months || ' months') <= ?
-        ORDER BY c.closed
-        """,
-        (day,),
-    )
-    mediations = vault.db.query(
-        """
-        SELECT m.id, m.hold_reason FROM mediations m JOIN organisations o ON o.id = m.organisation_id
-        WHERE m.closed IS NOT NULL AND m.purged IS NULL AND m.hold_reason IS NOT NULL
-          AND date(m.closed, '+' || o.mediation_retention_months || ' months') <= ?
-        ORDER BY m.closed
-        """,
-        (day,),
-    )
+    cases = _held(vault, "cases", "retention_months", day)
+    mediations = _held(vault, "mediations", "mediation_retention_months", day)
     reasons = {str(r[1]).strip().casefold() for r in (*cases, *mediations)}
     return Held(tuple(r[0] for r in cases), tuple(r[0] for r in mediations), len(reasons))
 

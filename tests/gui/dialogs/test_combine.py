@@ -19,12 +19,10 @@ from tests.gui.shell_support import wait_until
 from tests.gui.test_case_helpers import on_next_modal
 from tests.stats import combining
 from tests.stats.combining import SHARED, cases, spread
-from tests.stats.releases import import_cases
 from tests.support import PASSPHRASE
 from vpdesk.gui.dialogs.combine import CombineDialog, ShareFiguresDialog
 from vpdesk.gui.main_window import MainWindow
 from vpdesk.stats.combine import decode
-from vpdesk.vault import Vault
 from vpdesk.vault.aggregate import read_aggregate_file
 
 ORG = "Gemeente Samen"
@@ -36,10 +34,7 @@ B_CASES = cases(ORG, 2025, 11, "B", channel=spread({"phone": 6, "video": 5}))
 
 @pytest.fixture
 def vaults(tmp_path: Path) -> tuple[Path, Path]:
-    a, b = tmp_path / "a.vpdesk", tmp_path / "b.vpdesk"
-    for path, data in ((a, A_CASES), (b, B_CASES)):
-        Vault.create(path, PASSPHRASE).close()
-        import_cases(path, data, tmp_path / f"{path.stem}.csv")
+    a, b = combining.vaults_of(tmp_path, A_CASES, B_CASES)
     return a, b
 
 
