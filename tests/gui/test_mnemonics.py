@@ -267,15 +267,20 @@ def _press_every_label(qtbot, root: QWidget, where: str) -> int:  # type: ignore
         key = Qt.Key(ord(letter.upper())) if letter.isascii() and letter.isalpha() else None
         if key is None:
             continue
-        qtbot.keyClick(root.window(), key, Qt.KeyboardModifier.AltModifier)
-        focused = root.window().focusWidget()
-        assert focused is buddy or buddy.isAncestorOf(focused), (where, label.text(), focused)
+        # twice: where a menu-bar title shares the letter, Qt lands in the field first and
+        # opens the menu the second time
+        for _ in range(2):
+            qtbot.keyClick(root.window(), key, Qt.KeyboardModifier.AltModifier)
+            assert QApplication.activePopupWidget() is None, (where, label.text(), "opened a menu")
+            focused = root.window().focusWidget()
+            assert focused is buddy or buddy.isAncestorOf(focused), (where, label.text(), focused)
         pressed += 1
     return pressed
 
 
 def test_every_label_letter_moves_the_focus_to_its_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """Alt+letter on a form label lands in its field, also where a message sits under it."""
+    """Alt+letter on a form label lands in its field, also where a message sits under it, and
+    again when pressed again (it opens no menu)."""
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
     window.go_to("cases")
