@@ -152,10 +152,10 @@ class CaseEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the case (Ctrl+S)"))
-        self.close_button = QPushButton(self.tr("&Close case…"), self)
-        self.delete_button = QPushButton(self.tr("&Delete case…"), self)
+        self.close_button = QPushButton(self.tr("Clo&se case…"), self)
+        self.delete_button = QPushButton(self.tr("Delete case…"), self)
         self.header = QHBoxLayout()
         self.header.addWidget(self.title, 1)
         self.header.addWidget(self.close_button)
@@ -195,7 +195,7 @@ class CaseEditor(QWidget):
             self.tr("Asked on closing: what the reporter wanted, and so why the case went no further")
         )
         self._row(form, self.tr("Reporter's &wish"), self.wish, "wish")
-        self.hold = HoldField(self.tr("&Keep past the retention term"), case_box)
+        self.hold = HoldField(self.tr("Keep past the retention term"), case_box)
         self._row(form, self.tr("Retention"), self.hold, "hold_reason")
 
         # Reporter
@@ -210,7 +210,7 @@ class CaseEditor(QWidget):
         self.reporter_phone = QLineEdit(reporter_box)
         self._row(form, self.tr("Phone"), self.reporter_phone, "reporter_phone")
         self.reporter_gender = QComboBox(reporter_box)
-        self._row(form, self.tr("&Gender"), self.reporter_gender, "reporter_gender")
+        self._row(form, self.tr("Gen&der"), self.reporter_gender, "reporter_gender")
         self.reporter_role = QComboBox(reporter_box)
         self._row(form, self.tr("Role"), self.reporter_role, "reporter_role")
         self.reporter_age = QComboBox(reporter_box)
@@ -406,7 +406,7 @@ class CaseEditor(QWidget):
         )
         self.title.setText(text + (" *" if self._dirty else ""))
         closed = self.closed.value() is not None
-        self.close_button.setText(self.tr("Re&open case") if closed else self.tr("&Close case…"))
+        self.close_button.setText(self.tr("Reopen ca&se") if closed else self.tr("Clo&se case…"))
         self.delete_button.setEnabled(self._case_id is not None)
         self.export_button.setEnabled(self._case_id is not None)
 

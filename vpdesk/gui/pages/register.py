@@ -45,6 +45,7 @@ from vpdesk.gui.widgets.forms import (
     write_or_explain,
 )
 from vpdesk.gui.widgets.record_table import record_table
+from vpdesk.report.register_texts import check_title, requirement_label
 from vpdesk.vault import Vault
 
 
@@ -109,7 +110,7 @@ class RegisterPage(QWidget):
         self.hours.setRange(0, 500)
         self.hours.setSingleStep(0.5)
         self.hours.setDecimals(1)
-        add_form_row(form, self.tr("&Hours"), self.hours, self.errors, "hours")
+        add_form_row(form, self.tr("H&ours"), self.hours, self.errors, "hours")
         self.points = QDoubleSpinBox(box)
         self.points.setRange(0, 500)
         self.points.setDecimals(1)
@@ -196,8 +197,6 @@ class RegisterPage(QWidget):
     def refresh_checks(self) -> None:
         if self._vault is None:
             return
-        from vpdesk.report.register import check_title, requirement_label
-
         lang = current_lang()
         for (box, table), check in zip(
             ((self.mfn_box, self.mfn), (self.lvv_box, self.lvv)), self.checks(), strict=True
