@@ -17,8 +17,7 @@ import pytest
 
 from tests.support import PASSPHRASE, run_cli
 from tests.vault.disks import fill_disk, remount, small_disk
-from tests.vault.sample import fill, filled_file
-from vpdesk.domain.models import Case, Organisation
+from tests.vault.sample import fill, filled_file, past_term_vault
 from vpdesk.vault import Vault, connection
 
 ENV = {"VPDESK_PASSPHRASE": PASSPHRASE}
@@ -247,23 +246,7 @@ def test_a_close_date_in_the_future_is_refused(cli_vault: Path, tmp_path: Path) 
 
 
 def _vault_with_cases(path: Path, closed: date) -> None:
-    with Vault.create(path, PASSPHRASE) as v:
-        org = Organisation("Gemeente Oud", retention_months=12)
-        v.organisations.add(org)
-        assert org.id is not None
-        v.cases.add(
-            Case(
-                "O-1",
-                org.id,
-                closed.replace(month=1, day=2),
-                ["bullying"],
-                closed=closed,
-                outcome="listening",
-                reporter_name="Naam Oud",
-            )
-        )
-        # Everything the vault recorded happened by then, as if the clock now ran ahead.
-        v.db.execute("UPDATE audit_log SET timestamp = ?", (f"{closed.isoformat()}T12:00:00",))
+    past_term_vault(path, closed).close()
 
 
 def test_purge_with_the_clock_far_ahead_asks_first(tmp_path: Path, real_kdf: None) -> None:

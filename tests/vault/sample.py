@@ -114,3 +114,19 @@ def vault_of_version(path: Path, version: int) -> connection.Database:
     vault_module._migrate(db, 0, version)
     db.execute("INSERT INTO organisations(name) VALUES ('Gemeente Oudstad')")
     return db
+
+
+def past_term_vault(path: Path, closed: date) -> Vault:
+    """A new vault, open, with one case closed on ``closed`` under a 12-month term, and every
+    line of its audit log dated that day (as if the clock now ran far ahead of it)."""
+    vault = Vault.create(path, PASSPHRASE)
+    org = Organisation("Gemeente Oud", retention_months=12)
+    vault.organisations.add(org)
+    assert org.id is not None
+    opened = closed.replace(month=1, day=2)
+    case = Case(
+        "O-1", org.id, opened, ["bullying"], closed=closed, outcome="listening", reporter_name="Naam Oud"
+    )
+    vault.cases.add(case)
+    vault.db.execute("UPDATE audit_log SET timestamp = ?", (f"{closed.isoformat()}T12:00:00",))
+    return vault

@@ -200,6 +200,36 @@ class ReportRenderer:
         items += [Spacer(1, 9 * cm), Paragraph(escape(self.t("cover_note")), s["cover_note"]), PageBreak()]
         return items
 
+    def section(self, title: str, *parts: Flowable) -> KeepTogether:
+        """A heading kept on one page with what follows it."""
+        return KeepTogether([Paragraph(escape(title), self.styles["h2"]), *parts])
+
+    def figure_table(self, rows: list[list[Any]], widths: Sequence[float] | None = None) -> Table:
+        """A styled table of figures; by default the label column takes what the figure
+        columns (70 points each) leave of the frame."""
+        if widths is None:
+            columns = len(rows[0])
+            widths = [FRAME_W - 70 * (columns - 1)] + [70] * (columns - 1)
+        table = Table(rows, colWidths=list(widths), hAlign="LEFT")
+        table.setStyle(self.table_style(len(rows)))
+        return table
+
+    @staticmethod
+    def beside(table: Flowable, chart: Flowable, table_w: float, chart_w: float) -> Table:
+        """A table with its chart to the right."""
+        pair = Table([[table, chart]], colWidths=[table_w + 14, chart_w], hAlign="LEFT")
+        pair.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return pair
+
     def table_style(self, rows: int, numeric_from: int = 1) -> TableStyle:
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -234,8 +264,7 @@ class ReportRenderer:
             rows.append(
                 [Paragraph(escape(self.t(key)), self.styles["cell"]), self.fmt(f.totals[key]), before]
             )
-        table = Table(rows, colWidths=[FRAME_W - 2 * 70, 70, 70], hAlign="LEFT")
-        table.setStyle(self.table_style(len(rows)))
+        table = self.figure_table(rows)
         out: list[Flowable] = [
             Paragraph(escape(self.t("key_figures")), self.styles["h1"]),
             self.p(self.t("intro", year=year)),
@@ -286,9 +315,7 @@ class ReportRenderer:
             rows.append(row)
         numbers = 38
         widths = [width - numbers * (len(header) - 1)] + [numbers] * (len(header) - 1)
-        table = Table(rows, colWidths=widths, hAlign="LEFT")
-        table.setStyle(self.table_style(len(rows)))
-        return table
+        return self.figure_table(rows, widths)
 
     def _legend(self) -> str:
         k = self.figures.threshold
@@ -306,14 +333,7 @@ class ReportRenderer:
             if key == "quarter":
                 continue
             if breakdown.cells is None:
-                out.append(
-                    KeepTogether(
-                        [
-                            Paragraph(escape(self.t(key)), self.styles["h2"]),
-                            self.p(self.t("left_out_group")),
-                        ]
-                    )
-                )
+                out.append(self.section(self.t(key), self.p(self.t("left_out_group"))))
                 continue
             before = prev.breakdowns[key].cells if prev and key in prev.breakdowns else None
             table = self._cells_table(key, breakdown.cells, before, table_w, compare=prev is not None)
@@ -323,28 +343,9 @@ class ReportRenderer:
                 self.fmt,
                 minimum_top=self.figures.threshold,
             )
-            pair = Table([[table, chart]], colWidths=[table_w + 14, chart_w], hAlign="LEFT")
-            pair.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ]
-                )
-            )
             note = breakdown_note(key, breakdown.single, self.lang)
-            out.append(
-                KeepTogether(
-                    [
-                        Paragraph(escape(self.t(key)), self.styles["h2"]),
-                        self.p(note, "small"),
-                        pair,
-                    ]
-                )
-            )
+            pair = self.beside(table, chart, table_w, chart_w)
+            out.append(self.section(self.t(key), self.p(note, "small"), pair))
         out.append(Spacer(1, 6))
         out.append(self.p(self._legend(), "small"))
         return out
@@ -364,33 +365,14 @@ class ReportRenderer:
                 [Paragraph(escape(label), self.styles["cell"]), now]
                 + ([before or NO_VALUE] if compare else [])
             )
-        table = Table(
-            body, colWidths=[FRAME_W - 70 * (len(header) - 1)] + [70] * (len(header) - 1), hAlign="LEFT"
-        )
-        table.setStyle(self.table_style(len(body)))
-        return [
-            KeepTogether(
-                [
-                    Paragraph(escape(self.t("durations")), self.styles["h2"]),
-                    self.p(note, "small"),
-                    table,
-                ]
-            )
-        ]
+        return [self.section(self.t("durations"), self.p(note, "small"), self.figure_table(body))]
 
     def quarter_trend(self) -> list[Flowable]:
         f = self.figures
         prev = self._previous_usable()
         cells = f.breakdowns["quarter"].cells
         if cells is None:
-            return [
-                KeepTogether(
-                    [
-                        Paragraph(escape(self.t("quarter")), self.styles["h2"]),
-                        self.p(self.t("left_out_group")),
-                    ]
-                )
-            ]
+            return [self.section(self.t("quarter"), self.p(self.t("left_out_group")))]
         series: list[tuple[str, Sequence[Cell]]] = [(str(f.year), [cells[q] for q in QUARTERS])]
         before = None
         if prev is not None and prev.breakdowns["quarter"].cells is not None:
@@ -401,26 +383,8 @@ class ReportRenderer:
         table = self._cells_table("quarter", cells, before, table_w)
         labels = [self.t(q) for q in QUARTERS]
         chart = charts.columns(labels, series, chart_w, fmt=self.fmt, minimum_top=self.figures.threshold)
-        pair = Table([[table, chart]], colWidths=[table_w + 14, chart_w], hAlign="LEFT")
-        pair.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-        return [
-            KeepTogether(
-                [
-                    Paragraph(escape(self.t("quarter")), self.styles["h2"]),
-                    self.p(self.t("trend_note"), "small"),
-                    pair,
-                ]
-            )
-        ]
+        pair = self.beside(table, chart, table_w, chart_w)
+        return [self.section(self.t("quarter"), self.p(self.t("trend_note"), "small"), pair)]
 
     def activities(self) -> list[Flowable]:
         f = self.figures
@@ -435,19 +399,8 @@ class ReportRenderer:
             if prev:
                 row.append(self.fmt(prev.activities.get(term.code, 0)))
             rows.append(row)
-        table = Table(
-            rows, colWidths=[FRAME_W - 70 * (len(header) - 1)] + [70] * (len(header) - 1), hAlign="LEFT"
-        )
-        table.setStyle(self.table_style(len(rows)))
-        return [
-            KeepTogether(
-                [
-                    Paragraph(escape(self.t("activities")), self.styles["h2"]),
-                    self.p(self.t("activities_note", hours=self.fmt(f.totals["hours"]))),
-                    table,
-                ]
-            )
-        ]
+        note = self.p(self.t("activities_note", hours=self.fmt(f.totals["hours"])))
+        return [self.section(self.t("activities"), note, self.figure_table(rows))]
 
     def signals(self) -> list[Flowable]:
         out: list[Flowable] = [Paragraph(escape(self.t("signals")), self.styles["h2"])]
@@ -466,8 +419,7 @@ class ReportRenderer:
     def small_organisation(self) -> list[Flowable]:
         f = self.figures
         rows = [[self.t("figure"), str(f.year)], [self.t("cases_opened"), f.totals["cases_opened"]]]
-        table = Table(rows, colWidths=[FRAME_W - 90, 90], hAlign="LEFT")
-        table.setStyle(self.table_style(len(rows)))
+        table = self.figure_table(rows, [FRAME_W - 90, 90])
         return [
             Paragraph(escape(self.t("key_figures")), self.styles["h1"]),
             self.p(
@@ -479,14 +431,7 @@ class ReportRenderer:
 
     def method(self) -> list[Flowable]:
         k = self.figures.threshold
-        return [
-            KeepTogether(
-                [
-                    Paragraph(escape(self.t("method")), self.styles["h2"]),
-                    self.p(self.t("method_text", k=k, k1=k - 1, lt=f"<{k}")),
-                ]
-            )
-        ]
+        return [self.section(self.t("method"), self.p(self.t("method_text", k=k, k1=k - 1, lt=f"<{k}")))]
 
     # -- building ----------------------------------------------------------------------------
 

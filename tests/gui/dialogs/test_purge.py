@@ -8,28 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tests.support import PASSPHRASE
+from tests.vault.sample import past_term_vault
 from vpdesk.domain.models import Case, Organisation
 from vpdesk.gui.dialogs.purge import PurgeDialog
 from vpdesk.vault import Vault
 
 
 def _vault(path: Path, closed: date) -> tuple[Vault, list[int]]:
-    vault = Vault.create(path, PASSPHRASE)
-    org = Organisation("Gemeente Oud", retention_months=12)
-    vault.organisations.add(org)
-    assert org.id is not None
-    case = Case(
-        "O-1",
-        org.id,
-        closed.replace(month=1, day=2),
-        ["bullying"],
-        closed=closed,
-        outcome="listening",
-        reporter_name="Naam Oud",
-    )
-    vault.cases.add(case)
-    # Everything the vault recorded happened by then; the window's own unlock line is now.
-    vault.db.execute("UPDATE audit_log SET timestamp = ?", (f"{closed.isoformat()}T12:00:00",))
+    vault = past_term_vault(path, closed)
+    # The window's own unlock line is now.
     vault.audit.record("vault_opened")
     return vault, [r.id for r in vault.cases.rows()]
 
