@@ -180,6 +180,14 @@ class _Stripper:
             return ""
         return self.w["day"].format(n=(value - self.day0).days)
 
+    def indented(self, note: str) -> list[str]:
+        """The non-empty lines of a note, stripped, each indented under its entry."""
+        return [f"    {self(line)}" for line in note.splitlines() if line.strip()]
+
+    def entry(self, day: date, what: str, note: str) -> list[str]:
+        """One dated record: ``day N: what``, then its note."""
+        return [f"{self.day(day)}: {what}", *self.indented(note)]
+
     def __call__(self, text: str) -> str:
         text = _EMAIL.sub(self.w["email"], text)
         for value, role in sorted(self.phrases, key=lambda p: -len(p[0])):
@@ -202,6 +210,13 @@ class _Stripper:
         for role in set(self.words.values()):
             text = re.sub(rf"(?:{re.escape(role)})(?:[\s._\-]+{re.escape(role)})+", role, text)
         return text
+
+
+def _stripper(vault: VaultData, lang: str, day0: date, organisation_id: int) -> _Stripper:
+    """The stripper of one dossier opened on ``day0``, knowing every name around it."""
+    stripper = _Stripper(lang, day0)
+    _common(stripper, vault, organisation_id)
+    return stripper
 
 
 def _common(stripper: _Stripper, vault: VaultData, organisation_id: int) -> None:
@@ -227,9 +242,8 @@ def draft_melding(vault: VaultData, case_id: int, lang: str = "nl") -> Draft:
     case = vault.cases.get(case_id)
     if case is None:
         raise LookupError("no such case")
-    s = _Stripper(lang, case.opened)
+    s = _stripper(vault, lang, case.opened, case.organisation_id)
     w = s.w
-    _common(s, vault, case.organisation_id)
     s.add(case.reporter_name, w["reporter"])
     s.add_email(case.reporter_email, w["reporter"])
     s.add(case.department, w["department"], min_len=4)
@@ -245,16 +259,12 @@ def draft_melding(vault: VaultData, case_id: int, lang: str = "nl") -> Draft:
         f"{s.day(case.opened)}: {w['opened']}",
     ]
     for conv in vault.conversations.for_parent(case_id):
-        lines.append(
-            f"{s.day(conv.date)}: {tx.CONVERSATION_KIND.label(conv.kind, lang)}, "
-            f"{w['minutes'].format(n=conv.minutes)}"
-        )
-        lines += [f"    {s(line)}" for line in conv.note.splitlines() if line.strip()]
+        kind = tx.CONVERSATION_KIND.label(conv.kind, lang)
+        lines += s.entry(conv.date, f"{kind}, {w['minutes'].format(n=conv.minutes)}", conv.note)
     for ref in vault.referrals.for_parent(case_id):
-        lines.append(
-            f"{s.day(ref.date)}: " + w["referral"].format(target=tx.REFERRAL_TARGET.label(ref.target, lang))
+        lines += s.entry(
+            ref.date, w["referral"].format(target=tx.REFERRAL_TARGET.label(ref.target, lang)), ref.note
         )
-        lines += [f"    {s(line)}" for line in ref.note.splitlines() if line.strip()]
     steps = vault.steps.for_parent(case_id)
     if steps:
         lines += ["", f"{w['steps']}:"]
@@ -270,9 +280,8 @@ def draft_mediation(vault: VaultData, mediation_id: int, lang: str = "nl") -> Dr
     m = vault.mediations.get(mediation_id)
     if m is None:
         raise LookupError("no such mediation")
-    s = _Stripper(lang, m.opened)
+    s = _stripper(vault, lang, m.opened, m.organisation_id)
     w = s.w
-    _common(s, vault, m.organisation_id)
     roles = []
     for n, party in enumerate(m.parties, start=1):
         role = f"{w['party'].format(n=n)} ({mx.PARTY_ROLE.label(party.role, lang).lower()})"
@@ -294,11 +303,8 @@ def draft_mediation(vault: VaultData, mediation_id: int, lang: str = "nl") -> Dr
         f"{s.day(m.opened)}: {w['opened']}",
     ]
     for session in m.sessions:
-        lines.append(
-            f"{s.day(session.date)}: {mx.SESSION_KIND.label(session.kind, lang)}, "
-            f"{w['minutes'].format(n=session.minutes)}"
-        )
-        lines += [f"    {s(line)}" for line in session.note.splitlines() if line.strip()]
+        kind = mx.SESSION_KIND.label(session.kind, lang)
+        lines += s.entry(session.date, f"{kind}, {w['minutes'].format(n=session.minutes)}", session.note)
     if m.written_agreement:
         lines.append(f"{s.day(m.written_agreement)}: {w['agreement']}")
     if m.closed:
@@ -308,8 +314,7 @@ def draft_mediation(vault: VaultData, mediation_id: int, lang: str = "nl") -> Dr
         for e in m.evaluations:
             score = w["score"].format(n=e.satisfaction) if e.satisfaction else w["no_score"]
             who = roles[e.party] if 0 <= e.party < len(roles) else ""
-            lines.append(f"{who}: {score}")
-            lines += [f"    {s(line)}" for line in e.note.splitlines() if line.strip()]
+            lines += [f"{who}: {score}", *s.indented(e.note)]
     if m.note.strip():
         lines += ["", f"{w['notes']}:"] + [s(line) for line in m.note.splitlines()]
     return _finish(vault, MEDIATION, w["title_mediation"], lines)
