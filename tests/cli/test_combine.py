@@ -16,8 +16,8 @@ import sqlcipher3
 from pypdf import PdfReader
 
 from tests.stats import combining
-from tests.stats.combining import SHARED, cases, cli, combined_json, spread
-from tests.stats.releases import import_cases
+from tests.stats.combining import SHARED, cases, cli, combined_json
+from tests.stats.releases import import_cases, spread
 from tests.support import PASSPHRASE, run_cli
 from vpdesk.vault import Vault, connection
 

@@ -7,46 +7,29 @@ import io
 import json
 import os
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tests.stats.releases import CaseSpec
+from tests.stats.releases import CaseSpec, year_cases
 from tests.support import PASSPHRASE
 from vpdesk.cli import main
 
 SHARED = "gedeelde zin voor het jaarverslag"
 
 
-def spread(counts: dict[str, int]) -> list[str]:
-    """``{"phone": 2, "email": 1}`` -> ``["phone", "phone", "email"]``."""
-    return [code for code, n in counts.items() for _ in range(n)]
-
-
 def cases(org: str, year: int, n: int, prefix: str, **columns: list[Any]) -> list[CaseSpec]:
     """``n`` cases of ``org`` opened in ``year`` and closed nine days later, spread over the
     year; ``columns`` give each case's value (lists of length n), the rest alternate."""
-    out = []
-    for i in range(n):
-        opened = date(year, 1, 5) + timedelta(days=(i * 350) // max(1, n))
-        values: dict[str, Any] = {
-            "behaviours": ("bullying",) if i % 2 else ("intimidation",),
-            "accused_relation": "manager" if i % 2 else "colleague",
-            "channel": "in_person",
-            "outcome": "listening" if i % 2 else "informal_solution",
-        }
-        values.update({k: v[i] for k, v in columns.items()})
-        out.append(
-            CaseSpec(
-                ref=f"{prefix}-{year}-{i:03d}",
-                organisation=org,
-                opened=opened,
-                closed=opened + timedelta(days=9),
-                minutes=45,
-                **values,
-            )
-        )
-    return out
+    return year_cases(
+        *(org, year, n, prefix),
+        first=date(year, 1, 5),
+        span=350,
+        days_open=9,
+        minutes=45,
+        channels=("in_person", "in_person"),
+        columns=columns,
+    )
 
 
 @contextlib.contextmanager

@@ -15,7 +15,7 @@ import json
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,54 @@ class CaseSpec:
     anonymous: bool = False
     wish: str | None = None  # only with ``closed``
     age: str = "unknown"
+
+
+def spread(counts: dict[str, int]) -> list[str]:
+    """``{"phone": 2, "email": 1}`` -> ``["phone", "phone", "email"]``."""
+    return [code for code, n in counts.items() for _ in range(n)]
+
+
+def year_cases(
+    org: str,
+    year: int,
+    n: int,
+    prefix: str,
+    *,
+    first: date,
+    span: int,
+    days_open: int | None,
+    minutes: int,
+    channels: tuple[str, str],
+    columns: Mapping[str, Sequence[Any]],
+) -> list[CaseSpec]:
+    """``n`` cases of ``org`` opened from ``first`` on, spread over ``span`` days, each closed
+    ``days_open`` days later (None: still open, without an outcome). ``columns`` give each
+    case's value (sequences of length n); the rest alternate between two values (``channels``:
+    the two channels)."""
+    out = []
+    for i in range(n):
+        opened = first + timedelta(days=(i * span) // max(1, n))
+        values: dict[str, Any] = {
+            "behaviours": ("bullying",) if i % 2 else ("intimidation",),
+            "accused_relation": "manager" if i % 2 else "colleague",
+            "channel": channels[i % 2],
+            "outcome": "listening" if i % 2 else "informal_solution",
+        }
+        values.update({k: v[i] for k, v in columns.items()})
+        if days_open is None:
+            values["outcome"] = None
+        closed = None if days_open is None else opened + timedelta(days=days_open)
+        out.append(
+            CaseSpec(
+                ref=f"{prefix}-{year}-{i:03d}",
+                organisation=org,
+                opened=opened,
+                closed=closed,
+                minutes=minutes,
+                **values,
+            )
+        )
+    return out
 
 
 @dataclass(frozen=True)

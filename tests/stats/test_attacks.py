@@ -8,7 +8,7 @@ that the tables together pin to one positive value. The data go in through ``vpd
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,9 @@ from tests.stats.releases import (
     check_cells_against_truth,
     import_cases,
     release,
+    spread,
     stats,
+    year_cases,
 )
 from tests.support import PASSPHRASE
 from vpdesk.vault import Vault
@@ -35,39 +37,20 @@ def vault_file(tmp_path: Path) -> Path:
     return path
 
 
-def spread(counts: dict[str, int]) -> list[str]:
-    """``{"phone": 2, "email": 1}`` -> ``["phone", "phone", "email"]``."""
-    return [code for code, n in counts.items() for _ in range(n)]
-
-
 def cases(
     org: str, year: int, n: int, *, prefix: str, closed: bool = True, **columns: list[Any]
 ) -> list[CaseSpec]:
     """``n`` cases of ``org`` opened in ``year``, spread over the year; ``columns`` give each
     case's value (lists of length n), the rest take varied defaults so that no cell is tiny."""
-    out = []
-    for i in range(n):
-        opened = date(year, 1, 3) + timedelta(days=(i * 355) // max(1, n))
-        values: dict[str, Any] = {
-            "behaviours": ("bullying",) if i % 2 else ("intimidation",),
-            "accused_relation": "manager" if i % 2 else "colleague",
-            "channel": "phone" if i % 2 else "email",
-            "outcome": "listening" if i % 2 else "informal_solution",
-        }
-        values.update({k: v[i] for k, v in columns.items()})
-        if not closed:
-            values["outcome"] = None
-        out.append(
-            CaseSpec(
-                ref=f"{prefix}-{year}-{i:03d}",
-                organisation=org,
-                opened=opened,
-                closed=opened + timedelta(days=5) if closed else None,
-                minutes=40,
-                **values,
-            )
-        )
-    return out
+    return year_cases(
+        *(org, year, n, prefix),
+        first=date(year, 1, 3),
+        span=355,
+        days_open=5 if closed else None,
+        minutes=40,
+        channels=("email", "phone"),
+        columns=columns,
+    )
 
 
 def assert_no_disclosure(released: Sequence[dict[str, Any]], **kwargs: Any) -> None:

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from tests.stats.attacker import attack
-from tests.stats.combining import aggregate, cases, combined_json, spread
-from tests.stats.releases import CaseSpec, import_cases, release
+from tests.stats.combining import aggregate, cases, combined_json
+from tests.stats.releases import CaseSpec, import_cases, release, spread
 from tests.support import PASSPHRASE
 from vpdesk.vault import Vault
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QFileDialog
 from tests.gui.shell_support import wait_until
 from tests.gui.test_case_helpers import on_next_modal
 from tests.stats import combining
-from tests.stats.combining import SHARED, cases, spread
+from tests.stats.combining import SHARED, cases
+from tests.stats.releases import spread
 from tests.support import PASSPHRASE
 from vpdesk.gui.dialogs.combine import CombineDialog, ShareFiguresDialog
 from vpdesk.gui.main_window import MainWindow
