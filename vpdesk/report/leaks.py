@@ -26,7 +26,6 @@ How values are matched, as people write them:
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 import re
 import threading
@@ -39,6 +38,7 @@ from typing import Any
 
 import ahocorasick
 
+from vpdesk.collector import collector_paused
 from vpdesk.report.normal import TITLES, Word, fold, normal_form, runs, words
 from vpdesk.report.wordlists import (
     ORDINARY_FIRST_NAMES,
@@ -368,16 +368,10 @@ class LeakIndex:
         searched as before. ``read_every_note`` reads and searches every note instead (the
         same answer, slower; the reference the index is tested against).
         """
-        # Reading a large vault makes hundreds of thousands of short-lived objects; full
-        # garbage collections over them would hold the interpreter lock and stall the window.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        # Reading a large vault makes hundreds of thousands of short-lived objects.
+        with collector_paused():
             ids = None if organisation_ids is None else sorted(set(organisation_ids))
             return cls._build(vault, ids, within, read_every_note)
-        finally:
-            if enabled:
-                gc.enable()
 
     @classmethod
     def _build(
