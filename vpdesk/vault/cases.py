@@ -17,7 +17,7 @@ from vpdesk.domain.references import next_reference
 from vpdesk.domain.validation import Problem, Problems, validate_case
 from vpdesk.vault import columns as col
 from vpdesk.vault.connection import DatabaseError, translate_error
-from vpdesk.vault.convert import s2d, s2d_req, split_codes
+from vpdesk.vault.convert import split_codes
 from vpdesk.vault.organisations import OrganisationRepository
 from vpdesk.vault.records import ConversationRepository, ReferralRepository, StepRepository
 from vpdesk.vault.schema import SEARCH_ROW_SELECT
