@@ -28,10 +28,14 @@ def _text(path: Path) -> str:
     return " ".join(out.stdout.split())
 
 
+def _report_text(vault: Vault, org: int, out: Path, threshold: int, lang: str) -> str:
+    """The text of the organisation's 2026 report, written to ``out``."""
+    write_report(vault, year=2026, organisation_id=org, threshold=threshold, lang=lang, out=out)
+    return _text(out)
+
+
 def test_dutch_report_shows_the_new_figures(vault: Vault, org: int, tmp_path: Path) -> None:
-    out = tmp_path / "jaarverslag.pdf"
-    write_report(vault, year=2026, organisation_id=org, threshold=3, lang="nl", out=out)
-    text = _text(out)
+    text = _report_text(vault, org, tmp_path / "jaarverslag.pdf", 3, "nl")
     assert "Doorlooptijd" in text
     assert "Dagen van eerste contact tot afsluiten (mediaan) 20" in text
     assert "Gesprekken per melding (mediaan) 2,0" in text
@@ -84,9 +88,7 @@ def _page_text(path: Path, page: int) -> str:
 
 
 def test_english_report_says_why_durations_are_left_out(vault: Vault, org: int, tmp_path: Path) -> None:
-    out = tmp_path / "annual.pdf"
-    write_report(vault, year=2026, organisation_id=org, threshold=8, lang="en", out=out)
-    text = _text(out)
+    text = _report_text(vault, org, tmp_path / "annual.pdf", 8, "en")
     assert "Duration" in text
     assert "Days from first contact to closing (median) –" in text
     assert "Not shown: fewer than 8 cases were closed in 2026." in text

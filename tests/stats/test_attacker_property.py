@@ -111,16 +111,18 @@ def data_sets(draw: st.DrawFn) -> tuple[DataSet, int, bool]:
     return data, draw(st.sampled_from((3, 5))), draw(st.booleans())
 
 
+# The same examples on every run, none remembered between runs, and none shrunk.
+_FIXED: dict[str, Any] = {
+    "derandomize": True,
+    "deadline": None,
+    "database": None,
+    "phases": (Phase.explicit, Phase.generate),
+}
+
+
 # No shrinking: each example builds a vault and releases a dozen tables, and the failing
 # example is printed as generated.
-@settings(
-    max_examples=12,
-    derandomize=True,
-    deadline=None,
-    database=None,
-    phases=(Phase.explicit, Phase.generate),
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
+@settings(max_examples=12, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large], **_FIXED)
 @given(data_sets())
 def test_no_release_lets_a_reader_pin_a_hidden_count(example: tuple[DataSet, int, bool]) -> None:
     data, threshold, personal = example
@@ -190,14 +192,7 @@ def _publish(
 CAP = 150
 
 
-@settings(
-    max_examples=24,
-    derandomize=True,
-    deadline=None,
-    database=None,
-    phases=(Phase.explicit, Phase.generate),
-    suppress_health_check=[HealthCheck.too_slow],
-)
+@settings(max_examples=24, suppress_health_check=[HealthCheck.too_slow], **_FIXED)
 @given(st.data())
 def test_integer_programming_and_enumeration_agree_on_tiny_tables(data: st.DataObject) -> None:
     k = 3

@@ -15,6 +15,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -114,6 +115,8 @@ _WORDS = {
         "opened": "first contact",
     },
 }
+D = TypeVar("D")  # a dossier: a case or a mediation
+
 _EMAIL = re.compile(r"[^\s@<>()\[\],;:]+@[^\s@<>()\[\],;:]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"(?<!\w)\+?\d[\d \-./()]{6,}\d(?!\w)")
 _DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
@@ -212,6 +215,12 @@ class _Stripper:
         return text
 
 
+def _found(dossier: D | None, what: str) -> D:
+    if dossier is None:
+        raise LookupError(f"no such {what}")
+    return dossier
+
+
 def _stripper(vault: VaultData, lang: str, day0: date, organisation_id: int) -> _Stripper:
     """The stripper of one dossier opened on ``day0``, knowing every name around it."""
     stripper = _Stripper(lang, day0)
@@ -239,9 +248,7 @@ def _common(stripper: _Stripper, vault: VaultData, organisation_id: int) -> None
 
 
 def draft_melding(vault: VaultData, case_id: int, lang: str = "nl") -> Draft:
-    case = vault.cases.get(case_id)
-    if case is None:
-        raise LookupError("no such case")
+    case = _found(vault.cases.get(case_id), "case")
     s = _stripper(vault, lang, case.opened, case.organisation_id)
     w = s.w
     s.add(case.reporter_name, w["reporter"])
@@ -277,9 +284,7 @@ def draft_melding(vault: VaultData, case_id: int, lang: str = "nl") -> Draft:
 
 
 def draft_mediation(vault: VaultData, mediation_id: int, lang: str = "nl") -> Draft:
-    m = vault.mediations.get(mediation_id)
-    if m is None:
-        raise LookupError("no such mediation")
+    m = _found(vault.mediations.get(mediation_id), "mediation")
     s = _stripper(vault, lang, m.opened, m.organisation_id)
     w = s.w
     roles = []
