@@ -6,30 +6,6 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-HEADER = (
-    "case_ref",
-    "organisation",
-    "department",
-    "opened",
-    "closed",
-    "reporter_name",
-    "reporter_email",
-    "reporter_phone",
-    "reporter_gender",
-    "reporter_role",
-    "behaviours",
-    "accused_relation",
-    "channel",
-    "outcome",
-    "referrals",
-    "conversations",
-    "minutes",
-    "notes",
-    "anonymous",
-    "reporter_age",
-    "wish",
-)
-
 _BEHAVIOURS = ("bullying", "Pesten", "Sexual harassment", "intimidation", "Discriminatie", "integrity")
 _RELATIONS = ("manager", "Collega", "Extern (klant, leverancier)", "unknown", "")
 _CHANNELS = ("phone", "E-mail", "Persoonlijk", "video", "")
@@ -77,6 +53,10 @@ def rows(n: int, seed: int = 7, prefix: str = "G") -> list[dict[str, str]]:
                 ("Eerste gesprek", 'Gesprek over "grapjes"; vervolg', "Regel 1\nregel 2")
             )
     return out
+
+
+# Every column of the import format, in the order a generated row names them.
+HEADER = tuple(rows(1)[0])
 
 
 def _cell(value: str, delimiter: str) -> str:
