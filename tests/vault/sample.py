@@ -107,12 +107,18 @@ def filled_file(path: Path, pad_kib: int = 0) -> Path:
     return path
 
 
-def vault_of_version(path: Path, version: int) -> connection.Database:
-    """A new vault at ``path`` as schema ``version`` left it, with one organisation (id 1),
-    open at the database level so that a test can add the rows of that version."""
+def vault_of_version(path: Path, version: int, behaviour: str, **case: str) -> connection.Database:
+    """A new vault at ``path`` as schema ``version`` left it, with one organisation (id 1) and
+    one case of it (id 1: the columns ``case`` and one behaviour), open at the database level
+    so that a test can add more rows of that version."""
     db = connection.connect(path, PASSPHRASE, create=True)
     vault_module._migrate(db, 0, version)
     db.execute("INSERT INTO organisations(name) VALUES ('Gemeente Oudstad')")
+    marks = ", ".join("?" * len(case))
+    db.execute(
+        f"INSERT INTO cases(organisation_id, {', '.join(case)}) VALUES (1, {marks})", tuple(case.values())
+    )
+    db.execute("INSERT INTO case_behaviours VALUES (1, ?)", (behaviour,))
     return db
 
 

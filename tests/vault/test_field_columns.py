@@ -64,13 +64,8 @@ def test_round_trip_through_a_real_vault(vault_path: Path) -> None:
 
 
 def test_migration_7_adds_the_columns_to_a_vault_of_version_6(vault_path: Path) -> None:
-    db = vault_of_version(vault_path, 6)
-    db.execute(
-        "INSERT INTO cases(ref, organisation_id, opened, closed, outcome) "
-        "VALUES ('2024-001', 1, '2024-03-04', '2024-04-01', 'listening')"
-    )
-    db.execute("INSERT INTO case_behaviours VALUES (1, 'integrity')")
-    db.close()
+    columns = {"ref": "2024-001", "opened": "2024-03-04", "closed": "2024-04-01", "outcome": "listening"}
+    vault_of_version(vault_path, 6, "integrity", **columns).close()
     with Vault.open(vault_path, PASSPHRASE) as v:
         assert v.schema_version == schema.CURRENT_VERSION >= 7
         case = v.cases.get(1)

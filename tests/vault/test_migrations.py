@@ -15,12 +15,9 @@ from vpdesk.vault.maintenance import check_file
 
 def _make_v1(path: Path) -> None:
     """A vault as the first release wrote it: only migration 1, with a case in it."""
-    db = vault_of_version(path, 1)
-    db.execute(
-        "INSERT INTO cases(ref, organisation_id, opened, reporter_name) "
-        "VALUES ('2019-001', 1, '2019-03-04', 'Henk Appelboom')"
+    db = vault_of_version(
+        path, 1, "bullying", ref="2019-001", opened="2019-03-04", reporter_name="Henk Appelboom"
     )
-    db.execute("INSERT INTO case_behaviours VALUES (1, 'bullying')")
     db.execute("INSERT INTO conversations(case_id, date, note) VALUES (1, '2019-03-04', 'over de kantine')")
     db.close()
 
