@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from vpdesk.domain.taxonomy import Term, Vocabulary
+from vpdesk.domain.taxonomy import Term, Vocabulary, by_name
 from vpdesk.domain.validation import MAX_TEXT, Problem, Problems, check_code, check_dossier
 
 DEFAULT_MEDIATION_RETENTION_MONTHS = 60  # at least 5 years after the end (art. 7:412 BW; MfN)
@@ -125,20 +125,17 @@ PROFESSIONAL_KIND = Vocabulary(
 
 SATISFACTION_SCORES = (1, 2, 3, 4, 5)
 
-MEDIATION_VOCABULARIES: dict[str, Vocabulary] = {
-    v.name: v
-    for v in (
-        MEDIATION_RELATION,
-        REFERRER,
-        INITIATOR,
-        MEDIATION_FORM,
-        SESSION_KIND,
-        MEDIATION_RESULT,
-        PROCEDURE_AVOIDED,
-        PARTY_ROLE,
-        PROFESSIONAL_KIND,
-    )
-}
+MEDIATION_VOCABULARIES = by_name(
+    MEDIATION_RELATION,
+    REFERRER,
+    INITIATOR,
+    MEDIATION_FORM,
+    SESSION_KIND,
+    MEDIATION_RESULT,
+    PROCEDURE_AVOIDED,
+    PARTY_ROLE,
+    PROFESSIONAL_KIND,
+)
 
 
 @dataclass

@@ -79,6 +79,11 @@ class Vocabulary:
         return self._lookup.get(fold(text, keep_accents=True))
 
 
+def by_name(*vocabularies: Vocabulary) -> dict[str, Vocabulary]:
+    """The vocabularies by their names."""
+    return {v.name: v for v in vocabularies}
+
+
 BEHAVIOUR = Vocabulary(
     "behaviour",
     (
@@ -274,19 +279,16 @@ ACTIVITY_KIND = Vocabulary(
     default="other",
 )
 
-VOCABULARIES: dict[str, Vocabulary] = {
-    v.name: v
-    for v in (
-        BEHAVIOUR,
-        ACCUSED_RELATION,
-        CHANNEL,
-        OUTCOME,
-        REFERRAL_TARGET,
-        GENDER,
-        REPORTER_ROLE,
-        AGE_GROUP,
-        REPORTER_WISH,
-        CONVERSATION_KIND,
-        ACTIVITY_KIND,
-    )
-}
+VOCABULARIES = by_name(
+    BEHAVIOUR,
+    ACCUSED_RELATION,
+    CHANNEL,
+    OUTCOME,
+    REFERRAL_TARGET,
+    GENDER,
+    REPORTER_ROLE,
+    AGE_GROUP,
+    REPORTER_WISH,
+    CONVERSATION_KIND,
+    ACTIVITY_KIND,
+)
