@@ -242,10 +242,6 @@
         <translation>Deze activiteit verwijderen?</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
-    </message>
-    <message>
         <source>Activity deleted.</source>
         <translation>Activiteit verwijderd.</translation>
     </message>
@@ -679,10 +675,6 @@
     <message>
         <source>Delete this case with all its conversations, steps and referrals? This cannot be undone.</source>
         <translation>Deze melding met alle gesprekken, stappen en verwijzingen verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
     </message>
     <message>
         <source>Case deleted.</source>
@@ -1347,6 +1339,10 @@
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
     </message>
 </context>
 <context>
@@ -2197,10 +2193,6 @@
         <translation>Deze mediation met haar partijen, gesprekken en evaluaties verwijderen?</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
-    </message>
-    <message>
         <source>Mediation deleted.</source>
         <translation>Mediation verwijderd.</translation>
     </message>
@@ -2348,10 +2340,6 @@
     <message>
         <source>Delete this organisation with its departments, address book and activities?</source>
         <translation>Deze organisatie met afdelingen, sociale kaart en activiteiten verwijderen?</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
     </message>
     <message>
         <source>Organisation deleted.</source>

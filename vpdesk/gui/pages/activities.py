@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,16 +27,13 @@ from vpdesk.domain.validation import validate_activity
 from vpdesk.gui.formats import format_date
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.models.list_table import ListTableModel, first_line
+from vpdesk.gui.pages.record_page import RecordPage
 from vpdesk.gui.widgets.forms import (
-    FieldError,
-    add_form_row,
-    confirm_delete,
     current_lang,
     date_problems,
     fill_vocab_combo,
     focus_first_problem,
     make_date_edit,
-    may_leave,
     set_combo_data,
     show_messages,
     write_or_explain,
@@ -46,21 +43,14 @@ from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
 
 
-class ActivitiesPage(QWidget):
+class ActivitiesPage(RecordPage[Activity]):
     """A table of activities, filtered by organisation and year, and a form for one."""
-
-    status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault: Vault | None = None
         self._all: list[Activity] = []
         self._names: dict[int, str] = {}
         self._current_id: int | None = None
-        self._active = False
-        self._dirty = False
-        self._loading = False
-        self.errors: dict[str, FieldError] = {}
         self.model = ListTableModel(
             [self.tr("Date"), self.tr("Organisation"), self.tr("Kind"), self.tr("Minutes"), self.tr("Note")],
             self._cells,
@@ -144,14 +134,24 @@ class ActivitiesPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.organisation.currentIndexChanged.connect(self._mark_dirty)
-        self.date.dateChanged.connect(self._mark_dirty)
-        self.kind.currentIndexChanged.connect(self._mark_dirty)
-        self.minutes.valueChanged.connect(self._mark_dirty)
-        self.note.textChanged.connect(self._mark_dirty)
+        self._mark_dirty_on(
+            self.organisation.currentIndexChanged,
+            self.date.dateChanged,
+            self.kind.currentIndexChanged,
+            self.minutes.valueChanged,
+            self.note.textChanged,
+        )
 
-    def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        add_form_row(form, label, field, self.errors, name)
+    def _record_id(self) -> int | None:
+        return self._current_id
+
+    def _may_start(self) -> bool:
+        if not self._names:
+            QMessageBox.information(self, self.tr("No organisation"), self.tr("Add an organisation first."))
+        return bool(self._names)
+
+    def _leave_question(self) -> str:
+        return self.tr("This activity has changes that are not saved yet. Save them?")
 
     # -- the page contract ---------------------------------------------------------------
 
@@ -171,9 +171,6 @@ class ActivitiesPage(QWidget):
         self.total_label.clear()
         if vault is not None:
             self.reload()
-
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty
 
     def state(self) -> dict[str, Any]:
         return {
@@ -242,39 +239,14 @@ class ActivitiesPage(QWidget):
             self.select_activity(selected)
 
     def select_activity(self, activity_id: int) -> None:
-        for row, a in enumerate(self.model.items()):
-            if a.id == activity_id:
-                self.table.setCurrentIndex(self.model.index(row, 0))
-                return
+        self._select_record(self.table, self.model, activity_id)
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        if self._loading:
-            return
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        activity = self.model.item(indexes[0].row())
-        if activity is None or activity.id == self._current_id:
-            return
-        if not self._may_leave():
-            self._loading = True
-            previous = deselected.indexes()
-            if previous:
-                self.table.setCurrentIndex(previous[0])
-            self._loading = False
-            return
-        self._load(activity)
+        activity = self._chosen(self.table, self.model, selected, deselected)
+        if activity is not None:
+            self._load(activity)
 
     # -- the form ------------------------------------------------------------------------
-
-    def _set_active(self, active: bool) -> None:
-        self._active = active
-        self.form_box.setEnabled(active and self._vault is not None)
-        self.delete_button.setEnabled(active and self._current_id is not None)
-
-    def _mark_dirty(self, *_args: object) -> None:
-        if not self._loading and self._active:
-            self._dirty = True
 
     def _clear_form(self) -> None:
         self._loading = True
@@ -303,15 +275,8 @@ class ActivitiesPage(QWidget):
 
     def new_activity(self) -> None:
         """Start an empty form dated today, for the organisation of the filter."""
-        if self._vault is None or not self._may_leave():
+        if not self._start_new(self.table):
             return
-        if not self._names:
-            QMessageBox.information(self, self.tr("No organisation"), self.tr("Add an organisation first."))
-            return
-        self._loading = True
-        self.table.clearSelection()
-        self._loading = False
-        self._clear_form()
         self._loading = True
         set_combo_data(self.organisation, self.organisation_filter.currentData())
         self._loading = False
@@ -358,18 +323,10 @@ class ActivitiesPage(QWidget):
     def delete_current(self) -> None:
         if self._vault is None or self._current_id is None:
             return
-        if not confirm_delete(self, self.tr("Delete activity"), self.tr("Delete this activity?")):
-            return
-        try:
-            self._vault.activities.delete(self._current_id)
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
-            return
-        self._clear_form()
-        self._set_active(False)
-        self.reload()
-        self.status_message.emit(self.tr("Activity deleted."))
-
-    def _may_leave(self) -> bool:
-        message = self.tr("This activity has changes that are not saved yet. Save them?")
-        return may_leave(self, self._dirty, message, self.save)
+        activities, activity_id = self._vault.activities, self._current_id
+        self._delete(
+            self.tr("Delete activity"),
+            self.tr("Delete this activity?"),
+            lambda: activities.delete(activity_id),
+            self.tr("Activity deleted."),
+        )

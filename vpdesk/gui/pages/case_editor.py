@@ -54,6 +54,7 @@ from vpdesk.gui.widgets.forms import (
     clear_when_changed,
     current_lang,
     date_problems,
+    delete_or_explain,
     fill_vocab_combo,
     make_date_edit,
     set_combo_data,
@@ -818,22 +819,16 @@ class CaseEditor(QWidget):
     def _delete_case(self) -> None:
         if self._vault is None or self._case_id is None:
             return
-        answer = QMessageBox.question(
+        case_id = self._case_id
+        vault = self._vault
+        if not delete_or_explain(
             self,
             self.tr("Delete case"),
             self.tr(
                 "Delete this case with all its conversations, steps and referrals? This cannot be undone."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        case_id = self._case_id
-        try:
-            self._vault.cases.delete(case_id)
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
+            lambda: vault.cases.delete(case_id),
+        ):
             return
         self.clear()
         self.status_message.emit(self.tr("Case deleted."))

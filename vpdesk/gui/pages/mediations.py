@@ -40,18 +40,17 @@ from vpdesk.domain.mediation import (
     validate_mediation,
 )
 from vpdesk.gui.models.list_table import ListTableModel, first_line
+from vpdesk.gui.pages.record_page import RecordPage
 from vpdesk.gui.widgets.forms import (
     FieldError,
     OptionalDateEdit,
-    add_form_row,
-    confirm_delete,
     current_lang,
     date_problems,
     fill_vocab_combo,
     fmt_date,
     make_date_edit,
-    may_leave,
     set_combo_data,
+    show_field_problems,
     write_or_explain,
 )
 from vpdesk.gui.widgets.hold_field import HoldField
@@ -62,22 +61,16 @@ from vpdesk.vault import Vault
 STATUS_ALL, STATUS_OPEN, STATUS_CLOSED = "all", "open", "closed"
 
 
-class MediationsPage(QWidget):
+class MediationsPage(RecordPage[MediationRow]):
     """Every mediation in the vault, and the one being edited."""
 
-    status_message = Signal(str)
     changed = Signal()  # a mediation was saved or deleted (the dashboard tiles follow)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault: Vault | None = None
         self._rows: list[MediationRow] = []
         self._current: Mediation | None = None
         self._sessions: list[MediationSession] = []
-        self._active = False
-        self._dirty = False
-        self._loading = False
-        self.errors: dict[str, FieldError] = {}
         lang = current_lang()
         self.model: ListTableModel[MediationRow] = ListTableModel(
             [
@@ -191,8 +184,16 @@ class MediationsPage(QWidget):
         self.report_button.clicked.connect(self.write_report)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-    def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        add_form_row(form, label, field, self.errors, name)
+    def _record_id(self) -> int | None:
+        return self._current.id if self._current else None
+
+    def _leave_question(self) -> str:
+        return self.tr("This mediation has changes that are not saved yet. Save them?")
+
+    def _may_start(self) -> bool:
+        if self.organisation.count() == 0:
+            QMessageBox.information(self, self.tr("No organisation"), self.tr("Add an organisation first."))
+        return self.organisation.count() > 0
 
     def _combo(self, vocab: tx.Vocabulary, empty: str | None = None) -> QComboBox:
         combo = QComboBox(self)
@@ -340,9 +341,6 @@ class MediationsPage(QWidget):
         if vault is not None:
             self.reload()
 
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty
-
     def state(self) -> dict[str, Any]:
         return {
             "mediation_id": self._current.id if self._current else None,
@@ -406,19 +404,9 @@ class MediationsPage(QWidget):
                 return
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        if self._loading or not selected.indexes():
-            return
-        row = self.model.item(selected.indexes()[0].row())
-        if row is None or (self._current is not None and row.id == self._current.id):
-            return
-        if not self._may_leave():
-            previous = deselected.indexes()
-            self._loading = True
-            if previous:
-                self.table.setCurrentIndex(previous[0])
-            self._loading = False
-            return
-        self.open_mediation(row.id)
+        row = self._chosen(self.table, self.model, selected, deselected)
+        if row is not None:
+            self.open_mediation(row.id)
 
     def open_mediation(self, mediation_id: int) -> None:
         if self._vault is None:
@@ -437,10 +425,6 @@ class MediationsPage(QWidget):
         saved = active and self._current is not None and self._current.id is not None
         self.delete_button.setEnabled(saved)
         self.export_button.setEnabled(saved)
-
-    def _mark_dirty(self, *_args: object) -> None:
-        if not self._loading and self._active:
-            self._dirty = True
 
     def _clear_form(self) -> None:
         self._loading = True
@@ -512,15 +496,8 @@ class MediationsPage(QWidget):
 
     def new_mediation(self) -> None:
         """An empty mediation with two parties, for the organisation of the filter."""
-        if self._vault is None or not self._may_leave():
+        if not self._start_new(self.table):
             return
-        if self.organisation.count() == 0:
-            QMessageBox.information(self, self.tr("No organisation"), self.tr("Add an organisation first."))
-            return
-        self._loading = True
-        self.table.clearSelection()
-        self._loading = False
-        self._clear_form()
         self._loading = True
         set_combo_data(self.organisation, self.organisation_filter.currentData())
         self._add_party(MediationParty(role="manager"))
@@ -681,18 +658,7 @@ class MediationsPage(QWidget):
         )
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        self.general_error.clear_message()
-        other = []
-        for name, error in self.errors.items():
-            if name in problems:
-                error.show_message(problems[name])
-            else:
-                error.clear_message()
-        for name, text in problems.items():
-            if name not in self.errors:
-                other.append(text)
-        if other:
-            self.general_error.show_message(" ".join(other))
+        show_field_problems(self.errors, self.general_error, problems, focus=False)
 
     def save(self) -> bool:
         """Validate and store the mediation being edited; False (with messages) if not saved."""
@@ -742,24 +708,19 @@ class MediationsPage(QWidget):
     def delete_current(self) -> None:
         if self._vault is None or self._current is None or self._current.id is None:
             return
-        if not confirm_delete(
-            self,
+        vault, mediation_id = self._vault, self._current.id
+
+        def delete() -> None:
+            vault.mediations.delete(mediation_id)
+            vault.audit.record("mediation_deleted", mediation_id)
+
+        if self._delete(
             self.tr("Delete mediation"),
             self.tr("Delete this mediation with its parties, sessions and evaluations?"),
+            delete,
+            self.tr("Mediation deleted."),
         ):
-            return
-        mediation_id = self._current.id
-        try:
-            self._vault.mediations.delete(mediation_id)
-            self._vault.audit.record("mediation_deleted", mediation_id)
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
-            return
-        self._clear_form()
-        self._set_active(False)
-        self.reload()
-        self.status_message.emit(self.tr("Mediation deleted."))
-        self.changed.emit()
+            self.changed.emit()
 
     def intervision_export(self) -> None:
         """The stripped case summary for peer consultation, reviewed before the PDF."""
@@ -786,7 +747,3 @@ class MediationsPage(QWidget):
 
         if RetentionTermsDialog(self._vault, self).exec():
             self.changed.emit()
-
-    def _may_leave(self) -> bool:
-        message = self.tr("This mediation has changes that are not saved yet. Save them?")
-        return may_leave(self, self._dirty, message, self.save)

@@ -32,13 +32,11 @@ from vpdesk.domain.models import DEFAULT_RETENTION_MONTHS, Contact, Organisation
 from vpdesk.domain.validation import validate_organisation
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.models.list_table import ListTableModel
+from vpdesk.gui.pages.record_page import RecordPage
 from vpdesk.gui.widgets.forms import (
     FieldError,
-    add_form_row,
-    confirm_delete,
     current_lang,
     fill_vocab_combo,
-    may_leave,
     set_combo_data,
     show_field_problems,
     write_or_explain,
@@ -48,25 +46,19 @@ from vpdesk.vault import Vault
 CONTACT_TARGET, CONTACT_NAME, CONTACT_PHONE, CONTACT_EMAIL, CONTACT_NOTE = range(5)
 
 
-class OrganisationsPage(QWidget):
+class OrganisationsPage(RecordPage[Organisation]):
     """A list of organisations beside a form for the selected one."""
 
-    status_message = Signal(str)
     organisations_changed = Signal()  # one was added, renamed or deleted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault: Vault | None = None
         self._current: Organisation | None = None  # None with an active form: a new one
-        self._active = False
-        self._dirty = False
-        self._loading = False
-        self.errors: dict[str, FieldError] = {}
         self.model: ListTableModel[Organisation] = ListTableModel(
             [self.tr("Organisation")], lambda o: (o.name,), self
         )
         self._build()
-        self._show_form(False)
+        self._set_active(False)
 
     # -- building ------------------------------------------------------------------------
 
@@ -180,14 +172,19 @@ class OrganisationsPage(QWidget):
         self.remove_department_button.clicked.connect(self._remove_department)
         self.add_contact_button.clicked.connect(self._new_contact)
         self.remove_contact_button.clicked.connect(self._remove_contact)
-        self.name.textChanged.connect(self._mark_dirty)
-        self.sector.textChanged.connect(self._mark_dirty)
-        self.retention.valueChanged.connect(self._mark_dirty)
-        self.departments.itemChanged.connect(self._mark_dirty)
-        self.contacts.itemChanged.connect(self._mark_dirty)
+        self._mark_dirty_on(
+            self.name.textChanged,
+            self.sector.textChanged,
+            self.retention.valueChanged,
+            self.departments.itemChanged,
+            self.contacts.itemChanged,
+        )
 
-    def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        add_form_row(form, label, field, self.errors, name)
+    def _record_id(self) -> int | None:
+        return self._current.id if self._current else None
+
+    def _leave_question(self) -> str:
+        return self.tr("This organisation has changes that are not saved yet. Save them?")
 
     # -- the page contract ---------------------------------------------------------------
 
@@ -195,13 +192,10 @@ class OrganisationsPage(QWidget):
         """Show ``vault``'s organisations; None empties the list and the form."""
         self._vault = vault
         self._clear_form()
-        self._show_form(False)
+        self._set_active(False)
         self.model.set_items([])
         if vault is not None:
             self.reload()
-
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty
 
     def state(self) -> dict[str, Any]:
         return {"organisation_id": self._current.id if self._current else None}
@@ -224,30 +218,12 @@ class OrganisationsPage(QWidget):
         self.model.set_items(organisations)
 
     def select_organisation(self, org_id: int) -> None:
-        for row, org in enumerate(self.model.items()):
-            if org.id == org_id:
-                self.list.setCurrentIndex(self.model.index(row, 0))
-                return
+        self._select_record(self.list, self.model, org_id)
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        if self._loading:
-            return
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        org = self.model.item(indexes[0].row())
-        if org is None or (self._current is not None and org.id == self._current.id):
-            return
-        if not self._may_leave():
-            self._loading = True
-            previous = deselected.indexes()
-            if previous:
-                self.list.setCurrentIndex(previous[0])
-            else:
-                self.list.clearSelection()
-            self._loading = False
-            return
-        self._load(org)
+        org = self._chosen(self.list, self.model, selected, deselected)
+        if org is not None:
+            self._load(org)
 
     def _load(self, org: Organisation) -> None:
         self._loading = True
@@ -262,19 +238,13 @@ class OrganisationsPage(QWidget):
             self._add_contact(contact)
         self._loading = False
         self._dirty = False
-        self._show_form(True)
+        self._set_active(True)
 
     def new_organisation(self) -> None:
         """Start an empty form for a new organisation."""
-        if self._vault is None or not self._may_leave():
+        if not self._start_new(self.list):
             return
-        self._loading = True
-        self.list.clearSelection()
-        self._clear_form()
-        self.retention.setValue(DEFAULT_RETENTION_MONTHS)
-        self._loading = False
-        self._dirty = False
-        self._show_form(True)
+        self._set_active(True)
         self.name.setFocus()
 
     def _clear_form(self) -> None:
@@ -290,15 +260,6 @@ class OrganisationsPage(QWidget):
             error.clear_message()
         self._dirty = False
         self._loading = was_loading
-
-    def _show_form(self, active: bool) -> None:
-        self._active = active
-        self.form_box.setEnabled(active and self._vault is not None)
-        self.delete_button.setEnabled(active and self._current is not None)
-
-    def _mark_dirty(self, *_args: object) -> None:
-        if not self._loading and self._active:
-            self._dirty = True
 
     # -- departments and contacts --------------------------------------------------------
 
@@ -431,24 +392,11 @@ class OrganisationsPage(QWidget):
                 self.tr("This organisation still has cases, so it cannot be deleted."),
             )
             return
-        if not confirm_delete(
-            self,
+        organisations = self._vault.organisations
+        if self._delete(
             self.tr("Delete organisation"),
             self.tr("Delete this organisation with its departments, address book and activities?"),
+            lambda: organisations.delete(org_id),
+            self.tr("Organisation deleted."),
         ):
-            return
-        try:
-            self._vault.organisations.delete(org_id)
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
-            return
-        self._clear_form()
-        self._show_form(False)
-        self.reload()
-        self.status_message.emit(self.tr("Organisation deleted."))
-        self.organisations_changed.emit()
-
-    def _may_leave(self) -> bool:
-        """True unless the form has unsaved changes the adviser wants to keep editing."""
-        message = self.tr("This organisation has changes that are not saved yet. Save them?")
-        return may_leave(self, self._dirty, message, self.save)
+            self.organisations_changed.emit()

@@ -1,0 +1,154 @@
+"""What the pages with a list of records beside a form for one share.
+
+The activities, organisations and mediations pages each show the records of the vault in a
+view and the one chosen in a form below or beside it. The rules of such a form live here once:
+it is dirty only after the adviser changed a field (not while the page fills it), the adviser
+is asked before unsaved changes are left, the selection goes back when they stay, and a record
+is deleted only after Yes, with any vault error as one translated line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QItemSelection, Signal, SignalInstance
+from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QPushButton, QWidget
+
+from vpdesk.gui.models.list_table import ListTableModel
+from vpdesk.gui.widgets.forms import FieldError, add_form_row, delete_or_explain, may_leave
+from vpdesk.vault import Vault
+
+
+class Record(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+R = TypeVar("R", bound=Record)
+
+
+class RecordPage(QWidget, Generic[R]):
+    """A page with a view of records (``R``) and a form for the one chosen.
+
+    A page builds ``form_box`` (the form, enabled while a record is edited) and
+    ``delete_button``, and gives ``_record_id`` (the id of the record in the form, None for
+    a new one), ``_leave_question``, ``save``, ``reload`` and ``_clear_form``.
+    """
+
+    status_message = Signal(str)
+
+    form_box: QWidget
+    delete_button: QPushButton
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = None
+        self._active = False  # the form edits a record (a new one or one of the view's)
+        self._dirty = False
+        self._loading = False  # the page fills the form or the view: no changes by the adviser
+        self.errors: dict[str, FieldError] = {}
+
+    # -- what each page gives --------------------------------------------------------------
+
+    def _record_id(self) -> int | None:
+        raise NotImplementedError
+
+    def _leave_question(self) -> str:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def _clear_form(self) -> None:
+        raise NotImplementedError
+
+    def _may_start(self) -> bool:
+        """Whether a new record can be started (a page may explain why not)."""
+        return True
+
+    # -- the form ----------------------------------------------------------------------------
+
+    def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
+        add_form_row(form, label, field, self.errors, name)
+
+    def _mark_dirty_on(self, *signals: SignalInstance) -> None:
+        for signal in signals:
+            signal.connect(self._mark_dirty)
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if not self._loading and self._active:
+            self._dirty = True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def _set_active(self, active: bool) -> None:
+        self._active = active
+        self.form_box.setEnabled(active and self._vault is not None)
+        self.delete_button.setEnabled(active and self._record_id() is not None)
+
+    def _may_leave(self) -> bool:
+        """True unless the form has unsaved changes the adviser wants to keep editing."""
+        return may_leave(self, self._dirty, self._leave_question(), self.save)
+
+    def _start_new(self, view: QAbstractItemView) -> bool:
+        """An empty form, after the adviser dealt with unsaved changes; False if they stay."""
+        if self._vault is None or not self._may_leave() or not self._may_start():
+            return False
+        self._loading = True
+        view.clearSelection()
+        self._loading = False
+        self._clear_form()
+        return True
+
+    # -- the view ----------------------------------------------------------------------------
+
+    def _select_record(self, view: QAbstractItemView, model: ListTableModel[R], record_id: int) -> None:
+        for row, record in enumerate(model.items()):
+            if record.id == record_id:
+                view.setCurrentIndex(model.index(row, 0))
+                return
+
+    def _chosen(
+        self,
+        view: QAbstractItemView,
+        model: ListTableModel[R],
+        selected: QItemSelection,
+        deselected: QItemSelection,
+    ) -> R | None:
+        """The record the adviser selected in ``view``, when the form is to load it.
+
+        None for a selection made by the page, the record already in the form, or when the
+        adviser keeps editing unsaved changes: the selection then goes back.
+        """
+        if self._loading or not selected.indexes():
+            return None
+        record = model.item(selected.indexes()[0].row())
+        if record is None or (record.id is not None and record.id == self._record_id()):
+            return None
+        if not self._may_leave():
+            self._loading = True
+            previous = deselected.indexes()
+            if previous:
+                view.setCurrentIndex(previous[0])
+            else:
+                view.clearSelection()
+            self._loading = False
+            return None
+        return record
+
+    # -- deleting ----------------------------------------------------------------------------
+
+    def _delete(self, title: str, question: str, delete: Callable[[], object], done: str) -> bool:
+        """Ask ``question``, run ``delete`` and empty the form; True when it was deleted."""
+        if not delete_or_explain(self, title, question, delete):
+            return False
+        self._clear_form()
+        self._set_active(False)
+        self.reload()
+        self.status_message.emit(done)
+        return True
