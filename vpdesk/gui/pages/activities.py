@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -130,10 +129,7 @@ class ActivitiesPage(RecordPage[Activity]):
 
         self.organisation_filter.currentIndexChanged.connect(self._apply_filter)
         self.year_filter.currentIndexChanged.connect(self._apply_filter)
-        self.new_button.clicked.connect(self.new_activity)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete_current)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._wire(self.table, self.model, self.new_activity)
         self._mark_dirty_on(
             self.organisation.currentIndexChanged,
             self.date.dateChanged,
@@ -239,12 +235,7 @@ class ActivitiesPage(RecordPage[Activity]):
             self.select_activity(selected)
 
     def select_activity(self, activity_id: int) -> None:
-        self._select_record(self.table, self.model, activity_id)
-
-    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        activity = self._chosen(self.table, self.model, selected, deselected)
-        if activity is not None:
-            self._load(activity)
+        self._select_record(activity_id)
 
     # -- the form ------------------------------------------------------------------------
 
@@ -255,12 +246,10 @@ class ActivitiesPage(RecordPage[Activity]):
         set_combo_data(self.kind, "information")
         self.minutes.setValue(0)
         self.note.clear()
-        for error in self.errors.values():
-            error.clear_message()
-        self._dirty = False
+        self._cleared()
         self._loading = False
 
-    def _load(self, activity: Activity) -> None:
+    def _open(self, activity: Activity) -> None:
         self._clear_form()
         self._loading = True
         self._current_id = activity.id
@@ -269,17 +258,12 @@ class ActivitiesPage(RecordPage[Activity]):
         set_combo_data(self.kind, activity.kind)
         self.minutes.setValue(activity.minutes)
         self.note.setPlainText(activity.note)
-        self._loading = False
-        self._dirty = False
-        self._set_active(True)
+        self._loaded()
 
     def new_activity(self) -> None:
         """Start an empty form dated today, for the organisation of the filter."""
-        if not self._start_new(self.table):
+        if not self._start_new(self.organisation, self.organisation_filter.currentData()):
             return
-        self._loading = True
-        set_combo_data(self.organisation, self.organisation_filter.currentData())
-        self._loading = False
         self._set_active(True)
         self.date.setFocus()
 

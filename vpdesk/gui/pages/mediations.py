@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -176,13 +176,10 @@ class MediationsPage(RecordPage[MediationRow]):
         self.organisation_filter.currentIndexChanged.connect(self._apply_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
-        self.new_button.clicked.connect(self.new_mediation)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete_current)
         self.export_button.clicked.connect(self.intervision_export)
         self.retention_button.clicked.connect(self.edit_retention)
         self.report_button.clicked.connect(self.write_report)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._wire(self.table, self.model, self.new_mediation)
 
     def _record_id(self) -> int | None:
         return self._current.id if self._current else None
@@ -390,23 +387,13 @@ class MediationsPage(RecordPage[MediationRow]):
         self.model.set_items(shown)
         self._loading = False
         if self._current is not None and self._current.id is not None:
-            self._select(self._current.id)
+            self._select_record(self._current.id, quietly=True)
 
     def shown_refs(self) -> list[str]:
         return [r.ref for r in self.model.items()]
 
-    def _select(self, mediation_id: int) -> None:
-        for row, r in enumerate(self.model.items()):
-            if r.id == mediation_id:
-                self._loading = True
-                self.table.setCurrentIndex(self.model.index(row, 0))
-                self._loading = False
-                return
-
-    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        row = self._chosen(self.table, self.model, selected, deselected)
-        if row is not None:
-            self.open_mediation(row.id)
+    def _open(self, row: MediationRow) -> None:
+        self.open_mediation(row.id)
 
     def open_mediation(self, mediation_id: int) -> None:
         if self._vault is None:
@@ -414,7 +401,7 @@ class MediationsPage(RecordPage[MediationRow]):
         m = self._vault.mediations.get(mediation_id)
         if m is not None:
             self._load(m)
-            self._select(mediation_id)
+            self._select_record(mediation_id, quietly=True)
 
     # -- the editor ----------------------------------------------------------------------
 
@@ -451,10 +438,8 @@ class MediationsPage(RecordPage[MediationRow]):
         self.evaluations.setRowCount(0)
         self._sessions = []
         self._show_sessions()
-        for error in self.errors.values():
-            error.clear_message()
+        self._cleared()
         self.general_error.clear_message()
-        self._dirty = False
         self._loading = False
 
     def _load(self, m: Mediation) -> None:
@@ -490,16 +475,13 @@ class MediationsPage(RecordPage[MediationRow]):
                 self.evaluations.setItem(row, 2, QTableWidgetItem(e.note))
         self._sessions = list(m.sessions)
         self._show_sessions()
-        self._loading = False
-        self._dirty = False
-        self._set_active(True)
+        self._loaded()
 
     def new_mediation(self) -> None:
         """An empty mediation with two parties, for the organisation of the filter."""
-        if not self._start_new(self.table):
+        if not self._start_new(self.organisation, self.organisation_filter.currentData()):
             return
         self._loading = True
-        set_combo_data(self.organisation, self.organisation_filter.currentData())
         self._add_party(MediationParty(role="manager"))
         self._add_party(MediationParty(role="employee"))
         self._loading = False
@@ -700,7 +682,7 @@ class MediationsPage(RecordPage[MediationRow]):
         self._dirty = False
         self.reload()
         self._load(m)
-        self._select(m.id or 0)
+        self._select_record(m.id or 0, quietly=True)
         self.status_message.emit(self.tr("Mediation saved."))
         self.changed.emit()
         return True

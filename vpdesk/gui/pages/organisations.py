@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -164,10 +164,7 @@ class OrganisationsPage(RecordPage[Organisation]):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.new_button.clicked.connect(self.new_organisation)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete_current)
+        self._wire(self.list, self.model, self.new_organisation)
         self.add_department_button.clicked.connect(self._add_department)
         self.remove_department_button.clicked.connect(self._remove_department)
         self.add_contact_button.clicked.connect(self._new_contact)
@@ -218,14 +215,9 @@ class OrganisationsPage(RecordPage[Organisation]):
         self.model.set_items(organisations)
 
     def select_organisation(self, org_id: int) -> None:
-        self._select_record(self.list, self.model, org_id)
+        self._select_record(org_id)
 
-    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        org = self._chosen(self.list, self.model, selected, deselected)
-        if org is not None:
-            self._load(org)
-
-    def _load(self, org: Organisation) -> None:
+    def _open(self, org: Organisation) -> None:
         self._loading = True
         self._clear_form()
         self._current = org
@@ -236,13 +228,11 @@ class OrganisationsPage(RecordPage[Organisation]):
             self._add_department_item(name)
         for contact in org.contacts:
             self._add_contact(contact)
-        self._loading = False
-        self._dirty = False
-        self._set_active(True)
+        self._loaded()
 
     def new_organisation(self) -> None:
         """Start an empty form for a new organisation."""
-        if not self._start_new(self.list):
+        if not self._start_new():
             return
         self._set_active(True)
         self.name.setFocus()
@@ -256,9 +246,7 @@ class OrganisationsPage(RecordPage[Organisation]):
         self.departments.clear()
         self.contacts.setRowCount(0)
         self.general_error.clear_message()
-        for error in self.errors.values():
-            error.clear_message()
-        self._dirty = False
+        self._cleared()
         self._loading = was_loading
 
     # -- departments and contacts --------------------------------------------------------
@@ -375,7 +363,7 @@ class OrganisationsPage(RecordPage[Organisation]):
         self.select_organisation(org.id)
         saved = self._vault.organisations.get(org.id)
         if saved is not None:
-            self._load(saved)
+            self._open(saved)
         self.status_message.emit(self.tr("Organisation saved."))
         self.organisations_changed.emit()
         return True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QPushButton, QWidg
 
 from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.widgets.forms import FieldError, add_form_row, delete_or_explain, may_leave
+from vpdesk.gui.widgets.organisation_combo import OrganisationCombo
 from vpdesk.vault import Vault
 
 
@@ -31,15 +32,21 @@ R = TypeVar("R", bound=Record)
 class RecordPage(QWidget, Generic[R]):
     """A page with a view of records (``R``) and a form for the one chosen.
 
-    A page builds ``form_box`` (the form, enabled while a record is edited) and
-    ``delete_button``, and gives ``_record_id`` (the id of the record in the form, None for
-    a new one), ``_leave_question``, ``save``, ``reload`` and ``_clear_form``.
+    A page builds ``form_box`` (the form, enabled while a record is edited), the buttons
+    ``new_button``, ``save_button`` and ``delete_button``, calls ``_wire`` with its view, and
+    gives ``_record_id`` (the id of the record in the form, None for a new one), ``_open``
+    (load a record chosen in the view), ``_leave_question``, ``save``, ``delete_current``,
+    ``reload`` and ``_clear_form``.
     """
 
     status_message = Signal(str)
 
     form_box: QWidget
+    new_button: QPushButton
+    save_button: QPushButton
     delete_button: QPushButton
+    _view: QAbstractItemView
+    _records: ListTableModel[R]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +64,13 @@ class RecordPage(QWidget, Generic[R]):
     def _leave_question(self) -> str:
         raise NotImplementedError
 
+    def _open(self, record: R) -> None:
+        raise NotImplementedError
+
     def save(self) -> bool:
+        raise NotImplementedError
+
+    def delete_current(self) -> None:
         raise NotImplementedError
 
     def reload(self) -> None:
@@ -69,6 +82,14 @@ class RecordPage(QWidget, Generic[R]):
     def _may_start(self) -> bool:
         """Whether a new record can be started (a page may explain why not)."""
         return True
+
+    def _wire(self, view: QAbstractItemView, model: ListTableModel[R], new: Callable[[], None]) -> None:
+        """Connect the view of ``model``'s records and the buttons; ``new`` starts a new record."""
+        self._view, self._records = view, model
+        self.new_button.clicked.connect(new)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_current)
+        view.selectionModel().selectionChanged.connect(self._selection_changed)
 
     # -- the form ----------------------------------------------------------------------------
 
@@ -83,6 +104,18 @@ class RecordPage(QWidget, Generic[R]):
         if not self._loading and self._active:
             self._dirty = True
 
+    def _cleared(self) -> None:
+        """The end of ``_clear_form``: no messages, nothing changed."""
+        for error in self.errors.values():
+            error.clear_message()
+        self._dirty = False
+
+    def _loaded(self) -> None:
+        """The end of loading a record into the form: the adviser edits it from here."""
+        self._loading = False
+        self._dirty = False
+        self._set_active(True)
+
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
@@ -95,51 +128,55 @@ class RecordPage(QWidget, Generic[R]):
         """True unless the form has unsaved changes the adviser wants to keep editing."""
         return may_leave(self, self._dirty, self._leave_question(), self.save)
 
-    def _start_new(self, view: QAbstractItemView) -> bool:
-        """An empty form, after the adviser dealt with unsaved changes; False if they stay."""
+    def _start_new(self, organisation: OrganisationCombo | None = None, org_id: int | None = None) -> bool:
+        """An empty form, after the adviser dealt with unsaved changes; False if they stay.
+
+        ``organisation``, the form's organisation field, is set to ``org_id`` (the filter's).
+        """
         if self._vault is None or not self._may_leave() or not self._may_start():
             return False
         self._loading = True
-        view.clearSelection()
+        self._view.clearSelection()
         self._loading = False
         self._clear_form()
+        if organisation is not None:
+            self._loading = True
+            organisation.choose(org_id)
+            self._loading = False
         return True
 
     # -- the view ----------------------------------------------------------------------------
 
-    def _select_record(self, view: QAbstractItemView, model: ListTableModel[R], record_id: int) -> None:
-        for row, record in enumerate(model.items()):
+    def _select_record(self, record_id: int, *, quietly: bool = False) -> None:
+        """Select the record in the view; ``quietly``: without loading it into the form."""
+        for row, record in enumerate(self._records.items()):
             if record.id == record_id:
-                view.setCurrentIndex(model.index(row, 0))
+                was, self._loading = self._loading, self._loading or quietly
+                self._view.setCurrentIndex(self._records.index(row, 0))
+                self._loading = was
                 return
 
-    def _chosen(
-        self,
-        view: QAbstractItemView,
-        model: ListTableModel[R],
-        selected: QItemSelection,
-        deselected: QItemSelection,
-    ) -> R | None:
-        """The record the adviser selected in ``view``, when the form is to load it.
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        """Open the record the adviser selected, unless they keep editing unsaved changes.
 
-        None for a selection made by the page, the record already in the form, or when the
-        adviser keeps editing unsaved changes: the selection then goes back.
+        Nothing happens for a selection made by the page or of the record already in the
+        form; when the adviser stays, the selection goes back.
         """
         if self._loading or not selected.indexes():
-            return None
-        record = model.item(selected.indexes()[0].row())
+            return
+        record = self._records.item(selected.indexes()[0].row())
         if record is None or (record.id is not None and record.id == self._record_id()):
-            return None
+            return
         if not self._may_leave():
             self._loading = True
             previous = deselected.indexes()
             if previous:
-                view.setCurrentIndex(previous[0])
+                self._view.setCurrentIndex(previous[0])
             else:
-                view.clearSelection()
+                self._view.clearSelection()
             self._loading = False
-            return None
-        return record
+            return
+        self._open(record)
 
     # -- deleting ----------------------------------------------------------------------------
 
