@@ -37,6 +37,7 @@ from vpdesk.gui.widgets.forms import (
     show_messages,
     write_or_explain,
 )
+from vpdesk.gui.widgets.layouts import hbox
 from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
 from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
@@ -76,13 +77,14 @@ class ActivitiesPage(RecordPage[Activity]):
         self.year_filter.setAccessibleName(self.tr("Filter by year"))
         self.new_button = QPushButton(self.tr("&New activity"), self)
         self.total_label = QLabel(self)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Organisation:"), self))
-        filters.addWidget(self.organisation_filter, 2)
-        filters.addWidget(QLabel(self.tr("Year:"), self))
-        filters.addWidget(self.year_filter)
-        filters.addWidget(self.total_label, 2)
-        filters.addWidget(self.new_button)
+        filters = hbox(
+            QLabel(self.tr("Organisation:"), self),
+            (self.organisation_filter, 2),
+            QLabel(self.tr("Year:"), self),
+            self.year_filter,
+            (self.total_label, 2),
+            self.new_button,
+        )
 
         self.table = record_table(
             self.model,

@@ -61,6 +61,7 @@ from vpdesk.gui.widgets.forms import (
     show_field_problems,
 )
 from vpdesk.gui.widgets.hold_field import HoldField
+from vpdesk.gui.widgets.layouts import hbox, vbox
 from vpdesk.vault import Vault
 from vpdesk.vault.cases import CaseRecords
 from vpdesk.vault.retention import case_hold, set_case_hold
@@ -95,14 +96,8 @@ class _RecordTab(QWidget):
         self.add_button = QPushButton(add_text, self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Re&move"), self)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        buttons = vbox(self.add_button, self.edit_button, self.delete_button, None)
+        hbox((self.table, 1), buttons, parent=self)
 
     def current_row(self) -> int:
         index = self.table.currentIndex()

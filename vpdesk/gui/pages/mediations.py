@@ -54,6 +54,7 @@ from vpdesk.gui.widgets.forms import (
     write_or_explain,
 )
 from vpdesk.gui.widgets.hold_field import HoldField
+from vpdesk.gui.widgets.layouts import hbox, vbox
 from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
 from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
@@ -132,15 +133,16 @@ class MediationsPage(RecordPage[MediationRow]):
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_mediation)
         self.addAction(self.new_action)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Organisation:"), self))
-        top.addWidget(self.organisation_filter, 2)
-        top.addWidget(QLabel(self.tr("Status:"), self))
-        top.addWidget(self.status_filter)
-        top.addWidget(self.search, 3)
-        top.addWidget(self.report_button)
-        top.addWidget(self.retention_button)
-        top.addWidget(self.new_button)
+        top = hbox(
+            QLabel(self.tr("Organisation:"), self),
+            (self.organisation_filter, 2),
+            QLabel(self.tr("Status:"), self),
+            self.status_filter,
+            (self.search, 3),
+            self.report_button,
+            self.retention_button,
+            self.new_button,
+        )
 
         self.table = record_table(
             self.model,
@@ -192,68 +194,64 @@ class MediationsPage(RecordPage[MediationRow]):
             QMessageBox.information(self, self.tr("No organisation"), self.tr("Add an organisation first."))
         return self.organisation.count() > 0
 
-    def _combo(self, vocab: tx.Vocabulary, empty: str | None = None) -> QComboBox:
+    def _combo(
+        self, form: QFormLayout, label: str, vocab: tx.Vocabulary, name: str, empty: str | None = None
+    ) -> QComboBox:
         combo = QComboBox(self)
         fill_vocab_combo(combo, vocab, empty=empty)
-        combo.currentIndexChanged.connect(self._mark_dirty)
+        self._row(form, label, combo, name, combo.currentIndexChanged)
         return combo
+
+    def _optional_date(self, form: QFormLayout, label: str, hint: str, name: str) -> OptionalDateEdit:
+        field = OptionalDateEdit(hint, form.parentWidget())
+        self._row(form, label, field, name, field.changed)
+        return field
 
     def _build_details(self) -> QWidget:
         box = QWidget(self)
         columns = QHBoxLayout(box)
         left, right = QFormLayout(), QFormLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.ref = QLineEdit(box)
-        self.ref.textChanged.connect(self._mark_dirty)
-        self._row(left, self.tr("&Reference"), self.ref, "ref")
+        self._row(left, self.tr("&Reference"), self.ref, "ref", self.ref.textChanged)
         self.organisation = OrganisationCombo(box)
-        self.organisation.currentIndexChanged.connect(self._mark_dirty)
         self._row(left, self.tr("&Organisation"), self.organisation, "organisation")
+        self._mark_dirty_on(self.organisation.currentIndexChanged)
         self.opened = make_date_edit(box)
-        self.opened.dateChanged.connect(self._mark_dirty)
-        self._row(left, self.tr("St&arted"), self.opened, "opened")
-        self.closed = OptionalDateEdit(self.tr("ended"), box)
-        self.closed.changed.connect(self._mark_dirty)
-        self._row(left, self.tr("En&ded"), self.closed, "closed")
-        self.relation = self._combo(mx.MEDIATION_RELATION)
-        self._row(left, self.tr("Relation"), self.relation, "relation")
-        self.channel = self._combo(tx.CHANNEL)
-        self._row(left, self.tr("Came in &by"), self.channel, "channel")
-        self.referrer = self._combo(mx.REFERRER)
-        self._row(left, self.tr("Re&ferred by"), self.referrer, "referrer")
-        self.initiator = self._combo(mx.INITIATOR)
-        self._row(left, self.tr("Initiative"), self.initiator, "initiator")
-        self.form = self._combo(mx.MEDIATION_FORM)
-        self._row(right, self.tr("Form"), self.form, "form")
-        self.agreement_signed = OptionalDateEdit(self.tr("signed"), box)
-        self.agreement_signed.changed.connect(self._mark_dirty)
-        self._row(right, self.tr("Mediation a&greement"), self.agreement_signed, "agreement_signed")
+        self._row(left, self.tr("St&arted"), self.opened, "opened", self.opened.dateChanged)
+        self.closed = self._optional_date(left, self.tr("En&ded"), self.tr("ended"), "closed")
+        self.relation = self._combo(left, self.tr("Relation"), mx.MEDIATION_RELATION, "relation")
+        self.channel = self._combo(left, self.tr("Came in &by"), tx.CHANNEL, "channel")
+        self.referrer = self._combo(left, self.tr("Re&ferred by"), mx.REFERRER, "referrer")
+        self.initiator = self._combo(left, self.tr("Initiative"), mx.INITIATOR, "initiator")
+        self.form = self._combo(right, self.tr("Form"), mx.MEDIATION_FORM, "form")
+        self.agreement_signed = self._optional_date(
+            right, self.tr("Mediation a&greement"), self.tr("signed"), "agreement_signed"
+        )
         self.co_mediator = QCheckBox(self.tr("with a co-mediator"), box)
-        self.co_mediator.toggled.connect(self._mark_dirty)
-        self._row(right, self.tr("&Co-mediation"), self.co_mediator, "co_mediator")
-        self.result = self._combo(mx.MEDIATION_RESULT, empty=self.tr("(still running)"))
-        self._row(right, self.tr("Res&ult"), self.result, "result")
-        self.written_agreement = OptionalDateEdit(self.tr("written agreement"), box)
-        self.written_agreement.changed.connect(self._mark_dirty)
-        self._row(right, self.tr("Written agreement"), self.written_agreement, "written_agreement")
-        self.procedure_avoided = self._combo(mx.PROCEDURE_AVOIDED)
-        self._row(right, self.tr("Formal procedure avoided"), self.procedure_avoided, "procedure_avoided")
+        self._row(right, self.tr("&Co-mediation"), self.co_mediator, "co_mediator", self.co_mediator.toggled)
+        self.result = self._combo(
+            right, self.tr("Res&ult"), mx.MEDIATION_RESULT, "result", empty=self.tr("(still running)")
+        )
+        self.written_agreement = self._optional_date(
+            right, self.tr("Written agreement"), self.tr("written agreement"), "written_agreement"
+        )
+        self.procedure_avoided = self._combo(
+            right, self.tr("Formal procedure avoided"), mx.PROCEDURE_AVOIDED, "procedure_avoided"
+        )
         self.hold = HoldField(self.tr("&Keep past the retention term"), box)
-        self.hold.changed.connect(self._mark_dirty)
-        self._row(right, self.tr("Retention"), self.hold, "hold_reason")
+        self._row(right, self.tr("Retention"), self.hold, "hold_reason", self.hold.changed)
         self.note = QPlainTextEdit(box)
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(60)
-        self.note.textChanged.connect(self._mark_dirty)
-        self._row(right, self.tr("Note"), self.note, "note")
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        self._row(right, self.tr("Note"), self.note, "note", self.note.textChanged)
         return box
 
     def _build_parties(self) -> QWidget:
         box = QWidget(self)
-        layout = QVBoxLayout(box)
         self.parties = QTableWidget(0, 4, box)
         self.parties.setAccessibleName(self.tr("Parties"))
         self.parties.setHorizontalHeaderLabels(
@@ -269,18 +267,12 @@ class MediationsPage(RecordPage[MediationRow]):
         self.remove_party_button = QPushButton(self.tr("&Remove party"), box)
         self.add_party_button.clicked.connect(lambda: self._add_party(MediationParty(), focus=True))
         self.remove_party_button.clicked.connect(self._remove_party)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_party_button)
-        buttons.addWidget(self.add_party_button)
-        layout.addWidget(self.parties)
-        layout.addWidget(self.parties_error)
-        layout.addLayout(buttons)
+        buttons = hbox(None, self.remove_party_button, self.add_party_button)
+        vbox(self.parties, self.parties_error, buttons, parent=box)
         return box
 
     def _build_sessions(self) -> QWidget:
         box = QWidget(self)
-        layout = QVBoxLayout(box)
         self.sessions = QTableView(box)
         self.sessions.setAccessibleName(self.tr("Sessions"))
         self.sessions.setModel(self.session_model)
@@ -293,12 +285,8 @@ class MediationsPage(RecordPage[MediationRow]):
         self.remove_session_button = QPushButton(self.tr("&Remove session"), box)
         self.add_session_button.clicked.connect(lambda: self._edit_session(None))
         self.remove_session_button.clicked.connect(self._remove_session)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.hours_label, 1)
-        buttons.addWidget(self.remove_session_button)
-        buttons.addWidget(self.add_session_button)
-        layout.addWidget(self.sessions)
-        layout.addLayout(buttons)
+        buttons = hbox((self.hours_label, 1), self.remove_session_button, self.add_session_button)
+        vbox(self.sessions, buttons, parent=box)
         return box
 
     def _build_evaluations(self) -> QWidget:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListView,
@@ -41,6 +40,7 @@ from vpdesk.gui.widgets.forms import (
     show_field_problems,
     write_or_explain,
 )
+from vpdesk.gui.widgets.layouts import hbox, vbox
 from vpdesk.vault import Vault
 
 CONTACT_TARGET, CONTACT_NAME, CONTACT_PHONE, CONTACT_EMAIL, CONTACT_NOTE = range(5)
@@ -101,13 +101,8 @@ class OrganisationsPage(RecordPage[Organisation]):
         )
         self.add_department_button = QPushButton(self.tr("Add &department"), departments)
         self.remove_department_button = QPushButton(self.tr("Remove department"), departments)
-        dep_buttons = QHBoxLayout()
-        dep_buttons.addWidget(self.add_department_button)
-        dep_buttons.addWidget(self.remove_department_button)
-        dep_buttons.addStretch(1)
-        dep_layout = QVBoxLayout(departments)
-        dep_layout.addWidget(self.departments, 1)
-        dep_layout.addLayout(dep_buttons)
+        dep_buttons = hbox(self.add_department_button, self.remove_department_button, None)
+        vbox((self.departments, 1), dep_buttons, parent=departments)
 
         book = QGroupBox(self.tr("Address book (sociale kaart)"), self.form_box)
         self.contacts = QTableWidget(0, 5, book)
@@ -128,32 +123,17 @@ class OrganisationsPage(RecordPage[Organisation]):
         self.add_contact_button = QPushButton(self.tr("Add &contact"), book)
         self.remove_contact_button = QPushButton(self.tr("Remove contact"), book)
         self.errors["contacts"] = FieldError(book)
-        contact_buttons = QHBoxLayout()
-        contact_buttons.addWidget(self.add_contact_button)
-        contact_buttons.addWidget(self.remove_contact_button)
-        contact_buttons.addWidget(self.errors["contacts"], 1)
-        contact_buttons.addStretch(1)
-        book_layout = QVBoxLayout(book)
-        book_layout.addWidget(self.contacts, 1)
-        book_layout.addLayout(contact_buttons)
+        contact_buttons = hbox(
+            self.add_contact_button, self.remove_contact_button, (self.errors["contacts"], 1), None
+        )
+        vbox((self.contacts, 1), contact_buttons, parent=book)
 
         self.save_button = QPushButton(self.tr("&Save"), self.form_box)
         self.delete_button = QPushButton(self.tr("De&lete organisation…"), self.form_box)
         self.general_error = FieldError(self.form_box)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.general_error, 1)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
-
-        top = QHBoxLayout()
-        top.addWidget(general, 3)
-        top.addWidget(departments, 2)
-        form_layout = QVBoxLayout(self.form_box)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addLayout(top)
-        form_layout.addWidget(book, 1)
-        form_layout.addLayout(buttons)
+        buttons = hbox((self.general_error, 1), None, self.delete_button, self.save_button)
+        top = hbox((general, 3), (departments, 2))
+        vbox(top, (book, 1), buttons, parent=self.form_box, margins=False)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)

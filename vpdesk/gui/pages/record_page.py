@@ -93,8 +93,13 @@ class RecordPage(QWidget, Generic[R]):
 
     # -- the form ----------------------------------------------------------------------------
 
-    def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
+    def _row(
+        self, form: QFormLayout, label: str, field: QWidget, name: str, changed: SignalInstance | None = None
+    ) -> None:
+        """Add a labelled field with its message place; ``changed`` (its signal) marks the form dirty."""
         add_form_row(form, label, field, self.errors, name)
+        if changed is not None:
+            changed.connect(self._mark_dirty)
 
     def _mark_dirty_on(self, *signals: SignalInstance) -> None:
         for signal in signals:
