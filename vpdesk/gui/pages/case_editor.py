@@ -333,20 +333,22 @@ class CaseEditor(QWidget):
         self.behaviours.setFixedHeight(self.behaviours.sizeHintForRow(0) * rows + 8)
 
     def _connect(self) -> None:
-        for edit in self._line_edits:
-            edit.textChanged.connect(self._mark_dirty)
-        for combo in self._code_combos:
-            combo.currentIndexChanged.connect(self._mark_dirty)
-        self.anonymous.toggled.connect(self._mark_dirty)
+        changes = [edit.textChanged for edit in self._line_edits]
+        changes += [combo.currentIndexChanged for combo in self._code_combos]
+        changes += [
+            self.anonymous.toggled,
+            self.department.currentTextChanged,
+            self.opened.dateChanged,
+            self.closed.changed,
+            self.consent.changed,
+            self.behaviours.itemChanged,
+            self.accused.textChanged,
+            self.hold.changed,
+        ]
+        for signal in changes:
+            signal.connect(self._mark_dirty)
         self.organisation.currentIndexChanged.connect(self._organisation_changed)
-        self.department.currentTextChanged.connect(self._mark_dirty)
-        self.opened.dateChanged.connect(self._mark_dirty)
-        self.closed.changed.connect(self._mark_dirty)
         self.closed.toggled_by_user.connect(self._closed_toggled)
-        self.consent.changed.connect(self._mark_dirty)
-        self.behaviours.itemChanged.connect(self._mark_dirty)
-        self.accused.textChanged.connect(self._mark_dirty)
-        self.hold.changed.connect(self._mark_dirty)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self._close_or_reopen)
         self.delete_button.clicked.connect(self._delete_case)
