@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -58,6 +58,28 @@ def seed_vault(path: Path, today: date | None = None) -> Seeded:
         vault.steps.add(Step(case_id=ids[1], what="Verslag sturen", due=today + timedelta(days=2)))
         vault.settings.set("adviser_name", "Dana Tester")
     return Seeded(path, org_id, ids, ids[0])
+
+
+def add_expired_cases(vault: Vault, reporter_names: Sequence[str]) -> list[int]:
+    """Bakkerij Verleden (12 months' retention) with a case closed in February 2023 for each
+    reporter name, past its term (returned), and one opened today that stays."""
+    org = vault.organisations.add(Organisation("Bakkerij Verleden", retention_months=12))
+    old = [
+        vault.cases.add(
+            Case(
+                f"oud-{n}",
+                org,
+                date(2023, 1, n + 1),
+                ["bullying"],
+                closed=date(2023, 2, n + 1),
+                outcome="listening",
+                reporter_name=name,
+            )
+        )
+        for n, name in enumerate(reporter_names)
+    ]
+    vault.cases.add(Case("nieuw-1", org, date.today(), ["bullying"], reporter_name="Blijft"))
+    return old
 
 
 def wait_until(qtbot, condition: Callable[[], bool], timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]

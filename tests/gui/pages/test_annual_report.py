@@ -48,9 +48,7 @@ def _choose(qtbot, view: ReportView, org_id: int | None) -> None:  # type: ignor
     )
 
 
-def _switch_on(
-    qtbot, view: ReportView, switch: QCheckBox, breakdown: str, press: Callable[[], None]
-) -> int:  # type: ignore[no-untyped-def]
+def _switch_on(qtbot, view: ReportView, switch: QCheckBox, breakdown: str, press: Callable[[], None]) -> int:  # type: ignore[no-untyped-def]
     """Switch a breakdown on by ``press``; its tab (returned) shows once its figures are in."""
     tab = view.breakdown_tabs[breakdown]
     assert not switch.isChecked() and not view.tabs.isTabVisible(tab)
