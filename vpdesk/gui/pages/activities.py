@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -118,11 +117,7 @@ class ActivitiesPage(RecordPage[Activity]):
         self._row(form, self.tr("No&te"), self.note, "note")
         self.save_button = QPushButton(self.tr("&Save"), self.form_box)
         self.delete_button = QPushButton(self.tr("De&lete"), self.form_box)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
+        form.addRow(hbox(None, self.delete_button, self.save_button))
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +43,7 @@ from vpdesk.gui.formats import file_slug
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
+from vpdesk.gui.widgets.files import ask_save_path
 from vpdesk.gui.widgets.forms import current_lang
 from vpdesk.report import Hit, LeakIndex, ReportRefused, keep_marks, write_report
 from vpdesk.report.texts import cell_label, format_number
@@ -754,14 +754,9 @@ class ReportView(QWidget):
             if slug:
                 name += f"-{slug}"
         suggestion = str(Path(QDir.homePath()) / f"{name}{suffix}")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save annual report"), suggestion, file_filter
-        )
-        if not path:
+        out = ask_save_path(self, self.tr("Save annual report"), suggestion, file_filter, suffix)
+        if out is None:
             return
-        out = Path(path)
-        if out.suffix.lower() != suffix:  # the file name chooses the format: it must say which
-            out = out.with_name(out.name + suffix)
         lang = self.language.currentData() or "nl"
         pending = None
         if f.organisation_id is not None and self.has_unsaved_changes():

@@ -162,12 +162,7 @@ class MediationsPage(RecordPage[MediationRow]):
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.delete_button = QPushButton(self.tr("De&lete"), self)
         self.export_button = QPushButton(self.tr("&Intervisie export…"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.general_error)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
+        buttons = hbox(self.general_error, None, self.export_button, self.delete_button, self.save_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 # A widget or a layout; ``(item, n)`` with stretch factor n; ``None`` a stretch that takes the rest.
 Item = QWidget | QLayout | tuple[QWidget | QLayout, int] | None
@@ -33,3 +33,12 @@ def vbox(*items: Item, parent: QWidget | None = None, margins: bool = True) -> Q
     column = QVBoxLayout() if parent is None else QVBoxLayout(parent)
     _fill(column, items, margins)
     return column
+
+
+def wrapped_label(text: str = "", parent: QWidget | None = None, *, name: str | None = None) -> QLabel:
+    """A label whose text wraps to the width (an introduction, a message); ``name``: its accessible name."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    if name is not None:
+        label.setAccessibleName(name)
+    return label
