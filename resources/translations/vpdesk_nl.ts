@@ -893,10 +893,6 @@
         <translation>Nieuwe wachtwoordzin nogmaals</translation>
     </message>
     <message>
-        <source>Passphrase feedback</source>
-        <translation>Toelichting bij de wachtwoordzin</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Write the new passphrase down and keep it safe;&lt;/b&gt; it cannot be recovered. Backups made before now keep the old passphrase.</source>
         <translation>&lt;b&gt;Schrijf de nieuwe wachtwoordzin op en bewaar hem veilig;&lt;/b&gt; hij is niet te herstellen. Reservekopieën van vóór nu houden de oude wachtwoordzin.</translation>
     </message>
@@ -1103,10 +1099,6 @@
     <message>
         <source>Passphrase again</source>
         <translation>Wachtwoordzin nogmaals</translation>
-    </message>
-    <message>
-        <source>Passphrase feedback</source>
-        <translation>Toelichting bij de wachtwoordzin</translation>
     </message>
     <message>
         <source>&lt;b&gt;Write your passphrase down and keep it safe.&lt;/b&gt; If you lose it, nobody can open this vault again: not you, not a helpdesk, not the makers of vpdesk. There is no way to recover it.</source>
@@ -2348,6 +2340,13 @@
     <message>
         <source>This organisation has changes that are not saved yet. Save them?</source>
         <translation>Deze organisatie heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase feedback</source>
+        <translation>Toelichting bij de wachtwoordzin</translation>
     </message>
 </context>
 <context>
