@@ -166,6 +166,13 @@ def widget_texts(root: QWidget) -> str:
     return "\n".join(parts)
 
 
+def assert_no_secrets(root: QWidget) -> None:
+    """No value of the test vault is left in any text ``root`` shows."""
+    texts = widget_texts(root)
+    for secret in SECRETS:
+        assert secret not in texts, secret
+
+
 def save_png(widget: QWidget, name: str) -> Path:
     """Render a widget to tests/artifacts/NAME.png (looked at by people, ignored by git)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

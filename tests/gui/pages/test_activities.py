@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.test_case_helpers import (
     SECRET_ACTIVITY,
-    SECRETS,
+    assert_no_secrets,
     dutch,
     on_next_modal,
     save_png,
@@ -80,20 +80,14 @@ def test_lock_empties_table_filters_and_form(qtbot, page, vault, data):
     page.table.selectRow(0)
     assert SECRET_ACTIVITY in widget_texts(page)
     page.set_vault(None)
-    texts = widget_texts(page)
-    for secret in SECRETS:
-        assert secret not in texts, secret
+    assert_no_secrets(page)
     assert page.model.rowCount() == 0
     assert page.organisation.count() == 0
 
 
-def test_render_activities_page_in_dutch(qtbot, vault, data):
+def test_render_activities_page_in_dutch(qtbot, show_page, data):
     with dutch():
-        page = ActivitiesPage()
-        qtbot.addWidget(page)
-        page.resize(1100, 760)
-        page.show()
-        page.set_vault(vault)
+        page = show_page(ActivitiesPage(), (1100, 760))
         page.year_filter.setCurrentIndex(0)
         page.table.selectRow(0)
         assert page.new_button.text() == "&Nieuwe activiteit"
