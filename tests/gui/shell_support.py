@@ -125,17 +125,27 @@ def visible_texts(root: QWidget) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def open_seeded_window(qtbot, folder: Path):  # type: ignore[no-untyped-def]
-    """The window on a freshly seeded vault in ``folder``, unlocked by the typed passphrase."""
+def type_passphrase(qtbot, window, path: Path, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    """Ask ``window`` to open ``path`` and type the passphrase and Return, as the adviser does."""
+    window.request_unlock(path)
+    qtbot.keyClicks(window.unlock_screen.passphrase, passphrase)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+
+
+def unlocked_window(qtbot, path: Path, size: tuple[int, int] | None = (1300, 850)):  # type: ignore[no-untyped-def]
+    """A new window on the vault at ``path``, unlocked by the typed passphrase, its dashboard shown."""
     from vpdesk.gui.main_window import MainWindow  # the window is built after any translators
 
-    seeded = seed_vault(folder / "kantoor.vpdesk")
     window = MainWindow()
     qtbot.addWidget(window)
-    window.resize(1300, 850)
+    if size is not None:
+        window.resize(*size)
     window.show()
-    window.request_unlock(seeded.path)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    type_passphrase(qtbot, window, path)
     wait_until(qtbot, lambda: window.dashboard.board() is not None)
     return window
+
+
+def open_seeded_window(qtbot, folder: Path):  # type: ignore[no-untyped-def]
+    """The window on a freshly seeded vault in ``folder``, unlocked by the typed passphrase."""
+    return unlocked_window(qtbot, seed_vault(folder / "kantoor.vpdesk").path)

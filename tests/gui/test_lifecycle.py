@@ -13,7 +13,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
-from tests.gui.shell_support import SECRETS, Seeded, add_expired_cases, seed_vault, visible_texts, wait_until
+from tests.gui.shell_support import (
+    SECRETS,
+    Seeded,
+    add_expired_cases,
+    seed_vault,
+    type_passphrase,
+    visible_texts,
+    wait_until,
+)
 from tests.support import PASSPHRASE, files_mentioning
 from vpdesk.domain.models import AuditEvent, Case
 from vpdesk.gui import ui_settings
@@ -54,9 +62,7 @@ def window(qtbot):  # type: ignore[no-untyped-def]
 
 
 def _open(qtbot, w: MainWindow, path: Path, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
-    w.request_unlock(path)
-    qtbot.keyClicks(w.unlock_screen.passphrase, passphrase)
-    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
+    type_passphrase(qtbot, w, path, passphrase)
     wait_until(qtbot, lambda: w.vault is not None)
 
 
@@ -228,9 +234,7 @@ def test_damaged_vault_leads_to_restore_and_opens_it(
     folder: Path,
 ) -> None:
     _backup_and_damage(seeded, folder)
-    window.request_unlock(seeded.path)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    type_passphrase(qtbot, window, seeded.path)
     wait_until(qtbot, lambda: window.damaged_box is not None and window.damaged_box.isVisible())
     assert "damaged" in window.unlock_screen.error.text()
     assert str(folder) in window.unlock_screen.error.text()  # the chosen backup folder

@@ -67,9 +67,8 @@ def test_the_window_deletes_the_old_copies_when_the_adviser_chooses_so(qtbot, tm
     purged data is gone; the fresh backup left in its place does not hold it."""
     from PySide6.QtCore import QTimer
 
-    from tests.gui.shell_support import add_expired_cases, wait_until
+    from tests.gui.shell_support import add_expired_cases, unlocked_window, wait_until
     from tests.hardening.dump import canonical_dump
-    from vpdesk.gui.main_window import MainWindow
     from vpdesk.gui.tasks import wait_for_tasks
     from vpdesk.gui.ui_settings import set_backup_folder
     from vpdesk.vault.autobackup import auto_backup, list_backups
@@ -84,14 +83,7 @@ def test_the_window_deletes_the_old_copies_when_the_adviser_chooses_so(qtbot, tm
         set_case_hold(vault, ids[1], "Rechtszaak loopt")
         old_backup = auto_backup(vault, folder)
     assert old_backup is not None and b"Vergeetmij0" in _dump(old_backup, canonical_dump)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    window.request_unlock(path)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: window.dashboard.board() is not None)
+    window = unlocked_window(qtbot, path)
     seen: dict[str, object] = {}
 
     def answer() -> None:
