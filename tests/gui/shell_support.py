@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tests.support import PASSPHRASE
 from vpdesk.domain.models import Case, Conversation, Organisation, Step
+from vpdesk.gui.tasks import wait_for_tasks
 from vpdesk.vault import Vault
 
 # Values that only exist inside the test vault: none may be visible once it is locked.
@@ -144,6 +145,18 @@ def unlocked_window(qtbot, path: Path, size: tuple[int, int] | None = (1300, 850
     type_passphrase(qtbot, window, path)
     wait_until(qtbot, lambda: window.dashboard.board() is not None)
     return window
+
+
+def new_window(qtbot):  # type: ignore[no-untyped-def]
+    """A window with no vault open, closed after the test (as a fixture: ``pytest.fixture(new_window)``)."""
+    from vpdesk.gui.main_window import MainWindow  # the window is built after any translators
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+    wait_for_tasks()
 
 
 def open_seeded_window(qtbot, folder: Path):  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from tests.gui.shell_support import (
     SECRETS,
     Seeded,
     add_expired_cases,
+    new_window,
     seed_vault,
     type_passphrase,
     visible_texts,
@@ -51,14 +52,7 @@ def folder(tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def window(qtbot):  # type: ignore[no-untyped-def]
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-    wait_for_tasks()
+window = pytest.fixture(name="window")(new_window)  # a window with no vault open yet
 
 
 def _open(qtbot, w: MainWindow, path: Path, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
