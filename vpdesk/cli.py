@@ -706,6 +706,9 @@ def _exit_code(exc: BaseException) -> int:
     return EXIT_FAILURE
 
 
+BACKGROUND_CHECKED = frozenset({"stats", "report", "audit"})
+
+
 def _prepare_command(args: argparse.Namespace) -> None:
     """Checks every non-GUI command shares: outputs never the vault's files; pages verified."""
     from vpdesk.vault import Vault, VaultError
@@ -721,8 +724,10 @@ def _prepare_command(args: argparse.Namespace) -> None:
                 except VaultError as exc:
                     raise UsageError(str(exc)) from None
     # One command per process: checking each page's MAC on open costs little beside the key
-    # derivation, and damage in any page is reported before a command relies on it.
-    Vault.verify_on_open = True
+    # derivation, and damage in any page is reported before a command relies on it. The
+    # commands that compute for seconds before they write or print check on a second connection
+    # meanwhile (a write, and their output, waits for it).
+    Vault.verify_on_open = "background" if args.command in BACKGROUND_CHECKED else True
 
 
 def harden_process() -> None:

@@ -417,24 +417,12 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>O&amp;pslaan</translation>
-    </message>
-    <message>
         <source>Save the case (Ctrl+S)</source>
         <translation>Melding opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
-        <translation>&amp;Melding sluiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete case…</source>
-        <translation>Melding verwi&amp;jderen…</translation>
-    </message>
-    <message>
         <source>Access e&amp;xport…</source>
-        <translation>&amp;Inzage-export…</translation>
+        <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
         <source>Case</source>
@@ -450,7 +438,7 @@
     </message>
     <message>
         <source>O&amp;pened</source>
-        <translation>&amp;Geopend</translation>
+        <translation>Geo&amp;pend</translation>
     </message>
     <message>
         <source>closed on</source>
@@ -477,20 +465,12 @@
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>&amp;Gender</source>
-        <translation>Ge&amp;slacht</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
         <source>Ou&amp;tcome</source>
         <translation>&amp;Uitkomst</translation>
-    </message>
-    <message>
-        <source>&amp;Keep past the retention term</source>
-        <translation>&amp;Bewaren na de bewaartermijn</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -521,8 +501,28 @@
         <translation>de melder gaf zijn of haar naam niet</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se case…</source>
+        <translation>Melding s&amp;luiten…</translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation>Melding verwijderen…</translation>
+    </message>
+    <message>
+        <source>Keep past the retention term</source>
+        <translation>Bewaren na de bewaartermijn</translation>
+    </message>
+    <message>
         <source>Anon&amp;ymous</source>
         <translation>&amp;Anoniem</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der</source>
+        <translation>Ge&amp;slacht</translation>
     </message>
     <message>
         <source>recorded on</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Acc&amp;used</source>
-        <translation>Besc&amp;huldigde</translation>
+        <translation>Beschuld&amp;igde</translation>
     </message>
     <message>
         <source>Date</source>
@@ -637,7 +637,7 @@
         <translation>Melding %1</translation>
     </message>
     <message>
-        <source>Re&amp;open case</source>
+        <source>Reopen ca&amp;se</source>
         <translation>Melding he&amp;ropenen</translation>
     </message>
     <message>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>← Case &amp;list</source>
-        <translation>← &amp;Lijst</translation>
+        <translation>← Li&amp;jst</translation>
     </message>
     <message>
         <source>Back to the case list</source>
@@ -1961,8 +1961,8 @@
         <translation>&amp;Nieuwe mediation</translation>
     </message>
     <message>
-        <source>Re&amp;tention terms…</source>
-        <translation>&amp;Bewaartermijnen…</translation>
+        <source>Retention term&amp;s…</source>
+        <translation>Bewaa&amp;rtermijnen…</translation>
     </message>
     <message>
         <source>Meten = &amp;weten (PDF)…</source>
@@ -1986,7 +1986,7 @@
     </message>
     <message>
         <source>&amp;Mediation</source>
-        <translation>&amp;Mediation</translation>
+        <translation>Med&amp;iation</translation>
     </message>
     <message>
         <source>&amp;Parties</source>
@@ -2001,16 +2001,8 @@
         <translation>E&amp;valuaties</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
         <source>De&amp;lete</source>
         <translation>Verwi&amp;jderen</translation>
-    </message>
-    <message>
-        <source>&amp;Intervisie export…</source>
-        <translation>&amp;Intervisie-export…</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -2018,7 +2010,7 @@
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>Or&amp;ganisatie</translation>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
         <source>St&amp;arted</source>
@@ -2030,7 +2022,7 @@
     </message>
     <message>
         <source>En&amp;ded</source>
-        <translation>Afgeron&amp;d</translation>
+        <translation>A&amp;fgerond</translation>
     </message>
     <message>
         <source>Relation</source>
@@ -2041,10 +2033,6 @@
         <translation>Binnengekomen vi&amp;a</translation>
     </message>
     <message>
-        <source>Re&amp;ferred by</source>
-        <translation>Verwe&amp;zen door</translation>
-    </message>
-    <message>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
@@ -2053,15 +2041,27 @@
         <translation>getekend</translation>
     </message>
     <message>
-        <source>Mediation a&amp;greement</source>
-        <translation>Mediationove&amp;reenkomst</translation>
-    </message>
-    <message>
         <source>with a co-mediator</source>
         <translation>met een co-mediator</translation>
     </message>
     <message>
-        <source>&amp;Co-mediation</source>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Intervisie e&amp;xport…</source>
+        <translation>Intervisie-e&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y</source>
+        <translation>Verwe&amp;zen door</translation>
+    </message>
+    <message>
+        <source>Media&amp;tion agreement</source>
+        <translation>Mediationovereenkom&amp;st</translation>
+    </message>
+    <message>
+        <source>Co-med&amp;iation</source>
         <translation>&amp;Co-mediation</translation>
     </message>
     <message>
@@ -2086,7 +2086,7 @@
     </message>
     <message>
         <source>&amp;Keep past the retention term</source>
-        <translation>Na de bewaartermijn be&amp;houden</translation>
+        <translation>Na &amp;de bewaartermijn behouden</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <source>&amp;Remove party</source>
-        <translation>Pa&amp;rtij verwijderen</translation>
+        <translation>Partij verwij&amp;deren</translation>
     </message>
     <message>
         <source>&amp;Add session…</source>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>&amp;Remove session</source>
-        <translation>&amp;Gesprek verwijderen</translation>
+        <translation>Gesprek verwij&amp;deren</translation>
     </message>
     <message>
         <source>Each party&apos;s satisfaction at the end, from 1 (very dissatisfied) to 5 (very satisfied); – when no score was given.</source>
@@ -2226,16 +2226,16 @@
         <translation>Organisaties</translation>
     </message>
     <message>
+        <source>New &amp;organisation</source>
+        <translation>Nieuwe &amp;organisatie</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>e.g. local government, education, healthcare</source>
         <translation>bijv. overheid, onderwijs, zorg</translation>
-    </message>
-    <message>
-        <source>New or&amp;ganisation</source>
-        <translation>Nieuwe or&amp;ganisatie</translation>
     </message>
     <message>
         <source>Sec&amp;tor</source>
@@ -2251,7 +2251,7 @@
     </message>
     <message>
         <source>&amp;Retention</source>
-        <translation>&amp;Bewaartermijn</translation>
+        <translation>Be&amp;waartermijn</translation>
     </message>
     <message>
         <source>Departments</source>
@@ -2294,7 +2294,7 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <source>Add &amp;contact</source>
+        <source>&amp;Add contact</source>
         <translation>&amp;Contact toevoegen</translation>
     </message>
     <message>
@@ -2555,7 +2555,7 @@
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <source>&amp;Hours</source>
+        <source>H&amp;ours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
@@ -2564,7 +2564,7 @@
     </message>
     <message>
         <source>&amp;With whom</source>
-        <translation>&amp;Met wie</translation>
+        <translation>Me&amp;t wie</translation>
     </message>
     <message>
         <source>&amp;New activity</source>
@@ -2799,7 +2799,7 @@
     </message>
     <message>
         <source>&amp;Not a name</source>
-        <translation>&amp;Geen naam</translation>
+        <translation>Geen &amp;naam</translation>
     </message>
     <message>
         <source>The marked words at the cursor look like a person&apos;s name but are not one</source>
@@ -2970,7 +2970,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Herstellen uit een reservekopie…</translation>
+        <translation>Herstellen uit een &amp;reservekopie…</translation>
     </message>
     <message>
         <source>Restore a vault from a backup</source>

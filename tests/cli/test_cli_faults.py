@@ -109,10 +109,22 @@ def test_damage_in_a_middle_page_stops_stats_and_import(tmp_path: Path, real_kdf
     path.write_bytes(bytes(data))
     sheet = tmp_path / "in.csv"
     sheet.write_text("case_ref;organisation;opened;behaviours\nA-1;Gemeente;2026-01-02;bullying\n")
-    for args in (["stats", str(path), "--year", "2026"], ["import", str(path), str(sheet)]):
+    pdf = tmp_path / "jaarverslag.pdf"
+    commands = (
+        ["stats", str(path), "--year", "2026"],
+        ["import", str(path), str(sheet)],
+        # these check the pages on a second connection while they compute: still nothing out
+        ["report", str(path), "--year", "2026", "--out", str(pdf)],
+        ["audit", str(path), "--year", "2026"],
+    )
+    for args in commands:
         result = run_cli(*args, env=ENV)
         assert result.returncode == 1, (args, result.stderr)
         assert "damaged" in _one_line(result) and "backup" in result.stderr
+        assert result.stdout == "", args
+    assert not pdf.exists()
+    with Vault.open(path, PASSPHRASE, verify=False) as v:
+        assert v.releases.releases((2025, 2026, 2027), "melding") == []  # nothing recorded
 
 
 # -- passphrases and arguments ------------------------------------------------------------------------

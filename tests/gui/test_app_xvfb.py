@@ -177,6 +177,7 @@ t "Inf"; k Return                   # Uitkomst: Informele oplossing
 wait_active 'vpdesk — *'
 k alt+v; t "Tel"                    # Contact via: Telefoon
 k alt+n; t "Wendelien Kortooms"     # Naam (the reporter's), by its label's letter
+k alt+i; t "Joris Testpersoon"      # Beschuldigde (its letter is no menu's: Alt+H is Help)
 k alt+c; t "Col"                    # Beschuldigde is: Collega
 k shift+Tab; k space                # back to the kinds of behaviour: the first, Pesten
 shot 06-typed
@@ -272,5 +273,6 @@ def test_a_new_adviser_by_keyboard_under_a_window_manager(tmp_path: Path, real_k
         assert (case.opened, case.closed) == (date(2025, 10, 6), date(2025, 11, 20))
         assert (case.outcome, case.channel) == ("informal_solution", "phone")
         assert case.accused_relation == "colleague"
+        assert case.accused == "Joris Testpersoon"
         assert case.reporter_name == "Wendelien Kortooms"
         assert case.behaviours == ["bullying"]

@@ -280,6 +280,38 @@ def _components(model: _Model) -> list[tuple[list[int], list[int]]]:
     return list(comps.values())
 
 
+class _Part:
+    """One independent part of the model: its free variables and the rows that link them.
+
+    What a question about the part needs besides them (the constants its rows hold, its
+    solver) is made when first asked and kept with it; a part is replaced, never changed, when
+    hiding a cell joins it to another.
+    """
+
+    __slots__ = ("fixed", "rows", "solver", "variables")
+
+    def __init__(self, variables: list[int], rows: list[int]) -> None:
+        self.variables = tuple(variables)
+        self.rows = rows
+        self.fixed: tuple[int, ...] | None = None
+        self.solver: _Solver | None = None
+
+    def constants(self, model: _Model) -> tuple[int, ...]:
+        """The fixed variables that the part's rows hold (their values are constants)."""
+        if self.fixed is None:
+            mine = set(self.variables)
+            self.fixed = tuple(sorted({v for r in self.rows for v in model.rows[r][0] if v not in mine}))
+        return self.fixed
+
+    def solver_for(self, model: _Model) -> _Solver:
+        if self.solver is None:
+            self.solver = _Solver(model, list(self.variables), self.rows)
+        return self.solver
+
+
+_EMPTY = _Part([], [])
+
+
 @contextmanager
 def _quiet_stdout() -> Iterator[None]:
     """HiGHS greets on standard output when a solver is made; keep that out of the JSON."""
@@ -301,6 +333,8 @@ def _quiet_stdout() -> Iterator[None]:
 
 class _Solver:
     """One independent part of the model in HiGHS, ready for min/max questions."""
+
+    greeted = False
 
     def __init__(self, model: _Model, variables: list[int], rows: list[int]) -> None:
         # HiGHS and numpy load on the first audit, not when the window starts
@@ -327,8 +361,12 @@ class _Solver:
                     constant += c * model.low[v]
             lo.append(-highspy.kHighsInf if low == -math.inf else low - constant)
             hi.append(highspy.kHighsInf if high == math.inf else high - constant)
-        with _quiet_stdout():
+        if _Solver.greeted:
             h = highspy.Highs()
+        else:  # HiGHS greets once per process
+            with _quiet_stdout():
+                h = highspy.Highs()
+            _Solver.greeted = True
         h.setOptionValue("output_flag", False)
         # These models are small: one thread is many times faster than handing work around.
         h.setOptionValue("threads", 1)
@@ -368,7 +406,23 @@ class _Solver:
         return {v: round(x[i]) for v, i in self.local.items()}
 
     def extreme(self, var: int, sign: float) -> int:
-        return self.solve({var: sign})[var]
+        """The smallest (``sign`` 1) or largest (-1) value of one variable."""
+        import highspy
+
+        i = self.local[var]
+        h = self.highs
+        h.changeColsCost(self.n, self.cols, self._unit(i, sign))
+        h.run()
+        if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            raise AuditError("the released tables are inconsistent; the audit cannot judge them")
+        return round(h.getObjectiveValue() * sign)
+
+    def _unit(self, i: int, sign: float) -> Any:
+        import numpy as np
+
+        cost = np.zeros(self.n)
+        cost[i] = sign
+        return cost
 
 
 class AuditError(ValueError):
@@ -399,9 +453,8 @@ class ReaderModel:
         self._split()
 
     def _split(self) -> None:
-        self.comps = _components(self.model)
-        self.comp_of = {v: n for n, (variables, _) in enumerate(self.comps) for v in variables}
-        self._solvers: dict[int, _Solver] = {}
+        self.comps = [_Part(variables, rows) for variables, rows in _components(self.model)]
+        self.comp_of = {v: n for n, part in enumerate(self.comps) for v in part.variables}
         self._dirty = False
 
     def var(self, table: AuditTable, cell: CellKey) -> int:
@@ -419,17 +472,15 @@ class ReaderModel:
         # The freed variable joins the parts its rows touch (and those rows): merge them.
         self.comps = list(self.comps)
         self.comp_of = dict(self.comp_of)
-        self._solvers = dict(self._solvers)
         rows = self._rows_of.get(v, [])
         joined = {self.comp_of[u] for r in rows for u in self.model.rows[r][0] if u in self.comp_of}
         variables, new_rows = [v], set(rows)
         for n in joined:
-            variables += self.comps[n][0]
-            new_rows.update(self.comps[n][1])
-            self.comps[n] = ([], [])
-            self._solvers.pop(n, None)
+            variables += self.comps[n].variables
+            new_rows.update(self.comps[n].rows)
+            self.comps[n] = _EMPTY
         n = len(self.comps)
-        self.comps.append((sorted(variables), sorted(new_rows)))
+        self.comps.append(_Part(sorted(variables), sorted(new_rows)))
         for u in variables:
             self.comp_of[u] = n
 
@@ -451,7 +502,7 @@ class ReaderModel:
         """Hide a shown cell for the questions asked inside, then show it again."""
         value = table.cells[cell]
         assert isinstance(value, int)
-        saved = (self.comps, self.comp_of, self._solvers, self._dirty)
+        saved = (self.comps, self.comp_of, self._dirty)
         self.hide(table, cell)
         try:
             yield
@@ -459,7 +510,7 @@ class ReaderModel:
             table.cells[cell] = value
             v = self.var(table, cell)
             self.model.low[v] = self.model.high[v] = value
-            self.comps, self.comp_of, self._solvers, self._dirty = saved
+            self.comps, self.comp_of, self._dirty = saved
 
     def show(self, table: AuditTable, cell: CellKey, value: int) -> None:
         """Undo :meth:`hide` (the protection loop tries cells before it chooses one)."""
@@ -468,14 +519,13 @@ class ReaderModel:
         self.model.low[v] = self.model.high[v] = value
         self._dirty = True
 
-    def _bounds_key(self, n: int) -> tuple[Any, ...]:
-        variables, rows = self.comps[n]
-        fixed = {v for r in rows for v in self.model.rows[r][0]} - set(variables)
+    def _bounds_key(self, part: _Part) -> tuple[Any, ...]:
+        low, high = self.model.low, self.model.high
         return (
-            tuple(variables),
-            tuple(self.model.low[v] for v in variables),
-            tuple(self.model.high[v] for v in variables),
-            tuple(sorted((v, self.model.low[v]) for v in fixed)),
+            part.variables,
+            tuple([low[v] for v in part.variables]),
+            tuple([high[v] for v in part.variables]),
+            tuple([low[v] for v in part.constants(self.model)]),
         )
 
     def _extreme(self, var: int, sign: float) -> int:
@@ -483,16 +533,14 @@ class ReaderModel:
             self._split()
         if self.model.low[var] == self.model.high[var]:
             return int(self.model.low[var])
-        n = self.comp_of[var]
-        if not self.comps[n][1]:
+        part = self.comps[self.comp_of[var]]
+        if not part.rows:
             return int(self.model.low[var] if sign > 0 else self.model.high[var])
-        key = (self._bounds_key(n), var, sign)
-        if key not in self._cache:
-            solver = self._solvers.get(n)
-            if solver is None:
-                solver = self._solvers[n] = _Solver(self.model, *self.comps[n])
-            self._cache[key] = solver.extreme(var, sign)
-        return self._cache[key]
+        key = (self._bounds_key(part), var, sign)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = part.solver_for(self.model).extreme(var, sign)
+        return found
 
     def interval(self, var: int) -> tuple[int, int]:
         return self._extreme(var, 1.0), self._extreme(var, -1.0)
@@ -527,11 +575,9 @@ class ReaderModel:
             else:
                 open_.setdefault(self.comp_of[var], {})[var] = value
         for n, todo in open_.items():
-            variables, rows = self.comps[n]
-            if rows and len(todo) > 2:
-                solver = self._solvers.get(n)
-                if solver is None:
-                    solver = self._solvers[n] = _Solver(self.model, variables, rows)
+            part = self.comps[n]
+            if part.rows and len(todo) > 2:
+                solver = part.solver_for(self.model)
                 for sign in (1.0, -1.0):
                     if not todo:
                         break

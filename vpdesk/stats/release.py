@@ -691,22 +691,81 @@ def _tier(pin: CellKey, key: CellKey, relation: tuple[bool, bool, bool]) -> int:
     return 6 if linked else 7
 
 
-def _candidates(pin: CellKey, where: Draft, drafts: Sequence[Draft]) -> list[tuple[int, Draft, CellKey]]:
-    """Shown cells of the new tables that could be hidden, best first, with their tier."""
-    scored = []
+_OPENED: CellKey = (TOTALS, "cases_opened")
+_Entry = tuple[bool, int, int, CellKey]  # (is cases opened, count, position in the table, cell)
+
+
+class _CandidateOrder:
+    """Per new table, its shown positive counts in the order they are tried for hiding.
+
+    Kept between the questions of one protection run; :meth:`changed` forgets a table whose
+    cells were hidden, shown again or left out.
+    """
+
+    def __init__(self) -> None:
+        self._whole: dict[tuple[int, int | None, int], list[_Entry]] = {}
+        self._groups: dict[tuple[int, int | None, int], dict[str, list[_Entry]]] = {}
+
+    def changed(self, d: Draft) -> None:
+        self._whole.pop(d.key, None)
+        self._groups.pop(d.key, None)
+
+    def of(self, d: Draft) -> tuple[list[_Entry], dict[str, list[_Entry]]]:
+        whole = self._whole.get(d.key)
+        if whole is None:
+            whole = sorted(
+                (key == _OPENED, cell, pos, key)
+                for pos, (key, cell) in enumerate(d.cells.items())
+                if isinstance(cell, int) and cell > 0
+            )
+            groups: dict[str, list[_Entry]] = {}
+            for entry in whole:
+                groups.setdefault(entry[3][0], []).append(entry)
+            self._whole[d.key], self._groups[d.key] = whole, groups
+        return whole, self._groups[d.key]
+
+
+def _candidates(
+    pin: CellKey,
+    where: Draft,
+    drafts: Sequence[Draft],
+    order: _CandidateOrder,
+    skip: set[tuple[Any, ...]],
+) -> list[tuple[int, Draft, CellKey]]:
+    """Shown cells of the new tables that could be hidden, best first, with their tier.
+
+    Only the best two of each tier in each table are listed (never fewer than there are): the
+    protection loop tries at most the first two of a tier.
+    """
+    scored: list[tuple[tuple[int, bool, int, int, int], Draft, CellKey]] = []
     parents = [p for p in drafts if p.scope is None and p.edition == 0]
+    group = pin[0]
     for n, d in enumerate(drafts):
         if d.kind != "new" or d.small:
             continue
-        relation = _relation(where, d, parents)
-        if not any(relation):
+        same, linked, sibling = _relation(where, d, parents)
+        if not (same or linked or sibling):
             continue  # a table that no constraint links to the pinned one cannot help
-        for pos, (key, cell) in enumerate(d.cells.items()):
-            if not isinstance(cell, int) or cell <= 0:
+        # the tiers of _tier: the pinned cell's own count, its breakdown, the rest of the table
+        at_pin, in_group, elsewhere = (0, 0, 5) if same else (1, 3, 6) if linked else (2, 4, 7)
+        whole, groups = order.of(d)
+        taken = 0
+        for opened, cell, pos, key in groups.get(group, ()):
+            if (d.key, key) in skip:
                 continue
-            tier = _tier(pin, key, relation)
-            opened = key == (TOTALS, "cases_opened")
-            scored.append(((tier, opened, cell, n, pos), d, key))
+            if key == pin:
+                scored.append(((at_pin, opened, cell, n, pos), d, key))
+            elif taken < 2:
+                taken += 1
+                scored.append(((in_group, opened, cell, n, pos), d, key))
+        taken = 0
+        for opened, cell, pos, key in whole:
+            if taken == 2:
+                break
+            if key[0] == group or (d.key, key) in skip:
+                continue
+            taken += 1
+            scored.append(((elsewhere, opened, cell, n, pos), d, key))
     scored.sort(key=lambda s: s[0])
     return [(sort_key[0], d, key) for sort_key, d, key in scored]
 
@@ -756,6 +815,7 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
     tables = [d.audit_table() for d in drafts]
     model = ReaderModel(tables, SPECS)
     table_of = {d.key: t for d, t in zip(drafts, tables, strict=True)}
+    order = _CandidateOrder()
     known: set[tuple[Any, ...]] = set()  # shown again: a reader works them out anyway
     for _ in range(ROUNDS):
         pins = [(d, c) for d, c in _pins(model, drafts, tables) if (d.key, c) not in legacy]
@@ -769,7 +829,7 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
             if handled and pin_value is not None and not model.pinned(pin_var, pin_value):
                 continue  # a cell hidden for an earlier one in this round freed it too
             handled = True
-            scored = [c for c in _candidates(cell, where, drafts) if (c[1].key, c[2]) not in legacy | known]
+            scored = _candidates(cell, where, drafts, order, legacy | known)
             candidates = [(d, key) for _, d, key in scored]
             if not candidates:
                 if where.kind != "new" or where.counts is None:
@@ -778,11 +838,13 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
                     # Nothing left to hide and the reader works this "x" out anyway: showing it
                     # tells nothing new, so no other count becomes easier to work out.
                     model.show(table_of[where.key], cell, truth(where.counts, *cell))
+                    order.changed(where)
                     known.add((where.key, cell))
                     progress = True
                 elif cell[0] != TOTALS and cell[0] not in where.null_groups:
                     # No way of showing this breakdown keeps it safe: leave it out.
                     _leave_out(model, table_of[where.key], where, cell[0])
+                    order.changed(where)
                     progress = True
                 continue
             # Try the best few of each tier; failing that, the best outside the pinned cell's
@@ -805,6 +867,7 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
                     break
             d, key = chosen
             model.hide(table_of[d.key], key)
+            order.changed(d)
             progress = True
         if not progress:
             break

@@ -160,10 +160,10 @@ class CaseEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the case (Ctrl+S)"))
-        self.close_button = QPushButton(self.tr("&Close case…"), self)
-        self.delete_button = QPushButton(self.tr("&Delete case…"), self)
+        self.close_button = QPushButton(self.tr("Clo&se case…"), self)
+        self.delete_button = QPushButton(self.tr("Delete case…"), self)
         self.header = QHBoxLayout()
         self.header.addWidget(self.title, 1)
         self.header.addWidget(self.close_button)
@@ -203,7 +203,7 @@ class CaseEditor(QWidget):
         self.hold = self._field(
             form,
             self.tr("Retention"),
-            HoldField(self.tr("&Keep past the retention term"), case_box),
+            HoldField(self.tr("Keep past the retention term"), case_box),
             "hold_reason",
         )
 
@@ -220,7 +220,7 @@ class CaseEditor(QWidget):
         self.reporter_email = self._field(form, self.tr("&E-mail"), QLineEdit(reporter_box), "reporter_email")
         self.reporter_phone = self._field(form, self.tr("Phone"), QLineEdit(reporter_box), "reporter_phone")
         self.reporter_gender = self._field(
-            form, self.tr("&Gender"), QComboBox(reporter_box), "reporter_gender"
+            form, self.tr("Gen&der"), QComboBox(reporter_box), "reporter_gender"
         )
         self.reporter_role = self._field(form, self.tr("Role"), QComboBox(reporter_box), "reporter_role")
         self.reporter_age = self._field(form, self.tr("Age group"), QComboBox(reporter_box), "reporter_age")
@@ -420,7 +420,7 @@ class CaseEditor(QWidget):
         )
         self.title.setText(text + (" *" if self._dirty else ""))
         closed = self.closed.value() is not None
-        self.close_button.setText(self.tr("Re&open case") if closed else self.tr("&Close case…"))
+        self.close_button.setText(self.tr("Reopen ca&se") if closed else self.tr("Clo&se case…"))
         self.delete_button.setEnabled(self._case_id is not None)
         self.export_button.setEnabled(self._case_id is not None)
 

@@ -126,7 +126,7 @@ class MediationsPage(RecordPage[MediationRow]):
         self.search.setAccessibleName(self.tr("Search mediations"))
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("&New mediation"), self)
-        self.retention_button = QPushButton(self.tr("Re&tention terms…"), self)
+        self.retention_button = QPushButton(self.tr("Retention term&s…"), self)
         self.report_button = QPushButton(self.tr("Meten = &weten (PDF)…"), self)
         self.new_action = QAction(self.tr("New mediation"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -159,9 +159,9 @@ class MediationsPage(RecordPage[MediationRow]):
         self.tabs.addTab(self._build_evaluations(), self.tr("E&valuations"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.general_error = FieldError(self)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.delete_button = QPushButton(self.tr("De&lete"), self)
-        self.export_button = QPushButton(self.tr("&Intervisie export…"), self)
+        self.export_button = QPushButton(self.tr("Intervisie e&xport…"), self)
         buttons = hbox(self.general_error, None, self.export_button, self.delete_button, self.save_button)
 
         layout = QVBoxLayout(self)
@@ -220,14 +220,14 @@ class MediationsPage(RecordPage[MediationRow]):
         self.closed = self._optional_date(left, self.tr("En&ded"), self.tr("ended"), "closed")
         self.relation = self._combo(left, self.tr("Relation"), mx.MEDIATION_RELATION, "relation")
         self.channel = self._combo(left, self.tr("Came in &by"), tx.CHANNEL, "channel")
-        self.referrer = self._combo(left, self.tr("Re&ferred by"), mx.REFERRER, "referrer")
+        self.referrer = self._combo(left, self.tr("Referred b&y"), mx.REFERRER, "referrer")
         self.initiator = self._combo(left, self.tr("Initiative"), mx.INITIATOR, "initiator")
         self.form = self._combo(right, self.tr("Form"), mx.MEDIATION_FORM, "form")
         self.agreement_signed = self._optional_date(
-            right, self.tr("Mediation a&greement"), self.tr("signed"), "agreement_signed"
+            right, self.tr("Media&tion agreement"), self.tr("signed"), "agreement_signed"
         )
         self.co_mediator = QCheckBox(self.tr("with a co-mediator"), box)
-        self._row(right, self.tr("&Co-mediation"), self.co_mediator, "co_mediator", self.co_mediator.toggled)
+        self._row(right, self.tr("Co-med&iation"), self.co_mediator, "co_mediator", self.co_mediator.toggled)
         self.result = self._combo(
             right, self.tr("Res&ult"), mx.MEDIATION_RESULT, "result", empty=self.tr("(still running)")
         )

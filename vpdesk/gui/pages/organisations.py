@@ -67,7 +67,7 @@ class OrganisationsPage(RecordPage[Organisation]):
         self.list.setAccessibleName(self.tr("Organisations"))
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.new_button = QPushButton(self.tr("New or&ganisation"), self)
+        self.new_button = QPushButton(self.tr("New &organisation"), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +120,7 @@ class OrganisationsPage(RecordPage[Organisation]):
         self.contacts.setColumnWidth(CONTACT_PHONE, 110)
         self.contacts.setColumnWidth(CONTACT_EMAIL, 170)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.add_contact_button = QPushButton(self.tr("Add &contact"), book)
+        self.add_contact_button = QPushButton(self.tr("&Add contact"), book)
         self.remove_contact_button = QPushButton(self.tr("Remove contact"), book)
         self.errors["contacts"] = FieldError(book)
         contact_buttons = hbox(

@@ -110,7 +110,7 @@ class RegisterPage(QWidget):
         self.hours.setRange(0, 500)
         self.hours.setSingleStep(0.5)
         self.hours.setDecimals(1)
-        add_form_row(form, self.tr("&Hours"), self.hours, self.errors, "hours")
+        add_form_row(form, self.tr("H&ours"), self.hours, self.errors, "hours")
         self.points = QDoubleSpinBox(box)
         self.points.setRange(0, 500)
         self.points.setDecimals(1)
