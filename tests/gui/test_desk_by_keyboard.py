@@ -298,14 +298,20 @@ def export_the_list(window: MainWindow, choose: Callable[[QFileDialog], None]) -
     return seen["warning"]
 
 
-def test_the_filtered_case_list_exports_to_csv_after_a_warning(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def _search_cases(qtbot, window: MainWindow, text: str, found: int):  # type: ignore[no-untyped-def]
+    """The cases page after Ctrl+F and ``text`` typed, once it lists ``found`` cases."""
     cases = window.pages["cases"]
     window.go_to("cases")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(cases.search, "xq-2025-902")
-    wait_until(qtbot, lambda: cases.model.rowCount() == 1)
+    qtbot.keyClicks(cases.search, text)
+    wait_until(qtbot, lambda: cases.model.rowCount() == found)
+    return cases
+
+
+def test_the_filtered_case_list_exports_to_csv_after_a_warning(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _search_cases(qtbot, window, "xq-2025-902", 1)
     target = tmp_path / "mijn-lijst.csv"
 
     def choose_file(dialog: QFileDialog) -> None:
@@ -322,11 +328,7 @@ def test_the_filtered_case_list_exports_to_an_excel_workbook_after_the_same_warn
 ) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 
-    cases = window.pages["cases"]
-    window.go_to("cases")
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(cases.search, "xq-2025-90")
-    wait_until(qtbot, lambda: cases.model.rowCount() == 3)
+    cases = _search_cases(qtbot, window, "xq-2025-90", 3)
 
     def choose_file(dialog: QFileDialog) -> None:
         xlsx = [f for f in dialog.nameFilters() if "*.xlsx" in f]
