@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from vpdesk.gui.ui_settings import (
     set_backup_keep,
 )
 from vpdesk.gui.widgets.forms import buddy_label
+from vpdesk.gui.widgets.layouts import vbox, wrapped_label
 from vpdesk.paths import default_backups_dir
 
 
@@ -37,16 +37,12 @@ class BackupSettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Automatic backups"))
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "When you lock or close a vault, vpdesk makes an encrypted, checked copy of it "
-                "(at most one a day) and keeps the newest ones. Choose a folder on another disk "
-                "or a USB stick to be safe from a broken laptop."
-            )
+        intro = self.tr(
+            "When you lock or close a vault, vpdesk makes an encrypted, checked copy of it "
+            "(at most one a day) and keeps the newest ones. Choose a folder on another disk "
+            "or a USB stick to be safe from a broken laptop."
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout = vbox(wrapped_label(intro), parent=self)
         form = QFormLayout()
         where = QHBoxLayout()
         self.folder = QLineEdit(str(backup_folder()))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +35,7 @@ from vpdesk.gui.ui_settings import (
     backup_folder,
 )
 from vpdesk.gui.widgets.forms import buddy_label
+from vpdesk.gui.widgets.layouts import vbox, wrapped_label
 from vpdesk.vault import Vault
 from vpdesk.vault.autobackup import BackupFile, list_backups, restore_backup
 
@@ -92,16 +92,12 @@ class RestoreDialog(QDialog):
         self._other: Path | None = None
         self._result: tuple[Path, str] | None = None
         self._busy = False
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Choose a backup. vpdesk checks it with the passphrase the vault had when the "
-                "backup was made, then puts it in the vault's place; the file it replaces is kept "
-                "beside it."
-            )
+        intro = self.tr(
+            "Choose a backup. vpdesk checks it with the passphrase the vault had when the "
+            "backup was made, then puts it in the vault's place; the file it replaces is kept "
+            "beside it."
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout = vbox(wrapped_label(intro), parent=self)
 
         form = QFormLayout()
         where = QHBoxLayout()
