@@ -390,10 +390,6 @@
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
@@ -1081,10 +1077,6 @@
         <translation>Locatie van de nieuwe kluis</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
@@ -1305,6 +1297,13 @@
     <message>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
     </message>
 </context>
 <context>
@@ -2999,10 +2998,6 @@
     <message>
         <source>Vault to restore</source>
         <translation>Te herstellen kluis</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>&amp;Vault:</source>

@@ -7,13 +7,11 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
+from vpdesk.gui.widgets.files import path_row
 from vpdesk.gui.widgets.passphrase_form import PassphraseDialog
 
 VAULT_SUFFIX = ".vpdesk"
@@ -27,17 +25,10 @@ class CreateVaultDialog(PassphraseDialog):
         self._folder = start_folder or Path.home()
         self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        where = QHBoxLayout()
         self.location = QLineEdit()
         self.location.setAccessibleName(self.tr("Location of the new vault"))
         self.location.setText(str(self._folder / f"vpdesk{VAULT_SUFFIX}"))
-        where.addWidget(self.location, 1)
-        self.browse = QPushButton(self.tr("Choose…"))
-        self.browse.clicked.connect(self._choose)
-        where.addWidget(self.browse)
-        location_label = QLabel(self.tr("&Location:"))
-        location_label.setBuddy(self.location)
-        self.rows.addRow(location_label, where)
+        self.browse = path_row(self.rows, self.tr("&Location:"), self.location, self._choose)
 
         self._finish(
             (self.tr("&Passphrase:"), self.tr("Passphrase"), self.tr("Passphrase again")),

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QLineEdit, QPushButton, QWidget
+
+from vpdesk.gui.widgets.forms import buddy_label
+from vpdesk.gui.widgets.layouts import hbox
 
 
 def ask_save_path(
@@ -22,3 +27,12 @@ def ask_save_path(
         return None
     path = Path(name)
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def path_row(form: QFormLayout, label: str, edit: QLineEdit, choose: Callable[[], None]) -> QPushButton:
+    """A file or folder field with a Choose… button after it (``choose`` asks), as one row of
+    ``form`` under ``label``; the button is returned."""
+    button = QPushButton(QCoreApplication.translate("Files", "Choose…"))
+    button.clicked.connect(choose)
+    form.addRow(buddy_label(label, edit), hbox((edit, 1), button))
+    return button
