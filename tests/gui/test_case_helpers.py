@@ -186,9 +186,16 @@ def save_png(widget: QWidget, name: str) -> Path:
 @contextmanager
 def dutch() -> Iterator[None]:
     """Load the Dutch translations for a block (the product's default language)."""
+    with in_language("nl"):
+        yield
+
+
+@contextmanager
+def in_language(lang: str) -> Iterator[None]:
+    """Load the translations of ``lang`` for a block."""
     from vpdesk.gui import i18n
 
-    i18n.install_translators("nl")
+    i18n.install_translators(lang)
     try:
         yield
     finally:

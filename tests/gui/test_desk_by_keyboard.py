@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from tests.gui.shell_support import seed_vault, wait_until
-from tests.gui.test_case_helpers import on_next_modal
+from tests.gui.test_case_helpers import in_language, on_next_modal
 from tests.support import PASSPHRASE, SAMPLE_CSV
 from vpdesk.gui import ui_settings
 from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
@@ -231,16 +231,12 @@ def test_a_step_chosen_on_the_dashboard_opens_its_case_on_the_steps_tab(qtbot, w
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_report_language_follows_the_window(qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from vpdesk.gui import i18n
     from vpdesk.gui.pages.annual_report import ReportView
 
-    i18n.install_translators(lang)
-    try:
+    with in_language(lang):
         view = ReportView()
         qtbot.addWidget(view)
         assert view.language.currentData() == lang
-    finally:
-        i18n.reset()
 
 
 def test_the_report_file_name_carries_the_organisation() -> None:
