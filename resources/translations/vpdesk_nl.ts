@@ -162,10 +162,6 @@
         <translation>&amp;Nieuwe activiteit</translation>
     </message>
     <message>
-        <source>Organisation:</source>
-        <translation>Organisatie:</translation>
-    </message>
-    <message>
         <source>Year:</source>
         <translation>Jaar:</translation>
     </message>
@@ -1972,10 +1968,6 @@
         <translation>Nieuwe mediation</translation>
     </message>
     <message>
-        <source>Organisation:</source>
-        <translation>Organisatie:</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -2466,6 +2458,13 @@
     <message>
         <source>Use the date of the case&apos;s most recent record</source>
         <translation>Gebruik de datum van het laatste gesprek of de laatste verwijzing van de melding</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
     </message>
 </context>
 <context>

@@ -76,14 +76,7 @@ class ActivitiesPage(RecordPage[Activity]):
         self.year_filter.setAccessibleName(self.tr("Filter by year"))
         self.new_button = QPushButton(self.tr("&New activity"), self)
         self.total_label = QLabel(self)
-        filters = hbox(
-            QLabel(self.tr("Organisation:"), self),
-            (self.organisation_filter, 2),
-            QLabel(self.tr("Year:"), self),
-            self.year_filter,
-            (self.total_label, 2),
-            self.new_button,
-        )
+        filters = self._filter_bar(self.tr("Year:"), self.year_filter, (self.total_label, 2), self.new_button)
 
         self.table = record_table(
             self.model,

@@ -133,10 +133,8 @@ class MediationsPage(RecordPage[MediationRow]):
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_mediation)
         self.addAction(self.new_action)
-        top = hbox(
-            QLabel(self.tr("Organisation:"), self),
-            (self.organisation_filter, 2),
-            QLabel(self.tr("Status:"), self),
+        top = self._filter_bar(
+            self.tr("Status:"),
             self.status_filter,
             (self.search, 3),
             self.report_button,

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QItemSelection, Signal, SignalInstance
-from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelection, Signal, SignalInstance
+from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from vpdesk.gui.models.list_table import ListTableModel
 from vpdesk.gui.widgets.forms import FieldError, add_form_row, delete_or_explain, may_leave
-from vpdesk.gui.widgets.organisation_combo import OrganisationCombo
+from vpdesk.gui.widgets.layouts import Item, hbox
+from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
 from vpdesk.vault import Vault
 
 
@@ -45,6 +46,7 @@ class RecordPage(QWidget, Generic[R]):
     new_button: QPushButton
     save_button: QPushButton
     delete_button: QPushButton
+    organisation_filter: OrganisationFilter  # on a page with a filter bar
     _view: QAbstractItemView
     _records: ListTableModel[R]
 
@@ -90,6 +92,17 @@ class RecordPage(QWidget, Generic[R]):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
         view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def _filter_bar(self, label: str, own_filter: QWidget, *rest: Item) -> QHBoxLayout:
+        """The bar above the view: ``organisation_filter``, the page's own filter after its
+        ``label``, then ``rest`` (see :func:`hbox`)."""
+        return hbox(
+            QLabel(QCoreApplication.translate("RecordPage", "Organisation:"), self),
+            (self.organisation_filter, 2),
+            QLabel(label, self),
+            own_filter,
+            *rest,
+        )
 
     # -- the form ----------------------------------------------------------------------------
 
