@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Release
-from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
+from vpdesk.report.leaks import Hit, InBackground, LeakIndex, find_hits, keep_marks
 from vpdesk.report.output import DOCX, PDF, ReportWriteFailed, report_format, write_atomically
 from vpdesk.report.texts import text
 from vpdesk.stats import (
@@ -88,13 +88,62 @@ class ReportRefused(VpdeskError):
         )
 
 
-def check_signals(vault: VaultData, signals: list[tuple[str, str, tuple[str, ...]]]) -> list[tuple[str, Hit]]:
-    """Hits in each (heading, text, not-a-name marks), against the whole vault."""
+def check_signals(
+    vault: VaultData, signals: list[tuple[str, str, tuple[str, ...]]], early: EarlyIndex | None = None
+) -> list[tuple[str, Hit]]:
+    """Hits in each (heading, text, not-a-name marks), against the whole vault.
+
+    ``early``: the index already being built for the texts the report was expected to print.
+    """
     texts = [body for _, body, _ in signals if body.strip()]
     if not texts:
         return []
-    index = LeakIndex.build(vault, within="\n".join(texts))
+    within = "\n".join(texts)
+    index = early.index(within) if early is not None else None
+    if index is None:
+        index = LeakIndex.build(vault, within=within)
     return [(where, hit) for where, body, marks in signals for hit in index.scan(body, marks)]
+
+
+class EarlyIndex:
+    """The leak check's index for the signals texts a report will print, built in a thread
+    while the figures are protected (SQLite reads without the interpreter lock)."""
+
+    def __init__(self, vault: VaultData, organisation_id: int | None, year: int, threshold: int) -> None:
+        texts = [body for _, body in signal_texts(vault, organisation_id, year, threshold) if body.strip()]
+        self.within = "\n".join(texts)
+        self._work = (
+            InBackground(lambda: LeakIndex.build(vault, within=self.within), name="report-leak-index")
+            if texts
+            else None
+        )
+
+    def index(self, within: str) -> LeakIndex | None:
+        """The index, if it was built for exactly these texts (else None: build anew)."""
+        if self._work is None:
+            return None
+        result: LeakIndex = self._work.result()
+        return result if within == self.within else None
+
+    def wait(self) -> None:
+        if self._work is not None:
+            self._work.wait()
+
+
+def signal_texts(
+    vault: VaultData, organisation_id: int | None, year: int, threshold: int
+) -> list[tuple[str | None, str]]:
+    """The signals texts a report prints (unless the organisation is small): one organisation's,
+    or, for all organisations, each organisation's that is not small itself, under its name."""
+    if organisation_id is not None:
+        return [(None, vault.signals.get(organisation_id, year).text)]
+    found: list[tuple[str | None, str]] = []
+    opened = vault.cases.opened_per_organisation(year)
+    for org_id, name in vault.organisations.names().items():
+        body = vault.signals.get(org_id, year).text
+        if body.strip() and opened.get(org_id, 0) >= threshold:
+            found.append((name, body))
+    return found
 
 
 def _signals_of(
@@ -117,20 +166,9 @@ def report_content(vault: VaultData, figures: YearFigures, lang: str) -> ReportC
     year = figures.year
     if figures.organisation_id is not None:
         label = figures.organisation or ""
-        signals: list[tuple[str | None, str]] = []
-        if not figures.small:
-            signals.append((None, vault.signals.get(figures.organisation_id, year).text))
     else:
         label = text(lang, "all_organisations")
-        signals = []
-        if not figures.small:
-            # Per organisation, and only where that organisation is not small itself.
-            opened = vault.cases.opened_per_organisation(year)
-            names = vault.organisations.names()
-            for org_id, name in names.items():
-                body = vault.signals.get(org_id, year).text
-                if body.strip() and opened.get(org_id, 0) >= figures.threshold:
-                    signals.append((name, body))
+    signals = [] if figures.small else signal_texts(vault, figures.organisation_id, year, figures.threshold)
     from vpdesk.report.render import ReportContent
 
     return ReportContent(
@@ -164,9 +202,11 @@ def build_report(
     return _checked_report(vault, figures, lang, fmt)
 
 
-def _checked_report(vault: VaultData, figures: YearFigures, lang: str, fmt: str = PDF) -> bytes:
+def _checked_report(
+    vault: VaultData, figures: YearFigures, lang: str, fmt: str = PDF, early: EarlyIndex | None = None
+) -> bytes:
     content = report_content(vault, figures, lang)
-    hits = check_signals(vault, _signals_of(vault, content, figures.organisation_id, figures.year))
+    hits = check_signals(vault, _signals_of(vault, content, figures.organisation_id, figures.year), early)
     if hits:
         raise ReportRefused(hits)
     from vpdesk.report.render import render_report, render_report_docx
@@ -192,13 +232,19 @@ def write_report(
     audit line, and the file is written inside it: when the vault cannot record the release,
     no report is left behind.
     """
-    figures, releases = prepare_release(
-        vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal
-    )
-    if releases:
-        ensure_recordable(vault)
-    out = Path(out)
-    write_released(vault, _checked_report(vault, figures, lang, report_format(out)), out, releases)
+    # The leak check does not depend on the figures: its index is built meanwhile.
+    early = EarlyIndex(vault, organisation_id, year, threshold)
+    try:
+        figures, releases = prepare_release(
+            vault, year=year, organisation_id=organisation_id, threshold=threshold, personal=personal
+        )
+        if releases:
+            ensure_recordable(vault)
+        out = Path(out)
+        data = _checked_report(vault, figures, lang, report_format(out), early)
+    finally:
+        early.wait()
+    write_released(vault, data, out, releases)
 
 
 def write_released(vault: VaultData, data: bytes, out: Path, releases: list[Release]) -> None:
@@ -207,6 +253,7 @@ def write_released(vault: VaultData, data: bytes, out: Path, releases: list[Rele
     if not releases:
         # Everything in it was released before: nothing to record but the audit line, which a
         # full or read-only disk may not take (the report is written all the same).
+        vault.db.pages_intact()
         write_atomically(data, out)
         if getattr(vault, "writable", False):
             with contextlib.suppress(VaultError):

@@ -230,16 +230,16 @@ def _index_differs(repo: Any, organisation_ids: list[int] | None) -> tuple[froze
     return alike, other
 
 
-class _InBackground:
+class InBackground:
     """Work in a thread of its own (SQLite runs without the interpreter lock); its result."""
 
-    def __init__(self, work: Any, *, thread: bool = True) -> None:
+    def __init__(self, work: Any, *, thread: bool = True, name: str = "leak-index") -> None:
         self._work = work
         self._result: Any = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         if thread:
-            self._thread = threading.Thread(target=self._run, name="leak-index", daemon=True)
+            self._thread = threading.Thread(target=self._run, name=name, daemon=True)
             self._thread.start()
         else:
             self._run()
@@ -399,7 +399,7 @@ class LeakIndex:
         differ = (
             None
             if read_every_note
-            else _InBackground(lambda: _index_differs(repo, organisation_ids), thread=not owned)
+            else InBackground(lambda: _index_differs(repo, organisation_ids), thread=not owned)
         )
         try:
             if within is not None:

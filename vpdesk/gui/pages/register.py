@@ -46,6 +46,7 @@ from vpdesk.gui.widgets.forms import (
 )
 from vpdesk.gui.widgets.layouts import hbox
 from vpdesk.gui.widgets.record_table import record_table
+from vpdesk.report.register_texts import check_title, requirement_label
 from vpdesk.vault import Vault
 
 
@@ -193,8 +194,6 @@ class RegisterPage(QWidget):
     def refresh_checks(self) -> None:
         if self._vault is None:
             return
-        from vpdesk.report.register import check_title, requirement_label
-
         lang = current_lang()
         for (box, table), check in zip(
             ((self.mfn_box, self.mfn), (self.lvv_box, self.lvv)), self.checks(), strict=True
