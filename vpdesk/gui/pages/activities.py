@@ -295,12 +295,9 @@ class ActivitiesPage(RecordPage[Activity]):
         return True
 
     def delete_current(self) -> None:
-        if self._vault is None or self._current_id is None:
-            return
-        activities, activity_id = self._vault.activities, self._current_id
         self._delete(
             self.tr("Delete activity"),
             self.tr("Delete this activity?"),
-            lambda: activities.delete(activity_id),
+            lambda vault, activity_id: vault.activities.delete(activity_id),
             self.tr("Activity deleted."),
         )

@@ -669,11 +669,7 @@ class MediationsPage(RecordPage[MediationRow]):
         return True
 
     def delete_current(self) -> None:
-        if self._vault is None or self._current is None or self._current.id is None:
-            return
-        vault, mediation_id = self._vault, self._current.id
-
-        def delete() -> None:
+        def delete(vault: Vault, mediation_id: int) -> None:
             vault.mediations.delete(mediation_id)
             vault.audit.record("mediation_deleted", mediation_id)
 
@@ -687,13 +683,12 @@ class MediationsPage(RecordPage[MediationRow]):
 
     def intervision_export(self) -> None:
         """The stripped case summary for peer consultation, reviewed before the PDF."""
-        if self._vault is None or self._current is None or self._current.id is None:
-            return
-        if not self._may_leave():
+        mediation_id = self._record_id()
+        if self._vault is None or mediation_id is None or not self._may_leave():
             return
         from vpdesk.gui.dialogs.intervision import IntervisionDialog
 
-        dialog = IntervisionDialog(self._vault, "mediation", self._current.id, self)
+        dialog = IntervisionDialog(self._vault, "mediation", mediation_id, self)
         dialog.exec()
 
     def write_report(self) -> None:

@@ -350,21 +350,18 @@ class OrganisationsPage(RecordPage[Organisation]):
 
     def delete_current(self) -> None:
         """Delete the selected organisation, which must have no cases."""
-        if self._vault is None or self._current is None or self._current.id is None:
-            return
-        org_id = self._current.id
-        if self._vault.organisations.case_count(org_id):
+        org_id = self._record_id()
+        if self._vault is not None and org_id is not None and self._vault.organisations.case_count(org_id):
             QMessageBox.information(
                 self,
                 self.tr("Cannot delete"),
                 self.tr("This organisation still has cases, so it cannot be deleted."),
             )
             return
-        organisations = self._vault.organisations
         if self._delete(
             self.tr("Delete organisation"),
             self.tr("Delete this organisation with its departments, address book and activities?"),
-            lambda: organisations.delete(org_id),
+            lambda vault, org_id: vault.organisations.delete(org_id),
             self.tr("Organisation deleted."),
         ):
             self.organisations_changed.emit()

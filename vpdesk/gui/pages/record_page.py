@@ -198,9 +198,13 @@ class RecordPage(QWidget, Generic[R]):
 
     # -- deleting ----------------------------------------------------------------------------
 
-    def _delete(self, title: str, question: str, delete: Callable[[], object], done: str) -> bool:
-        """Ask ``question``, run ``delete`` and empty the form; True when it was deleted."""
-        if not delete_or_explain(self, title, question, delete):
+    def _delete(self, title: str, question: str, delete: Callable[[Vault, int], object], done: str) -> bool:
+        """Ask ``question``, run ``delete(vault, id)`` for the record in the form and empty the
+        form; True when it was deleted (nothing happens without a stored record)."""
+        vault, record_id = self._vault, self._record_id()
+        if vault is None or record_id is None:
+            return False
+        if not delete_or_explain(self, title, question, lambda: delete(vault, record_id)):
             return False
         self._clear_form()
         self._set_active(False)
