@@ -6,12 +6,10 @@ Windows-1252, ``;`` or ``,`` as delimiter, a header naming the columns in any or
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from vpdesk.collector import collector_paused
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.importer.plan import make_plan
 from vpdesk.importer.reader import MAX_BYTES, FileProblem, Unreadable, read_table
@@ -59,22 +57,6 @@ def _failed(name: str, problems: list[FileProblem]) -> ImportFailed:
     return ImportFailed(lines, len(problems))
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No garbage collection while the row objects are built and written.
-
-    Tens of thousands of short-lived objects would otherwise set off full collections that
-    hold the interpreter lock for ~50 ms each, stalling the window while it imports.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def import_file(vault: Vault, path: Path | str, progress: Progress | None = None) -> ImportSummary:
     """Import the cases of the CSV file at ``path`` into ``vault``; all of them or none.
 
@@ -97,7 +79,7 @@ def import_file(vault: Vault, path: Path | str, progress: Progress | None = None
         table = read_table(data)
     except Unreadable as exc:
         raise _failed(name, [exc.problem]) from None
-    with _collector_paused():
+    with collector_paused():
         plan = make_plan(table, vault)
         if plan.problems:
             raise _failed(name, plan.problems)

@@ -26,7 +26,6 @@ How values are matched, as people write them:
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 import re
 import threading
@@ -39,6 +38,7 @@ from typing import Any
 
 import ahocorasick
 
+from vpdesk.collector import collector_paused
 from vpdesk.report.normal import TITLES, Word, fold, normal_form, runs, words
 from vpdesk.report.wordlists import (
     ORDINARY_FIRST_NAMES,
@@ -368,16 +368,10 @@ class LeakIndex:
         searched as before. ``read_every_note`` reads and searches every note instead (the
         same answer, slower; the reference the index is tested against).
         """
-        # Reading a large vault makes hundreds of thousands of short-lived objects; full
-        # garbage collections over them would hold the interpreter lock and stall the window.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        # Reading a large vault makes hundreds of thousands of short-lived objects.
+        with collector_paused():
             ids = None if organisation_ids is None else sorted(set(organisation_ids))
             return cls._build(vault, ids, within, read_every_note)
-        finally:
-            if enabled:
-                gc.enable()
 
     @classmethod
     def _build(
@@ -503,7 +497,10 @@ class LeakIndex:
             return
         if len(ws) >= 2 and len(ws[0]) >= 2:
             self.first_names.add(ws[0])
-        if self._scope is None or not self._scope.isdisjoint(ws):
+        scope = self._scope
+        # Every key of a name but the whole name holds a word other than a particle: a name
+        # whose only words in the scope are particles adds nothing, unless it is all there.
+        if scope is None or any(w in scope and w not in PARTICLES for w in ws) or scope.issuperset(ws):
             self._add_name_words(ws, field)
 
     def add_email(self, email: str, field: str = "reporter_email") -> None:
@@ -566,7 +563,8 @@ class LeakIndex:
 
     def add_accused(self, accused: str) -> None:
         ws = runs(accused)
-        if self._scope is not None and self._scope.isdisjoint(ws):
+        # Every key holds a word that is not ordinary: without one in the scope, none is kept.
+        if self._scope is not None and not any(w in self._scope and not self._ordinary(w) for w in ws):
             return
         if len(ws) >= 2 and not all(self._ordinary(w) for w in ws):
             self._add(ws, "accused", ALWAYS, endings=True)

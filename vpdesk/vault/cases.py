@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlcipher3
 
+from vpdesk.collector import collector_paused
 from vpdesk.domain.errors import ValidationError
 from vpdesk.domain.models import Case, CaseFacts, CaseRow, Conversation, Referral, Step
 from vpdesk.domain.references import next_reference
@@ -333,20 +334,28 @@ class CaseRepository:
             for start in range(0, len(id_list), 500):
                 chunk = id_list[start : start + 500]
                 raw += self._db.query(_ROWS_SQL + f" WHERE c.id IN ({', '.join('?' * len(chunk))})", chunk)
-        return [
-            CaseRow(
-                id=r[0],
-                ref=r[1],
-                organisation_id=r[2],
-                organisation=r[3],
-                opened=s2d_req(r[4]),
-                closed=s2d(r[5]),
-                behaviours=split_codes(r[6]),
-                next_due=s2d(r[7]),
-                department=r[8],
-            )
-            for r in raw
-        ]
+        # A large vault has a few thousand distinct dates and a few dozen behaviour
+        # combinations: each is converted once.
+        days: dict[str | None, date | None] = {None: None, "": None}
+        codes: dict[str | None, tuple[str, ...]] = {}
+
+        def day(value: str | None) -> date | None:
+            found = days.get(value, days)
+            if found is days:
+                found = days[value] = date.fromisoformat(value)  # type: ignore[arg-type]
+            return found  # type: ignore[return-value]
+
+        def split(value: str | None) -> tuple[str, ...]:
+            found = codes.get(value)
+            if found is None:
+                found = codes[value] = split_codes(value)
+            return found
+
+        with collector_paused():
+            return [
+                CaseRow(r[0], r[1], r[2], r[3], day(r[4]), day(r[5]), split(r[6]), day(r[7]), r[8])  # type: ignore[arg-type]
+                for r in raw
+            ]
 
     def search(self, text: str, limit: int | None = None) -> list[int]:
         """Ids of cases whose reference, reporter, department, accused or notes match."""

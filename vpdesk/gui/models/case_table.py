@@ -8,7 +8,6 @@ proxy calls back into Python for every comparison, which is slow on a large list
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from vpdesk.collector import collector_paused
 from vpdesk.domain.deadlines import is_overdue
 from vpdesk.domain.models import CaseRow
 from vpdesk.domain.taxonomy import BEHAVIOUR
@@ -126,13 +126,8 @@ def prepare_rows(rows: list[CaseRow], *, orders: bool = True) -> PreparedRows:
     """
     # Hundreds of thousands of small tuples: the cycle collector would walk every one of them
     # again and again while they are made (none of them can form a cycle).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _prepare(rows, orders=orders)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _prepare(rows: list[CaseRow], *, orders: bool) -> PreparedRows:
