@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -164,6 +164,11 @@ def widget_texts(root: QWidget) -> str:
                     if value is not None:
                         parts.append(str(value))
     return "\n".join(parts)
+
+
+def click(qtbot, button: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Click ``button`` with the left mouse button, as the adviser does."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def assert_no_secrets(root: QWidget) -> None:
