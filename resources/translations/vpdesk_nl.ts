@@ -162,10 +162,6 @@
         <translation>&amp;Nieuwe activiteit</translation>
     </message>
     <message>
-        <source>Organisation:</source>
-        <translation>Organisatie:</translation>
-    </message>
-    <message>
         <source>Year:</source>
         <translation>Jaar:</translation>
     </message>
@@ -240,10 +236,6 @@
     <message>
         <source>Delete this activity?</source>
         <translation>Deze activiteit verwijderen?</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
     </message>
     <message>
         <source>Activity deleted.</source>
@@ -392,10 +384,6 @@
     <message>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -681,10 +669,6 @@
         <translation>Deze melding met alle gesprekken, stappen en verwijzingen verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
-    </message>
-    <message>
         <source>Case deleted.</source>
         <translation>Melding verwijderd.</translation>
     </message>
@@ -901,10 +885,6 @@
         <translation>Nieuwe wachtwoordzin nogmaals</translation>
     </message>
     <message>
-        <source>Passphrase feedback</source>
-        <translation>Toelichting bij de wachtwoordzin</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Write the new passphrase down and keep it safe;&lt;/b&gt; it cannot be recovered. Backups made before now keep the old passphrase.</source>
         <translation>&lt;b&gt;Schrijf de nieuwe wachtwoordzin op en bewaar hem veilig;&lt;/b&gt; hij is niet te herstellen. Reservekopieën van vóór nu houden de oude wachtwoordzin.</translation>
     </message>
@@ -1093,10 +1073,6 @@
         <translation>Locatie van de nieuwe kluis</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
@@ -1111,10 +1087,6 @@
     <message>
         <source>Passphrase again</source>
         <translation>Wachtwoordzin nogmaals</translation>
-    </message>
-    <message>
-        <source>Passphrase feedback</source>
-        <translation>Toelichting bij de wachtwoordzin</translation>
     </message>
     <message>
         <source>&lt;b&gt;Write your passphrase down and keep it safe.&lt;/b&gt; If you lose it, nobody can open this vault again: not you, not a helpdesk, not the makers of vpdesk. There is no way to recover it.</source>
@@ -1324,6 +1296,13 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunGuide</name>
     <message>
         <source>Getting started with vpdesk</source>
@@ -1347,6 +1326,10 @@
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
     </message>
 </context>
 <context>
@@ -1985,10 +1968,6 @@
         <translation>Nieuwe mediation</translation>
     </message>
     <message>
-        <source>Organisation:</source>
-        <translation>Organisatie:</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -2197,10 +2176,6 @@
         <translation>Deze mediation met haar partijen, gesprekken en evaluaties verwijderen?</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
-    </message>
-    <message>
         <source>Mediation deleted.</source>
         <translation>Mediation verwijderd.</translation>
     </message>
@@ -2350,16 +2325,19 @@
         <translation>Deze organisatie met afdelingen, sociale kaart en activiteiten verwijderen?</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
-    </message>
-    <message>
         <source>Organisation deleted.</source>
         <translation>Organisatie verwijderd.</translation>
     </message>
     <message>
         <source>This organisation has changes that are not saved yet. Save them?</source>
         <translation>Deze organisatie heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase feedback</source>
+        <translation>Toelichting bij de wachtwoordzin</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2458,13 @@
     <message>
         <source>Use the date of the case&apos;s most recent record</source>
         <translation>Gebruik de datum van het laatste gesprek of de laatste verwijzing van de melding</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
     </message>
 </context>
 <context>
@@ -3012,10 +2997,6 @@
     <message>
         <source>Vault to restore</source>
         <translation>Te herstellen kluis</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>&amp;Vault:</source>

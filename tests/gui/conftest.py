@@ -27,8 +27,14 @@ def data(vault: Vault) -> dict[str, int]:
 
 
 @pytest.fixture
-def show_page(qtbot, vault: Vault, data: dict[str, int]) -> Iterator[ShowPage]:  # type: ignore[no-untyped-def]
-    """``show_page(page, (width, height), *models)``: ``page`` shown on the filled vault.
+def show_page(show_on_vault: ShowPage, data: dict[str, int]) -> ShowPage:
+    """``show_page(page, (width, height), *models)``: ``page`` shown on the filled vault."""
+    return show_on_vault
+
+
+@pytest.fixture
+def show_on_vault(qtbot, vault: Vault) -> Iterator[ShowPage]:  # type: ignore[no-untyped-def]
+    """``show_on_vault(page, (width, height), *models)``: ``page`` shown on the test vault.
 
     Its ``model`` and the other ``models`` are checked by QAbstractItemModelTester from the
     start; the page is emptied again after the test.

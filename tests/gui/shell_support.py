@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tests.support import PASSPHRASE
 from vpdesk.domain.models import Case, Conversation, Organisation, Step
+from vpdesk.gui.tasks import wait_for_tasks
 from vpdesk.vault import Vault
 
 # Values that only exist inside the test vault: none may be visible once it is locked.
@@ -58,6 +59,28 @@ def seed_vault(path: Path, today: date | None = None) -> Seeded:
         vault.steps.add(Step(case_id=ids[1], what="Verslag sturen", due=today + timedelta(days=2)))
         vault.settings.set("adviser_name", "Dana Tester")
     return Seeded(path, org_id, ids, ids[0])
+
+
+def add_expired_cases(vault: Vault, reporter_names: Sequence[str]) -> list[int]:
+    """Bakkerij Verleden (12 months' retention) with a case closed in February 2023 for each
+    reporter name, past its term (returned), and one opened today that stays."""
+    org = vault.organisations.add(Organisation("Bakkerij Verleden", retention_months=12))
+    old = [
+        vault.cases.add(
+            Case(
+                f"oud-{n}",
+                org,
+                date(2023, 1, n + 1),
+                ["bullying"],
+                closed=date(2023, 2, n + 1),
+                outcome="listening",
+                reporter_name=name,
+            )
+        )
+        for n, name in enumerate(reporter_names)
+    ]
+    vault.cases.add(Case("nieuw-1", org, date.today(), ["bullying"], reporter_name="Blijft"))
+    return old
 
 
 def wait_until(qtbot, condition: Callable[[], bool], timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
@@ -103,17 +126,39 @@ def visible_texts(root: QWidget) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def open_seeded_window(qtbot, folder: Path):  # type: ignore[no-untyped-def]
-    """The window on a freshly seeded vault in ``folder``, unlocked by the typed passphrase."""
+def type_passphrase(qtbot, window, path: Path, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    """Ask ``window`` to open ``path`` and type the passphrase and Return, as the adviser does."""
+    window.request_unlock(path)
+    qtbot.keyClicks(window.unlock_screen.passphrase, passphrase)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+
+
+def unlocked_window(qtbot, path: Path, size: tuple[int, int] | None = (1300, 850)):  # type: ignore[no-untyped-def]
+    """A new window on the vault at ``path``, unlocked by the typed passphrase, its dashboard shown."""
     from vpdesk.gui.main_window import MainWindow  # the window is built after any translators
 
-    seeded = seed_vault(folder / "kantoor.vpdesk")
     window = MainWindow()
     qtbot.addWidget(window)
-    window.resize(1300, 850)
+    if size is not None:
+        window.resize(*size)
     window.show()
-    window.request_unlock(seeded.path)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    type_passphrase(qtbot, window, path)
     wait_until(qtbot, lambda: window.dashboard.board() is not None)
     return window
+
+
+def new_window(qtbot):  # type: ignore[no-untyped-def]
+    """A window with no vault open, closed after the test (as a fixture: ``pytest.fixture(new_window)``)."""
+    from vpdesk.gui.main_window import MainWindow  # the window is built after any translators
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+    wait_for_tasks()
+
+
+def open_seeded_window(qtbot, folder: Path):  # type: ignore[no-untyped-def]
+    """The window on a freshly seeded vault in ``folder``, unlocked by the typed passphrase."""
+    return unlocked_window(qtbot, seed_vault(folder / "kantoor.vpdesk").path)

@@ -67,6 +67,18 @@ wait $APP
 """
 
 
+def _under_xvfb(script: str, env: dict[str, str], timeout: int) -> subprocess.CompletedProcess[str]:
+    """Run the bash ``script`` on a fresh virtual display of 1400x900 (``xvfb-run -a``)."""
+    return subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "bash", "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
 def test_demo_vault_unlocks_to_the_dashboard_in_a_real_window(tmp_path: Path) -> None:
     vault = tmp_path / "demo.vpdesk"
     made = run_cli("demo", str(vault), "--cases", "120", env={"VPDESK_PASSPHRASE": "demo"})
@@ -82,14 +94,7 @@ def test_demo_vault_unlocks_to_the_dashboard_in_a_real_window(tmp_path: Path) ->
         ERRLOG=str(tmp_path / "stderr.txt"),
     )
     started = time.monotonic()
-    result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "bash", "-c", SCRIPT],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    result = _under_xvfb(SCRIPT, env, timeout=120)
     lines = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
     print("typed passphrase -> vault open (real key derivation):", lines.get("unlock_seconds"), "s")
     assert lines.get("before") == "vpdesk", result.stdout + result.stderr
@@ -227,14 +232,7 @@ def test_a_new_adviser_by_keyboard_under_a_window_manager(tmp_path: Path, real_k
         HOME=str(tmp_path / "adviser"),
         ERRLOG=str(tmp_path / "stderr.txt"),
     )
-    result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "bash", "-c", WM_SCRIPT],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
+    result = _under_xvfb(WM_SCRIPT, env, timeout=300)
     report = result.stdout + result.stderr
     lines = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
     errors = (tmp_path / "stderr.txt").read_text(encoding="utf-8", errors="replace")

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -166,6 +166,18 @@ def widget_texts(root: QWidget) -> str:
     return "\n".join(parts)
 
 
+def click(qtbot, button: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Click ``button`` with the left mouse button, as the adviser does."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def assert_no_secrets(root: QWidget) -> None:
+    """No value of the test vault is left in any text ``root`` shows."""
+    texts = widget_texts(root)
+    for secret in SECRETS:
+        assert secret not in texts, secret
+
+
 def save_png(widget: QWidget, name: str) -> Path:
     """Render a widget to tests/artifacts/NAME.png (looked at by people, ignored by git)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -179,9 +191,16 @@ def save_png(widget: QWidget, name: str) -> Path:
 @contextmanager
 def dutch() -> Iterator[None]:
     """Load the Dutch translations for a block (the product's default language)."""
+    with in_language("nl"):
+        yield
+
+
+@contextmanager
+def in_language(lang: str) -> Iterator[None]:
+    """Load the translations of ``lang`` for a block."""
     from vpdesk.gui import i18n
 
-    i18n.install_translators("nl")
+    i18n.install_translators(lang)
     try:
         yield
     finally:

@@ -15,6 +15,7 @@ from vpdesk.gui.dialogs.step import StepDialog
 from vpdesk.gui.pages.case_editor import TAB_STEPS
 from vpdesk.gui.pages.cases import CasesPage
 from vpdesk.gui.widgets.date_field import DateField, parse_typed_date
+from vpdesk.vault import Vault
 
 TODAY = date(2026, 11, 24)
 
@@ -85,6 +86,20 @@ def _new_case_with_ref(qtbot, page: CasesPage, ref: str) -> None:  # type: ignor
     editor.behaviours.item(0).setCheckState(Qt.CheckState.Checked)
 
 
+def _select_all_and_type(qtbot, field: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, text)
+
+
+def _saved_opened(page: CasesPage, vault: Vault, ref: str) -> date:
+    """Save the case in the editor; the date it was stored as opened on."""
+    assert page.save()
+    stored = vault.cases.by_ref(ref)
+    assert stored is not None
+    return stored.opened
+
+
 def _tab_to(qtbot, start: QWidget, target: QWidget, key: Qt.Key = Qt.Key.Key_Tab, limit: int = 15) -> None:  # type: ignore[no-untyped-def]
     """Press Tab (or Shift+Tab) from ``start`` until the focus is in ``target``."""
     start.setFocus()
@@ -112,34 +127,26 @@ def test_tab_into_opened_and_type_a_date(qtbot, page, vault, typed: str, meant: 
     if meant is None:  # "vandaag": the day it was typed, also when midnight passes meanwhile
         meant = before if editor.opened.value() == before else date.today()
     assert editor.opened.text() == f"{meant.day:02d}-{meant.month:02d}-{meant.year}"
-    assert page.save()
-    stored = [vault.cases.by_ref("2026-777")]
-    assert stored[0].opened == meant
+    assert _saved_opened(page, vault, "2026-777") == meant
 
 
 def test_ctrl_a_then_a_short_date_and_shift_tab_back(qtbot, page, vault) -> None:  # type: ignore[no-untyped-def]
     _new_case_with_ref(qtbot, page, "2026-778")
     editor = page.editor
-    editor.opened.setFocus()
-    qtbot.keyClick(editor.opened, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor.opened, "6-10")
+    _select_all_and_type(qtbot, editor.opened, "6-10")
     # Shift+Tab back from the field after it, and forward again: the date stays as typed.
     next_field = editor.closed.check
     _tab_to(qtbot, next_field, editor.opened, Qt.Key.Key_Backtab)
     qtbot.keyClick(editor.opened, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     expected = date(date.today().year, 10, 6)
     assert editor.opened.value() == expected
-    assert page.save()
-    stored = [vault.cases.by_ref("2026-778")]
-    assert stored[0].opened == expected
+    assert _saved_opened(page, vault, "2026-778") == expected
 
 
 def test_a_date_that_does_not_exist_is_refused_next_to_the_field(qtbot, page, vault) -> None:  # type: ignore[no-untyped-def]
     _new_case_with_ref(qtbot, page, "2026-779")
     editor = page.editor
-    editor.opened.setFocus()
-    qtbot.keyClick(editor.opened, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor.opened, "31-02-2026")
+    _select_all_and_type(qtbot, editor.opened, "31-02-2026")
     editor.ref.setFocus()
     assert not page.save()
     assert editor.errors["opened"].text().startswith("Geen geldige datum")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from tests.gui.shell_support import seed_vault, wait_until
-from tests.gui.test_case_helpers import on_next_modal
+from tests.gui.test_case_helpers import in_language, on_next_modal
 from tests.support import PASSPHRASE, SAMPLE_CSV
 from vpdesk.gui import ui_settings
 from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
@@ -231,16 +231,12 @@ def test_a_step_chosen_on_the_dashboard_opens_its_case_on_the_steps_tab(qtbot, w
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_report_language_follows_the_window(qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from vpdesk.gui import i18n
     from vpdesk.gui.pages.annual_report import ReportView
 
-    i18n.install_translators(lang)
-    try:
+    with in_language(lang):
         view = ReportView()
         qtbot.addWidget(view)
         assert view.language.currentData() == lang
-    finally:
-        i18n.reset()
 
 
 def test_the_report_file_name_carries_the_organisation() -> None:
@@ -298,14 +294,20 @@ def export_the_list(window: MainWindow, choose: Callable[[QFileDialog], None]) -
     return seen["warning"]
 
 
-def test_the_filtered_case_list_exports_to_csv_after_a_warning(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def _search_cases(qtbot, window: MainWindow, text: str, found: int):  # type: ignore[no-untyped-def]
+    """The cases page after Ctrl+F and ``text`` typed, once it lists ``found`` cases."""
     cases = window.pages["cases"]
     window.go_to("cases")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(cases.search, "xq-2025-902")
-    wait_until(qtbot, lambda: cases.model.rowCount() == 1)
+    qtbot.keyClicks(cases.search, text)
+    wait_until(qtbot, lambda: cases.model.rowCount() == found)
+    return cases
+
+
+def test_the_filtered_case_list_exports_to_csv_after_a_warning(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _search_cases(qtbot, window, "xq-2025-902", 1)
     target = tmp_path / "mijn-lijst.csv"
 
     def choose_file(dialog: QFileDialog) -> None:
@@ -322,11 +324,7 @@ def test_the_filtered_case_list_exports_to_an_excel_workbook_after_the_same_warn
 ) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 
-    cases = window.pages["cases"]
-    window.go_to("cases")
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(cases.search, "xq-2025-90")
-    wait_until(qtbot, lambda: cases.model.rowCount() == 3)
+    cases = _search_cases(qtbot, window, "xq-2025-90", 3)
 
     def choose_file(dialog: QFileDialog) -> None:
         xlsx = [f for f in dialog.nameFilters() if "*.xlsx" in f]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
+from tests.gui.test_case_helpers import in_language
 from vpdesk import __version__
 from vpdesk.demo import DEMO_PASSPHRASE
 from vpdesk.gui import help_menu, i18n, ui_settings
@@ -220,8 +221,7 @@ def _window_labels(window: MainWindow) -> dict[str, str]:
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_guide_names_the_menus_and_buttons_as_the_window_shows_them(qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
-    i18n.install_translators(lang)
-    try:
+    with in_language(lang):
         window = MainWindow()
         qtbot.addWidget(window)
         labels = _window_labels(window)
@@ -233,8 +233,6 @@ def test_guide_names_the_menus_and_buttons_as_the_window_shows_them(qtbot, lang:
         black_out = QCoreApplication.translate("AccessExportDialog", "&Black out").replace("&", "")
         assert black_out in text
         window.close()
-    finally:
-        i18n.reset()
 
 
 def test_guide_demo_button_asks_the_window_for_the_demo(qtbot) -> None:  # type: ignore[no-untyped-def]

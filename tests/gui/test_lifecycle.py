@@ -13,7 +13,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
-from tests.gui.shell_support import SECRETS, Seeded, seed_vault, visible_texts, wait_until
+from tests.gui.shell_support import (
+    SECRETS,
+    Seeded,
+    add_expired_cases,
+    new_window,
+    seed_vault,
+    type_passphrase,
+    visible_texts,
+    wait_until,
+)
 from tests.support import PASSPHRASE, files_mentioning
 from vpdesk.domain.models import AuditEvent, Case
 from vpdesk.gui import ui_settings
@@ -43,20 +52,11 @@ def folder(tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def window(qtbot):  # type: ignore[no-untyped-def]
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-    wait_for_tasks()
+window = pytest.fixture(name="window")(new_window)  # a window with no vault open yet
 
 
 def _open(qtbot, w: MainWindow, path: Path, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
-    w.request_unlock(path)
-    qtbot.keyClicks(w.unlock_screen.passphrase, passphrase)
-    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
+    type_passphrase(qtbot, w, path, passphrase)
     wait_until(qtbot, lambda: w.vault is not None)
 
 
@@ -228,9 +228,7 @@ def test_damaged_vault_leads_to_restore_and_opens_it(
     folder: Path,
 ) -> None:
     _backup_and_damage(seeded, folder)
-    window.request_unlock(seeded.path)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    type_passphrase(qtbot, window, seeded.path)
     wait_until(qtbot, lambda: window.damaged_box is not None and window.damaged_box.isVisible())
     assert "damaged" in window.unlock_screen.error.text()
     assert str(folder) in window.unlock_screen.error.text()  # the chosen backup folder
@@ -380,28 +378,13 @@ def test_purge_lists_the_cases_and_asks_with_the_count(
     tmp_path: Path,
     folder: Path,
 ) -> None:
-    from vpdesk.domain.models import Case, Conversation, Organisation
+    from vpdesk.domain.models import Conversation
     from vpdesk.gui.dialogs.purge import PurgeDialog
 
     path = tmp_path / "oud.vpdesk"
     with Vault.create(path, PASSPHRASE) as vault:
-        org = vault.organisations.add(Organisation("Bakkerij Verleden", retention_months=12))
-        old = [
-            vault.cases.add(
-                Case(
-                    f"oud-{n}",
-                    org,
-                    date(2023, 1, n + 1),
-                    ["bullying"],
-                    closed=date(2023, 2, n + 1),
-                    outcome="listening",
-                    reporter_name="Mevrouw Vergeetmij",
-                )
-            )
-            for n in range(2)
-        ]
+        old = add_expired_cases(vault, ["Mevrouw Vergeetmij"] * 2)
         vault.conversations.add(Conversation(old[0], date(2023, 1, 1), 30, note="oude notitie"))
-        vault.cases.add(Case("nieuw-1", org, date.today(), ["bullying"], reporter_name="Blijft"))
     _open(qtbot, window, path)
     wait_until(qtbot, lambda: window.dashboard.board() is not None)
     assert window.dashboard.purge_button.isEnabled()

@@ -21,19 +21,25 @@ class _Page:
         self.seen.append(vault)
 
 
-def test_unlock_lock_and_close_are_announced_to_subscribed_pages(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _subscribed(qtbot, tmp_path: Path) -> tuple[VaultSession, Path, _Page]:  # type: ignore[no-untyped-def]
+    """A session with a page subscribed, and a seeded vault (not chosen yet)."""
     seeded = seed_vault(tmp_path / "s.vpdesk")
     owner = QWidget()
     qtbot.addWidget(owner)
     session = VaultSession(owner)
     page = _Page()
     session.subscribe(page)
+    return session, seeded.path, page
+
+
+def test_unlock_lock_and_close_are_announced_to_subscribed_pages(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    session, path, page = _subscribed(qtbot, tmp_path)
     events: list[str] = []
     session.closing.connect(lambda: events.append("closing"))
     session.locked.connect(lambda: events.append("locked"))
     session.closed.connect(lambda: events.append("closed"))
 
-    session.choose(seeded.path)
+    session.choose(path)
     with qtbot.waitSignal(session.opened, timeout=10_000) as opened:
         session.unlock(PASSPHRASE)
     vault = opened.args[0]
@@ -43,7 +49,7 @@ def test_unlock_lock_and_close_are_announced_to_subscribed_pages(qtbot, tmp_path
     session.lock()
     assert events == ["closing", "locked"]
     assert page.seen == [vault, None]
-    assert session.vault is None and session.is_locked() and session.path == seeded.path
+    assert session.vault is None and session.is_locked() and session.path == path
 
     with qtbot.waitSignal(session.opened, timeout=10_000):
         session.unlock(PASSPHRASE)
@@ -53,11 +59,8 @@ def test_unlock_lock_and_close_are_announced_to_subscribed_pages(qtbot, tmp_path
 
 
 def test_a_wrong_passphrase_is_reported_not_raised(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    seeded = seed_vault(tmp_path / "s.vpdesk")
-    owner = QWidget()
-    qtbot.addWidget(owner)
-    session = VaultSession(owner)
-    session.choose(seeded.path)
+    session, path, _page = _subscribed(qtbot, tmp_path)
+    session.choose(path)
     with qtbot.waitSignal(session.open_failed, timeout=10_000) as failed:
         session.unlock("not the passphrase")
     action, exc = failed.args
@@ -66,13 +69,8 @@ def test_a_wrong_passphrase_is_reported_not_raised(qtbot, tmp_path: Path) -> Non
 
 
 def _opened(qtbot, tmp_path: Path) -> tuple[VaultSession, Vault, _Page]:  # type: ignore[no-untyped-def]
-    seeded = seed_vault(tmp_path / "s.vpdesk")
-    owner = QWidget()
-    qtbot.addWidget(owner)
-    session = VaultSession(owner)
-    page = _Page()
-    session.subscribe(page)
-    session.choose(seeded.path)
+    session, path, page = _subscribed(qtbot, tmp_path)
+    session.choose(path)
     with qtbot.waitSignal(session.opened, timeout=10_000) as opened:
         session.unlock(PASSPHRASE)
     return session, opened.args[0], page

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import ValidationError, VpdeskError
@@ -207,58 +207,98 @@ def import_problem_lines(lines: Iterable[str], lang: str) -> list[str]:
     return [import_problem_line(line, lang) for line in lines]
 
 
-def _opening(exc: BaseException) -> str | None:
-    if isinstance(exc, NotAVault):
-        return QCoreApplication.translate("MainWindow", "This file is not a vpdesk vault.")
-    if isinstance(exc, WrongPassphrase):
-        return QCoreApplication.translate(
+# What went wrong opening, creating or writing a vault, in the window's words (first match).
+_OPENING: tuple[tuple[type[BaseException], object], ...] = (
+    (NotAVault, QT_TRANSLATE_NOOP("MainWindow", "This file is not a vpdesk vault.")),
+    (
+        WrongPassphrase,
+        QT_TRANSLATE_NOOP(
             "MainWindow", "That passphrase does not open this vault. Check the spelling and try again."
-        )
-    if isinstance(exc, VaultDamaged):
-        return QCoreApplication.translate(
+        ),
+    ),
+    (
+        VaultDamaged,
+        QT_TRANSLATE_NOOP(
             "MainWindow",
             "This vault file is damaged and cannot be read. Open your most recent backup "
             "instead: vpdesk makes one in %1 when you lock or close a vault, at most once a day "
             "(and you may have your own copies).",
-        ).replace("%1", str(ui_settings.backup_folder()))
-    if isinstance(exc, VaultInUse):
-        return QCoreApplication.translate(
+        ),
+    ),
+    (
+        VaultInUse,
+        QT_TRANSLATE_NOOP(
             "MainWindow", "This vault is already open in another vpdesk window. Close it there first."
-        )
-    if isinstance(exc, VaultTooNew):
-        return QCoreApplication.translate(
+        ),
+    ),
+    (
+        VaultTooNew,
+        QT_TRANSLATE_NOOP(
             "MainWindow", "This vault was made by a newer version of vpdesk. Update vpdesk to open it."
-        )
-    if isinstance(exc, VaultNotFound):
-        return QCoreApplication.translate("MainWindow", "There is no vault at this location.")
-    if isinstance(exc, VaultExists):
-        return QCoreApplication.translate(
-            "MainWindow", "A file with this name already exists; choose another name."
-        )
-    if isinstance(exc, DiskFull):
-        return QCoreApplication.translate(
-            "MainWindow", "The disk is full or could not be written. Nothing was changed."
-        )
+        ),
+    ),
+    (VaultNotFound, QT_TRANSLATE_NOOP("MainWindow", "There is no vault at this location.")),
+    (
+        VaultExists,
+        QT_TRANSLATE_NOOP("MainWindow", "A file with this name already exists; choose another name."),
+    ),
+    (
+        DiskFull,
+        QT_TRANSLATE_NOOP("MainWindow", "The disk is full or could not be written. Nothing was changed."),
+    ),
+)
+
+# What went wrong restoring a backup (first match; anything else: the last line).
+_RESTORING: tuple[tuple[type[BaseException], object], ...] = (
+    (
+        WrongPassphrase,
+        QT_TRANSLATE_NOOP(
+            "RestoreDialog",
+            "This passphrase does not open the backup, or it is not a vpdesk backup. Nothing was changed.",
+        ),
+    ),
+    (
+        NotAVault,
+        QT_TRANSLATE_NOOP(
+            "RestoreDialog",
+            "This passphrase does not open the backup, or it is not a vpdesk backup. Nothing was changed.",
+        ),
+    ),
+    (
+        VaultDamaged,
+        QT_TRANSLATE_NOOP(
+            "RestoreDialog", "This backup is damaged too; choose another one. Nothing was changed."
+        ),
+    ),
+    (
+        VaultInUse,
+        QT_TRANSLATE_NOOP(
+            "RestoreDialog", "The vault is open in another vpdesk window. Close it there first."
+        ),
+    ),
+    (
+        BaseException,
+        QT_TRANSLATE_NOOP("RestoreDialog", "The backup could not be restored. Nothing was changed."),
+    ),
+)
+
+
+def _first_match(
+    table: tuple[tuple[type[BaseException], object], ...], context: str, exc: BaseException
+) -> str | None:
+    for kind, text in table:
+        if isinstance(exc, kind):
+            return QCoreApplication.translate(context, str(text))
     return None
 
 
+def _opening(exc: BaseException) -> str | None:
+    text = _first_match(_OPENING, "MainWindow", exc)
+    return None if text is None else text.replace("%1", str(ui_settings.backup_folder()))
+
+
 def _restoring(exc: BaseException) -> str:
-    if isinstance(exc, (WrongPassphrase, NotAVault)):
-        return QCoreApplication.translate(
-            "RestoreDialog",
-            "This passphrase does not open the backup, or it is not a vpdesk backup. Nothing was changed.",
-        )
-    if isinstance(exc, VaultDamaged):
-        return QCoreApplication.translate(
-            "RestoreDialog", "This backup is damaged too; choose another one. Nothing was changed."
-        )
-    if isinstance(exc, VaultInUse):
-        return QCoreApplication.translate(
-            "RestoreDialog", "The vault is open in another vpdesk window. Close it there first."
-        )
-    return QCoreApplication.translate(
-        "RestoreDialog", "The backup could not be restored. Nothing was changed."
-    )
+    return _first_match(_RESTORING, "RestoreDialog", exc) or ""
 
 
 def user_message(exc: BaseException, *, restoring: bool = False) -> str:

@@ -26,8 +26,9 @@ so that after a lock the key is gone at once; the copy is made at most once a da
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -206,30 +207,41 @@ class VaultSession(QObject):
 
     # -- work on the open vault ---------------------------------------------------------
 
-    def backup(self, folder: Path, progress_label: str) -> None:
-        """Write an encrypted, verified copy of the open vault into ``folder``."""
+    def _in_background(
+        self,
+        work: Callable[[Vault], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        progress_label: str,
+    ) -> None:
+        """Run ``work`` on the open vault in the background, with a progress dialog."""
         vault = self.vault
         if vault is None:
             return
         run_task(
             self._window,
-            lambda _report: vault.backup(Path(folder)),
-            on_success=lambda target: self.backup_made.emit(Path(target)),
-            on_failure=self.backup_refused.emit,
+            lambda _report: work(vault),
+            on_success=done,
+            on_failure=failed,
             progress_label=progress_label,
+        )
+
+    def backup(self, folder: Path, progress_label: str) -> None:
+        """Write an encrypted, verified copy of the open vault into ``folder``."""
+        self._in_background(
+            lambda vault: vault.backup(Path(folder)),
+            lambda target: self.backup_made.emit(Path(target)),
+            self.backup_refused.emit,
+            progress_label,
         )
 
     def change_passphrase(self, new: str, progress_label: str) -> None:
         """Re-encrypt the open vault under ``new`` (it rewrites the file: in the background)."""
-        vault = self.vault
-        if vault is None:
-            return
-        run_task(
-            self._window,
-            lambda _report: vault.change_passphrase(new),
-            on_success=lambda _result: self.passphrase_changed.emit(),
-            on_failure=self.passphrase_refused.emit,
-            progress_label=progress_label,
+        self._in_background(
+            lambda vault: vault.change_passphrase(new),
+            lambda _result: self.passphrase_changed.emit(),
+            self.passphrase_refused.emit,
+            progress_label,
         )
 
     def import_cases(self, path: Path, progress_label: str) -> None:

@@ -61,12 +61,17 @@ def set_language(lang: str) -> None:
     ui_settings().setValue(LANGUAGE, lang)
 
 
-def idle_minutes() -> int:
+def _whole_number(key: str, default: int, low: int, high: int) -> int:
+    """The setting ``key`` as a whole number from ``low`` to ``high``; ``default`` if unreadable."""
     try:
-        value = int(str(ui_settings().value(IDLE_MINUTES, DEFAULT_IDLE_MINUTES)))
+        value = int(str(ui_settings().value(key, default)))
     except (TypeError, ValueError):
-        return DEFAULT_IDLE_MINUTES
-    return min(max(value, MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
+        return default
+    return min(max(value, low), high)
+
+
+def idle_minutes() -> int:
+    return _whole_number(IDLE_MINUTES, DEFAULT_IDLE_MINUTES, MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
 
 
 def set_idle_minutes(minutes: int) -> None:
@@ -146,11 +151,7 @@ def set_backup_folder(folder: Path | None) -> None:
 
 def backup_keep() -> int:
     """How many automatic backups of a vault are kept."""
-    try:
-        value = int(str(ui_settings().value(BACKUP_KEEP, DEFAULT_KEEP)))
-    except (TypeError, ValueError):
-        return DEFAULT_KEEP
-    return min(max(value, MIN_KEEP), MAX_KEEP)
+    return _whole_number(BACKUP_KEEP, DEFAULT_KEEP, MIN_KEEP, MAX_KEEP)
 
 
 def set_backup_keep(keep: int) -> None:

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from tests.gui.shell_support import wait_until
+from tests.gui.shell_support import unlocked_window, wait_until
 from tests.gui.test_case_helpers import on_next_modal
 from tests.stats import combining
 from tests.stats.combining import SHARED, cases
@@ -40,14 +40,7 @@ def vaults(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _open(qtbot: Any, path: Path) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.request_unlock(path)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: window.vault is not None)
-    return window
+    return unlocked_window(qtbot, path, None)
 
 
 def _share_by_keyboard(qtbot: Any, window: MainWindow, shared: str, again: str) -> list[str]:

@@ -14,7 +14,8 @@ from vpdesk.gui.dialogs.mediation_report import MediationReportDialog
 from vpdesk.report.leaks import pdf_text
 
 
-def test_save_pdf_records_the_release_and_keeps_its_threshold(qtbot, vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _dialog_for_2025(qtbot, vault) -> MediationReportDialog:  # type: ignore[no-untyped-def]
+    """The dialog on the mediation data set, with the year typed."""
     fill_mediations(vault)
     dialog = MediationReportDialog(vault)
     qtbot.addWidget(dialog)
@@ -22,6 +23,11 @@ def test_save_pdf_records_the_release_and_keeps_its_threshold(qtbot, vault, tmp_
     dialog.year.setFocus()
     dialog.year.selectAll()
     qtbot.keyClicks(dialog.year, "2025")
+    return dialog
+
+
+def test_save_pdf_records_the_release_and_keeps_its_threshold(qtbot, vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog_for_2025(qtbot, vault)
     dialog.threshold.selectAll()
     qtbot.keyClicks(dialog.threshold, "3")
     first = tmp_path / "meten.pdf"
@@ -55,13 +61,7 @@ def test_the_word_button_writes_the_same_report_as_a_word_document(  # type: ign
     import docx
     from PySide6.QtWidgets import QFileDialog
 
-    fill_mediations(vault)
-    dialog = MediationReportDialog(vault)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.year.setFocus()
-    dialog.year.selectAll()
-    qtbot.keyClicks(dialog.year, "2025")
+    dialog = _dialog_for_2025(qtbot, vault)
     typed = tmp_path / "meten-word"  # typed without an extension: the button's format is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(typed), ""))
     dialog.word_button.setFocus()

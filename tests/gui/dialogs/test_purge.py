@@ -54,9 +54,8 @@ def test_the_window_deletes_the_old_copies_when_the_adviser_chooses_so(qtbot, tm
     purged data is gone; the fresh backup left in its place does not hold it."""
     from PySide6.QtCore import QTimer
 
-    from tests.gui.shell_support import wait_until
+    from tests.gui.shell_support import add_expired_cases, unlocked_window, wait_until
     from tests.hardening.dump import canonical_dump
-    from vpdesk.gui.main_window import MainWindow
     from vpdesk.gui.tasks import wait_for_tasks
     from vpdesk.gui.ui_settings import set_backup_folder
     from vpdesk.vault.autobackup import auto_backup, list_backups
@@ -67,33 +66,11 @@ def test_the_window_deletes_the_old_copies_when_the_adviser_chooses_so(qtbot, tm
     set_backup_folder(folder)
     path = tmp_path / "oud.vpdesk"
     with Vault.create(path, PASSPHRASE) as vault:
-        org = vault.organisations.add(Organisation("Bakkerij Verleden", retention_months=12))
-        ids = [
-            vault.cases.add(
-                Case(
-                    f"oud-{n}",
-                    org,
-                    date(2023, 1, n + 1),
-                    ["bullying"],
-                    closed=date(2023, 2, n + 1),
-                    outcome="listening",
-                    reporter_name=f"Mevrouw Vergeetmij{n}",
-                )
-            )
-            for n in range(2)
-        ]
+        ids = add_expired_cases(vault, [f"Mevrouw Vergeetmij{n}" for n in range(2)])
         set_case_hold(vault, ids[1], "Rechtszaak loopt")
-        vault.cases.add(Case("nieuw-1", org, date.today(), ["bullying"], reporter_name="Blijft"))
         old_backup = auto_backup(vault, folder)
     assert old_backup is not None and b"Vergeetmij0" in _dump(old_backup, canonical_dump)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    window.request_unlock(path)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: window.dashboard.board() is not None)
+    window = unlocked_window(qtbot, path)
     seen: dict[str, object] = {}
 
     def answer() -> None:

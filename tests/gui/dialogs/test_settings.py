@@ -7,11 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.gui.shell_support import seed_vault, wait_until
-from tests.support import PASSPHRASE
+from tests.gui.shell_support import seed_vault, unlocked_window
 from vpdesk.gui import ui_settings
 from vpdesk.gui.dialogs.settings import SettingsDialog
-from vpdesk.gui.main_window import MainWindow
 from vpdesk.vault import Vault
 
 
@@ -61,14 +59,7 @@ def test_idle_minutes_are_clamped() -> None:
 
 
 def test_window_applies_the_idle_time(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.request_unlock(seeded.path)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: window.vault is not None)
+    window = unlocked_window(qtbot, seed_vault(tmp_path / "kantoor.vpdesk").path, None)
 
     def change() -> None:
         dialog = QApplication.activeModalWidget()

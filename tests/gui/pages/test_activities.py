@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.test_case_helpers import (
     SECRET_ACTIVITY,
-    SECRETS,
+    assert_no_secrets,
+    click,
     dutch,
     on_next_modal,
     save_png,
@@ -24,10 +25,6 @@ def page(show_page):
     p = show_page(ActivitiesPage(), (1100, 760))
     p.year_filter.setCurrentIndex(0)  # all years
     return p
-
-
-def _click(qtbot, button) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_filters_by_organisation_and_year(qtbot, page, data):
@@ -45,14 +42,14 @@ def test_filters_by_organisation_and_year(qtbot, page, data):
 
 def test_add_an_activity(qtbot, page, vault, data):
     page.organisation_filter.setCurrentIndex(page.organisation_filter.findData(data["other"]))
-    _click(qtbot, page.new_button)
+    click(qtbot, page.new_button)
     assert page.organisation.currentData() == data["other"]
     page.date.setDate(QDate(2026, 9, 15))
     page.kind.setCurrentIndex(page.kind.findData("intervision"))
     page.minutes.selectAll()
     qtbot.keyClicks(page.minutes, "75")
     qtbot.keyClicks(page.note, "Intervisie met collega's")
-    _click(qtbot, page.save_button)
+    click(qtbot, page.save_button)
     saved = [a for a in vault.activities.all(data["other"]) if a.kind == "intervision"]
     assert [(a.date, a.minutes, a.note) for a in saved] == [
         (date(2026, 9, 15), 75, "Intervisie met collega's")
@@ -70,7 +67,7 @@ def test_edit_and_delete(qtbot, page, vault, data):
     assert page.save()
     assert [a.minutes for a in vault.activities.all(data["org"])] == [100]
     on_next_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    _click(qtbot, page.delete_button)
+    click(qtbot, page.delete_button)
     assert vault.activities.all(data["org"]) == []
     assert page.model.rowCount() == 0
 
@@ -80,20 +77,14 @@ def test_lock_empties_table_filters_and_form(qtbot, page, vault, data):
     page.table.selectRow(0)
     assert SECRET_ACTIVITY in widget_texts(page)
     page.set_vault(None)
-    texts = widget_texts(page)
-    for secret in SECRETS:
-        assert secret not in texts, secret
+    assert_no_secrets(page)
     assert page.model.rowCount() == 0
     assert page.organisation.count() == 0
 
 
-def test_render_activities_page_in_dutch(qtbot, vault, data):
+def test_render_activities_page_in_dutch(qtbot, show_page, data):
     with dutch():
-        page = ActivitiesPage()
-        qtbot.addWidget(page)
-        page.resize(1100, 760)
-        page.show()
-        page.set_vault(vault)
+        page = show_page(ActivitiesPage(), (1100, 760))
         page.year_filter.setCurrentIndex(0)
         page.table.selectRow(0)
         assert page.new_button.text() == "&Nieuwe activiteit"

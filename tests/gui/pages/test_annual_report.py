@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFileDialog, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QTableWidget
 
 from tests.stats import dataset
 from tests.support import files_mentioning
@@ -31,6 +32,7 @@ def view(qtbot, vault: Vault, orgs: dict[str, int]):  # type: ignore[no-untyped-
     v.language.setCurrentIndex(v.language.findData("en"))
     v.set_vault(vault)
     qtbot.waitUntil(lambda: v._figures is not None, timeout=10_000)
+    _choose(qtbot, v, orgs[dataset.ORG_A])  # the organisation most tests look at
     yield v
     wait_for_tasks()
     v.set_vault(None)
@@ -46,12 +48,23 @@ def _choose(qtbot, view: ReportView, org_id: int | None) -> None:  # type: ignor
     )
 
 
+def _switch_on(qtbot, view: ReportView, switch: QCheckBox, breakdown: str, press: Callable[[], None]) -> int:  # type: ignore[no-untyped-def]
+    """Switch a breakdown on by ``press``; its tab (returned) shows once its figures are in."""
+    tab = view.breakdown_tabs[breakdown]
+    assert not switch.isChecked() and not view.tabs.isTabVisible(tab)
+    press()
+    qtbot.waitUntil(
+        lambda: view._figures is not None and breakdown in view._figures.breakdowns, timeout=10_000
+    )
+    qtbot.waitUntil(lambda: view.tabs.isTabVisible(tab), timeout=5_000)
+    return tab
+
+
 def _column(table: QTableWidget, col: int) -> list[str]:
     return [item.text() if (item := table.item(r, col)) is not None else "" for r in range(table.rowCount())]
 
 
-def test_figures_of_one_organisation(qtbot, view: ReportView, orgs: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
-    _choose(qtbot, view, orgs[dataset.ORG_A])
+def test_figures_of_one_organisation(qtbot, view: ReportView) -> None:  # type: ignore[no-untyped-def]
     totals = view.totals_table
     # Cases carried over and still open are counts of people too: "<5".
     assert _column(totals, 1)[:6] == ["12", "11", "<5", "<5", "13", "13.1"]
@@ -81,7 +94,7 @@ def test_small_organisation_and_threshold(qtbot, view: ReportView, orgs: dict[st
     assert _column(view.totals_table, 1)[0] == "x"
 
 
-def test_all_organisations_have_no_signals_editor(qtbot, view: ReportView, orgs: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def test_all_organisations_have_no_signals_editor(qtbot, view: ReportView) -> None:  # type: ignore[no-untyped-def]
     _choose(qtbot, view, None)
     # The small organisation is left out of the sum, so that it cannot be subtracted back.
     assert _column(view.totals_table, 1)[0] == "12"
@@ -89,12 +102,8 @@ def test_all_organisations_have_no_signals_editor(qtbot, view: ReportView, orgs:
 
 
 def test_live_leak_warning_names_the_field_not_the_value(
-    qtbot,
-    view: ReportView,
-    vault: Vault,  # type: ignore[no-untyped-def]
-    orgs: dict[str, int],
-) -> None:
-    _choose(qtbot, view, orgs[dataset.ORG_A])
+    qtbot, view: ReportView, vault: Vault, orgs: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
     view.signals_edit.setPlainText("Veel zorgen over de werkdruk.")
     assert view.leak_warning.text() == ""
     view.signals_edit.setPlainText("Gesprek met Cornelis Wagenvoort over de werkdruk.")
@@ -110,13 +119,8 @@ def test_live_leak_warning_names_the_field_not_the_value(
 
 
 def test_save_pdf_in_the_background(
-    qtbot,
-    view: ReportView,
-    orgs: dict[str, int],
-    tmp_path: Path,  # type: ignore[no-untyped-def]
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    _choose(qtbot, view, orgs[dataset.ORG_A])
+    qtbot, view: ReportView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "jaarverslag.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF files (*.pdf)"))
     view.save_pdf_button.click()
@@ -130,17 +134,12 @@ def test_save_pdf_in_the_background(
 
 
 def test_save_as_word_by_keyboard(
-    qtbot,
-    view: ReportView,
-    orgs: dict[str, int],
-    tmp_path: Path,  # type: ignore[no-untyped-def]
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+    qtbot, view: ReportView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     import docx
 
     from tests.report.test_docx import docx_text
 
-    _choose(qtbot, view, orgs[dataset.ORG_A])
     out = tmp_path / "jaarverslag"  # the adviser typed no extension: the filter's is added
     asked: list[tuple[str, str]] = []
 
@@ -176,13 +175,8 @@ def test_save_as_word_by_keyboard(
 
 
 def test_a_leaking_report_is_refused_with_the_field(
-    qtbot,
-    view: ReportView,
-    orgs: dict[str, int],  # type: ignore[no-untyped-def]
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    _choose(qtbot, view, orgs[dataset.ORG_A])
+    qtbot, view: ReportView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     view.signals_edit.setPlainText("Zie dossier GV-2026-005.")
     out = tmp_path / "lek.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
@@ -194,8 +188,7 @@ def test_a_leaking_report_is_refused_with_the_field(
     assert [p for p in tmp_path.iterdir() if not p.name.startswith("test.vpdesk")] == []
 
 
-def test_locking_clears_everything(qtbot, view: ReportView, orgs: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
-    _choose(qtbot, view, orgs[dataset.ORG_A])
+def test_locking_clears_everything(qtbot, view: ReportView) -> None:  # type: ignore[no-untyped-def]
     view.set_vault(None)
     assert view.organisation.count() == 0
     assert view.totals_table.rowCount() == 0
@@ -232,12 +225,8 @@ def test_report_view_in_dutch(qtbot, vault: Vault, orgs: dict[str, int]) -> None
 
 
 def test_typing_survives_a_refresh_and_a_switch_saves_it(
-    qtbot,
-    view: ReportView,
-    vault: Vault,  # type: ignore[no-untyped-def]
-    orgs: dict[str, int],
-) -> None:
-    _choose(qtbot, view, orgs[dataset.ORG_A])
+    qtbot, view: ReportView, vault: Vault, orgs: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
     view.signals_edit.setPlainText("Nog niet opgeslagen tekst.")
     view.threshold.setValue(4)  # same organisation and year: the editor keeps the text
     qtbot.waitUntil(lambda: view._figures is not None and view._figures.threshold == 4, timeout=10_000)
@@ -248,45 +237,24 @@ def test_typing_survives_a_refresh_and_a_switch_saves_it(
     assert view.signals_edit.toPlainText() == ""
 
 
-def test_gender_and_role_switch_is_kept_in_the_vault(
-    qtbot,
-    view: ReportView,
-    vault: Vault,  # type: ignore[no-untyped-def]
-    orgs: dict[str, int],
-) -> None:
+def test_gender_and_role_switch_is_kept_in_the_vault(qtbot, view: ReportView, vault: Vault) -> None:  # type: ignore[no-untyped-def]
     from vpdesk.stats import GENDER_AND_ROLE_SETTING
 
-    _choose(qtbot, view, orgs[dataset.ORG_A])
-    gender_tab = view.breakdown_tabs["gender"]
-    assert not view.gender_role.isChecked() and not view.tabs.isTabVisible(gender_tab)
-    view.gender_role.click()
-    qtbot.waitUntil(
-        lambda: view._figures is not None and "gender" in view._figures.breakdowns, timeout=10_000
-    )
-    qtbot.waitUntil(lambda: view.tabs.isTabVisible(gender_tab), timeout=5_000)
+    gender_tab = _switch_on(qtbot, view, view.gender_role, "gender", view.gender_role.click)
     assert vault.settings.get(GENDER_AND_ROLE_SETTING) == "1"
     assert _column(view.breakdown_tables["gender"], 1) == ["<5", "x", "0", "0"]
     view.set_vault(None)
     assert not view.gender_role.isChecked() and not view.tabs.isTabVisible(gender_tab)
 
 
-def test_age_group_switch_is_kept_in_the_vault_on_its_own(
-    qtbot,
-    view: ReportView,
-    vault: Vault,  # type: ignore[no-untyped-def]
-    orgs: dict[str, int],
-) -> None:
+def test_age_group_switch_is_kept_in_the_vault_on_its_own(qtbot, view: ReportView, vault: Vault) -> None:  # type: ignore[no-untyped-def]
     from vpdesk.stats import AGE_GROUP_SETTING, GENDER_AND_ROLE_SETTING
 
-    _choose(qtbot, view, orgs[dataset.ORG_A])
-    age_tab = view.breakdown_tabs["age_group"]
-    assert not view.age_group.isChecked() and not view.tabs.isTabVisible(age_tab)
-    view.age_group.setFocus()
-    qtbot.keyClick(view.age_group, Qt.Key.Key_Space)
-    qtbot.waitUntil(
-        lambda: view._figures is not None and "age_group" in view._figures.breakdowns, timeout=10_000
-    )
-    qtbot.waitUntil(lambda: view.tabs.isTabVisible(age_tab), timeout=5_000)
+    def press_space() -> None:
+        view.age_group.setFocus()
+        qtbot.keyClick(view.age_group, Qt.Key.Key_Space)
+
+    _switch_on(qtbot, view, view.age_group, "age_group", press_space)
     assert vault.settings.get(AGE_GROUP_SETTING) == "1"
     assert vault.settings.get(GENDER_AND_ROLE_SETTING) != "1"
     assert not view.tabs.isTabVisible(view.breakdown_tabs["gender"])
@@ -295,11 +263,8 @@ def test_age_group_switch_is_kept_in_the_vault_on_its_own(
 
 
 def test_hits_are_marked_as_the_adviser_types(
-    qtbot,
-    view: ReportView,
-    vault: Vault,  # type: ignore[no-untyped-def]
-    orgs: dict[str, int],
-) -> None:
+    qtbot, view: ReportView, vault: Vault, orgs: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     _choose(qtbot, view, orgs[dataset.ORG_B])  # the other client: the whole vault still counts
@@ -349,10 +314,7 @@ def test_hits_are_marked_as_the_adviser_types(
     assert [h.field for h in view.leaks] == ["possible_name"]
 
 
-def test_protection_panel_shows_what_a_reader_could_deduce(
-    qtbot, view: ReportView, orgs: dict[str, int]
-) -> None:  # type: ignore[no-untyped-def]
-    _choose(qtbot, view, orgs[dataset.ORG_A])
+def test_protection_panel_shows_what_a_reader_could_deduce(qtbot, view: ReportView) -> None:  # type: ignore[no-untyped-def]
     table = view.protection_table
     rows = [
         [(item.text() if (item := table.item(r, c)) is not None else "") for c in range(table.columnCount())]

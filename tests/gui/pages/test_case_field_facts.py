@@ -10,32 +10,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from tests.gui.test_case_helpers import fill_vault, on_next_modal
+from tests.gui.test_case_helpers import on_next_modal
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.models import CaseRow
 from vpdesk.gui.dialogs.close_case import CloseCaseDialog
 from vpdesk.gui.models.case_table import CaseFilter
 from vpdesk.gui.pages.cases import VIEW_EDITOR, CasesPage
-from vpdesk.gui.tasks import wait_for_tasks
 from vpdesk.gui.widgets.forms import current_lang
 
 
 @pytest.fixture
-def data(vault):
-    return fill_vault(vault)
-
-
-@pytest.fixture
-def page(qtbot, vault, data):
-    p = CasesPage()
-    qtbot.addWidget(p)
-    p.resize(1280, 860)
-    p.show()
-    p.set_vault(vault)
+def page(qtbot, show_page):
+    p = show_page(CasesPage(), (1280, 860))
     qtbot.waitUntil(lambda: p.loaded, timeout=5000)
-    yield p
-    p.set_vault(None)
-    wait_for_tasks()
+    return p
 
 
 def _type_into_combo(qtbot, combo, vocab: tx.Vocabulary, code: str) -> None:

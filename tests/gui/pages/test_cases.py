@@ -14,7 +14,7 @@ from tests.gui.test_case_helpers import (
     SECRET_NAME,
     SECRET_NOTE,
     SECRET_REF,
-    SECRETS,
+    assert_no_secrets,
     dutch,
     on_next_modal,
     save_png,
@@ -315,9 +315,7 @@ def test_lock_empties_every_model_and_widget_and_unlock_returns(qtbot, page, vau
     texts = widget_texts(page)
     assert SECRET_NAME in texts and SECRET_ACCUSED in texts
     page.set_vault(None)
-    texts = widget_texts(page)
-    for secret in SECRETS:
-        assert secret not in texts, secret
+    assert_no_secrets(page)
     assert page.model.rowCount() == 0
     assert page.editor.conversation_model.rowCount() == 0
     assert page.editor.referral_model.rowCount() == 0
@@ -364,13 +362,9 @@ def test_shortcut_entry_points(qtbot, page, data):
     assert page.search.hasFocus()
 
 
-def test_render_case_list_and_editor_in_dutch(qtbot, vault, data):
+def test_render_case_list_and_editor_in_dutch(qtbot, show_page, data):
     with dutch():
-        page = CasesPage()
-        qtbot.addWidget(page)
-        page.resize(1280, 860)
-        page.show()
-        page.set_vault(vault)
+        page = show_page(CasesPage(), (1280, 860))
         qtbot.waitUntil(lambda: page.loaded, timeout=5000)
         assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Kenmerk"
         assert save_png(page, "cases_list").stat().st_size > 10_000

@@ -10,10 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.shell_support import seed_vault, wait_until
+from tests.gui.shell_support import seed_vault, unlocked_window, wait_until
 from tests.support import PASSPHRASE
 from vpdesk.domain.models import Case, Organisation, Step
-from vpdesk.gui.main_window import MainWindow
 from vpdesk.gui.pages.dashboard import DashboardPage
 from vpdesk.vault import Vault
 from vpdesk.vault.dashboard import (
@@ -198,13 +197,7 @@ def test_results_arriving_after_lock_are_dropped(qtbot, seeded_vault) -> None:  
 def test_window_routes_click_through_to_the_case(qtbot, seeded_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     seeded, vault = seeded_vault
     vault.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.request_unlock(seeded.path)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: window.dashboard.board() is not None)
+    window = unlocked_window(qtbot, seeded.path, None)
     cases = window.pages["cases"]
     if not hasattr(cases, "open_case"):
         window.close()

@@ -9,10 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 
-from tests.gui.shell_support import seed_vault, wait_until
+from tests.gui.shell_support import open_seeded_window, wait_until
 from tests.support import PASSPHRASE
 from vpdesk.domain.models import Case, Organisation
-from vpdesk.gui.main_window import MainWindow
 from vpdesk.gui.models.case_table import CaseTableModel
 from vpdesk.gui.pages.dashboard import DashboardPage
 from vpdesk.gui.tasks import pool, wait_for_tasks
@@ -29,15 +28,7 @@ def _accused_rows(page: DashboardPage) -> list[str]:
 
 
 def test_a_case_added_in_the_window_joins_the_accused_signal(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    seeded = seed_vault(tmp_path / "kantoor.vpdesk")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    window.request_unlock(seeded.path)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: window.dashboard.board() is not None)
+    window = open_seeded_window(qtbot, tmp_path)
     dashboard = window.dashboard
     assert _accused_rows(dashboard) == ["xq-2025-903, xq-2025-902, xq-2025-901"]
 

@@ -8,10 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from tests.gui.shell_support import seed_vault, wait_until
+from tests.gui.shell_support import seed_vault, unlocked_window
 from tests.support import PASSPHRASE
 from tests.vault.test_mediations import mediation
-from vpdesk.gui.main_window import MainWindow
 from vpdesk.vault import Vault
 from vpdesk.vault.retention import case_hold
 
@@ -22,15 +21,7 @@ def _window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     seeded = seed_vault(tmp_path / "kantoor.vpdesk")
     with Vault.open(seeded.path, PASSPHRASE) as vault:
         vault.mediations.add(mediation(seeded.organisation_id, "MED-HOLD-1"))
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.request_unlock(seeded.path)
-    qtbot.keyClicks(w.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
-    wait_until(qtbot, lambda: w.dashboard.board() is not None)
-    return w, seeded
+    return unlocked_window(qtbot, seeded.path), seeded
 
 
 def _toggle(qtbot, hold) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.test_case_helpers import on_next_modal, save_png
@@ -29,15 +28,8 @@ def org(vault):
 
 
 @pytest.fixture
-def page(qtbot, vault, org):
-    p = MediationsPage()
-    qtbot.addWidget(p)
-    p.resize(1200, 820)
-    p.show()
-    QAbstractItemModelTester(p.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    p.set_vault(vault)
-    yield p
-    p.set_vault(None)
+def page(show_on_vault, org):
+    return show_on_vault(MediationsPage(), (1200, 820))
 
 
 def _press(qtbot, button) -> None:
@@ -147,13 +139,8 @@ def test_filters_search_and_refusals(qtbot, page, vault, org) -> None:
     assert page.parties_error.text() and vault.mediations.by_ref("M-C") is None
 
 
-def test_register_page_and_statement(qtbot, vault, tmp_path: Path) -> None:
-    p = RegisterPage()
-    qtbot.addWidget(p)
-    p.resize(1200, 800)
-    p.show()
-    QAbstractItemModelTester(p.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    p.set_vault(vault)
+def test_register_page_and_statement(qtbot, vault, show_on_vault, tmp_path: Path) -> None:
+    p = show_on_vault(RegisterPage(), (1200, 800))
     p.last_year.setValue(2026)
     _press(qtbot, p.new_button)
     p.date.set_value(date(2026, 3, 1))

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox, QTableWidgetItem, QWidget
 
 from tests.gui.test_case_helpers import (
     SECRET_CONTACT,
     SECRET_DEPARTMENT,
     SECRET_ORG,
-    SECRETS,
+    assert_no_secrets,
+    click,
     dutch,
     on_next_modal,
     save_png,
@@ -22,10 +22,6 @@ from vpdesk.gui.pages.organisations import CONTACT_NAME, CONTACT_TARGET, Organis
 @pytest.fixture
 def page(show_page):
     return show_page(OrganisationsPage(), (1200, 800))
-
-
-def _click(qtbot, button) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_lists_organisations_and_shows_the_selected_one(qtbot, page, data):
@@ -44,19 +40,19 @@ def test_lists_organisations_and_shows_the_selected_one(qtbot, page, data):
 
 
 def test_create_organisation_with_departments_address_book_and_retention(qtbot, page, vault):
-    _click(qtbot, page.new_button)
+    click(qtbot, page.new_button)
     qtbot.keyClicks(page.name, "Waterschap Lauwers")
     qtbot.keyClicks(page.sector, "Overheid")
     page.retention.selectAll()
     qtbot.keyClicks(page.retention, "24")
-    _click(qtbot, page.add_department_button)
+    click(qtbot, page.add_department_button)
     page.departments.currentItem().setText("Zuiveringsbeheer")
-    _click(qtbot, page.add_contact_button)
+    click(qtbot, page.add_contact_button)
     page.contacts.setItem(0, CONTACT_NAME, QTableWidgetItem("Mr. J. Blom"))
     combo = page.contacts.cellWidget(0, CONTACT_TARGET)
     combo.setCurrentIndex(combo.findData("legal"))
     assert page.has_unsaved_changes()
-    _click(qtbot, page.save_button)
+    click(qtbot, page.save_button)
     assert not page.has_unsaved_changes()
     org = vault.organisations.by_name("Waterschap Lauwers")
     assert org is not None
@@ -68,12 +64,12 @@ def test_create_organisation_with_departments_address_book_and_retention(qtbot, 
 
 
 def test_empty_or_duplicate_name_is_reported_next_to_the_field(qtbot, page, vault):
-    _click(qtbot, page.new_button)
-    _click(qtbot, page.save_button)
+    click(qtbot, page.new_button)
+    click(qtbot, page.save_button)
     assert page.errors["name"].isVisible()
     assert page.errors["name"].text() == "Verplicht veld."
     qtbot.keyClicks(page.name, SECRET_ORG.upper())
-    _click(qtbot, page.save_button)
+    click(qtbot, page.save_button)
     assert page.errors["name"].text() == "Bestaat al."
     assert len(vault.organisations.list()) == 2
 
@@ -97,18 +93,18 @@ def test_delete_is_refused_while_the_organisation_has_cases(qtbot, page, vault, 
         box.accept()
 
     on_next_modal(read)
-    _click(qtbot, page.delete_button)
+    click(qtbot, page.delete_button)
     assert seen and "still has cases" in seen[0]
     assert vault.organisations.get(data["org"]) is not None
 
 
 def test_delete_an_organisation_without_cases(qtbot, page, vault):
-    _click(qtbot, page.new_button)
+    click(qtbot, page.new_button)
     qtbot.keyClicks(page.name, "Tijdelijk BV")
     assert page.save()
     org = vault.organisations.by_name("Tijdelijk BV")
     on_next_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    _click(qtbot, page.delete_button)
+    click(qtbot, page.delete_button)
     assert vault.organisations.get(org.id) is None
     assert page.model.rowCount() == 2
 
@@ -127,9 +123,7 @@ def test_lock_empties_list_and_form(qtbot, page, vault, data):
     assert SECRET_CONTACT in widget_texts(page)
     state = page.state()
     page.set_vault(None)
-    texts = widget_texts(page)
-    for secret in SECRETS:
-        assert secret not in texts, secret
+    assert_no_secrets(page)
     assert page.model.rowCount() == 0
     assert page.contacts.rowCount() == 0
     page.set_vault(vault)
@@ -137,13 +131,9 @@ def test_lock_empties_list_and_form(qtbot, page, vault, data):
     assert page.name.text() == SECRET_ORG
 
 
-def test_render_organisations_page_in_dutch(qtbot, vault, data):
+def test_render_organisations_page_in_dutch(qtbot, show_page, data):
     with dutch():
-        page = OrganisationsPage()
-        qtbot.addWidget(page)
-        page.resize(1200, 800)
-        page.show()
-        page.set_vault(vault)
+        page = show_page(OrganisationsPage(), (1200, 800))
         page.select_organisation(data["org"])
         assert page.add_contact_button.text() == "&Contact toevoegen"
         assert save_png(page, "organisations").stat().st_size > 10_000

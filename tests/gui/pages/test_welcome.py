@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.gui.shell_support import seed_vault, wait_until
+from tests.gui.shell_support import new_window, seed_vault, wait_until
 from tests.support import PASSPHRASE
 from vpdesk.gui import ui_settings
 from vpdesk.gui.dialogs.create_vault import CreateVaultDialog
@@ -18,14 +18,7 @@ from vpdesk.gui.widgets.passphrase_form import passphrase_strength
 from vpdesk.paths import demo_vault_path
 from vpdesk.vault import Vault
 
-
-@pytest.fixture
-def window(qtbot):  # type: ignore[no-untyped-def]
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
+window = pytest.fixture(name="window")(new_window)  # a window with no vault open yet
 
 
 def _type_and_submit(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]

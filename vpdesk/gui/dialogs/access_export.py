@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.gui.tasks import run_task
+from vpdesk.gui.widgets.files import ask_save_path
 from vpdesk.gui.widgets.forms import language_combo
 from vpdesk.report.access_export import (
     AccessData,
@@ -284,18 +284,16 @@ class AccessExportDialog(QDialog):
         if self._data is None or self._busy:
             return
         suggestion = str(Path(QDir.homePath()) / self.tr("access-export.pdf"))
-        name, _filter = QFileDialog.getSaveFileName(
+        out = ask_save_path(
             self,
             self.tr("Save access export"),
             suggestion,
             self.tr("PDF files (*.pdf)"),
-            options=QFileDialog.Option.DontUseNativeDialog,
+            ".pdf",
+            native=False,
         )
-        if not name:
+        if out is None:
             return
-        out = Path(name)
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
         vault, case_id = self._vault, self._case_id
         lang = str(self.language.currentData() or "nl")
         redactions = {k: list(v) for k, v in self.redactions.items()}

@@ -9,12 +9,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +23,9 @@ from vpdesk.gui.ui_settings import (
     set_backup_folder,
     set_backup_keep,
 )
+from vpdesk.gui.widgets.files import path_row
 from vpdesk.gui.widgets.forms import buddy_label
+from vpdesk.gui.widgets.layouts import vbox, wrapped_label
 from vpdesk.paths import default_backups_dir
 
 
@@ -37,25 +36,16 @@ class BackupSettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Automatic backups"))
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "When you lock or close a vault, vpdesk makes an encrypted, checked copy of it "
-                "(at most one a day) and keeps the newest ones. Choose a folder on another disk "
-                "or a USB stick to be safe from a broken laptop."
-            )
+        intro = self.tr(
+            "When you lock or close a vault, vpdesk makes an encrypted, checked copy of it "
+            "(at most one a day) and keeps the newest ones. Choose a folder on another disk "
+            "or a USB stick to be safe from a broken laptop."
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout = vbox(wrapped_label(intro), parent=self)
         form = QFormLayout()
-        where = QHBoxLayout()
         self.folder = QLineEdit(str(backup_folder()))
         self.folder.setAccessibleName(self.tr("Backup folder"))
-        where.addWidget(self.folder, 1)
-        self.browse = QPushButton(self.tr("Choose…"))
-        self.browse.clicked.connect(self._choose)
-        where.addWidget(self.browse)
-        form.addRow(buddy_label(self.tr("&Folder:"), self.folder), where)
+        self.browse = path_row(form, self.tr("&Folder:"), self.folder, self._choose)
         self.keep = QSpinBox()
         self.keep.setRange(MIN_KEEP, MAX_KEEP)
         self.keep.setValue(backup_keep())

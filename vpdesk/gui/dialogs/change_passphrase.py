@@ -4,61 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from vpdesk.gui.widgets.passphrase_form import PassphraseForm, secret_field
+from vpdesk.gui.widgets.passphrase_form import PassphraseDialog, secret_field
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(PassphraseDialog):
     """The current passphrase once, the new one twice; ``verify`` checks the current one."""
 
     def __init__(self, parent: QWidget | None, verify: Callable[[str], bool]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Change passphrase"))
-        self.setMinimumWidth(500)
+        super().__init__(parent, self.tr("Change passphrase"), 500)
         self._verify = verify
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
         self.current = secret_field(self.tr("Current passphrase"))
-        form.addRow(self.tr("&Current passphrase:"), self.current)
-        self.form = PassphraseForm(
-            form,
-            self.tr("&New passphrase:"),
-            self.tr("New passphrase"),
-            self.tr("New passphrase again"),
-            self,
-        )
-        self.new, self.meter, self.repeat = self.form.passphrase, self.form.meter, self.form.repeat
-        layout.addLayout(form)
-        self.feedback = QLabel()
-        self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName(self.tr("Passphrase feedback"))
-        layout.addWidget(self.feedback)
-        note = QLabel(
+        self.rows.addRow(self.tr("&Current passphrase:"), self.current)
+        self._finish(
+            (self.tr("&New passphrase:"), self.tr("New passphrase"), self.tr("New passphrase again")),
             self.tr(
                 "<b>Write the new passphrase down and keep it safe;</b> it cannot be recovered. "
                 "Backups made before now keep the old passphrase."
-            )
+            ),
+            self.tr("Change passphrase"),
         )
-        note.setWordWrap(True)
-        note.setFrameShape(QFrame.Shape.StyledPanel)
-        note.setMargin(8)
-        layout.addWidget(note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change passphrase"))
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.new, self.meter, self.repeat = self.form.passphrase, self.form.meter, self.form.repeat
         for field in (self.current, self.new, self.repeat):
             field.textChanged.connect(self._update)
         self._update()
@@ -74,12 +41,6 @@ class ChangePassphraseDialog(QDialog):
         if self.new.text() == self.current.text():
             return self.tr("The new passphrase is the same as the current one.")
         return self.form.problem(self.tr("Choose a new passphrase."))
-
-    def _update(self) -> None:
-        self.meter.show_strength(self.new.text())
-        problem = self._problem()
-        self.feedback.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def _accept(self) -> None:
         if self._problem():

@@ -18,19 +18,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from vpdesk.gui.formats import file_slug
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.tasks import run_task
+from vpdesk.gui.widgets.files import ask_save_path
 from vpdesk.gui.widgets.forms import language_combo
+from vpdesk.gui.widgets.layouts import hbox, vbox, wrapped_label
 from vpdesk.gui.widgets.passphrase_form import PassphraseForm, secret_field
 from vpdesk.vault import Vault
 from vpdesk.vault.aggregate import AggregateUnreadable
@@ -61,16 +61,12 @@ class ShareFiguresDialog(QDialog):
         self.setMinimumWidth(520)
         self._vault = vault
         self.written: Path | None = None
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Writes the exact counts of one organisation and year, nothing else, in a file "
-                "encrypted with a passphrase you agree with the other advisers. The organisation's "
-                "table of that year is released now, as the annual report would release it."
-            )
+        intro = self.tr(
+            "Writes the exact counts of one organisation and year, nothing else, in a file "
+            "encrypted with a passphrase you agree with the other advisers. The organisation's "
+            "table of that year is released now, as the annual report would release it."
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout = vbox(wrapped_label(intro), parent=self)
         form = QFormLayout()
         self.organisation = QComboBox(self)
         for org_id, name in vault.organisations.names().items():
@@ -88,18 +84,12 @@ class ShareFiguresDialog(QDialog):
             self,
         )
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        self.message = wrapped_label(parent=self, name=self.tr("Message"))
         self.write_button = QPushButton(self.tr("&Write file…"), self)
         self.write_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Close"), self)
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addLayout(hbox(None, self.write_button, self.close_button))
         self.write_button.clicked.connect(self.choose_and_write)
         self.close_button.clicked.connect(self.reject)
         for field in (self.shared.passphrase, self.shared.repeat):
@@ -119,15 +109,11 @@ class ShareFiguresDialog(QDialog):
             return
         slug = file_slug(self.organisation.currentText())
         suggestion = str(Path(QDir.homePath()) / f"{slug or 'cijfers'}-{self.year.value()}{SUFFIX}")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Write the figures file"), suggestion, self.tr("vpdesk figures (*.vpagg)")
+        out = ask_save_path(
+            self, self.tr("Write the figures file"), suggestion, self.tr("vpdesk figures (*.vpagg)"), SUFFIX
         )
-        if not path:
-            return
-        out = Path(path)
-        if out.suffix.lower() != SUFFIX:
-            out = out.with_name(out.name + SUFFIX)
-        self.write_to(out)
+        if out is not None:
+            self.write_to(out)
 
     def write_to(self, out: Path) -> None:
         from vpdesk.stats.combine import write_contribution
@@ -170,47 +156,33 @@ class CombineDialog(QDialog):
         self.setWindowTitle(self.tr("Combine advisers' figures"))
         self.setMinimumWidth(560)
         self.written: Path | None = None
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "One annual report of an organisation from the figures files of several advisers. "
-                "The sums are protected so that the combined report reveals nothing that an "
-                "adviser's own report hides."
-            )
+        intro = self.tr(
+            "One annual report of an organisation from the figures files of several advisers. "
+            "The sums are protected so that the combined report reveals nothing that an "
+            "adviser's own report hides."
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout = vbox(wrapped_label(intro), parent=self)
         files_label = QLabel(self.tr("&Figures files:"), self)
         layout.addWidget(files_label)
         self.files = QListWidget(self)
         self.files.setAccessibleName(self.tr("Figures files"))
         files_label.setBuddy(self.files)
         layout.addWidget(self.files)
-        row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add files…"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(hbox(self.add_button, self.remove_button, None))
         form = QFormLayout()
         self.shared = secret_field(self.tr("Shared passphrase"))
         form.addRow(self.tr("Shared &passphrase:"), self.shared)
         self.lang = language_combo(self)
         form.addRow(self.tr("&Language:"), self.lang)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        self.message = wrapped_label(parent=self, name=self.tr("Message"))
         self.pdf_button = QPushButton(self.tr("Save P&DF…"), self)
         self.docx_button = QPushButton(self.tr("Save as &Word…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
-        for button in (self.pdf_button, self.docx_button, self.close_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addLayout(hbox(None, self.pdf_button, self.docx_button, self.close_button))
         self.add_button.clicked.connect(self.add_files)
         self.remove_button.clicked.connect(self.remove_file)
         self.pdf_button.clicked.connect(lambda: self.choose_and_write(".pdf"))
@@ -252,17 +224,15 @@ class CombineDialog(QDialog):
             return
         word = suffix == ".docx"
         name = self.tr("combined-annual-report") + suffix
-        path, _filter = QFileDialog.getSaveFileName(
+        out = ask_save_path(
             self,
             self.tr("Save the combined report"),
             str(Path(QDir.homePath()) / name),
             self.tr("Word documents (*.docx)") if word else self.tr("PDF files (*.pdf)"),
+            suffix,
         )
-        if not path:
+        if out is None:
             return
-        out = Path(path)
-        if out.suffix.lower() != suffix:
-            out = out.with_name(out.name + suffix)
         if any(_same(out, p) for p in self.paths()):
             self.message.setText(self.tr("The report cannot replace one of the figures files."))
             return

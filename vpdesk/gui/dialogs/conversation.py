@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -53,9 +54,8 @@ class ConversationDialog(RecordDialog):
         self.add_row(self.tr("&Note"), self.note, "note")
 
     def value(self) -> Conversation:
-        return Conversation(
-            id=self._base.id,
-            case_id=self._base.case_id,
+        return replace(
+            self._base,
             date=self.date.value() or self._base.date,
             minutes=self.minutes.value(),
             kind=self.kind.currentData() or "intake",

@@ -5,81 +5,42 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from vpdesk.gui.widgets.passphrase_form import PassphraseForm
+from vpdesk.gui.widgets.files import path_row
+from vpdesk.gui.widgets.passphrase_form import PassphraseDialog
 
 VAULT_SUFFIX = ".vpdesk"
 
 
-class CreateVaultDialog(QDialog):
+class CreateVaultDialog(PassphraseDialog):
     """Choose where the new vault goes and its passphrase (typed twice, with a strength meter)."""
 
     def __init__(self, parent: QWidget | None = None, start_folder: Path | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New vault"))
-        self.setMinimumWidth(520)
+        super().__init__(parent, self.tr("New vault"), 520)
         self._folder = start_folder or Path.home()
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        where = QHBoxLayout()
         self.location = QLineEdit()
         self.location.setAccessibleName(self.tr("Location of the new vault"))
         self.location.setText(str(self._folder / f"vpdesk{VAULT_SUFFIX}"))
-        where.addWidget(self.location, 1)
-        self.browse = QPushButton(self.tr("Choose…"))
-        self.browse.clicked.connect(self._choose)
-        where.addWidget(self.browse)
-        location_label = QLabel(self.tr("&Location:"))
-        location_label.setBuddy(self.location)
-        form.addRow(location_label, where)
+        self.browse = path_row(self.rows, self.tr("&Location:"), self.location, self._choose)
 
-        self.form = PassphraseForm(
-            form, self.tr("&Passphrase:"), self.tr("Passphrase"), self.tr("Passphrase again"), self
-        )
-        self.passphrase, self.meter, self.repeat = self.form.passphrase, self.form.meter, self.form.repeat
-        layout.addLayout(form)
-
-        self.feedback = QLabel()
-        self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName(self.tr("Passphrase feedback"))
-        layout.addWidget(self.feedback)
-
-        warning = QLabel(
+        self._finish(
+            (self.tr("&Passphrase:"), self.tr("Passphrase"), self.tr("Passphrase again")),
             self.tr(
                 "<b>Write your passphrase down and keep it safe.</b> If you lose it, nobody "
                 "can open this vault again: not you, not a helpdesk, not the makers of vpdesk. "
                 "There is no way to recover it."
-            )
+            ),
+            self.tr("Create vault"),
+            self.tr("Warning"),
         )
-        warning.setWordWrap(True)
-        warning.setAccessibleName(self.tr("Warning"))
-        warning.setFrameShape(QFrame.Shape.StyledPanel)
-        warning.setMargin(8)
-        layout.addWidget(warning)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Create vault"))
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
+        self.passphrase, self.meter, self.repeat = self.form.passphrase, self.form.meter, self.form.repeat
         self.passphrase.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self.location.textChanged.connect(self._update)
@@ -133,13 +94,3 @@ class CreateVaultDialog(QDialog):
         return self.form.problem(
             self.tr("Choose a passphrase: several words are easier to remember than symbols.")
         )
-
-    def _update(self) -> None:
-        self.meter.show_strength(self.passphrase.text())
-        problem = self._problem()
-        self.feedback.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-
-    def _accept(self) -> None:
-        if not self._problem():
-            self.accept()

@@ -8,20 +8,19 @@ from typing import Any
 from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from vpdesk.domain.errors import VpdeskError
+from vpdesk.gui.widgets.files import ask_save_path
 from vpdesk.gui.widgets.forms import current_lang
+from vpdesk.gui.widgets.layouts import hbox, vbox, wrapped_label
 from vpdesk.report.leaks import describe_hits
 from vpdesk.vault import Vault
 
@@ -43,17 +42,12 @@ class IntervisionDialog(QDialog):
             else draft_melding(vault, record_id, lang)
         )
         self.written: Path | None = None
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Names, contact details, departments and the organisation are replaced by roles, dates by "
-                "the days since the first contact. Read the text and change what could still identify "
-                "someone; the PDF is written only when the check finds nothing."
-            ),
-            self,
+        intro = self.tr(
+            "Names, contact details, departments and the organisation are replaced by roles, dates by "
+            "the days since the first contact. Read the text and change what could still identify "
+            "someone; the PDF is written only when the check finds nothing."
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout = vbox(wrapped_label(intro, self), parent=self)
         self.title = QLineEdit(draft.title, self)
         self.title.setAccessibleName(self.tr("Title"))
         layout.addWidget(self.title)
@@ -68,11 +62,7 @@ class IntervisionDialog(QDialog):
         self.check_button = QPushButton(self.tr("&Check"), self)
         self.write_button = QPushButton(self.tr("&Write PDF…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.check_button, self.write_button, self.close_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        layout.addLayout(hbox(None, self.check_button, self.write_button, self.close_button))
         self.check_button.clicked.connect(self.check)
         self.write_button.clicked.connect(self.choose_and_write)
         self.close_button.clicked.connect(self.reject)
@@ -116,11 +106,11 @@ class IntervisionDialog(QDialog):
     def choose_and_write(self) -> None:
         if not self.check():
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Write the case summary"), "intervisie.pdf", self.tr("PDF (*.pdf)")
+        path = ask_save_path(
+            self, self.tr("Write the case summary"), "intervisie.pdf", self.tr("PDF (*.pdf)"), ".pdf"
         )
-        if name:
-            self.write_to(Path(name))
+        if path is not None:
+            self.write_to(path)
 
     def write_to(self, path: Path) -> bool:
         """Check again and write the PDF to ``path``; False (with the findings shown) if refused."""

@@ -8,10 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -21,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.gui.messages import user_message
+from vpdesk.gui.widgets.files import ask_save_path
 from vpdesk.gui.widgets.forms import language_combo
+from vpdesk.gui.widgets.layouts import hbox, wrapped_label
 from vpdesk.stats.mediation import MediationThresholdRefused
 from vpdesk.vault import Vault
 
@@ -50,18 +49,12 @@ class MediationReportDialog(QDialog):
         self.lang = language_combo(self)
         form.addRow(self.tr("&Language"), self.lang)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = wrapped_label(parent=self)
         layout.addWidget(self.message)
         self.write_button = QPushButton(self.tr("&Write PDF…"), self)
         self.word_button = QPushButton(self.tr("Write as Word docu&ment…"), self)
         close = QPushButton(self.tr("Close"), self)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.word_button)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
+        layout.addLayout(hbox(None, self.write_button, self.word_button, close))
         self.write_button.clicked.connect(lambda: self.choose_and_write(".pdf"))
         self.word_button.clicked.connect(lambda: self.choose_and_write(".docx"))
         close.clicked.connect(self.reject)
@@ -69,16 +62,14 @@ class MediationReportDialog(QDialog):
     def choose_and_write(self, suffix: str = ".pdf") -> None:
         """Ask where, then write the report; ``.docx`` is the same report as a Word document."""
         word = suffix == ".docx"
-        name, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Write the mediation report"),
             f"meten-is-weten-{self.year.value()}{suffix}",
             self.tr("Word documents (*.docx)") if word else self.tr("PDF (*.pdf)"),
+            suffix,
         )
-        if name:
-            path = Path(name)
-            if path.suffix.lower() != suffix:  # the file name chooses the format
-                path = path.with_name(path.name + suffix)
+        if path is not None:
             self.write_to(path)
 
     def write_to(self, path: Path) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -82,9 +83,8 @@ class ReferralDialog(RecordDialog):
         self.add_row(self.tr("&Note"), self.note)
 
     def value(self) -> Referral:
-        return Referral(
-            id=self._base.id,
-            case_id=self._base.case_id,
+        return replace(
+            self._base,
             target=self.target.currentData() or "other",
             date=self.date.value() or self._base.date,
             consent=self.consent.isChecked(),

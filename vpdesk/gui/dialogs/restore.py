@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +33,9 @@ from vpdesk.gui.tasks import run_task
 from vpdesk.gui.ui_settings import (
     backup_folder,
 )
+from vpdesk.gui.widgets.files import path_row
 from vpdesk.gui.widgets.forms import buddy_label
+from vpdesk.gui.widgets.layouts import vbox, wrapped_label
 from vpdesk.vault import Vault
 from vpdesk.vault.autobackup import BackupFile, list_backups, restore_backup
 
@@ -92,27 +92,18 @@ class RestoreDialog(QDialog):
         self._other: Path | None = None
         self._result: tuple[Path, str] | None = None
         self._busy = False
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Choose a backup. vpdesk checks it with the passphrase the vault had when the "
-                "backup was made, then puts it in the vault's place; the file it replaces is kept "
-                "beside it."
-            )
+        intro = self.tr(
+            "Choose a backup. vpdesk checks it with the passphrase the vault had when the "
+            "backup was made, then puts it in the vault's place; the file it replaces is kept "
+            "beside it."
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout = vbox(wrapped_label(intro), parent=self)
 
         form = QFormLayout()
-        where = QHBoxLayout()
         self.vault_edit = QLineEdit(str(vault_path) if vault_path else "")
         self.vault_edit.setAccessibleName(self.tr("Vault to restore"))
         self.vault_edit.editingFinished.connect(self.reload)
-        where.addWidget(self.vault_edit, 1)
-        self.vault_browse = QPushButton(self.tr("Choose…"))
-        self.vault_browse.clicked.connect(self._choose_vault)
-        where.addWidget(self.vault_browse)
-        form.addRow(buddy_label(self.tr("&Vault:"), self.vault_edit), where)
+        self.vault_browse = path_row(form, self.tr("&Vault:"), self.vault_edit, self._choose_vault)
         layout.addLayout(form)
 
         self.table = QTableWidget(0, 2, self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -37,9 +38,8 @@ class StepDialog(RecordDialog):
         self.add_row(self.tr("D&one"), self.done_date, "done")
 
     def value(self) -> Step:
-        return Step(
-            id=self._base.id,
-            case_id=self._base.case_id,
+        return replace(
+            self._base,
             what=self.what.text().strip(),
             due=self.due_date.value(),
             done=self.done_date.value(),

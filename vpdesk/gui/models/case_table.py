@@ -15,10 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -28,13 +26,13 @@ from vpdesk.domain.deadlines import is_overdue
 from vpdesk.domain.models import CaseRow
 from vpdesk.domain.taxonomy import BEHAVIOUR
 from vpdesk.gui.formats import date_formatter
+from vpdesk.gui.models.table_base import FlatTableModel, Index
 from vpdesk.gui.widgets.forms import current_lang
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COL_REF, COL_ORGANISATION, COL_OPENED, COL_STATUS, COL_BEHAVIOUR, COL_NEXT_DUE = range(6)
 
-_Index = QModelIndex | QPersistentModelIndex
 _OVERDUE = QBrush(QColor("#b00020"))
 
 
@@ -218,7 +216,7 @@ def _has_behaviour(codes: Iterable[str], wanted: str) -> bool:
     return any(code == wanted or BEHAVIOUR.roll_up(code) == wanted for code in codes)
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(FlatTableModel):
     """Reference, organisation, opened, status, behaviour and next step due per case."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -406,18 +404,20 @@ class CaseTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("CaseTableModel", "Next step due"),
     )
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
+    def _row_count(self) -> int:
+        return len(self._visible)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._HEADERS)
+    def _column_count(self) -> int:
+        return len(self._HEADERS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def _header(self, section: int) -> str:
+        return QCoreApplication.translate("CaseTableModel", str(self._HEADERS[section]))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        cell = self._cell(index)
+        if cell is None:
             return None
-        row, col = index.row(), index.column()
-        if not (0 <= row < len(self._visible) and 0 <= col < len(self._HEADERS)):
-            return None
+        row, col = cell
         i = self._visible[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole and col == COL_NEXT_DUE and self._overdue[i]:
@@ -430,15 +430,4 @@ class CaseTableModel(QAbstractTableModel):
                 return _OVERDUE
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._HEADERS)
-        ):
-            return QCoreApplication.translate("CaseTableModel", str(self._HEADERS[section]))
         return None

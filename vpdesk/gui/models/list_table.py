@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
+
+from vpdesk.gui.models.table_base import FlatTableModel, Index
 
 T = TypeVar("T")
-Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -23,7 +24,7 @@ def first_line(text: str, limit: int = 80) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-class ListTableModel(QAbstractTableModel, Generic[T]):
+class ListTableModel(FlatTableModel, Generic[T]):
     """The items of a list as rows; ``cells(item)`` gives the texts of a row.
 
     ``tooltip(item, column)`` and ``user_data(item, column)`` answer ``Qt.ToolTipRole`` and
@@ -61,18 +62,20 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def item(self, row: int) -> T | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._items)
+    def _row_count(self) -> int:
+        return len(self._items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
+    def _column_count(self) -> int:
+        return len(self._headers)
+
+    def _header(self, section: int) -> str:
+        return self._headers[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        cell = self._cell(index)
+        if cell is None:
             return None
-        row, col = index.row(), index.column()
-        if not (0 <= row < len(self._items) and 0 <= col < len(self._headers)):
-            return None
+        row, col = cell
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text[row][col]
         if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
@@ -81,15 +84,4 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             return self._user_data(self._items[row], col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self._right:
             return _RIGHT
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None

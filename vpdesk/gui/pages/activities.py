@@ -5,12 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -27,40 +25,31 @@ from vpdesk.domain.validation import validate_activity
 from vpdesk.gui.formats import format_date
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.models.list_table import ListTableModel, first_line
+from vpdesk.gui.pages.record_page import RecordPage
 from vpdesk.gui.widgets.forms import (
-    FieldError,
-    add_form_row,
-    confirm_delete,
     current_lang,
     date_problems,
     fill_vocab_combo,
     focus_first_problem,
     make_date_edit,
-    may_leave,
     set_combo_data,
     show_messages,
     write_or_explain,
 )
+from vpdesk.gui.widgets.layouts import hbox
 from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
 from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
 
 
-class ActivitiesPage(QWidget):
+class ActivitiesPage(RecordPage[Activity]):
     """A table of activities, filtered by organisation and year, and a form for one."""
-
-    status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault: Vault | None = None
         self._all: list[Activity] = []
         self._names: dict[int, str] = {}
         self._current_id: int | None = None
-        self._active = False
-        self._dirty = False
-        self._loading = False
-        self.errors: dict[str, FieldError] = {}
         self.model = ListTableModel(
             [self.tr("Date"), self.tr("Organisation"), self.tr("Kind"), self.tr("Minutes"), self.tr("Note")],
             self._cells,
@@ -87,13 +76,7 @@ class ActivitiesPage(QWidget):
         self.year_filter.setAccessibleName(self.tr("Filter by year"))
         self.new_button = QPushButton(self.tr("&New activity"), self)
         self.total_label = QLabel(self)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Organisation:"), self))
-        filters.addWidget(self.organisation_filter, 2)
-        filters.addWidget(QLabel(self.tr("Year:"), self))
-        filters.addWidget(self.year_filter)
-        filters.addWidget(self.total_label, 2)
-        filters.addWidget(self.new_button)
+        filters = self._filter_bar(self.tr("Year:"), self.year_filter, (self.total_label, 2), self.new_button)
 
         self.table = record_table(
             self.model,
@@ -127,11 +110,7 @@ class ActivitiesPage(QWidget):
         self._row(form, self.tr("No&te"), self.note, "note")
         self.save_button = QPushButton(self.tr("&Save"), self.form_box)
         self.delete_button = QPushButton(self.tr("De&lete"), self.form_box)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
+        form.addRow(hbox(None, self.delete_button, self.save_button))
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -140,18 +119,25 @@ class ActivitiesPage(QWidget):
 
         self.organisation_filter.currentIndexChanged.connect(self._apply_filter)
         self.year_filter.currentIndexChanged.connect(self._apply_filter)
-        self.new_button.clicked.connect(self.new_activity)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete_current)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.organisation.currentIndexChanged.connect(self._mark_dirty)
-        self.date.dateChanged.connect(self._mark_dirty)
-        self.kind.currentIndexChanged.connect(self._mark_dirty)
-        self.minutes.valueChanged.connect(self._mark_dirty)
-        self.note.textChanged.connect(self._mark_dirty)
+        self._wire(self.table, self.model, self.new_activity)
+        self._mark_dirty_on(
+            self.organisation.currentIndexChanged,
+            self.date.dateChanged,
+            self.kind.currentIndexChanged,
+            self.minutes.valueChanged,
+            self.note.textChanged,
+        )
 
-    def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        add_form_row(form, label, field, self.errors, name)
+    def _record_id(self) -> int | None:
+        return self._current_id
+
+    def _may_start(self) -> bool:
+        if not self._names:
+            QMessageBox.information(self, self.tr("No organisation"), self.tr("Add an organisation first."))
+        return bool(self._names)
+
+    def _leave_question(self) -> str:
+        return self.tr("This activity has changes that are not saved yet. Save them?")
 
     # -- the page contract ---------------------------------------------------------------
 
@@ -171,9 +157,6 @@ class ActivitiesPage(QWidget):
         self.total_label.clear()
         if vault is not None:
             self.reload()
-
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty
 
     def state(self) -> dict[str, Any]:
         return {
@@ -242,39 +225,9 @@ class ActivitiesPage(QWidget):
             self.select_activity(selected)
 
     def select_activity(self, activity_id: int) -> None:
-        for row, a in enumerate(self.model.items()):
-            if a.id == activity_id:
-                self.table.setCurrentIndex(self.model.index(row, 0))
-                return
-
-    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        if self._loading:
-            return
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        activity = self.model.item(indexes[0].row())
-        if activity is None or activity.id == self._current_id:
-            return
-        if not self._may_leave():
-            self._loading = True
-            previous = deselected.indexes()
-            if previous:
-                self.table.setCurrentIndex(previous[0])
-            self._loading = False
-            return
-        self._load(activity)
+        self._select_record(activity_id)
 
     # -- the form ------------------------------------------------------------------------
-
-    def _set_active(self, active: bool) -> None:
-        self._active = active
-        self.form_box.setEnabled(active and self._vault is not None)
-        self.delete_button.setEnabled(active and self._current_id is not None)
-
-    def _mark_dirty(self, *_args: object) -> None:
-        if not self._loading and self._active:
-            self._dirty = True
 
     def _clear_form(self) -> None:
         self._loading = True
@@ -283,12 +236,10 @@ class ActivitiesPage(QWidget):
         set_combo_data(self.kind, "information")
         self.minutes.setValue(0)
         self.note.clear()
-        for error in self.errors.values():
-            error.clear_message()
-        self._dirty = False
+        self._cleared()
         self._loading = False
 
-    def _load(self, activity: Activity) -> None:
+    def _open(self, activity: Activity) -> None:
         self._clear_form()
         self._loading = True
         self._current_id = activity.id
@@ -297,24 +248,12 @@ class ActivitiesPage(QWidget):
         set_combo_data(self.kind, activity.kind)
         self.minutes.setValue(activity.minutes)
         self.note.setPlainText(activity.note)
-        self._loading = False
-        self._dirty = False
-        self._set_active(True)
+        self._loaded()
 
     def new_activity(self) -> None:
         """Start an empty form dated today, for the organisation of the filter."""
-        if self._vault is None or not self._may_leave():
+        if not self._start_new(self.organisation, self.organisation_filter.currentData()):
             return
-        if not self._names:
-            QMessageBox.information(self, self.tr("No organisation"), self.tr("Add an organisation first."))
-            return
-        self._loading = True
-        self.table.clearSelection()
-        self._loading = False
-        self._clear_form()
-        self._loading = True
-        set_combo_data(self.organisation, self.organisation_filter.currentData())
-        self._loading = False
         self._set_active(True)
         self.date.setFocus()
 
@@ -356,20 +295,9 @@ class ActivitiesPage(QWidget):
         return True
 
     def delete_current(self) -> None:
-        if self._vault is None or self._current_id is None:
-            return
-        if not confirm_delete(self, self.tr("Delete activity"), self.tr("Delete this activity?")):
-            return
-        try:
-            self._vault.activities.delete(self._current_id)
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
-            return
-        self._clear_form()
-        self._set_active(False)
-        self.reload()
-        self.status_message.emit(self.tr("Activity deleted."))
-
-    def _may_leave(self) -> bool:
-        message = self.tr("This activity has changes that are not saved yet. Save them?")
-        return may_leave(self, self._dirty, message, self.save)
+        self._delete(
+            self.tr("Delete activity"),
+            self.tr("Delete this activity?"),
+            lambda vault, activity_id: vault.activities.delete(activity_id),
+            self.tr("Activity deleted."),
+        )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +43,7 @@ from vpdesk.gui.formats import file_slug
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.bar_chart import BarChart
+from vpdesk.gui.widgets.files import ask_save_path
 from vpdesk.gui.widgets.forms import current_lang
 from vpdesk.report import Hit, LeakIndex, ReportRefused, keep_marks, write_report
 from vpdesk.report.texts import cell_label, format_number
@@ -236,8 +236,8 @@ class ReportView(QWidget):
         self.organisation.currentIndexChanged.connect(self._schedule_refresh)
         self.year.valueChanged.connect(self._schedule_refresh)
         self.threshold.valueChanged.connect(self._schedule_refresh)
-        self.gender_role.toggled.connect(self._gender_role_toggled)
-        self.age_group.toggled.connect(self._age_group_toggled)
+        self.gender_role.toggled.connect(lambda on: self._switch_toggled(GENDER_AND_ROLE_SETTING, on))
+        self.age_group.toggled.connect(lambda on: self._switch_toggled(AGE_GROUP_SETTING, on))
         self.language.currentIndexChanged.connect(self._show_figures)
         self.signals_edit.textChanged.connect(self._signals_edited)
         self.save_signals_button.clicked.connect(self.save_signals)
@@ -452,23 +452,14 @@ class ReportView(QWidget):
         self._check_leaks()
         self._show_figures()
 
-    def _gender_role_toggled(self, on: bool) -> None:
+    def _switch_toggled(self, setting: str, on: bool) -> None:
+        """A breakdown switched on or off by the adviser: kept in the vault, then the figures again."""
         vault = self._vault
         if vault is None or self._loading:
             return
 
         def work(_report: Any) -> None:
-            vault.settings.set(GENDER_AND_ROLE_SETTING, "1" if on else "0")
-
-        run_task(self, work, on_success=lambda _result: self._schedule_refresh(), on_failure=self._failed)
-
-    def _age_group_toggled(self, on: bool) -> None:
-        vault = self._vault
-        if vault is None or self._loading:
-            return
-
-        def work(_report: Any) -> None:
-            vault.settings.set(AGE_GROUP_SETTING, "1" if on else "0")
+            vault.settings.set(setting, "1" if on else "0")
 
         run_task(self, work, on_success=lambda _result: self._schedule_refresh(), on_failure=self._failed)
 
@@ -754,14 +745,9 @@ class ReportView(QWidget):
             if slug:
                 name += f"-{slug}"
         suggestion = str(Path(QDir.homePath()) / f"{name}{suffix}")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save annual report"), suggestion, file_filter
-        )
-        if not path:
+        out = ask_save_path(self, self.tr("Save annual report"), suggestion, file_filter, suffix)
+        if out is None:
             return
-        out = Path(path)
-        if out.suffix.lower() != suffix:  # the file name chooses the format: it must say which
-            out = out.with_name(out.name + suffix)
         lang = self.language.currentData() or "nl"
         pending = None
         if f.organisation_id is not None and self.has_unsaved_changes():

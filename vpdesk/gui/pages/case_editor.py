@@ -6,9 +6,10 @@ messages from ``vpdesk.domain.validation`` appear under the field they concern.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -54,17 +55,25 @@ from vpdesk.gui.widgets.forms import (
     clear_when_changed,
     current_lang,
     date_problems,
+    delete_or_explain,
     fill_vocab_combo,
     make_date_edit,
     set_combo_data,
     show_field_problems,
 )
 from vpdesk.gui.widgets.hold_field import HoldField
+from vpdesk.gui.widgets.layouts import hbox, vbox
 from vpdesk.vault import Vault
 from vpdesk.vault.cases import CaseRecords
 from vpdesk.vault.retention import case_hold, set_case_hold
 
 TAB_CONVERSATIONS, TAB_STEPS, TAB_REFERRALS = range(3)
+W = TypeVar("W", bound=QWidget)
+_RecordDialog = ConversationDialog | StepDialog | ReferralDialog
+
+
+def _by_date(record: Conversation | Referral) -> date:
+    return record.date
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -94,14 +103,8 @@ class _RecordTab(QWidget):
         self.add_button = QPushButton(add_text, self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Re&move"), self)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        buttons = vbox(self.add_button, self.edit_button, self.delete_button, None)
+        hbox((self.table, 1), buttons, parent=self)
 
     def current_row(self) -> int:
         index = self.table.currentIndex()
@@ -138,6 +141,11 @@ class CaseEditor(QWidget):
 
     def _row(self, form: QFormLayout, label: str, field: QWidget, name: str | None = None) -> None:
         add_form_row(form, label, field, self.errors, name)
+
+    def _field(self, form: QFormLayout, label: str, field: W, name: str) -> W:
+        """``field``, added to ``form`` with its label and message place."""
+        self._row(form, label, field, name)
+        return field
 
     @staticmethod
     def _form(box: QGroupBox) -> QFormLayout:
@@ -176,47 +184,49 @@ class CaseEditor(QWidget):
         self.ref = QLineEdit(case_box)
         self.ref.setMaxLength(40)
         self._row(form, self.tr("&Reference"), self.ref, "ref")
-        self.organisation = QComboBox(case_box)
-        self._row(form, self.tr("&Organisation"), self.organisation, "organisation")
+        self.organisation = self._field(form, self.tr("&Organisation"), QComboBox(case_box), "organisation")
         self.department = QComboBox(case_box)
         self.department.setEditable(True)
         self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._row(form, self.tr("Department"), self.department, "department")
-        self.opened = make_date_edit(case_box)
-        self._row(form, self.tr("O&pened"), self.opened, "opened")
-        self.closed = OptionalDateEdit(self.tr("closed on"), case_box)
-        self._row(form, self.tr("Closed"), self.closed, "closed")
-        self.outcome = QComboBox(case_box)
-        self._row(form, self.tr("Ou&tcome"), self.outcome, "outcome")
-        self.channel = QComboBox(case_box)
-        self._row(form, self.tr("Contact &via"), self.channel, "channel")
+        self.opened = self._field(form, self.tr("O&pened"), make_date_edit(case_box), "opened")
+        self.closed = self._field(
+            form, self.tr("Closed"), OptionalDateEdit(self.tr("closed on"), case_box), "closed"
+        )
+        self.outcome = self._field(form, self.tr("Ou&tcome"), QComboBox(case_box), "outcome")
+        self.channel = self._field(form, self.tr("Contact &via"), QComboBox(case_box), "channel")
         self.wish = QComboBox(case_box)
         self.wish.setToolTip(
             self.tr("Asked on closing: what the reporter wanted, and so why the case went no further")
         )
         self._row(form, self.tr("Reporter's &wish"), self.wish, "wish")
-        self.hold = HoldField(self.tr("Keep past the retention term"), case_box)
-        self._row(form, self.tr("Retention"), self.hold, "hold_reason")
+        self.hold = self._field(
+            form,
+            self.tr("Retention"),
+            HoldField(self.tr("Keep past the retention term"), case_box),
+            "hold_reason",
+        )
 
         # Reporter
         reporter_box = QGroupBox(self.tr("Reporter"), self)
         form = self._form(reporter_box)
-        self.reporter_name = QLineEdit(reporter_box)
-        self._row(form, self.tr("&Name"), self.reporter_name, "reporter_name")
-        self.anonymous = QCheckBox(self.tr("the reporter did not give their name"), reporter_box)
-        self._row(form, self.tr("Anon&ymous"), self.anonymous, "anonymous")
-        self.reporter_email = QLineEdit(reporter_box)
-        self._row(form, self.tr("&E-mail"), self.reporter_email, "reporter_email")
-        self.reporter_phone = QLineEdit(reporter_box)
-        self._row(form, self.tr("Phone"), self.reporter_phone, "reporter_phone")
-        self.reporter_gender = QComboBox(reporter_box)
-        self._row(form, self.tr("Gen&der"), self.reporter_gender, "reporter_gender")
-        self.reporter_role = QComboBox(reporter_box)
-        self._row(form, self.tr("Role"), self.reporter_role, "reporter_role")
-        self.reporter_age = QComboBox(reporter_box)
-        self._row(form, self.tr("Age group"), self.reporter_age, "reporter_age")
-        self.consent = OptionalDateEdit(self.tr("recorded on"), reporter_box)
-        self._row(form, self.tr("Consent"), self.consent, "consent_date")
+        self.reporter_name = self._field(form, self.tr("&Name"), QLineEdit(reporter_box), "reporter_name")
+        self.anonymous = self._field(
+            form,
+            self.tr("Anon&ymous"),
+            QCheckBox(self.tr("the reporter did not give their name"), reporter_box),
+            "anonymous",
+        )
+        self.reporter_email = self._field(form, self.tr("&E-mail"), QLineEdit(reporter_box), "reporter_email")
+        self.reporter_phone = self._field(form, self.tr("Phone"), QLineEdit(reporter_box), "reporter_phone")
+        self.reporter_gender = self._field(
+            form, self.tr("Gen&der"), QComboBox(reporter_box), "reporter_gender"
+        )
+        self.reporter_role = self._field(form, self.tr("Role"), QComboBox(reporter_box), "reporter_role")
+        self.reporter_age = self._field(form, self.tr("Age group"), QComboBox(reporter_box), "reporter_age")
+        self.consent = self._field(
+            form, self.tr("Consent"), OptionalDateEdit(self.tr("recorded on"), reporter_box), "consent_date"
+        )
 
         # Behaviour and the accused
         behaviour_box = QGroupBox(self.tr("Behaviour"), self)
@@ -285,6 +295,16 @@ class CaseEditor(QWidget):
         layout.addLayout(self.header)
         layout.addWidget(scroll, 1)
 
+        self._line_edits = (self.ref, self.reporter_name, self.reporter_email, self.reporter_phone)
+        self._code_combos = (
+            self.outcome,
+            self.channel,
+            self.reporter_gender,
+            self.reporter_role,
+            self.reporter_age,
+            self.wish,
+            self.accused_relation,
+        )
         self._fill_vocabularies()
         self._connect()
 
@@ -313,28 +333,22 @@ class CaseEditor(QWidget):
         self.behaviours.setFixedHeight(self.behaviours.sizeHintForRow(0) * rows + 8)
 
     def _connect(self) -> None:
-        for edit in (self.ref, self.reporter_name, self.reporter_email, self.reporter_phone):
-            edit.textChanged.connect(self._mark_dirty)
-        for combo in (
-            self.outcome,
-            self.channel,
-            self.reporter_gender,
-            self.reporter_role,
-            self.reporter_age,
-            self.wish,
-            self.accused_relation,
-        ):
-            combo.currentIndexChanged.connect(self._mark_dirty)
-        self.anonymous.toggled.connect(self._mark_dirty)
+        changes = [edit.textChanged for edit in self._line_edits]
+        changes += [combo.currentIndexChanged for combo in self._code_combos]
+        changes += [
+            self.anonymous.toggled,
+            self.department.currentTextChanged,
+            self.opened.dateChanged,
+            self.closed.changed,
+            self.consent.changed,
+            self.behaviours.itemChanged,
+            self.accused.textChanged,
+            self.hold.changed,
+        ]
+        for signal in changes:
+            signal.connect(self._mark_dirty)
         self.organisation.currentIndexChanged.connect(self._organisation_changed)
-        self.department.currentTextChanged.connect(self._mark_dirty)
-        self.opened.dateChanged.connect(self._mark_dirty)
-        self.closed.changed.connect(self._mark_dirty)
         self.closed.toggled_by_user.connect(self._closed_toggled)
-        self.consent.changed.connect(self._mark_dirty)
-        self.behaviours.itemChanged.connect(self._mark_dirty)
-        self.accused.textChanged.connect(self._mark_dirty)
-        self.hold.changed.connect(self._mark_dirty)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self._close_or_reopen)
         self.delete_button.clicked.connect(self._delete_case)
@@ -475,7 +489,7 @@ class CaseEditor(QWidget):
         self._purged = None
         self._hold = None
         self.hold.set_value(None)
-        for edit in (self.ref, self.reporter_name, self.reporter_email, self.reporter_phone):
+        for edit in self._line_edits:
             edit.clear()
         self.accused.clear()
         self.department.clear()
@@ -484,15 +498,7 @@ class CaseEditor(QWidget):
         self.opened.set_value(date.today())
         self.closed.set_value(None)
         self.consent.set_value(None)
-        for combo in (
-            self.outcome,
-            self.channel,
-            self.reporter_gender,
-            self.reporter_role,
-            self.reporter_age,
-            self.wish,
-            self.accused_relation,
-        ):
+        for combo in self._code_combos:
             combo.setCurrentIndex(0)
         self.anonymous.setChecked(False)
         set_combo_data(self.reporter_age, "unknown")
@@ -818,22 +824,16 @@ class CaseEditor(QWidget):
     def _delete_case(self) -> None:
         if self._vault is None or self._case_id is None:
             return
-        answer = QMessageBox.question(
+        case_id = self._case_id
+        vault = self._vault
+        if not delete_or_explain(
             self,
             self.tr("Delete case"),
             self.tr(
                 "Delete this case with all its conversations, steps and referrals? This cannot be undone."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        case_id = self._case_id
-        try:
-            self._vault.cases.delete(case_id)
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
+            lambda: vault.cases.delete(case_id),
+        ):
             return
         self.clear()
         self.status_message.emit(self.tr("Case deleted."))
@@ -854,55 +854,62 @@ class CaseEditor(QWidget):
     def add_conversation(self) -> None:
         record = Conversation(case_id=self._case_id or 0, date=self._new_record_date())
         dialog = ConversationDialog(record, self, last_date=self.last_record_date())
-        if run_dialog(dialog):
-            self._conversations.append(dialog.value())
-            self._conversations.sort(key=lambda c: c.date)
-            self._records_changed(self.conversation_model, self._conversations)
+        self._take(dialog, self._conversations, self.conversation_model, key=_by_date)
 
     def _edit_conversation(self) -> None:
-        row = self.conversation_tab.current_row()
-        if row < 0:
-            return
-        dialog = ConversationDialog(self._conversations[row], self)
-        if run_dialog(dialog):
-            self._conversations[row] = dialog.value()
-            self._conversations.sort(key=lambda c: c.date)
-            self._records_changed(self.conversation_model, self._conversations)
+        self._edit(
+            self.conversation_tab, self._conversations, lambda c: ConversationDialog(c, self), _by_date
+        )
 
     def add_step(self) -> None:
         dialog = StepDialog(Step(case_id=self._case_id or 0, what=""), self, opened=self.opened.value())
-        if run_dialog(dialog):
-            self._steps.append(dialog.value())
-            self._records_changed(self.step_model, self._steps)
+        self._take(dialog, self._steps, self.step_model)
 
     def _edit_step(self) -> None:
-        row = self.step_tab.current_row()
-        if row < 0:
-            return
-        dialog = StepDialog(self._steps[row], self, opened=self.opened.value())
-        if run_dialog(dialog):
-            self._steps[row] = dialog.value()
-            self._records_changed(self.step_model, self._steps)
+        self._edit(self.step_tab, self._steps, lambda s: StepDialog(s, self, opened=self.opened.value()))
 
     def add_referral(self) -> None:
         contacts = self._contacts()
         target = contacts[0].target if contacts else "other"
         record = Referral(case_id=self._case_id or 0, target=target, date=self._new_record_date())
         dialog = ReferralDialog(record, contacts, self, last_date=self.last_record_date())
-        if run_dialog(dialog):
-            self._referrals.append(dialog.value())
-            self._referrals.sort(key=lambda r: r.date)
-            self._records_changed(self.referral_model, self._referrals)
+        self._take(dialog, self._referrals, self.referral_model, key=_by_date)
 
     def _edit_referral(self) -> None:
-        row = self.referral_tab.current_row()
-        if row < 0:
+        self._edit(
+            self.referral_tab, self._referrals, lambda r: ReferralDialog(r, self._contacts(), self), _by_date
+        )
+
+    def _take(
+        self,
+        dialog: _RecordDialog,
+        items: list[Any],
+        model: ListTableModel[Any],
+        row: int | None = None,
+        key: Callable[[Any], date] | None = None,
+    ) -> None:
+        """Run a record's dialog; on OK its record joins ``items`` (or replaces ``row``), in order."""
+        if not run_dialog(dialog):
             return
-        dialog = ReferralDialog(self._referrals[row], self._contacts(), self)
-        if run_dialog(dialog):
-            self._referrals[row] = dialog.value()
-            self._referrals.sort(key=lambda r: r.date)
-            self._records_changed(self.referral_model, self._referrals)
+        if row is None:
+            items.append(dialog.value())
+        else:
+            items[row] = dialog.value()
+        if key is not None:
+            items.sort(key=key)
+        self._records_changed(model, items)
+
+    def _edit(
+        self,
+        tab: _RecordTab,
+        items: list[Any],
+        dialog: Callable[[Any], _RecordDialog],
+        key: Callable[[Any], date] | None = None,
+    ) -> None:
+        """Edit the record chosen in ``tab`` in its dialog."""
+        row = tab.current_row()
+        if row >= 0:
+            self._take(dialog(items[row]), items, tab.model, row, key)
 
     def _remove(self, kind: str, items: list[Any], tab: _RecordTab) -> None:
         row = tab.current_row()

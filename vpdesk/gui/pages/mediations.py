@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,21 +40,21 @@ from vpdesk.domain.mediation import (
     validate_mediation,
 )
 from vpdesk.gui.models.list_table import ListTableModel, first_line
+from vpdesk.gui.pages.record_page import RecordPage
 from vpdesk.gui.widgets.forms import (
     FieldError,
     OptionalDateEdit,
-    add_form_row,
-    confirm_delete,
     current_lang,
     date_problems,
     fill_vocab_combo,
     fmt_date,
     make_date_edit,
-    may_leave,
     set_combo_data,
+    show_field_problems,
     write_or_explain,
 )
 from vpdesk.gui.widgets.hold_field import HoldField
+from vpdesk.gui.widgets.layouts import hbox, vbox
 from vpdesk.gui.widgets.organisation_combo import OrganisationCombo, OrganisationFilter
 from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.vault import Vault
@@ -62,22 +62,16 @@ from vpdesk.vault import Vault
 STATUS_ALL, STATUS_OPEN, STATUS_CLOSED = "all", "open", "closed"
 
 
-class MediationsPage(QWidget):
+class MediationsPage(RecordPage[MediationRow]):
     """Every mediation in the vault, and the one being edited."""
 
-    status_message = Signal(str)
     changed = Signal()  # a mediation was saved or deleted (the dashboard tiles follow)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault: Vault | None = None
         self._rows: list[MediationRow] = []
         self._current: Mediation | None = None
         self._sessions: list[MediationSession] = []
-        self._active = False
-        self._dirty = False
-        self._loading = False
-        self.errors: dict[str, FieldError] = {}
         lang = current_lang()
         self.model: ListTableModel[MediationRow] = ListTableModel(
             [
@@ -139,15 +133,14 @@ class MediationsPage(QWidget):
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_mediation)
         self.addAction(self.new_action)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Organisation:"), self))
-        top.addWidget(self.organisation_filter, 2)
-        top.addWidget(QLabel(self.tr("Status:"), self))
-        top.addWidget(self.status_filter)
-        top.addWidget(self.search, 3)
-        top.addWidget(self.report_button)
-        top.addWidget(self.retention_button)
-        top.addWidget(self.new_button)
+        top = self._filter_bar(
+            self.tr("Status:"),
+            self.status_filter,
+            (self.search, 3),
+            self.report_button,
+            self.retention_button,
+            self.new_button,
+        )
 
         self.table = record_table(
             self.model,
@@ -167,12 +160,7 @@ class MediationsPage(QWidget):
         self.save_button = QPushButton(self.tr("Save"), self)
         self.delete_button = QPushButton(self.tr("De&lete"), self)
         self.export_button = QPushButton(self.tr("Intervisie e&xport…"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.general_error)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
+        buttons = hbox(self.general_error, None, self.export_button, self.delete_button, self.save_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -183,79 +171,80 @@ class MediationsPage(QWidget):
         self.organisation_filter.currentIndexChanged.connect(self._apply_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
-        self.new_button.clicked.connect(self.new_mediation)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete_current)
         self.export_button.clicked.connect(self.intervision_export)
         self.retention_button.clicked.connect(self.edit_retention)
         self.report_button.clicked.connect(self.write_report)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._wire(self.table, self.model, self.new_mediation)
 
-    def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        add_form_row(form, label, field, self.errors, name)
+    def _record_id(self) -> int | None:
+        return self._current.id if self._current else None
 
-    def _combo(self, vocab: tx.Vocabulary, empty: str | None = None) -> QComboBox:
+    def _leave_question(self) -> str:
+        return self.tr("This mediation has changes that are not saved yet. Save them?")
+
+    def _may_start(self) -> bool:
+        if self.organisation.count() == 0:
+            QMessageBox.information(self, self.tr("No organisation"), self.tr("Add an organisation first."))
+        return self.organisation.count() > 0
+
+    def _combo(
+        self, form: QFormLayout, label: str, vocab: tx.Vocabulary, name: str, empty: str | None = None
+    ) -> QComboBox:
         combo = QComboBox(self)
         fill_vocab_combo(combo, vocab, empty=empty)
-        combo.currentIndexChanged.connect(self._mark_dirty)
+        self._row(form, label, combo, name, combo.currentIndexChanged)
         return combo
+
+    def _optional_date(self, form: QFormLayout, label: str, hint: str, name: str) -> OptionalDateEdit:
+        field = OptionalDateEdit(hint, form.parentWidget())
+        self._row(form, label, field, name, field.changed)
+        return field
 
     def _build_details(self) -> QWidget:
         box = QWidget(self)
         columns = QHBoxLayout(box)
         left, right = QFormLayout(), QFormLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.ref = QLineEdit(box)
-        self.ref.textChanged.connect(self._mark_dirty)
-        self._row(left, self.tr("&Reference"), self.ref, "ref")
+        self._row(left, self.tr("&Reference"), self.ref, "ref", self.ref.textChanged)
         self.organisation = OrganisationCombo(box)
-        self.organisation.currentIndexChanged.connect(self._mark_dirty)
         self._row(left, self.tr("&Organisation"), self.organisation, "organisation")
+        self._mark_dirty_on(self.organisation.currentIndexChanged)
         self.opened = make_date_edit(box)
-        self.opened.dateChanged.connect(self._mark_dirty)
-        self._row(left, self.tr("St&arted"), self.opened, "opened")
-        self.closed = OptionalDateEdit(self.tr("ended"), box)
-        self.closed.changed.connect(self._mark_dirty)
-        self._row(left, self.tr("En&ded"), self.closed, "closed")
-        self.relation = self._combo(mx.MEDIATION_RELATION)
-        self._row(left, self.tr("Relation"), self.relation, "relation")
-        self.channel = self._combo(tx.CHANNEL)
-        self._row(left, self.tr("Came in &by"), self.channel, "channel")
-        self.referrer = self._combo(mx.REFERRER)
-        self._row(left, self.tr("Referred b&y"), self.referrer, "referrer")
-        self.initiator = self._combo(mx.INITIATOR)
-        self._row(left, self.tr("Initiative"), self.initiator, "initiator")
-        self.form = self._combo(mx.MEDIATION_FORM)
-        self._row(right, self.tr("Form"), self.form, "form")
-        self.agreement_signed = OptionalDateEdit(self.tr("signed"), box)
-        self.agreement_signed.changed.connect(self._mark_dirty)
-        self._row(right, self.tr("Media&tion agreement"), self.agreement_signed, "agreement_signed")
+        self._row(left, self.tr("St&arted"), self.opened, "opened", self.opened.dateChanged)
+        self.closed = self._optional_date(left, self.tr("En&ded"), self.tr("ended"), "closed")
+        self.relation = self._combo(left, self.tr("Relation"), mx.MEDIATION_RELATION, "relation")
+        self.channel = self._combo(left, self.tr("Came in &by"), tx.CHANNEL, "channel")
+        self.referrer = self._combo(left, self.tr("Referred b&y"), mx.REFERRER, "referrer")
+        self.initiator = self._combo(left, self.tr("Initiative"), mx.INITIATOR, "initiator")
+        self.form = self._combo(right, self.tr("Form"), mx.MEDIATION_FORM, "form")
+        self.agreement_signed = self._optional_date(
+            right, self.tr("Media&tion agreement"), self.tr("signed"), "agreement_signed"
+        )
         self.co_mediator = QCheckBox(self.tr("with a co-mediator"), box)
-        self.co_mediator.toggled.connect(self._mark_dirty)
-        self._row(right, self.tr("Co-med&iation"), self.co_mediator, "co_mediator")
-        self.result = self._combo(mx.MEDIATION_RESULT, empty=self.tr("(still running)"))
-        self._row(right, self.tr("Res&ult"), self.result, "result")
-        self.written_agreement = OptionalDateEdit(self.tr("written agreement"), box)
-        self.written_agreement.changed.connect(self._mark_dirty)
-        self._row(right, self.tr("Written agreement"), self.written_agreement, "written_agreement")
-        self.procedure_avoided = self._combo(mx.PROCEDURE_AVOIDED)
-        self._row(right, self.tr("Formal procedure avoided"), self.procedure_avoided, "procedure_avoided")
+        self._row(right, self.tr("Co-med&iation"), self.co_mediator, "co_mediator", self.co_mediator.toggled)
+        self.result = self._combo(
+            right, self.tr("Res&ult"), mx.MEDIATION_RESULT, "result", empty=self.tr("(still running)")
+        )
+        self.written_agreement = self._optional_date(
+            right, self.tr("Written agreement"), self.tr("written agreement"), "written_agreement"
+        )
+        self.procedure_avoided = self._combo(
+            right, self.tr("Formal procedure avoided"), mx.PROCEDURE_AVOIDED, "procedure_avoided"
+        )
         self.hold = HoldField(self.tr("&Keep past the retention term"), box)
-        self.hold.changed.connect(self._mark_dirty)
-        self._row(right, self.tr("Retention"), self.hold, "hold_reason")
+        self._row(right, self.tr("Retention"), self.hold, "hold_reason", self.hold.changed)
         self.note = QPlainTextEdit(box)
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(60)
-        self.note.textChanged.connect(self._mark_dirty)
-        self._row(right, self.tr("Note"), self.note, "note")
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        self._row(right, self.tr("Note"), self.note, "note", self.note.textChanged)
         return box
 
     def _build_parties(self) -> QWidget:
         box = QWidget(self)
-        layout = QVBoxLayout(box)
         self.parties = QTableWidget(0, 4, box)
         self.parties.setAccessibleName(self.tr("Parties"))
         self.parties.setHorizontalHeaderLabels(
@@ -271,18 +260,12 @@ class MediationsPage(QWidget):
         self.remove_party_button = QPushButton(self.tr("&Remove party"), box)
         self.add_party_button.clicked.connect(lambda: self._add_party(MediationParty(), focus=True))
         self.remove_party_button.clicked.connect(self._remove_party)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_party_button)
-        buttons.addWidget(self.add_party_button)
-        layout.addWidget(self.parties)
-        layout.addWidget(self.parties_error)
-        layout.addLayout(buttons)
+        buttons = hbox(None, self.remove_party_button, self.add_party_button)
+        vbox(self.parties, self.parties_error, buttons, parent=box)
         return box
 
     def _build_sessions(self) -> QWidget:
         box = QWidget(self)
-        layout = QVBoxLayout(box)
         self.sessions = QTableView(box)
         self.sessions.setAccessibleName(self.tr("Sessions"))
         self.sessions.setModel(self.session_model)
@@ -295,12 +278,8 @@ class MediationsPage(QWidget):
         self.remove_session_button = QPushButton(self.tr("&Remove session"), box)
         self.add_session_button.clicked.connect(lambda: self._edit_session(None))
         self.remove_session_button.clicked.connect(self._remove_session)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.hours_label, 1)
-        buttons.addWidget(self.remove_session_button)
-        buttons.addWidget(self.add_session_button)
-        layout.addWidget(self.sessions)
-        layout.addLayout(buttons)
+        buttons = hbox((self.hours_label, 1), self.remove_session_button, self.add_session_button)
+        vbox(self.sessions, buttons, parent=box)
         return box
 
     def _build_evaluations(self) -> QWidget:
@@ -339,9 +318,6 @@ class MediationsPage(QWidget):
         self.search.clear()
         if vault is not None:
             self.reload()
-
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty
 
     def state(self) -> dict[str, Any]:
         return {
@@ -392,32 +368,12 @@ class MediationsPage(QWidget):
         self.model.set_items(shown)
         self._loading = False
         if self._current is not None and self._current.id is not None:
-            self._select(self._current.id)
+            self._select_record(self._current.id, quietly=True)
 
     def shown_refs(self) -> list[str]:
         return [r.ref for r in self.model.items()]
 
-    def _select(self, mediation_id: int) -> None:
-        for row, r in enumerate(self.model.items()):
-            if r.id == mediation_id:
-                self._loading = True
-                self.table.setCurrentIndex(self.model.index(row, 0))
-                self._loading = False
-                return
-
-    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        if self._loading or not selected.indexes():
-            return
-        row = self.model.item(selected.indexes()[0].row())
-        if row is None or (self._current is not None and row.id == self._current.id):
-            return
-        if not self._may_leave():
-            previous = deselected.indexes()
-            self._loading = True
-            if previous:
-                self.table.setCurrentIndex(previous[0])
-            self._loading = False
-            return
+    def _open(self, row: MediationRow) -> None:
         self.open_mediation(row.id)
 
     def open_mediation(self, mediation_id: int) -> None:
@@ -426,7 +382,7 @@ class MediationsPage(QWidget):
         m = self._vault.mediations.get(mediation_id)
         if m is not None:
             self._load(m)
-            self._select(mediation_id)
+            self._select_record(mediation_id, quietly=True)
 
     # -- the editor ----------------------------------------------------------------------
 
@@ -437,10 +393,6 @@ class MediationsPage(QWidget):
         saved = active and self._current is not None and self._current.id is not None
         self.delete_button.setEnabled(saved)
         self.export_button.setEnabled(saved)
-
-    def _mark_dirty(self, *_args: object) -> None:
-        if not self._loading and self._active:
-            self._dirty = True
 
     def _clear_form(self) -> None:
         self._loading = True
@@ -467,10 +419,8 @@ class MediationsPage(QWidget):
         self.evaluations.setRowCount(0)
         self._sessions = []
         self._show_sessions()
-        for error in self.errors.values():
-            error.clear_message()
+        self._cleared()
         self.general_error.clear_message()
-        self._dirty = False
         self._loading = False
 
     def _load(self, m: Mediation) -> None:
@@ -506,23 +456,13 @@ class MediationsPage(QWidget):
                 self.evaluations.setItem(row, 2, QTableWidgetItem(e.note))
         self._sessions = list(m.sessions)
         self._show_sessions()
-        self._loading = False
-        self._dirty = False
-        self._set_active(True)
+        self._loaded()
 
     def new_mediation(self) -> None:
         """An empty mediation with two parties, for the organisation of the filter."""
-        if self._vault is None or not self._may_leave():
-            return
-        if self.organisation.count() == 0:
-            QMessageBox.information(self, self.tr("No organisation"), self.tr("Add an organisation first."))
+        if not self._start_new(self.organisation, self.organisation_filter.currentData()):
             return
         self._loading = True
-        self.table.clearSelection()
-        self._loading = False
-        self._clear_form()
-        self._loading = True
-        set_combo_data(self.organisation, self.organisation_filter.currentData())
         self._add_party(MediationParty(role="manager"))
         self._add_party(MediationParty(role="employee"))
         self._loading = False
@@ -681,18 +621,7 @@ class MediationsPage(QWidget):
         )
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        self.general_error.clear_message()
-        other = []
-        for name, error in self.errors.items():
-            if name in problems:
-                error.show_message(problems[name])
-            else:
-                error.clear_message()
-        for name, text in problems.items():
-            if name not in self.errors:
-                other.append(text)
-        if other:
-            self.general_error.show_message(" ".join(other))
+        show_field_problems(self.errors, self.general_error, problems, focus=False)
 
     def save(self) -> bool:
         """Validate and store the mediation being edited; False (with messages) if not saved."""
@@ -734,42 +663,32 @@ class MediationsPage(QWidget):
         self._dirty = False
         self.reload()
         self._load(m)
-        self._select(m.id or 0)
+        self._select_record(m.id or 0, quietly=True)
         self.status_message.emit(self.tr("Mediation saved."))
         self.changed.emit()
         return True
 
     def delete_current(self) -> None:
-        if self._vault is None or self._current is None or self._current.id is None:
-            return
-        if not confirm_delete(
-            self,
+        def delete(vault: Vault, mediation_id: int) -> None:
+            vault.mediations.delete(mediation_id)
+            vault.audit.record("mediation_deleted", mediation_id)
+
+        if self._delete(
             self.tr("Delete mediation"),
             self.tr("Delete this mediation with its parties, sessions and evaluations?"),
+            delete,
+            self.tr("Mediation deleted."),
         ):
-            return
-        mediation_id = self._current.id
-        try:
-            self._vault.mediations.delete(mediation_id)
-            self._vault.audit.record("mediation_deleted", mediation_id)
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
-            return
-        self._clear_form()
-        self._set_active(False)
-        self.reload()
-        self.status_message.emit(self.tr("Mediation deleted."))
-        self.changed.emit()
+            self.changed.emit()
 
     def intervision_export(self) -> None:
         """The stripped case summary for peer consultation, reviewed before the PDF."""
-        if self._vault is None or self._current is None or self._current.id is None:
-            return
-        if not self._may_leave():
+        mediation_id = self._record_id()
+        if self._vault is None or mediation_id is None or not self._may_leave():
             return
         from vpdesk.gui.dialogs.intervision import IntervisionDialog
 
-        dialog = IntervisionDialog(self._vault, "mediation", self._current.id, self)
+        dialog = IntervisionDialog(self._vault, "mediation", mediation_id, self)
         dialog.exec()
 
     def write_report(self) -> None:
@@ -786,7 +705,3 @@ class MediationsPage(QWidget):
 
         if RetentionTermsDialog(self._vault, self).exec():
             self.changed.emit()
-
-    def _may_leave(self) -> bool:
-        message = self.tr("This mediation has changes that are not saved yet. Save them?")
-        return may_leave(self, self._dirty, message, self.save)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListView,
@@ -32,41 +31,34 @@ from vpdesk.domain.models import DEFAULT_RETENTION_MONTHS, Contact, Organisation
 from vpdesk.domain.validation import validate_organisation
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.models.list_table import ListTableModel
+from vpdesk.gui.pages.record_page import RecordPage
 from vpdesk.gui.widgets.forms import (
     FieldError,
-    add_form_row,
-    confirm_delete,
     current_lang,
     fill_vocab_combo,
-    may_leave,
     set_combo_data,
     show_field_problems,
     write_or_explain,
 )
+from vpdesk.gui.widgets.layouts import hbox, vbox
 from vpdesk.vault import Vault
 
 CONTACT_TARGET, CONTACT_NAME, CONTACT_PHONE, CONTACT_EMAIL, CONTACT_NOTE = range(5)
 
 
-class OrganisationsPage(QWidget):
+class OrganisationsPage(RecordPage[Organisation]):
     """A list of organisations beside a form for the selected one."""
 
-    status_message = Signal(str)
     organisations_changed = Signal()  # one was added, renamed or deleted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault: Vault | None = None
         self._current: Organisation | None = None  # None with an active form: a new one
-        self._active = False
-        self._dirty = False
-        self._loading = False
-        self.errors: dict[str, FieldError] = {}
         self.model: ListTableModel[Organisation] = ListTableModel(
             [self.tr("Organisation")], lambda o: (o.name,), self
         )
         self._build()
-        self._show_form(False)
+        self._set_active(False)
 
     # -- building ------------------------------------------------------------------------
 
@@ -109,13 +101,8 @@ class OrganisationsPage(QWidget):
         )
         self.add_department_button = QPushButton(self.tr("Add &department"), departments)
         self.remove_department_button = QPushButton(self.tr("Remove department"), departments)
-        dep_buttons = QHBoxLayout()
-        dep_buttons.addWidget(self.add_department_button)
-        dep_buttons.addWidget(self.remove_department_button)
-        dep_buttons.addStretch(1)
-        dep_layout = QVBoxLayout(departments)
-        dep_layout.addWidget(self.departments, 1)
-        dep_layout.addLayout(dep_buttons)
+        dep_buttons = hbox(self.add_department_button, self.remove_department_button, None)
+        vbox((self.departments, 1), dep_buttons, parent=departments)
 
         book = QGroupBox(self.tr("Address book (sociale kaart)"), self.form_box)
         self.contacts = QTableWidget(0, 5, book)
@@ -136,32 +123,17 @@ class OrganisationsPage(QWidget):
         self.add_contact_button = QPushButton(self.tr("&Add contact"), book)
         self.remove_contact_button = QPushButton(self.tr("Remove contact"), book)
         self.errors["contacts"] = FieldError(book)
-        contact_buttons = QHBoxLayout()
-        contact_buttons.addWidget(self.add_contact_button)
-        contact_buttons.addWidget(self.remove_contact_button)
-        contact_buttons.addWidget(self.errors["contacts"], 1)
-        contact_buttons.addStretch(1)
-        book_layout = QVBoxLayout(book)
-        book_layout.addWidget(self.contacts, 1)
-        book_layout.addLayout(contact_buttons)
+        contact_buttons = hbox(
+            self.add_contact_button, self.remove_contact_button, (self.errors["contacts"], 1), None
+        )
+        vbox((self.contacts, 1), contact_buttons, parent=book)
 
         self.save_button = QPushButton(self.tr("&Save"), self.form_box)
         self.delete_button = QPushButton(self.tr("De&lete organisation…"), self.form_box)
         self.general_error = FieldError(self.form_box)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.general_error, 1)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
-
-        top = QHBoxLayout()
-        top.addWidget(general, 3)
-        top.addWidget(departments, 2)
-        form_layout = QVBoxLayout(self.form_box)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addLayout(top)
-        form_layout.addWidget(book, 1)
-        form_layout.addLayout(buttons)
+        buttons = hbox((self.general_error, 1), None, self.delete_button, self.save_button)
+        top = hbox((general, 3), (departments, 2))
+        vbox(top, (book, 1), buttons, parent=self.form_box, margins=False)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -172,22 +144,24 @@ class OrganisationsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.new_button.clicked.connect(self.new_organisation)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete_current)
+        self._wire(self.list, self.model, self.new_organisation)
         self.add_department_button.clicked.connect(self._add_department)
         self.remove_department_button.clicked.connect(self._remove_department)
         self.add_contact_button.clicked.connect(self._new_contact)
         self.remove_contact_button.clicked.connect(self._remove_contact)
-        self.name.textChanged.connect(self._mark_dirty)
-        self.sector.textChanged.connect(self._mark_dirty)
-        self.retention.valueChanged.connect(self._mark_dirty)
-        self.departments.itemChanged.connect(self._mark_dirty)
-        self.contacts.itemChanged.connect(self._mark_dirty)
+        self._mark_dirty_on(
+            self.name.textChanged,
+            self.sector.textChanged,
+            self.retention.valueChanged,
+            self.departments.itemChanged,
+            self.contacts.itemChanged,
+        )
 
-    def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        add_form_row(form, label, field, self.errors, name)
+    def _record_id(self) -> int | None:
+        return self._current.id if self._current else None
+
+    def _leave_question(self) -> str:
+        return self.tr("This organisation has changes that are not saved yet. Save them?")
 
     # -- the page contract ---------------------------------------------------------------
 
@@ -195,13 +169,10 @@ class OrganisationsPage(QWidget):
         """Show ``vault``'s organisations; None empties the list and the form."""
         self._vault = vault
         self._clear_form()
-        self._show_form(False)
+        self._set_active(False)
         self.model.set_items([])
         if vault is not None:
             self.reload()
-
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty
 
     def state(self) -> dict[str, Any]:
         return {"organisation_id": self._current.id if self._current else None}
@@ -224,32 +195,9 @@ class OrganisationsPage(QWidget):
         self.model.set_items(organisations)
 
     def select_organisation(self, org_id: int) -> None:
-        for row, org in enumerate(self.model.items()):
-            if org.id == org_id:
-                self.list.setCurrentIndex(self.model.index(row, 0))
-                return
+        self._select_record(org_id)
 
-    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        if self._loading:
-            return
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        org = self.model.item(indexes[0].row())
-        if org is None or (self._current is not None and org.id == self._current.id):
-            return
-        if not self._may_leave():
-            self._loading = True
-            previous = deselected.indexes()
-            if previous:
-                self.list.setCurrentIndex(previous[0])
-            else:
-                self.list.clearSelection()
-            self._loading = False
-            return
-        self._load(org)
-
-    def _load(self, org: Organisation) -> None:
+    def _open(self, org: Organisation) -> None:
         self._loading = True
         self._clear_form()
         self._current = org
@@ -260,21 +208,13 @@ class OrganisationsPage(QWidget):
             self._add_department_item(name)
         for contact in org.contacts:
             self._add_contact(contact)
-        self._loading = False
-        self._dirty = False
-        self._show_form(True)
+        self._loaded()
 
     def new_organisation(self) -> None:
         """Start an empty form for a new organisation."""
-        if self._vault is None or not self._may_leave():
+        if not self._start_new():
             return
-        self._loading = True
-        self.list.clearSelection()
-        self._clear_form()
-        self.retention.setValue(DEFAULT_RETENTION_MONTHS)
-        self._loading = False
-        self._dirty = False
-        self._show_form(True)
+        self._set_active(True)
         self.name.setFocus()
 
     def _clear_form(self) -> None:
@@ -286,19 +226,8 @@ class OrganisationsPage(QWidget):
         self.departments.clear()
         self.contacts.setRowCount(0)
         self.general_error.clear_message()
-        for error in self.errors.values():
-            error.clear_message()
-        self._dirty = False
+        self._cleared()
         self._loading = was_loading
-
-    def _show_form(self, active: bool) -> None:
-        self._active = active
-        self.form_box.setEnabled(active and self._vault is not None)
-        self.delete_button.setEnabled(active and self._current is not None)
-
-    def _mark_dirty(self, *_args: object) -> None:
-        if not self._loading and self._active:
-            self._dirty = True
 
     # -- departments and contacts --------------------------------------------------------
 
@@ -414,41 +343,25 @@ class OrganisationsPage(QWidget):
         self.select_organisation(org.id)
         saved = self._vault.organisations.get(org.id)
         if saved is not None:
-            self._load(saved)
+            self._open(saved)
         self.status_message.emit(self.tr("Organisation saved."))
         self.organisations_changed.emit()
         return True
 
     def delete_current(self) -> None:
         """Delete the selected organisation, which must have no cases."""
-        if self._vault is None or self._current is None or self._current.id is None:
-            return
-        org_id = self._current.id
-        if self._vault.organisations.case_count(org_id):
+        org_id = self._record_id()
+        if self._vault is not None and org_id is not None and self._vault.organisations.case_count(org_id):
             QMessageBox.information(
                 self,
                 self.tr("Cannot delete"),
                 self.tr("This organisation still has cases, so it cannot be deleted."),
             )
             return
-        if not confirm_delete(
-            self,
+        if self._delete(
             self.tr("Delete organisation"),
             self.tr("Delete this organisation with its departments, address book and activities?"),
+            lambda vault, org_id: vault.organisations.delete(org_id),
+            self.tr("Organisation deleted."),
         ):
-            return
-        try:
-            self._vault.organisations.delete(org_id)
-        except VpdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
-            return
-        self._clear_form()
-        self._show_form(False)
-        self.reload()
-        self.status_message.emit(self.tr("Organisation deleted."))
-        self.organisations_changed.emit()
-
-    def _may_leave(self) -> bool:
-        """True unless the form has unsaved changes the adviser wants to keep editing."""
-        message = self.tr("This organisation has changes that are not saved yet. Save them?")
-        return may_leave(self, self._dirty, message, self.save)
+            self.organisations_changed.emit()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from vpdesk.domain import mediation as mx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.mediation import ProfessionalActivity
 from vpdesk.gui.models.list_table import ListTableModel
+from vpdesk.gui.widgets.files import ask_save_path
 from vpdesk.gui.widgets.forms import (
     FieldError,
     add_form_row,
@@ -44,6 +44,7 @@ from vpdesk.gui.widgets.forms import (
     show_messages,
     write_or_explain,
 )
+from vpdesk.gui.widgets.layouts import hbox
 from vpdesk.gui.widgets.record_table import record_table
 from vpdesk.report.register_texts import check_title, requirement_label
 from vpdesk.vault import Vault
@@ -120,11 +121,7 @@ class RegisterPage(QWidget):
         self.new_button = QPushButton(self.tr("&New activity"), box)
         self.save_button = QPushButton(self.tr("&Save"), box)
         self.delete_button = QPushButton(self.tr("De&lete"), box)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.new_button, self.delete_button, self.save_button):
-            buttons.addWidget(button)
-        form.addRow(buttons)
+        form.addRow(hbox(None, self.new_button, self.delete_button, self.save_button))
         self.new_button.clicked.connect(self.new_activity)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
@@ -280,11 +277,15 @@ class RegisterPage(QWidget):
     # -- the statement ------------------------------------------------------------------
 
     def choose_and_write_statement(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Write the register statement"), "registerverklaring.pdf", self.tr("PDF (*.pdf)")
+        path = ask_save_path(
+            self,
+            self.tr("Write the register statement"),
+            "registerverklaring.pdf",
+            self.tr("PDF (*.pdf)"),
+            ".pdf",
         )
-        if name:
-            self.write_statement(Path(name))
+        if path is not None:
+            self.write_statement(path)
 
     def write_statement(self, path: Path) -> bool:
         from vpdesk.report.output import write_atomically

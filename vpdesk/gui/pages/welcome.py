@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.gui.icons import app_icon
+from vpdesk.gui.widgets.layouts import hbox, wrapped_label
 
 
 def _title(text: str) -> QLabel:
@@ -35,8 +36,8 @@ def _title(text: str) -> QLabel:
     return label
 
 
-def _card(layout_owner: QWidget) -> tuple[QFrame, QVBoxLayout]:
-    """A centred panel of limited width inside ``layout_owner``."""
+def _card(layout_owner: QWidget, title: QLabel, icon_size: int) -> QVBoxLayout:
+    """A centred panel of limited width inside ``layout_owner``, headed by the icon and ``title``."""
     outer = QVBoxLayout(layout_owner)
     outer.addStretch(1)
     row = QHBoxLayout()
@@ -52,7 +53,10 @@ def _card(layout_owner: QWidget) -> tuple[QFrame, QVBoxLayout]:
     row.addStretch(1)
     outer.addLayout(row)
     outer.addStretch(2)
-    return card, inner
+    icon = QLabel()
+    icon.setPixmap(app_icon().pixmap(icon_size, icon_size))
+    inner.addLayout(hbox(icon, (title, 1)))
+    return inner
 
 
 class WelcomeScreen(QWidget):
@@ -66,21 +70,12 @@ class WelcomeScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Welcome"))
-        _card_frame, box = _card(self)
-        head = QHBoxLayout()
-        icon = QLabel()
-        icon.setPixmap(app_icon().pixmap(56, 56))
-        head.addWidget(icon)
-        head.addWidget(_title("vpdesk"), 1)
-        box.addLayout(head)
-        intro = QLabel(
-            self.tr(
-                "Your case files as a confidential adviser, in one encrypted file on this "
-                "computer. Nothing is sent anywhere."
-            )
+        box = _card(self, _title("vpdesk"), 56)
+        intro = self.tr(
+            "Your case files as a confidential adviser, in one encrypted file on this "
+            "computer. Nothing is sent anywhere."
         )
-        intro.setWordWrap(True)
-        box.addWidget(intro)
+        box.addWidget(wrapped_label(intro))
 
         self.last_button = QPushButton()
         self.last_button.setAccessibleName(self.tr("Open the last vault"))
@@ -112,8 +107,7 @@ class WelcomeScreen(QWidget):
         self.restore_button.clicked.connect(self.restore_requested)
         box.addWidget(self.restore_button)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = wrapped_label()
         self.message.setVisible(False)
         box.addWidget(self.message)
         self.set_last_vault(None)
@@ -156,14 +150,8 @@ class UnlockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Unlock"))
-        _card_frame, box = _card(self)
-        head = QHBoxLayout()
-        icon = QLabel()
-        icon.setPixmap(app_icon().pixmap(40, 40))
-        head.addWidget(icon)
         self.heading = _title(self.tr("Unlock"))
-        head.addWidget(self.heading, 1)
-        box.addLayout(head)
+        box = _card(self, self.heading, 40)
 
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
@@ -187,8 +175,7 @@ class UnlockScreen(QWidget):
         self.show_passphrase.toggled.connect(self._show_toggled)
         box.addWidget(self.show_passphrase)
 
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        self.hint = wrapped_label()
         self.hint.setVisible(False)
         box.addWidget(self.hint)
 

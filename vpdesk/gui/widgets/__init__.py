@@ -1,1 +1,2 @@
-"""Small reusable widgets: form rows, the bar chart, the passphrase form."""
+"""Small reusable widgets: form rows, rows and columns of widgets, file fields, the bar chart,
+the passphrase form."""

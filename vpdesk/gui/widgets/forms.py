@@ -208,10 +208,12 @@ def focus_first_problem(errors: dict[str, FieldError]) -> None:
             return
 
 
-def show_field_problems(errors: dict[str, FieldError], general: FieldError, problems: dict[str, str]) -> None:
+def show_field_problems(
+    errors: dict[str, FieldError], general: FieldError, problems: dict[str, str], *, focus: bool = True
+) -> None:
     """Show each message under its field, and those without a field in ``general``.
 
-    The cursor goes to the first field with a message.
+    With ``focus`` the cursor goes to the first field with a message.
     """
     general.clear_message()
     for error in errors.values():
@@ -224,7 +226,8 @@ def show_field_problems(errors: dict[str, FieldError], general: FieldError, prob
             other.append(text)
     if other:
         general.show_message(" ".join(other))
-    focus_first_problem(errors)
+    if focus:
+        focus_first_problem(errors)
 
 
 def date_problems(fields: dict[str, DateField | OptionalDateEdit]) -> Problems:
@@ -310,6 +313,21 @@ def confirm_delete(parent: QWidget, title: str, question: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def delete_or_explain(parent: QWidget, title: str, question: str, delete: Callable[[], object]) -> bool:
+    """Ask ``question`` (see :func:`confirm_delete`), then run ``delete``; True when it went through.
+
+    A vault error is shown as one translated line in a message box.
+    """
+    if not confirm_delete(parent, title, question):
+        return False
+    try:
+        delete()
+    except VpdeskError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Forms", "Not deleted"), user_message(exc))
+        return False
+    return True
 
 
 def add_form_row(

@@ -3,8 +3,19 @@ change-passphrase dialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 MIN_SCORE = 2  # zxcvbn score (0-4) a new passphrase must reach
 _COLOURS = ("#a4262c", "#c0501f", "#b08800", "#3a7d22", "#1e6b1e")
@@ -89,3 +100,59 @@ class PassphraseForm(QObject):
         if self.repeat.text() != text:
             return self.tr("The two passphrases do not match.")
         return ""
+
+
+class PassphraseDialog(QDialog):
+    """The frame of the new-vault and change-passphrase dialogs.
+
+    A dialog adds its own rows to ``rows`` first, then calls :meth:`_finish` with the new
+    passphrase's labels, the note under the form and the OK button's text, and gives
+    ``_problem`` (why OK cannot be pressed yet, '' when it can). The feedback under the
+    form follows every keystroke; OK is enabled only without a problem.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, width: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.rows = QFormLayout()
+
+    def _finish(
+        self, labels: tuple[str, str, str], note: str, ok_text: str, note_name: str | None = None
+    ) -> None:
+        """Add the passphrase fields (``labels``: see :class:`PassphraseForm`), the feedback,
+        the framed ``note`` and the buttons."""
+        self.form = PassphraseForm(self.rows, *labels, self)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName(QCoreApplication.translate("PassphraseDialog", "Passphrase feedback"))
+        framed = QLabel(note)
+        framed.setWordWrap(True)
+        if note_name is not None:
+            framed.setAccessibleName(note_name)
+        framed.setFrameShape(QFrame.Shape.StyledPanel)
+        framed.setMargin(8)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.rows)
+        layout.addWidget(self.feedback)
+        layout.addWidget(framed)
+        layout.addWidget(self.buttons)
+
+    def _problem(self) -> str:
+        raise NotImplementedError
+
+    def _update(self) -> None:
+        self.form.meter.show_strength(self.form.passphrase.text())
+        problem = self._problem()
+        self.feedback.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def _accept(self) -> None:
+        if not self._problem():
+            self.accept()
