@@ -20,7 +20,6 @@ from tests.gui.test_case_helpers import on_next_modal
 from tests.stats import combining
 from tests.stats.combining import SHARED, cases
 from tests.stats.releases import spread
-from tests.support import PASSPHRASE
 from vpdesk.gui.dialogs.combine import CombineDialog, ShareFiguresDialog
 from vpdesk.gui.main_window import MainWindow
 from vpdesk.stats.combine import decode

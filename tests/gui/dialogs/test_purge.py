@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from tests.support import PASSPHRASE
 from tests.vault.sample import past_term_vault
-from vpdesk.domain.models import Case, Organisation
 from vpdesk.gui.dialogs.purge import PurgeDialog
 from vpdesk.vault import Vault
 
