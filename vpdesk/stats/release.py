@@ -127,20 +127,17 @@ class Draft:
 # -- exact counts -------------------------------------------------------------------------
 
 
+# The plain counts of a year that several organisations' counts add up to.
+SUMMED_COUNTS = (*PEOPLE_TOTALS, "conversations", "minutes")
+
+
 def add_counts(year: int, parts: Iterable[YearCounts]) -> YearCounts:
     """The sum of several organisations' counts."""
     total = YearCounts(year=year)
     total.activities = dict.fromkeys(tx.ACTIVITY_KIND.codes, 0)
     total.breakdowns = {s.key: dict.fromkeys(s.codes, 0) for s in BREAKDOWNS}
     for p in parts:
-        for f in (
-            "cases_opened",
-            "cases_closed",
-            "carried_over",
-            "open_at_year_end",
-            "conversations",
-            "minutes",
-        ):
+        for f in SUMMED_COUNTS:
             setattr(total, f, getattr(total, f) + getattr(p, f))
         for k, n in p.activities.items():
             total.activities[k] = total.activities.get(k, 0) + n
@@ -159,17 +156,7 @@ def add_counts(year: int, parts: Iterable[YearCounts]) -> YearCounts:
 # What a table released before durations, anonymous contact, the reporter's wish, the age
 # group and the finer behaviour kinds were published was made from: its digest is compared on
 # these counts alone, so that the new figures do not make it look changed.
-_EARLIER_FIELDS = (
-    "year",
-    "cases_opened",
-    "cases_closed",
-    "carried_over",
-    "open_at_year_end",
-    "conversations",
-    "minutes",
-    "activities",
-    "breakdowns",
-)
+_EARLIER_FIELDS = ("year", *SUMMED_COUNTS, "activities", "breakdowns")
 _EARLIER_CODES: dict[str, tuple[str, ...]] = {
     "behaviour": tx.BEHAVIOUR.top_codes,
     "accused_relation": tx.ACCUSED_RELATION.codes,
