@@ -86,3 +86,37 @@ def test_fold_strips_accents_and_case() -> None:
     assert fold("Straße") == "strasse"
     assert fold("ﬁle ½") == "file 1/2"
     assert fold("plain ASCII") == "plain ascii"
+
+
+def test_names_and_accused_counted_only_by_particles_or_ordinary_words(vault: Vault) -> None:
+    """The scoped index leaves out values whose only words in the text cannot count on their
+    own: it must still find what the full index finds, and a name of particles alone."""
+    ids = dataset.build(vault)
+    org = ids[dataset.ORG_A]
+    for n, (name, accused) in enumerate(
+        [("Van der", "de teamleider"), ("Jan de Vries", "de heer Ünal"), ("Ten Ter", "het hoofd van")]
+    ):
+        vault.cases.add(
+            Case(
+                ref=f"PT-{n}",
+                organisation_id=org,
+                opened=dataset.opened_dates()[0],
+                reporter_name=name,
+                behaviours=["bullying"],
+                accused=accused,
+            )
+        )
+    full = LeakIndex.build(vault)
+    texts = [
+        "Gesprek met van der over de teamleider.",
+        "Zie de notitie van het hoofd.",
+        "De Vries belde, ten ter zake.",
+        "Afspraak met de heer over de planning.",
+        "Gesprek met ten ter.",
+    ]
+    hits = 0
+    for text in texts:
+        expected = full.scan(text)
+        assert LeakIndex.build(vault, within=text).scan(text) == expected, text
+        hits += bool(expected)
+    assert hits >= 2

@@ -149,6 +149,13 @@ class _Entry:
 
 
 _NOT_DIGIT = re.compile(r"[^\d\x00]")
+# A name of particles alone ("van der"): no letters or digits but those of particles.
+_ONLY_PARTICLES = re.compile(
+    r"[^0-9a-z]*(?:(?:"
+    + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True))
+    + r")(?![0-9a-z])[^0-9a-z]*)+",
+    re.IGNORECASE,
+)
 _SPACED = bytes(
     c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 0 else 32 for c in range(256)
 )
@@ -307,12 +314,15 @@ class LeakIndex:
         self._exact: frozenset[str] = frozenset()
         self._marked: frozenset[str] = frozenset()
         self._digits: str | None = None  # with a scope: the text's phone-like digit runs, joined
-        self._probe: Any = None
+        self._probes: dict[frozenset[str], Any] = {}
 
-    def _touching(self, values: Iterable[str]) -> list[str]:
+    def _touching(self, values: Iterable[str], ignore: frozenset[str] = frozenset()) -> list[str]:
         """The values with a word in the scope (all of them without one): the others add nothing.
 
-        ASCII values are searched together, in one pass in C over their joined words.
+        ``ignore``: words of the scope that cannot make a value count on their own (a name's
+        particles, an accused's ordinary words): a value whose only words in the scope are
+        those is left out too. ASCII values are searched together, in one pass in C over
+        their joined words.
         """
         listed = list(values)
         if self._scope is None:
@@ -322,16 +332,21 @@ class LeakIndex:
         if len(plain) < 2 or joined.count("\x00") != len(plain) - 1:
             return listed
         found = [v for v in listed if not v.isascii()]
-        if self._probe is None:
-            self._probe = ahocorasick.Automaton()
-            for w in self._scope:
-                self._probe.add_word(f" {w} ", w)
-            self._probe.make_automaton()
+        words = self._scope - ignore
+        probe = self._probes.get(words)
+        if probe is None:
+            probe = self._probes[words] = ahocorasick.Automaton()
+            for w in words:
+                probe.add_word(f" {w} ", w)
+            if words:
+                probe.make_automaton()
+        if not words:
+            return found
         # Lower case, and every character but letters and digits a space: each value's words
         # (its runs) stand between spaces, at the same positions as in ``joined``.
         spaced = joined.encode("ascii").translate(_SPACED).decode("ascii")
         ends = list(accumulate(map((3).__add__, map(len, plain))))
-        hit = {bisect_right(ends, end - 1) for end, _w in self._probe.iter(" " + spaced + " ")}
+        hit = {bisect_right(ends, end - 1) for end, _w in probe.iter(" " + spaced + " ")}
         return found + [plain[i] for i in sorted(hit)]
 
     def learn_first_names(self, names: Iterable[str]) -> None:
@@ -405,7 +420,7 @@ class LeakIndex:
                 (mediations["with_whom"], "activity_note"),
             ):
                 index.learn_first_names(names)
-                for name in index._touching(names):
+                for name in index._names_touching(names):
                     index.add_name(name, field)
             if within is not None:
                 index._marked = index._marked_words(within)
@@ -413,10 +428,11 @@ class LeakIndex:
                 (1, index.add_ref),
                 (3, index.add_email),
                 (5, index.add_department),
-                (6, index.add_accused),
             ):
                 for value in index._touching(columns[column]):
                     add(value)
+            for value in index._touching(columns[6], index._ordinary_in_scope()):
+                index.add_accused(value)
             index.add_phones(columns[4])
             for (department,) in values["departments"]:
                 index.add_department(department)
@@ -435,6 +451,19 @@ class LeakIndex:
                 differ.wait()
         index.finish()
         return index
+
+    def _names_touching(self, names: Iterable[str]) -> list[str]:
+        """:meth:`_touching` for names: every key but the whole name holds a word other than a
+        particle, so a name counts by a particle only when it is nothing but particles."""
+        listed = list(names)
+        if self._scope is None or self._scope.isdisjoint(PARTICLES):
+            return self._touching(listed)
+        chosen = self._touching(listed, PARTICLES)
+        taken = set(chosen)
+        return chosen + [n for n in listed if n not in taken and _ONLY_PARTICLES.fullmatch(n)]
+
+    def _ordinary_in_scope(self) -> frozenset[str]:
+        return frozenset(w for w in self._scope or () if self._ordinary(w))
 
     def _ordinary(self, w: str) -> bool:
         return w in self.common or w in self.fixed or w in PARTICLES or w.isdigit()
