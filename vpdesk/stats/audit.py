@@ -21,9 +21,11 @@ constraints:
   safely) tells only that its cells fit the table's structure.
 
 For every hidden count, integer programming (the HiGHS solver, through ``highspy``) finds its
-smallest and largest feasible value. A hidden count whose interval is a single positive value
-can be worked out exactly: that is a disclosure. The model splits into independent parts
-(variables that no constraint links), which are solved one by one.
+smallest and largest feasible value. The linear relaxation is solved first: where its optimum
+is a whole-numbered point (nearly always, for sums and bounds like these) that point is the
+integer optimum; otherwise the integer program is solved. A hidden count whose interval is a
+single positive value can be worked out exactly: that is a disclosure. The model splits into
+independent parts (variables that no constraint links), which are solved one by one.
 """
 
 from __future__ import annotations
@@ -331,6 +333,11 @@ def _quiet_stdout() -> Iterator[None]:
         os.close(devnull)
 
 
+# How close to a whole number a solution's value must be to count as one: the data are whole
+# numbers, so a point this close to a whole-numbered one is that point.
+_WHOLE = 1e-9
+
+
 class _Solver:
     """One independent part of the model in HiGHS, ready for min/max questions."""
 
@@ -376,7 +383,6 @@ class _Solver:
             np.array([model.high[v] for v in variables], dtype=float),
         )
         cols = np.arange(n, dtype=np.int32)
-        h.changeColsIntegrality(n, cols, np.array([highspy.HighsVarType.kInteger] * n))
         if rows:
             h.addRows(
                 len(rows),
@@ -387,42 +393,59 @@ class _Solver:
                 np.array(index, dtype=np.int32),
                 np.array(values, dtype=float),
             )
+        # The linear relaxation first: where its optimum is a whole-numbered point (almost
+        # always, for sums and bounds like these) that point is the integer optimum too; only
+        # otherwise is the integer program solved (a copy of the model, made when first needed).
         self.highs = h
+        self.integer: Any = None
         self.cols = cols
+
+    def _run(self, cost: Any) -> list[float]:
+        """An optimal whole-numbered solution for ``cost``."""
+        import highspy
+        import numpy as np
+
+        h = self.highs
+        h.changeColsCost(self.n, self.cols, cost)
+        h.run()
+        if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            raise AuditError("the released tables are inconsistent; the audit cannot judge them")
+        x: list[float] = h.getSolution().col_value
+        if all(abs(v - round(v)) < _WHOLE for v in x):
+            return x
+        if self.integer is None:
+            self.integer = highspy.Highs()
+            self.integer.setOptionValue("output_flag", False)
+            self.integer.setOptionValue("threads", 1)
+            self.integer.passModel(h.getLp())
+            kinds = np.array([highspy.HighsVarType.kInteger] * self.n)
+            self.integer.changeColsIntegrality(self.n, self.cols, kinds)
+        m = self.integer
+        m.changeColsCost(self.n, self.cols, cost)
+        m.run()
+        if m.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            raise AuditError("the released tables are inconsistent; the audit cannot judge them")
+        solution: list[float] = m.getSolution().col_value
+        return solution
 
     def solve(self, weights: Mapping[int, float]) -> dict[int, int]:
         """A solution minimising the weighted sum of the given variables."""
-        import highspy
         import numpy as np
 
         cost = np.zeros(self.n)
         for v, w in weights.items():
             cost[self.local[v]] = w
-        self.highs.changeColsCost(self.n, self.cols, cost)
-        self.highs.run()
-        if self.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-            raise AuditError("the released tables are inconsistent; the audit cannot judge them")
-        x = self.highs.getSolution().col_value
+        x = self._run(cost)
         return {v: round(x[i]) for v, i in self.local.items()}
 
     def extreme(self, var: int, sign: float) -> int:
         """The smallest (``sign`` 1) or largest (-1) value of one variable."""
-        import highspy
-
-        i = self.local[var]
-        h = self.highs
-        h.changeColsCost(self.n, self.cols, self._unit(i, sign))
-        h.run()
-        if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-            raise AuditError("the released tables are inconsistent; the audit cannot judge them")
-        return round(h.getObjectiveValue() * sign)
-
-    def _unit(self, i: int, sign: float) -> Any:
         import numpy as np
 
+        i = self.local[var]
         cost = np.zeros(self.n)
         cost[i] = sign
-        return cost
+        return round(self._run(cost)[i])
 
 
 class AuditError(ValueError):
