@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Release
-from vpdesk.report.leaks import Hit, InBackground, LeakIndex, find_hits, keep_marks
+from vpdesk.report.leaks import Hit, LeakIndex, find_hits, keep_marks
 from vpdesk.report.output import DOCX, PDF, ReportWriteFailed, report_format, write_atomically
 from vpdesk.report.texts import text
 from vpdesk.stats import (
@@ -91,46 +91,13 @@ class ReportRefused(VpdeskError):
         )
 
 
-def check_signals(
-    vault: VaultData, signals: list[tuple[str, str, tuple[str, ...]]], early: EarlyIndex | None = None
-) -> list[tuple[str, Hit]]:
-    """Hits in each (heading, text, not-a-name marks), against the whole vault.
-
-    ``early``: the index already being built for the texts the report was expected to print.
-    """
+def check_signals(vault: VaultData, signals: list[tuple[str, str, tuple[str, ...]]]) -> list[tuple[str, Hit]]:
+    """Hits in each (heading, text, not-a-name marks), against the whole vault."""
     texts = [body for _, body, _ in signals if body.strip()]
     if not texts:
         return []
-    within = "\n".join(texts)
-    index = early.index(within) if early is not None else None
-    if index is None:
-        index = LeakIndex.build(vault, within=within)
+    index = LeakIndex.build(vault, within="\n".join(texts))
     return [(where, hit) for where, body, marks in signals for hit in index.scan(body, marks)]
-
-
-class EarlyIndex:
-    """The leak check's index for the signals texts a report will print, built in a thread
-    while the figures are protected (SQLite reads without the interpreter lock)."""
-
-    def __init__(self, vault: VaultData, organisation_id: int | None, year: int, threshold: int) -> None:
-        texts = [body for _, body in signal_texts(vault, organisation_id, year, threshold) if body.strip()]
-        self.within = "\n".join(texts)
-        self._work = (
-            InBackground(lambda: LeakIndex.build(vault, within=self.within), name="report-leak-index")
-            if texts
-            else None
-        )
-
-    def index(self, within: str) -> LeakIndex | None:
-        """The index, if it was built for exactly these texts (else None: build anew)."""
-        if self._work is None:
-            return None
-        result: LeakIndex = self._work.result()
-        return result if within == self.within else None
-
-    def wait(self) -> None:
-        if self._work is not None:
-            self._work.wait()
 
 
 def signal_texts(
@@ -193,11 +160,9 @@ def build_report(vault: VaultData, *, lang: str = "nl", fmt: str = PDF, **scope:
     return _checked_report(vault, year_figures(vault, **scope), lang, fmt)
 
 
-def _checked_report(
-    vault: VaultData, figures: YearFigures, lang: str, fmt: str = PDF, early: EarlyIndex | None = None
-) -> bytes:
+def _checked_report(vault: VaultData, figures: YearFigures, lang: str, fmt: str = PDF) -> bytes:
     content = report_content(vault, figures, lang)
-    hits = check_signals(vault, _signals_of(vault, content, figures.organisation_id, figures.year), early)
+    hits = check_signals(vault, _signals_of(vault, content, figures.organisation_id, figures.year))
     if hits:
         raise ReportRefused(hits)
     from vpdesk.report.render import render_report, render_report_docx
@@ -214,17 +179,11 @@ def write_report(vault: VaultData, *, out: Path | str, lang: str = "nl", **scope
     audit line, and the file is written inside it: when the vault cannot record the release,
     no report is left behind.
     """
-    # The leak check does not depend on the figures: its index is built meanwhile.
-    early = EarlyIndex(vault, scope.get("organisation_id"), scope["year"], scope.get("threshold", 5))
-    try:
-        data, releases = render_release(
-            vault,
-            prepare_release(vault, **scope),
-            lambda figures, fmt: _checked_report(vault, figures, lang, fmt, early),
-            out,
-        )
-    finally:
-        early.wait()
+
+    def render(figures: YearFigures, fmt: str) -> bytes:
+        return _checked_report(vault, figures, lang, fmt)
+
+    data, releases = render_release(vault, prepare_release(vault, **scope), render, out)
     write_released(vault, data, Path(out), releases)
 
 

@@ -240,13 +240,13 @@ def _index_differs(repo: Any, organisation_ids: list[int] | None) -> tuple[froze
 class InBackground:
     """Work in a thread of its own (SQLite runs without the interpreter lock); its result."""
 
-    def __init__(self, work: Any, *, thread: bool = True, name: str = "leak-index") -> None:
+    def __init__(self, work: Any, *, thread: bool = True) -> None:
         self._work = work
         self._result: Any = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         if thread:
-            self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+            self._thread = threading.Thread(target=self._run, name="leak-index", daemon=True)
             self._thread.start()
         else:
             self._run()
