@@ -35,6 +35,8 @@ pid=$!
 sleep 8
 kill -0 "$pid" 2>/dev/null
 alive=$?
+# The window runs as a child of the background shell: stop both, leave nothing running.
+pkill -TERM -P "$pid" 2>/dev/null
 kill "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
 set -e
