@@ -338,10 +338,39 @@ def _quiet_stdout() -> Iterator[None]:
 _WHOLE = 1e-9
 
 
+def _highs() -> Any:
+    """A quiet HiGHS instance for one small model."""
+    import highspy
+
+    if _greeted:
+        h = highspy.Highs()
+    else:  # HiGHS greets on standard output once per process
+        with _quiet_stdout():
+            h = highspy.Highs()
+        _greeted.append(True)
+    h.setOptionValue("output_flag", False)
+    # These models are small: one thread is many times faster than handing work around.
+    h.setOptionValue("threads", 1)
+    return h
+
+
+_greeted: list[bool] = []
+
+
+def _optimum(h: Any, n: int, cols: Any, cost: Any) -> list[float]:
+    """Solve ``h`` for ``cost`` (its model was fed already); the solution's values."""
+    import highspy
+
+    h.changeColsCost(n, cols, cost)
+    h.run()
+    if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        raise AuditError("the released tables are inconsistent; the audit cannot judge them")
+    solution: list[float] = h.getSolution().col_value
+    return solution
+
+
 class _Solver:
     """One independent part of the model in HiGHS, ready for min/max questions."""
-
-    greeted = False
 
     def __init__(self, model: _Model, variables: list[int], rows: list[int]) -> None:
         # HiGHS and numpy load on the first audit, not when the window starts
@@ -368,15 +397,7 @@ class _Solver:
                     constant += c * model.low[v]
             lo.append(-highspy.kHighsInf if low == -math.inf else low - constant)
             hi.append(highspy.kHighsInf if high == math.inf else high - constant)
-        if _Solver.greeted:
-            h = highspy.Highs()
-        else:  # HiGHS greets once per process
-            with _quiet_stdout():
-                h = highspy.Highs()
-            _Solver.greeted = True
-        h.setOptionValue("output_flag", False)
-        # These models are small: one thread is many times faster than handing work around.
-        h.setOptionValue("threads", 1)
+        h = _highs()
         h.addVars(
             n,
             np.array([model.low[v] for v in variables], dtype=float),
@@ -405,28 +426,15 @@ class _Solver:
         import highspy
         import numpy as np
 
-        h = self.highs
-        h.changeColsCost(self.n, self.cols, cost)
-        h.run()
-        if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-            raise AuditError("the released tables are inconsistent; the audit cannot judge them")
-        x: list[float] = h.getSolution().col_value
+        x = _optimum(self.highs, self.n, self.cols, cost)
         if all(abs(v - round(v)) < _WHOLE for v in x):
             return x
         if self.integer is None:
-            self.integer = highspy.Highs()
-            self.integer.setOptionValue("output_flag", False)
-            self.integer.setOptionValue("threads", 1)
-            self.integer.passModel(h.getLp())
+            self.integer = _highs()
+            self.integer.passModel(self.highs.getLp())
             kinds = np.array([highspy.HighsVarType.kInteger] * self.n)
             self.integer.changeColsIntegrality(self.n, self.cols, kinds)
-        m = self.integer
-        m.changeColsCost(self.n, self.cols, cost)
-        m.run()
-        if m.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-            raise AuditError("the released tables are inconsistent; the audit cannot judge them")
-        solution: list[float] = m.getSolution().col_value
-        return solution
+        return _optimum(self.integer, self.n, self.cols, cost)
 
     def solve(self, weights: Mapping[int, float]) -> dict[int, int]:
         """A solution minimising the weighted sum of the given variables."""
