@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 Progress = Callable[[int, int], None]
 
@@ -79,20 +80,21 @@ def run_task(
 
         signals.progress.connect(_progress)
 
-    def _finish() -> None:
-        if dialog is not None:
+    def _finish() -> bool:
+        """Close the progress dialog; whether the widget that asked is still there."""
+        if dialog is not None and isValid(dialog):
             dialog.close()
             dialog.deleteLater()
         _live.discard(signals)
+        # A page or dialog closed (and deleted) while its work ran: nothing left to show it in.
+        return parent is None or isValid(parent)
 
     def _ok(result: Any) -> None:
-        _finish()
-        if on_success is not None:
+        if _finish() and on_success is not None:
             on_success(result)
 
     def _fail(exc: BaseException) -> None:
-        _finish()
-        if on_failure is not None:
+        if _finish() and on_failure is not None:
             on_failure(exc)
 
     signals.succeeded.connect(_ok)
