@@ -154,9 +154,14 @@ xdotool key Return
 wait_active 'vpdesk — *' && echo "unlocked=yes"
 # Bestand › Meldingen importeren (CSV)… by keyboard: Alt+B, I
 SHOWN=$(windows)
+BEFORE=$(xdotool search --onlyvisible --pid "$APP" 2>/dev/null | sort)
 xdotool key alt+b
 until_true 200 more_windows "$SHOWN" || echo "timeout=file menu"
 shot 02-file-menu
+# a popup menu comes out black in a grab of the whole screen: grab its own window as well
+MENU=$(comm -13 <(echo "$BEFORE") <(xdotool search --onlyvisible --pid "$APP" 2>/dev/null | sort) | head -1)
+[ -n "$MENU" ] && xwd -id "$MENU" -silent 2>/dev/null \
+  | /usr/bin/convert xwd:- "$OUT/02-file-menu-popup.png" 2>/dev/null
 xdotool key i
 wait_active 'Meldingen importeren*'
 shot 03-file-chooser

@@ -261,27 +261,27 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
         self.backup_settings_action = self._action(self.tr("A&utomatic backups…"), self.open_backup_settings)
         self.audit_action = self._action(self.tr("Audi&t log…"), self.open_audit_log)
-        for action in (self.restore_action, self.backup_settings_action, self.audit_action):
-            file_menu.addAction(action)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
-        for action in (self.new_vault_action, self.open_vault_action, self.close_vault_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.passphrase_action)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
         self.share_figures_action = self._action(
             self.tr("Share &figures for a combined report…"), self.share_figures
         )
         self.combine_action = self._action(self.tr("Co&mbine advisers' figures…"), self.combine_figures)
-        file_menu.addAction(self.share_figures_action)
-        file_menu.addAction(self.combine_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+        # As an adviser looks for them: the vault, the import, its backups, its safety, the
+        # figures shared with other advisers, then the settings and quitting.
+        groups = (
+            (self.new_vault_action, self.open_vault_action, self.close_vault_action),
+            (self.import_action,),
+            (self.backup_action, self.backup_settings_action, self.restore_action),
+            (self.passphrase_action, self.lock_action, self.audit_action),
+            (self.share_figures_action, self.combine_action),
+            (self.settings_action,),
+            (self.quit_action,),
+        )
+        for n, group in enumerate(groups):
+            if n:
+                file_menu.addSeparator()
+            for action in group:
+                file_menu.addAction(action)
 
         case_menu = bar.addMenu(self.tr("&Cases"))
         self.new_case_action = self._action(self.tr("&New case"), self.new_case, "Ctrl+N")
