@@ -730,11 +730,14 @@ def _candidates(
     for n, d in enumerate(drafts):
         if d.kind != "new" or d.small:
             continue
-        same, linked, sibling = _relation(where, d, parents)
-        if not (same or linked or sibling):
+        relation = _relation(where, d, parents)
+        if not any(relation):
             continue  # a table that no constraint links to the pinned one cannot help
-        # the tiers of _tier: the pinned cell's own count, its breakdown, the rest of the table
-        at_pin, in_group, elsewhere = (0, 0, 5) if same else (1, 3, 6) if linked else (2, 4, 7)
+        # A cell's tier depends only on whether it is the pinned cell's own count, another of
+        # its breakdown, or in another breakdown of this table.
+        at_pin = _tier(pin, pin, relation)
+        in_group = _tier(pin, (group, ""), relation)
+        elsewhere = _tier(pin, ("", ""), relation)
         whole, groups = order.of(d)
         taken = 0
         for opened, cell, pos, key in groups.get(group, ()):
