@@ -183,8 +183,7 @@ def write_report(vault: VaultData, *, out: Path | str, lang: str = "nl", **scope
     def render(figures: YearFigures, fmt: str) -> bytes:
         return _checked_report(vault, figures, lang, fmt)
 
-    data, releases = render_release(vault, prepare_release(vault, **scope), render, out)
-    write_released(vault, data, Path(out), releases)
+    write_release(vault, prepare_release(vault, **scope), render, out)
 
 
 def render_release(
