@@ -275,6 +275,13 @@ def _is_vpdesk(conn: Any) -> bool:
     return version >= 1 and {"cases", "organisations", "audit_log"} <= tables
 
 
+def pages_damaged(failures: int) -> VaultDamaged:
+    """The error for a vault whose pages fail their MAC check (``failures`` of them)."""
+    return VaultDamaged(
+        f"the vault file is damaged ({failures} pages fail their check); restore it from a backup"
+    )
+
+
 class Database:
     """One keyed connection plus a lock so a worker thread and the GUI never interleave."""
 
@@ -316,9 +323,7 @@ class Database:
         if isinstance(result, BaseException):
             raise translate_error(result)
         if result:
-            raise VaultDamaged(
-                f"the vault file is damaged ({result} pages fail their check); restore it from a backup"
-            )
+            raise pages_damaged(result)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with self.lock:
@@ -427,9 +432,7 @@ def connect(
             failures = len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
             if failures:
                 conn.close()
-                raise VaultDamaged(
-                    f"the vault file is damaged ({failures} pages fail their check); restore it from a backup"
-                )
+                raise pages_damaged(failures)
         _configure(conn, read_only=read_only and not create)
     except (DatabaseError, OSError) as exc:
         conn.close()
