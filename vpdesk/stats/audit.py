@@ -357,16 +357,15 @@ def _highs() -> Any:
 _greeted: list[bool] = []
 
 
-def _optimum(h: Any, n: int, cols: Any, cost: Any) -> list[float]:
-    """Solve ``h`` for ``cost`` (its model was fed already); the solution's values."""
+def _optimum(h: Any, n: int, cols: Any, cost: Any) -> Any:
+    """Solve ``h`` for ``cost`` (its model was fed already); the solution (values and duals)."""
     import highspy
 
     h.changeColsCost(n, cols, cost)
     h.run()
     if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         raise AuditError("the released tables are inconsistent; the audit cannot judge them")
-    solution: list[float] = h.getSolution().col_value
-    return solution
+    return h.getSolution()
 
 
 class _Solver:
@@ -420,21 +419,26 @@ class _Solver:
         self.highs = h
         self.integer: Any = None
         self.cols = cols
+        self.rows = rows
 
-    def _run(self, cost: Any) -> list[float]:
-        """An optimal whole-numbered solution for ``cost``."""
+    def _run(self, cost: Any) -> tuple[list[float], dict[int, float] | None]:
+        """An optimal whole-numbered solution for ``cost``, and the row duals (by model row) that
+        prove it optimal where the linear relaxation gave it (``None`` where the integer
+        program did)."""
         import highspy
         import numpy as np
 
-        x = _optimum(self.highs, self.n, self.cols, cost)
+        solution = _optimum(self.highs, self.n, self.cols, cost)
+        x: list[float] = solution.col_value
         if all(abs(v - round(v)) < _WHOLE for v in x):
-            return x
+            duals = {r: y for r, y in zip(self.rows, solution.row_dual, strict=True) if abs(y) > _WHOLE}
+            return x, duals
         if self.integer is None:
             self.integer = _highs()
             self.integer.passModel(self.highs.getLp())
             kinds = np.array([highspy.HighsVarType.kInteger] * self.n)
             self.integer.changeColsIntegrality(self.n, self.cols, kinds)
-        return _optimum(self.integer, self.n, self.cols, cost)
+        return _optimum(self.integer, self.n, self.cols, cost).col_value, None
 
     def solve(self, weights: Mapping[int, float]) -> dict[int, int]:
         """A solution minimising the weighted sum of the given variables."""
@@ -443,17 +447,22 @@ class _Solver:
         cost = np.zeros(self.n)
         for v, w in weights.items():
             cost[self.local[v]] = w
-        x = self._run(cost)
+        x, _ = self._run(cost)
         return {v: round(x[i]) for v, i in self.local.items()}
 
     def extreme(self, var: int, sign: float) -> int:
         """The smallest (``sign`` 1) or largest (-1) value of one variable."""
+        return self.extreme_proved(var, sign)[0]
+
+    def extreme_proved(self, var: int, sign: float) -> tuple[int, dict[int, float] | None]:
+        """:meth:`extreme`, with the row duals of the linear relaxation that proves it (if it did)."""
         import numpy as np
 
         i = self.local[var]
         cost = np.zeros(self.n)
         cost[i] = sign
-        return round(self._run(cost)[i])
+        x, duals = self._run(cost)
+        return round(x[i]), duals
 
 
 class AuditError(ValueError):
@@ -476,7 +485,7 @@ class ReaderModel:
             shown = [v for t in self.tables for v in t.cells.values() if isinstance(v, int)]
             bound = max(100, 10 * max(shown, default=0))
         self.model = _build(self.tables, specs, bound)
-        self._cache: dict[tuple[Any, ...], int] = {}
+        self._cache: dict[tuple[Any, ...], tuple[int, dict[int, float] | None]] = {}
         self._rows_of: dict[int, list[int]] = {}
         for r, (coefs, _, _) in enumerate(self.model.rows):
             for v in coefs:
@@ -560,17 +569,22 @@ class ReaderModel:
         )
 
     def _extreme(self, var: int, sign: float) -> int:
+        return self._extreme_proved(var, sign)[0]
+
+    def _extreme_proved(self, var: int, sign: float) -> tuple[int, dict[int, float] | None]:
+        """The smallest or largest value of ``var``, and the row duals that prove it (``{}`` where
+        the variable's own bounds do, ``None`` where the integer program was needed)."""
         if self._dirty:
             self._split()
         if self.model.low[var] == self.model.high[var]:
-            return int(self.model.low[var])
+            return int(self.model.low[var]), {}
         part = self.comps[self.comp_of[var]]
         if not part.rows:
-            return int(self.model.low[var] if sign > 0 else self.model.high[var])
+            return int(self.model.low[var] if sign > 0 else self.model.high[var]), {}
         key = (self._bounds_key(part), var, sign)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = part.solver_for(self.model).extreme(var, sign)
+            found = self._cache[key] = part.solver_for(self.model).extreme_proved(var, sign)
         return found
 
     def interval(self, var: int) -> tuple[int, int]:
@@ -587,6 +601,34 @@ class ReaderModel:
         if value > low and self._extreme(var, 1.0) < value:
             return False
         return not (value < high and self._extreme(var, -1.0) > value)
+
+    def stays_pinned(self, var: int, value: int, table: AuditTable, cell: CellKey) -> bool:
+        """Whether ``var``, pinned to ``value``, provably stays pinned when the shown ``cell`` is
+        hidden (``False``: it may not; ask with :meth:`trying`).
+
+        A side of the interval that the variable's own bound holds stays held. A side that the
+        linear relaxation proves with row duals under which the cell's count has no reduced
+        cost stays proved when that count is freed: the same duals bound the relaxation of the
+        larger model (which holds the rows of this part and more), hence its whole numbers.
+        """
+        if self._dirty:
+            self._split()
+        low, high = self.model.low[var], self.model.high[var]
+        if low == high:
+            return False
+        u = self.var(table, cell)
+        if self.model.low[u] != self.model.high[u]:
+            return False  # not a shown count
+        for sign, bound in ((1.0, low), (-1.0, high)):
+            if value == bound:
+                continue
+            found, duals = self._extreme_proved(var, sign)
+            if found != value or duals is None:
+                return False
+            reduced = sum(duals.get(r, 0.0) * self.model.rows[r][0][u] for r in self._rows_of.get(u, ()))
+            if abs(reduced) > _WHOLE:
+                return False
+        return True
 
     def pinned_among(self, cells: Sequence[tuple[int, int]]) -> set[int]:
         """Of (variable, true value) pairs, the variables pinned to their value.

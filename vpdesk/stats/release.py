@@ -846,6 +846,8 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
             outside = [c for t in sorted(tiers) if t > 0 for c in tiers[t][:1]]
             chosen = outside[0] if outside else candidates[0]
             for d, key in tries:
+                if pin_value is not None and model.stays_pinned(pin_var, pin_value, table_of[d.key], key):
+                    continue
                 with model.trying(table_of[d.key], key):
                     if pin_value is None:
                         low, high = model.interval(pin_var)
