@@ -680,6 +680,7 @@ def _tier(pin: CellKey, key: CellKey, relation: tuple[bool, bool, bool]) -> int:
 
 _OPENED: CellKey = (TOTALS, "cases_opened")
 _Entry = tuple[bool, int, int, CellKey]  # (is cases opened, count, position in the table, cell)
+_Related = tuple[int, Draft, tuple[bool, bool, bool]]  # (position, table, relation to a table)
 
 
 class _CandidateOrder:
@@ -689,9 +690,23 @@ class _CandidateOrder:
     cells were hidden, shown again or left out.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, drafts: Sequence[Draft]) -> None:
         self._whole: dict[tuple[int, int | None, int], list[_Entry]] = {}
         self._groups: dict[tuple[int, int | None, int], dict[str, list[_Entry]]] = {}
+        self._drafts = drafts
+        self._parents = [p for p in drafts if p.scope is None and p.edition == 0]
+        self._related: dict[tuple[int, int | None, int], list[_Related]] = {}
+
+    def related(self, where: Draft) -> list[_Related]:
+        """The new tables (position, table, relation) that a constraint links to ``where``."""
+        found = self._related.get(where.key)
+        if found is None:
+            found = self._related[where.key] = [
+                (n, d, relation)
+                for n, d in enumerate(self._drafts)
+                if d.kind == "new" and not d.small and any(relation := _relation(where, d, self._parents))
+            ]
+        return found
 
     def changed(self, d: Draft) -> None:
         self._whole.pop(d.key, None)
@@ -715,7 +730,6 @@ class _CandidateOrder:
 def _candidates(
     pin: CellKey,
     where: Draft,
-    drafts: Sequence[Draft],
     order: _CandidateOrder,
     skip: set[tuple[Any, ...]],
 ) -> list[tuple[int, Draft, CellKey]]:
@@ -725,14 +739,9 @@ def _candidates(
     protection loop tries at most the first two of a tier.
     """
     scored: list[tuple[tuple[int, bool, int, int, int], Draft, CellKey]] = []
-    parents = [p for p in drafts if p.scope is None and p.edition == 0]
     group = pin[0]
-    for n, d in enumerate(drafts):
-        if d.kind != "new" or d.small:
-            continue
-        relation = _relation(where, d, parents)
-        if not any(relation):
-            continue  # a table that no constraint links to the pinned one cannot help
+    # A table that no constraint links to the pinned one cannot help.
+    for n, d, relation in order.related(where):
         # A cell's tier depends only on whether it is the pinned cell's own count, another of
         # its breakdown, or in another breakdown of this table.
         at_pin = _tier(pin, pin, relation)
@@ -805,7 +814,7 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
     tables = [d.audit_table() for d in drafts]
     model = ReaderModel(tables, SPECS)
     table_of = {d.key: t for d, t in zip(drafts, tables, strict=True)}
-    order = _CandidateOrder()
+    order = _CandidateOrder(drafts)
     known: set[tuple[Any, ...]] = set()  # shown again: a reader works them out anyway
     for _ in range(ROUNDS):
         pins = [(d, c) for d, c in _pins(model, drafts, tables) if (d.key, c) not in legacy]
@@ -819,7 +828,7 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
             if handled and pin_value is not None and not model.pinned(pin_var, pin_value):
                 continue  # a cell hidden for an earlier one in this round freed it too
             handled = True
-            scored = _candidates(cell, where, drafts, order, legacy | known)
+            scored = _candidates(cell, where, order, legacy | known)
             candidates = [(d, key) for _, d, key in scored]
             if not candidates:
                 if where.kind != "new" or where.counts is None:
