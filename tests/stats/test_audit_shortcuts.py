@@ -17,6 +17,7 @@ import pytest
 
 from tests.support import PASSPHRASE
 from vpdesk.demo import generate_demo
+from vpdesk.stats import audit
 from vpdesk.stats import release as rel
 from vpdesk.stats.audit import AuditTable, GroupSpec, ReaderModel
 from vpdesk.stats.suppression import SECONDARY
@@ -71,10 +72,41 @@ def test_a_pinned_count_is_said_to_stay_pinned_only_where_solving_agrees(
     assert model.pinned(b, 7)  # shown again
 
 
+def test_a_count_held_by_a_cell_is_asked_again_once_that_cell_is_hidden() -> None:
+    table = _table()
+    model = ReaderModel([table], SPECS)
+    b = model.var(table, ("g", "b"))
+    assert model.pinned(b, 7)
+    model.hide(table, ("h", "p"))  # not what holds b
+    assert model.pinned(b, 7)
+    model.hide(table, ("g", "a"))  # what holds b: its proof no longer does
+    assert not model.pinned(b, 7)
+    assert model.interval(b) == (5, 7)
+
+
+def test_a_count_shown_at_another_value_forgets_what_was_learnt_with_the_old_one() -> None:
+    table = _table()
+    model = ReaderModel([table], SPECS)
+    b = model.var(table, ("g", "b"))
+    assert model.interval(b) == (7, 7)
+    with model.trying(table, ("g", "a")):
+        assert model.interval(b) == (5, 7)
+    model.hide(table, ("g", "a"))
+    model.show(table, ("g", "a"), 6)  # b is now 12 - 6 - 0
+    fresh = _table()
+    fresh.cells[("g", "a")] = 6
+    assert model.interval(b) == ReaderModel([fresh], SPECS).interval(b) == (6, 6)
+    assert model.pinned(b, 6)
+    assert not model.pinned(b, 7)
+
+
 def _protected(path: Path, year: int, *, shortcuts: bool, monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     with monkeypatch.context() as m:
         if not shortcuts:
+            # Every question solved: no proof or feasible point found earlier is reused.
             m.setattr(ReaderModel, "stays_pinned", lambda *_: False)
+            m.setattr(ReaderModel, "_held", lambda *_, **__: False)
+            m.setattr(audit._Part, "certifies", lambda *_: False)
         with Vault.open(path, PASSPHRASE, write=False) as vault:
             family = rel.build_family(vault, year=year, threshold=5, personal=True)
     return [(d.key, d.kind, dict(d.cells), sorted(d.null_groups)) for d in family.drafts]

@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -285,31 +286,45 @@ def _components(model: _Model) -> list[tuple[list[int], list[int]]]:
 class _Part:
     """One independent part of the model: its free variables and the rows that link them.
 
-    What a question about the part needs besides them (the constants its rows hold, its
-    solver) is made when first asked and kept with it; a part is replaced, never changed, when
-    hiding a cell joins it to another.
+    A part is known by its free variables and their bounds: the rows are those that hold them,
+    and every other variable those rows hold is fixed, always at the same value (a shown count).
+    What was learnt about a part (its solver, the answers it gave, the whole-numbered points it
+    found feasible) is kept with it and found again when the same part comes back, e.g. when a
+    cell tried for hiding is hidden, or tried again in a later round.
     """
 
-    __slots__ = ("fixed", "rows", "solver", "variables")
+    __slots__ = ("answers", "points", "position", "rows", "solver", "variables")
 
-    def __init__(self, variables: list[int], rows: list[int]) -> None:
+    def __init__(self, variables: Sequence[int], rows: list[int]) -> None:
         self.variables = tuple(variables)
         self.rows = rows
-        self.fixed: tuple[int, ...] | None = None
         self.solver: _Solver | None = None
+        self.answers: dict[tuple[int, float], tuple[int, _Proof | None]] = {}
+        # Feasible whole-numbered points, each a value per variable (in the order of variables).
+        self.points: list[Sequence[int]] = []
+        self.position: dict[int, int] | None = None
 
-    def constants(self, model: _Model) -> tuple[int, ...]:
-        """The fixed variables that the part's rows hold (their values are constants)."""
-        if self.fixed is None:
-            mine = set(self.variables)
-            self.fixed = tuple(sorted({v for r in self.rows for v in model.rows[r][0] if v not in mine}))
-        return self.fixed
+    def certifies(self, var: int, value: int) -> bool:
+        """Whether a point known to be feasible gives ``var`` another value than ``value``."""
+        if not self.points:
+            return False
+        if self.position is None:
+            self.position = {v: i for i, v in enumerate(self.variables)}
+        i = self.position[var]
+        return any(p[i] != value for p in self.points)
 
-    def solver_for(self, model: _Model) -> _Solver:
-        if self.solver is None:
-            self.solver = _Solver(model, list(self.variables), self.rows)
-        return self.solver
+    def remember(self, point: Sequence[int]) -> None:
+        if len(self.points) == _POINTS:
+            del self.points[0]
+        self.points.append(point)
 
+
+# A variable's smallest or largest value, and the bounds (variable, low, high) its proof rests on.
+_Proof = tuple[int, tuple[tuple[int, float, float], ...]]
+
+# How many feasible points a part keeps; how many parts keep their solver.
+_POINTS = 16
+_SOLVERS = 64
 
 _EMPTY = _Part([], [])
 
@@ -371,7 +386,8 @@ def _optimum(h: Any, n: int, cols: Any, cost: Any) -> Any:
 class _Solver:
     """One independent part of the model in HiGHS, ready for min/max questions."""
 
-    def __init__(self, model: _Model, variables: list[int], rows: list[int]) -> None:
+    def __init__(self, model: _Model, variables: list[int], rows: list[int], highs: Any = None) -> None:
+        """``highs``: an empty HiGHS instance to fill (making one costs more than the model)."""
         # HiGHS and numpy load on the first audit, not when the window starts
         import highspy
         import numpy as np
@@ -396,7 +412,7 @@ class _Solver:
                     constant += c * model.low[v]
             lo.append(-highspy.kHighsInf if low == -math.inf else low - constant)
             hi.append(highspy.kHighsInf if high == math.inf else high - constant)
-        h = _highs()
+        h = _highs() if highs is None else highs
         h.addVars(
             n,
             np.array([model.low[v] for v in variables], dtype=float),
@@ -420,19 +436,38 @@ class _Solver:
         self.integer: Any = None
         self.cols = cols
         self.rows = rows
+        self.variables = variables
+        self.model = model
 
-    def _run(self, cost: Any) -> tuple[list[float], dict[int, float] | None]:
-        """An optimal whole-numbered solution for ``cost``, and the row duals (by model row) that
-        prove it optimal where the linear relaxation gave it (``None`` where the integer
-        program did)."""
+    def release(self) -> Any:
+        """The solver's HiGHS instance emptied, for another part."""
+        self.highs.clearModel()
+        return self.highs
+
+    def _run(self, cost: Any) -> tuple[list[float], tuple[int, ...] | None]:
+        """An optimal whole-numbered solution for ``cost``, and, where the linear relaxation gave
+        it, the variables whose bounds its proof rests on (``None`` where the integer program
+        did).
+
+        The relaxation's row duals bound the objective by the rows' bounds and by the bounds of
+        the variables with a reduced cost; those of the rest, the part's fixed counts included,
+        do not enter: the same bound holds whatever their bounds become.
+        """
         import highspy
         import numpy as np
 
         solution = _optimum(self.highs, self.n, self.cols, cost)
         x: list[float] = solution.col_value
         if all(abs(v - round(v)) < _WHOLE for v in x):
-            duals = {r: y for r, y in zip(self.rows, solution.row_dual, strict=True) if abs(y) > _WHOLE}
-            return x, duals
+            support = [v for v, z in zip(self.variables, solution.col_dual, strict=True) if abs(z) > _WHOLE]
+            reduced: dict[int, float] = {}
+            for r, y in zip(self.rows, solution.row_dual, strict=True):
+                if abs(y) > _WHOLE:
+                    for v, c in self.model.rows[r][0].items():
+                        if v not in self.local:
+                            reduced[v] = reduced.get(v, 0.0) - y * c
+            support += [v for v, z in reduced.items() if abs(z) > _WHOLE]
+            return x, tuple(support)
         if self.integer is None:
             self.integer = _highs()
             self.integer.passModel(self.highs.getLp())
@@ -442,27 +477,34 @@ class _Solver:
 
     def solve(self, weights: Mapping[int, float]) -> dict[int, int]:
         """A solution minimising the weighted sum of the given variables."""
+        x = self.point(weights)
+        return {v: x[i] for v, i in self.local.items()}
+
+    def point(self, weights: Mapping[int, float]) -> list[int]:
+        """:meth:`solve`'s solution as a value per variable, in the solver's order."""
         import numpy as np
 
         cost = np.zeros(self.n)
         for v, w in weights.items():
             cost[self.local[v]] = w
         x, _ = self._run(cost)
-        return {v: round(x[i]) for v, i in self.local.items()}
+        return [round(v) for v in x]
 
     def extreme(self, var: int, sign: float) -> int:
         """The smallest (``sign`` 1) or largest (-1) value of one variable."""
         return self.extreme_proved(var, sign)[0]
 
-    def extreme_proved(self, var: int, sign: float) -> tuple[int, dict[int, float] | None]:
-        """:meth:`extreme`, with the row duals of the linear relaxation that proves it (if it did)."""
+    def extreme_proved(self, var: int, sign: float) -> tuple[int, tuple[int, ...] | None, list[int]]:
+        """:meth:`extreme`, with the variables whose bounds its proof rests on (see :meth:`_run`)
+        and the optimal point (a value per variable, in the solver's order)."""
         import numpy as np
 
         i = self.local[var]
         cost = np.zeros(self.n)
         cost[i] = sign
-        x, duals = self._run(cost)
-        return round(x[i]), duals
+        x, support = self._run(cost)
+        point = [round(v) for v in x]
+        return point[i], support, point
 
 
 class AuditError(ValueError):
@@ -485,7 +527,14 @@ class ReaderModel:
             shown = [v for t in self.tables for v in t.cells.values() if isinstance(v, int)]
             bound = max(100, 10 * max(shown, default=0))
         self.model = _build(self.tables, specs, bound)
-        self._cache: dict[tuple[Any, ...], tuple[int, dict[int, float] | None]] = {}
+        self._parts: dict[tuple[Any, ...], _Part] = {}
+        # (variable, direction) -> (its smallest or largest value, the bounds that proof rests on)
+        self._proofs: dict[tuple[int, float], _Proof] = {}
+        self._solvers: OrderedDict[int, _Part] = OrderedDict()
+        self._idle: list[Any] = []  # HiGHS instances of solvers let go
+        # The value each fixed variable is fixed at: the parts known assume it never changes.
+        low, high = self.model.low, self.model.high
+        self._fixed_at = {v: low[v] for v in range(len(low)) if low[v] == high[v]}
         self._rows_of: dict[int, list[int]] = {}
         for r, (coefs, _, _) in enumerate(self.model.rows):
             for v in coefs:
@@ -493,9 +542,42 @@ class ReaderModel:
         self._split()
 
     def _split(self) -> None:
-        self.comps = [_Part(variables, rows) for variables, rows in _components(self.model)]
+        self.comps = [self._part(variables, rows) for variables, rows in _components(self.model)]
         self.comp_of = {v: n for n, part in enumerate(self.comps) for v in part.variables}
         self._dirty = False
+
+    def _part(self, variables: Sequence[int], rows: list[int]) -> _Part:
+        """The part of these free variables under their current bounds (known, or new)."""
+        low, high = self.model.low, self.model.high
+        key = (tuple(variables), tuple([low[v] for v in variables]), tuple([high[v] for v in variables]))
+        part = self._parts.get(key)
+        if part is None:
+            part = self._parts[key] = _Part(variables, rows)
+        return part
+
+    def _solver(self, part: _Part) -> _Solver:
+        """The part's solver; only the most recently used parts keep theirs."""
+        if part.solver is None:
+            if len(self._solvers) == _SOLVERS:
+                _, old = self._solvers.popitem(last=False)
+                assert old.solver is not None
+                self._idle.append(old.solver.release())
+                old.solver = None
+            highs = self._idle.pop() if self._idle else None
+            part.solver = _Solver(self.model, list(part.variables), part.rows, highs)
+        self._solvers[id(part)] = part
+        self._solvers.move_to_end(id(part))
+        return part.solver
+
+    def _fix(self, v: int, value: int) -> None:
+        self.model.low[v] = self.model.high[v] = value
+        if self._fixed_at.setdefault(v, value) != value:
+            # A count shown at another value than before: what was learnt about parts holding it
+            # no longer holds.
+            self._fixed_at[v] = value
+            self._parts.clear()
+            self._solvers.clear()
+            self._dirty = True
 
     def var(self, table: AuditTable, cell: CellKey) -> int:
         return self.model.index[(table.year, table.scope, table.edition, *cell)]
@@ -503,9 +585,12 @@ class ReaderModel:
     def hide(self, table: AuditTable, cell: CellKey) -> None:
         """The cell is published as ``"x"`` from now on."""
         table.cells[cell] = SECONDARY
-        v = self.var(table, cell)
+        self._free(self.var(table, cell), table.threshold)
+
+    def _free(self, v: int, low: int) -> None:
+        """The variable lies in ``low .. bound`` from now on; a fixed one joins the parts it links."""
         was_free = self.model.low[v] != self.model.high[v]
-        self.model.low[v], self.model.high[v] = table.threshold, self.model.bound
+        self.model.low[v], self.model.high[v] = low, self.model.bound
         if was_free or self._dirty:
             self._dirty = True
             return
@@ -520,7 +605,7 @@ class ReaderModel:
             new_rows.update(self.comps[n].rows)
             self.comps[n] = _EMPTY
         n = len(self.comps)
-        self.comps.append(_Part(sorted(variables), sorted(new_rows)))
+        self.comps.append(self._part(sorted(variables), sorted(new_rows)))
         for u in variables:
             self.comp_of[u] = n
 
@@ -532,10 +617,8 @@ class ReaderModel:
             self.model.low[v], self.model.high[v] = 0, self.model.bound
             self._dirty = True
             return
-        self.hide(table, cell)
+        self._free(self.var(table, cell), 0)
         table.cells[cell] = None
-        v = self.var(table, cell)
-        self.model.low[v] = 0
 
     @contextmanager
     def trying(self, table: AuditTable, cell: CellKey) -> Iterator[None]:
@@ -548,44 +631,52 @@ class ReaderModel:
             yield
         finally:
             table.cells[cell] = value
-            v = self.var(table, cell)
-            self.model.low[v] = self.model.high[v] = value
-            self.comps, self.comp_of, self._dirty = saved
+            self._fix(self.var(table, cell), value)
+            if not self._dirty:
+                self.comps, self.comp_of, self._dirty = saved
 
     def show(self, table: AuditTable, cell: CellKey, value: int) -> None:
         """Undo :meth:`hide` (the protection loop tries cells before it chooses one)."""
         table.cells[cell] = value
-        v = self.var(table, cell)
-        self.model.low[v] = self.model.high[v] = value
+        self._fix(self.var(table, cell), value)
         self._dirty = True
 
-    def _bounds_key(self, part: _Part) -> tuple[Any, ...]:
-        low, high = self.model.low, self.model.high
-        return (
-            part.variables,
-            tuple([low[v] for v in part.variables]),
-            tuple([high[v] for v in part.variables]),
-            tuple([low[v] for v in part.constants(self.model)]),
-        )
-
     def _extreme(self, var: int, sign: float) -> int:
-        return self._extreme_proved(var, sign)[0]
-
-    def _extreme_proved(self, var: int, sign: float) -> tuple[int, dict[int, float] | None]:
-        """The smallest or largest value of ``var``, and the row duals that prove it (``{}`` where
-        the variable's own bounds do, ``None`` where the integer program was needed)."""
         if self._dirty:
             self._split()
         if self.model.low[var] == self.model.high[var]:
-            return int(self.model.low[var]), {}
+            return int(self.model.low[var])
         part = self.comps[self.comp_of[var]]
         if not part.rows:
-            return int(self.model.low[var] if sign > 0 else self.model.high[var]), {}
-        key = (self._bounds_key(part), var, sign)
-        found = self._cache.get(key)
-        if found is None:
-            found = self._cache[key] = part.solver_for(self.model).extreme_proved(var, sign)
-        return found
+            return int(self.model.low[var] if sign > 0 else self.model.high[var])
+        answer = part.answers.get((var, sign))
+        if answer is None:
+            found, support, point = self._solver(part).extreme_proved(var, sign)
+            part.remember(point)
+            proof = None
+            if support is not None:
+                low, high = self.model.low, self.model.high
+                proof = (found, tuple([(w, low[w], high[w]) for w in support]))
+            answer = part.answers[(var, sign)] = (found, proof)
+        if answer[1] is not None:
+            self._proofs[(var, sign)] = answer[1]
+        return answer[0]
+
+    def _held(self, var: int, sign: float, value: int, moved: int | None = None) -> bool:
+        """Whether a proof found earlier shows ``var`` at least (``sign`` 1) or at most (-1)
+        ``value`` now (and also once the bounds of ``moved`` change).
+
+        A proof from the linear relaxation stays one while the bounds it rests on stay: rows are
+        never removed, and more rows (parts joined since) only narrow what is feasible.
+        """
+        proof = self._proofs.get((var, sign))
+        if proof is None:
+            return False
+        found, support = proof
+        if (found < value) if sign > 0 else (found > value):
+            return False
+        low, high = self.model.low, self.model.high
+        return all(w != moved and low[w] == lo and high[w] == hi for w, lo, hi in support)
 
     def interval(self, var: int) -> tuple[int, int]:
         return self._extreme(var, 1.0), self._extreme(var, -1.0)
@@ -597,36 +688,35 @@ class ReaderModel:
         low, high = self.model.low[var], self.model.high[var]
         if low == high:
             return True
-        # The true value is feasible: a bound it sits on needs no solving.
-        if value > low and self._extreme(var, 1.0) < value:
+        if self._dirty:
+            self._split()
+        if self.comps[self.comp_of[var]].certifies(var, value):
             return False
-        return not (value < high and self._extreme(var, -1.0) > value)
+        # The true value is feasible: a bound it sits on needs no solving.
+        if value > low and not self._held(var, 1.0, value) and self._extreme(var, 1.0) < value:
+            return False
+        return not (value < high and not self._held(var, -1.0, value) and self._extreme(var, -1.0) > value)
 
     def stays_pinned(self, var: int, value: int, table: AuditTable, cell: CellKey) -> bool:
         """Whether ``var``, pinned to ``value``, provably stays pinned when the shown ``cell`` is
         hidden (``False``: it may not; ask with :meth:`trying`).
 
-        A side of the interval that the variable's own bound holds stays held. A side that the
-        linear relaxation proves with row duals under which the cell's count has no reduced
-        cost stays proved when that count is freed: the same duals bound the relaxation of the
-        larger model (which holds the rows of this part and more), hence its whole numbers.
+        A side of the interval that the variable's own bound holds stays held; so does one that
+        a proof holds which does not rest on the cell's bounds (see :meth:`_held`).
         """
-        if self._dirty:
-            self._split()
         low, high = self.model.low[var], self.model.high[var]
-        if low == high:
-            return False
         u = self.var(table, cell)
-        if self.model.low[u] != self.model.high[u]:
-            return False  # not a shown count
+        if low == high or self.model.low[u] != self.model.high[u] or not self.pinned(var, value):
+            return False
         for sign, bound in ((1.0, low), (-1.0, high)):
-            if value == bound:
+            if value == bound or self._held(var, sign, value, moved=u):
                 continue
-            found, duals = self._extreme_proved(var, sign)
-            if found != value or duals is None:
+            # An earlier proof may rest on the cell where the part's own (if it has one) does not.
+            answer = self.comps[self.comp_of[var]].answers.get((var, sign))
+            if answer is None or answer[1] is None:
                 return False
-            reduced = sum(duals.get(r, 0.0) * self.model.rows[r][0][u] for r in self._rows_of.get(u, ()))
-            if abs(reduced) > _WHOLE:
+            self._proofs[(var, sign)] = answer[1]
+            if not self._held(var, sign, value, moved=u):
                 return False
         return True
 
@@ -649,13 +739,16 @@ class ReaderModel:
                 open_.setdefault(self.comp_of[var], {})[var] = value
         for n, todo in open_.items():
             part = self.comps[n]
+            for v in [v for v, t in todo.items() if part.certifies(v, t)]:
+                del todo[v]
             if part.rows and len(todo) > 2:
-                solver = part.solver_for(self.model)
+                solver = self._solver(part)
                 for sign in (1.0, -1.0):
                     if not todo:
                         break
-                    x = solver.solve({v: sign * (k + 1) for k, v in enumerate(todo)})
-                    for v in [v for v, t in todo.items() if x[v] != t]:
+                    point = solver.point({v: sign * (k + 1) for k, v in enumerate(todo)})
+                    part.remember(point)
+                    for v in [v for v, t in todo.items() if part.certifies(v, t)]:
                         del todo[v]
             pinned |= {v for v, t in todo.items() if self.pinned(v, t)}
         return pinned
