@@ -680,7 +680,14 @@ def _tier(pin: CellKey, key: CellKey, relation: tuple[bool, bool, bool]) -> int:
 
 _OPENED: CellKey = (TOTALS, "cases_opened")
 _Entry = tuple[bool, int, int, CellKey]  # (is cases opened, count, position in the table, cell)
-_Related = tuple[int, Draft, tuple[bool, bool, bool]]  # (position, table, relation to a table)
+_Related = tuple[int, Draft, tuple[int, int, int]]  # (position, table, tiers: see _tiers)
+
+
+def _tiers(relation: tuple[bool, bool, bool]) -> tuple[int, int, int]:
+    """The tiers of a table's cells for a pinned cell: its own count, another count of its
+    breakdown, a count in another breakdown (they depend only on how the tables relate)."""
+    pin: CellKey = ("", "pin")
+    return _tier(pin, pin, relation), _tier(pin, ("", ""), relation), _tier(pin, ("other", ""), relation)
 
 
 class _CandidateOrder:
@@ -698,11 +705,11 @@ class _CandidateOrder:
         self._related: dict[tuple[int, int | None, int], list[_Related]] = {}
 
     def related(self, where: Draft) -> list[_Related]:
-        """The new tables (position, table, relation) that a constraint links to ``where``."""
+        """The new tables that a constraint links to ``where``: (position, table, its tiers)."""
         found = self._related.get(where.key)
         if found is None:
             found = self._related[where.key] = [
-                (n, d, relation)
+                (n, d, _tiers(relation))
                 for n, d in enumerate(self._drafts)
                 if d.kind == "new" and not d.small and any(relation := _relation(where, d, self._parents))
             ]
@@ -738,35 +745,31 @@ def _candidates(
     Only the best two of each tier in each table are listed (never fewer than there are): the
     protection loop tries at most the first two of a tier.
     """
-    scored: list[tuple[tuple[int, bool, int, int, int], Draft, CellKey]] = []
+    scored: list[tuple[int, bool, int, int, int, Draft, CellKey]] = []
     group = pin[0]
     # A table that no constraint links to the pinned one cannot help.
-    for n, d, relation in order.related(where):
-        # A cell's tier depends only on whether it is the pinned cell's own count, another of
-        # its breakdown, or in another breakdown of this table.
-        at_pin = _tier(pin, pin, relation)
-        in_group = _tier(pin, (group, ""), relation)
-        elsewhere = _tier(pin, ("", ""), relation)
+    for n, d, (at_pin, in_group, elsewhere) in order.related(where):
         whole, groups = order.of(d)
+        dkey = d.key
         taken = 0
         for opened, cell, pos, key in groups.get(group, ()):
-            if (d.key, key) in skip:
+            if skip and (dkey, key) in skip:
                 continue
             if key == pin:
-                scored.append(((at_pin, opened, cell, n, pos), d, key))
+                scored.append((at_pin, opened, cell, n, pos, d, key))
             elif taken < 2:
                 taken += 1
-                scored.append(((in_group, opened, cell, n, pos), d, key))
+                scored.append((in_group, opened, cell, n, pos, d, key))
         taken = 0
         for opened, cell, pos, key in whole:
             if taken == 2:
                 break
-            if key[0] == group or (d.key, key) in skip:
+            if key[0] == group or (skip and (dkey, key) in skip):
                 continue
             taken += 1
-            scored.append(((elsewhere, opened, cell, n, pos), d, key))
-    scored.sort(key=lambda s: s[0])
-    return [(sort_key[0], d, key) for sort_key, d, key in scored]
+            scored.append((elsewhere, opened, cell, n, pos, d, key))
+    scored.sort()  # (tier, ..., n, pos) differ for every cell: the tables are never compared
+    return [(s[0], s[5], s[6]) for s in scored]
 
 
 def _pins(
