@@ -353,8 +353,8 @@ def _quiet_stdout() -> Iterator[None]:
 _WHOLE = 1e-9
 
 
-def _highs() -> Any:
-    """A quiet HiGHS instance for one small model."""
+def _highs(*, relaxation: bool = False) -> Any:
+    """A quiet HiGHS instance for one small model (``relaxation``: for its linear relaxation)."""
     import highspy
 
     if _greeted:
@@ -366,6 +366,12 @@ def _highs() -> Any:
     h.setOptionValue("output_flag", False)
     # These models are small: one thread is many times faster than handing work around.
     h.setOptionValue("threads", 1)
+    if relaxation:
+        # Small models asked one objective after another: presolving each costs more than it
+        # saves, and the primal simplex starts from the last optimum, still feasible when only
+        # the objective changed.
+        h.setOptionValue("presolve", "off")
+        h.setOptionValue("simplex_strategy", 4)
     return h
 
 
@@ -412,7 +418,7 @@ class _Solver:
                     constant += c * model.low[v]
             lo.append(-highspy.kHighsInf if low == -math.inf else low - constant)
             hi.append(highspy.kHighsInf if high == math.inf else high - constant)
-        h = _highs() if highs is None else highs
+        h = _highs(relaxation=True) if highs is None else highs
         h.addVars(
             n,
             np.array([model.low[v] for v in variables], dtype=float),
