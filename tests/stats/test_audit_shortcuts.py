@@ -1,10 +1,12 @@
 """The audit's shortcuts answer exactly what solving would.
 
 Protection asks, for every cell it might hide, whether a pinned count would then still be
-pinned. Some answers are given without solving (a count that stays held by row duals under
-which the cell has no reduced cost). These tests hold each shortcut to the question asked the
-long way on small hand-built tables, and the protected tables of demo vaults to the ones
-protection gives when every question is solved.
+pinned. Some answers are given without solving the larger part that hiding makes: a count
+held by row duals under which the cell has no reduced cost, or by the rows of its own part
+alone; a count moved in its own part alone to a point that the other rows hold too; a point
+found feasible earlier. These tests hold each shortcut to the question asked the long way on
+small hand-built tables, and the protected tables of demo vaults to the ones protection gives
+when every question is solved.
 """
 
 from __future__ import annotations
@@ -49,27 +51,32 @@ def _table() -> AuditTable:
 
 
 @pytest.mark.parametrize(
-    ("cell", "stays", "pinned_after"),
+    ("cell", "stays", "relaxed", "pinned_after"),
     [
-        (("g", "a"), False, False),  # the same sum: b becomes 5..7
-        # The sum's total holds b, but h's cells and the totals' identity hold the total: the
-        # shortcut does not see that far, solving does.
-        (("totals", "cases_opened"), False, True),
-        (("h", "p"), True, True),  # no row of b's holds it
-        (("f", "f1"), True, True),  # a row of b's, but not one that holds b (5 <= 7 has room)
+        # The same sum: b becomes 5..7; b's part alone shows that, with a point of all rows.
+        (("g", "a"), False, True, False),
+        # The sum's total holds b, but h's cells and the totals' identity hold the total: b's
+        # part alone lets b move, with a point that h's row rules out; solving the whole says.
+        (("totals", "cases_opened"), False, None, True),
+        (("h", "p"), True, None, True),  # no row of b's holds it
+        # A row of b's, but not one that holds b (5 <= 7 has room); b's part alone tells.
+        (("f", "f1"), True, False, True),
     ],
 )
 def test_a_pinned_count_is_said_to_stay_pinned_only_where_solving_agrees(
-    cell: tuple[str, str], stays: bool, pinned_after: bool
+    cell: tuple[str, str], stays: bool, relaxed: bool | None, pinned_after: bool
 ) -> None:
     table = _table()
     model = ReaderModel([table], SPECS)
     b = model.var(table, ("g", "b"))
     assert model.pinned(b, 7)
     assert model.stays_pinned(b, 7, table, cell) is stays
+    assert model._frees_relaxed(b, 7, table, cell) is relaxed
+    assert model.frees(b, 7, table, cell) is not pinned_after
     with model.trying(table, cell):
         assert model.pinned(b, 7) is pinned_after
     assert model.pinned(b, 7)  # shown again
+    assert model.interval(b) == (7, 7)
 
 
 def test_a_count_held_by_a_cell_is_asked_again_once_that_cell_is_hidden() -> None:
@@ -107,6 +114,7 @@ def _protected(path: Path, year: int, *, shortcuts: bool, monkeypatch: pytest.Mo
             m.setattr(ReaderModel, "stays_pinned", lambda *_: False)
             m.setattr(ReaderModel, "_held", lambda *_, **__: False)
             m.setattr(audit._Part, "certifies", lambda *_: False)
+            m.setattr(ReaderModel, "_frees_relaxed", lambda *_: None)
         with Vault.open(path, PASSPHRASE, write=False) as vault:
             family = rel.build_family(vault, year=year, threshold=5, personal=True)
     return [(d.key, d.kind, dict(d.cells), sorted(d.null_groups)) for d in family.drafts]

@@ -304,13 +304,17 @@ class _Part:
         self.points: list[Sequence[int]] = []
         self.position: dict[int, int] | None = None
 
+    def at(self, var: int) -> int:
+        """The variable's position in the part (and in its points)."""
+        if self.position is None:
+            self.position = {v: i for i, v in enumerate(self.variables)}
+        return self.position[var]
+
     def certifies(self, var: int, value: int) -> bool:
         """Whether a point known to be feasible gives ``var`` another value than ``value``."""
         if not self.points:
             return False
-        if self.position is None:
-            self.position = {v: i for i, v in enumerate(self.variables)}
-        i = self.position[var]
+        i = self.at(var)
         return any(p[i] != value for p in self.points)
 
     def remember(self, point: Sequence[int]) -> None:
@@ -347,6 +351,9 @@ def _quiet_stdout() -> Iterator[None]:
         os.close(saved)
         os.close(devnull)
 
+
+# How close the relaxation's optimum must come to a count to hold it there (its tolerance).
+_HELD = 1e-6
 
 # How close to a whole number a solution's value must be to count as one: the data are whole
 # numbers, so a point this close to a whole-numbered one is that point.
@@ -444,6 +451,60 @@ class _Solver:
         self.rows = rows
         self.variables = variables
         self.model = model
+        self.lo, self.hi = lo, hi
+        self.row_pos: dict[int, int] | None = None
+
+    def column(self, var: int, rows_of: Sequence[int]) -> int | None:
+        """The column of a fixed variable that rows of the part hold (``None``: none does).
+
+        It is added when first asked, fixed at its value, so that a question can free it.
+        """
+        import numpy as np
+
+        if var in self.local:
+            return self.local[var]
+        if self.row_pos is None:
+            self.row_pos = {r: k for k, r in enumerate(self.rows)}
+        entries = [(self.row_pos[r], self.model.rows[r][0][var]) for r in rows_of if r in self.row_pos]
+        entries = [(k, c) for k, c in entries if c]
+        if not entries:
+            return None
+        value = self.model.low[var]
+        h = self.highs
+        h.addCol(
+            0.0,
+            value,
+            value,
+            len(entries),
+            np.array([k for k, _ in entries], dtype=np.int32),
+            np.array([c for _, c in entries], dtype=float),
+        )
+        for k, c in entries:  # its count is no longer folded into the row's bounds
+            self.lo[k] += c * value
+            self.hi[k] += c * value
+            h.changeRowBounds(k, self.lo[k], self.hi[k])
+        self.local[var] = self.n
+        self.variables.append(var)
+        self.n += 1
+        self.cols = np.arange(self.n, dtype=np.int32)
+        self.integer = None
+        return self.n - 1
+
+    def relaxed_extreme(self, var: int, sign: float, col: int, low: float, high: float) -> tuple[float, Any]:
+        """The relaxation's smallest or largest value of ``var`` while column ``col`` lies in
+        ``low .. high``, and its optimal point where that is whole-numbered (else ``None``)."""
+        import numpy as np
+
+        fixed = self.model.low[self.variables[col]]
+        self.highs.changeColBounds(col, low, high)
+        try:
+            cost = np.zeros(self.n)
+            cost[self.local[var]] = sign
+            x = _optimum(self.highs, self.n, self.cols, cost).col_value
+        finally:
+            self.highs.changeColBounds(col, fixed, fixed)
+        whole = all(abs(v - round(v)) < _WHOLE for v in x)
+        return x[self.local[var]], [round(v) for v in x] if whole else None
 
     def release(self) -> Any:
         """The solver's HiGHS instance emptied, for another part."""
@@ -723,6 +784,81 @@ class ReaderModel:
                 return False
             self._proofs[(var, sign)] = answer[1]
             if not self._held(var, sign, value, moved=u):
+                return False
+        return True
+
+    def frees(self, var: int, value: int, table: AuditTable, cell: CellKey) -> bool:
+        """Whether hiding the shown ``cell`` lets the reader find ``var`` (pinned to ``value``) at
+        another value."""
+        if self.stays_pinned(var, value, table, cell):
+            return False
+        found = self._frees_relaxed(var, value, table, cell)
+        if found is not None:
+            return found
+        with self.trying(table, cell):
+            return not self.pinned(var, value)
+
+    def _frees_relaxed(self, var: int, value: int, table: AuditTable, cell: CellKey) -> bool | None:
+        """:meth:`frees` asked of the part of ``var`` alone, the cell's count freed in its solver
+        (``None``: that does not tell).
+
+        The part's rows are some of the rows of the part that hiding the cell makes: where they
+        keep ``var`` at ``value``, so do all. Where they let it move, the point found is one of
+        the larger part too if the other rows of the cell's count hold it together with points
+        known for the other parts they hold.
+        """
+        if self._dirty:
+            self._split()
+        u = self.var(table, cell)
+        low, high = self.model.low[var], self.model.high[var]
+        if low == high or self.model.low[u] != self.model.high[u]:
+            return None
+        part = self.comps[self.comp_of[var]]
+        if not part.rows:
+            return None
+        solver = self._solver(part)
+        col = solver.column(u, self._rows_of.get(u, ()))
+        if col is None:
+            return None
+        for sign, bound in ((1.0, low), (-1.0, high)):
+            if value == bound:
+                continue
+            best, point = solver.relaxed_extreme(var, sign, col, table.threshold, self.model.bound)
+            if (best > value - _HELD) if sign > 0 else (best < value + _HELD):
+                continue
+            if point is not None and self._extends(solver, point, u):
+                return True
+            return None
+        return False
+
+    def _extends(self, solver: _Solver, point: Sequence[int], u: int) -> bool:
+        """Whether the rows of ``u`` outside the solver's part hold with ``point`` (the part's
+        variables and ``u``) and a known point of each other part they hold."""
+        assert solver.row_pos is not None
+        low, high = self.model.low, self.model.high
+        chosen: dict[int, Sequence[int] | None] = {}
+        for r in self._rows_of.get(u, ()):
+            if r in solver.row_pos:
+                continue
+            coefs, lo, hi = self.model.rows[r]
+            total = 0.0
+            for w, c in coefs.items():
+                x: float
+                if w == u:
+                    x = point[solver.local[u]]
+                elif low[w] == high[w]:
+                    x = low[w]
+                else:
+                    n = self.comp_of[w]
+                    if n not in chosen:
+                        points = self.comps[n].points
+                        chosen[n] = points[-1] if points else None
+                    known = chosen[n]
+                    if known is None:
+                        return False
+                    x = known[self.comps[n].at(w)]
+                total += c * x
+            if not lo <= total <= hi:
                 return False
         return True
 

@@ -858,14 +858,12 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
             outside = [c for t in sorted(tiers) if t > 0 for c in tiers[t][:1]]
             chosen = outside[0] if outside else candidates[0]
             for d, key in tries:
-                if pin_value is not None and model.stays_pinned(pin_var, pin_value, table_of[d.key], key):
-                    continue
-                with model.trying(table_of[d.key], key):
-                    if pin_value is None:
+                if pin_value is not None:
+                    fixed = model.frees(pin_var, pin_value, table_of[d.key], key)
+                else:
+                    with model.trying(table_of[d.key], key):
                         low, high = model.interval(pin_var)
                         fixed = low != high
-                    else:
-                        fixed = not model.pinned(pin_var, pin_value)
                 if fixed:
                     chosen = (d, key)
                     break
