@@ -719,6 +719,15 @@ class _CandidateOrder:
         self._whole.pop(d.key, None)
         self._groups.pop(d.key, None)
 
+    def hidden(self, d: Draft, key: CellKey) -> None:
+        """The table's cell ``key`` was hidden: it is no longer a candidate."""
+        whole = self._whole.get(d.key)
+        if whole is None:
+            return
+        self._whole[d.key] = [e for e in whole if e[3] != key]
+        groups = self._groups[d.key]
+        groups[key[0]] = [e for e in groups.get(key[0], ()) if e[3] != key]
+
     def of(self, d: Draft) -> tuple[list[_Entry], dict[str, list[_Entry]]]:
         whole = self._whole.get(d.key)
         if whole is None:
@@ -742,8 +751,8 @@ def _candidates(
 ) -> list[tuple[int, Draft, CellKey]]:
     """Shown cells of the new tables that could be hidden, best first, with their tier.
 
-    Only the best two of each tier in each table are listed (never fewer than there are): the
-    protection loop tries at most the first two of a tier.
+    Only the best two of each tier are listed (never fewer than there are): the protection
+    loop tries at most the first two of a tier.
     """
     scored: list[tuple[int, bool, int, int, int, Draft, CellKey]] = []
     group = pin[0]
@@ -768,8 +777,18 @@ def _candidates(
                 continue
             taken += 1
             scored.append((elsewhere, opened, cell, n, pos, d, key))
-    scored.sort()  # (tier, ..., n, pos) differ for every cell: the tables are never compared
-    return [(s[0], s[5], s[6]) for s in scored]
+    tiers: dict[int, list[tuple[int, bool, int, int, int, Draft, CellKey]]] = {}
+    for entry in scored:
+        tiers.setdefault(entry[0], []).append(entry)
+    best = []
+    for tier in sorted(tiers):
+        # (tier, ..., n, pos) differ for every cell: the tables are never compared.
+        entries = tiers[tier]
+        first = min(entries)
+        best.append(first)
+        if len(entries) > 1:
+            best.append(min(e for e in entries if e is not first))
+    return [(s[0], s[5], s[6]) for s in best]
 
 
 def _pins(
@@ -869,7 +888,7 @@ def protect(drafts: list[Draft], *, trials: int = 8) -> ReaderModel:
                     break
             d, key = chosen
             model.hide(table_of[d.key], key)
-            order.changed(d)
+            order.hidden(d, key)
             progress = True
         if not progress:
             break
