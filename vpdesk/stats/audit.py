@@ -821,7 +821,7 @@ class ReaderModel:
         if col is None:
             return None
         for sign, bound in ((1.0, low), (-1.0, high)):
-            if value == bound:
+            if value == bound or self._held(var, sign, value, moved=u):
                 continue
             best, point = solver.relaxed_extreme(var, sign, col, table.threshold, self.model.bound)
             if (best > value - _HELD) if sign > 0 else (best < value + _HELD):
