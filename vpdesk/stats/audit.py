@@ -453,11 +453,20 @@ class _Solver:
         self.model = model
         self.lo, self.hi = lo, hi
         self.row_pos: dict[int, int] | None = None
+        # Where the part's variables are among the columns, once they are not the first ones.
+        self.pick: list[int] | None = None
 
-    def column(self, var: int, rows_of: Sequence[int]) -> int | None:
+    def in_part_order(self, x: Sequence[float]) -> list[int]:
+        """A solution's values, whole-numbered, per variable of the part (in its order)."""
+        if self.pick is None:
+            return [round(v) for v in x]
+        return [round(x[i]) for i in self.pick]
+
+    def column(self, var: int, rows_of: Sequence[int], value: float | None = None) -> int | None:
         """The column of a fixed variable that rows of the part hold (``None``: none does).
 
-        It is added when first asked, fixed at its value, so that a question can free it.
+        It is added when first asked, fixed at its value (``value``, else its bound), so that
+        a question can free it.
         """
         import numpy as np
 
@@ -469,7 +478,8 @@ class _Solver:
         entries = [(k, c) for k, c in entries if c]
         if not entries:
             return None
-        value = self.model.low[var]
+        if value is None:
+            value = self.model.low[var]
         h = self.highs
         h.addCol(
             0.0,
@@ -489,6 +499,68 @@ class _Solver:
         self.cols = np.arange(self.n, dtype=np.int32)
         self.integer = None
         return self.n - 1
+
+    def adopt(self, variables: Sequence[int], rows: Sequence[int]) -> None:
+        """Become the solver of a part that holds this one's: ``variables`` and ``rows`` are
+        the larger part's (the variable that joined them already has a column).
+
+        The last optimum stays the starting point, so the first question is not asked cold.
+        """
+        import numpy as np
+
+        model, h = self.model, self.highs
+        if self.row_pos is None:
+            self.row_pos = {r: k for k, r in enumerate(self.rows)}
+        new = [v for v in variables if v not in self.local]
+        for v in variables:
+            if v in self.local:
+                h.changeColBounds(self.local[v], model.low[v], model.high[v])
+        if new:
+            h.addVars(
+                len(new),
+                np.array([model.low[v] for v in new], dtype=float),
+                np.array([model.high[v] for v in new], dtype=float),
+            )
+            for v in new:
+                self.local[v] = self.n
+                self.variables.append(v)
+                self.n += 1
+        added = [r for r in rows if r not in self.row_pos]
+        if added:
+            starts: list[int] = []
+            index: list[int] = []
+            values: list[float] = []
+            lo: list[float] = []
+            hi: list[float] = []
+            for r in added:
+                coefs, low, high = model.rows[r]
+                constant = 0.0
+                starts.append(len(index))
+                for v, c in coefs.items():
+                    if v in self.local:
+                        if c:
+                            index.append(self.local[v])
+                            values.append(c)
+                    else:
+                        constant += c * model.low[v]
+                lo.append(low - constant)
+                hi.append(high - constant)
+                self.row_pos[r] = len(self.rows)
+                self.rows.append(r)
+            h.addRows(
+                len(added),
+                np.array(lo, dtype=float),
+                np.array(hi, dtype=float),
+                len(index),
+                np.array(starts, dtype=np.int32),
+                np.array(index, dtype=np.int32),
+                np.array(values, dtype=float),
+            )
+            self.lo = [*self.lo, *lo]
+            self.hi = [*self.hi, *hi]
+        self.cols = np.arange(self.n, dtype=np.int32)
+        self.integer = None
+        self.pick = [self.local[v] for v in variables]
 
     def relaxed_extreme(self, var: int, sign: float, col: int, low: float, high: float) -> tuple[float, Any]:
         """The relaxation's smallest or largest value of ``var`` while column ``col`` lies in
@@ -544,8 +616,13 @@ class _Solver:
 
     def solve(self, weights: Mapping[int, float]) -> dict[int, int]:
         """A solution minimising the weighted sum of the given variables."""
-        x = self.point(weights)
-        return {v: x[i] for v, i in self.local.items()}
+        import numpy as np
+
+        cost = np.zeros(self.n)
+        for v, w in weights.items():
+            cost[self.local[v]] = w
+        x, _ = self._run(cost)
+        return {v: round(x[i]) for v, i in self.local.items()}
 
     def point(self, weights: Mapping[int, float]) -> list[int]:
         """:meth:`solve`'s solution as a value per variable, in the solver's order."""
@@ -555,7 +632,7 @@ class _Solver:
         for v, w in weights.items():
             cost[self.local[v]] = w
         x, _ = self._run(cost)
-        return [round(v) for v in x]
+        return self.in_part_order(x)
 
     def extreme(self, var: int, sign: float) -> int:
         """The smallest (``sign`` 1) or largest (-1) value of one variable."""
@@ -570,8 +647,7 @@ class _Solver:
         cost = np.zeros(self.n)
         cost[i] = sign
         x, support = self._run(cost)
-        point = [round(v) for v in x]
-        return point[i], support, point
+        return round(x[i]), support, self.in_part_order(x)
 
 
 class AuditError(ValueError):
@@ -599,6 +675,7 @@ class ReaderModel:
         self._proofs: dict[tuple[int, float], _Proof] = {}
         self._solvers: OrderedDict[int, _Part] = OrderedDict()
         self._idle: list[Any] = []  # HiGHS instances of solvers let go
+        self._trying = False
         # The value each fixed variable is fixed at: the parts known assume it never changes.
         low, high = self.model.low, self.model.high
         self._fixed_at = {v: low[v] for v in range(len(low)) if low[v] == high[v]}
@@ -636,6 +713,24 @@ class ReaderModel:
         self._solvers.move_to_end(id(part))
         return part.solver
 
+    def _adopt(self, part: _Part, children: Sequence[_Part], v: int, value: float) -> None:
+        """Hand the largest solver of the parts joined into ``part`` on to it (``v``, fixed at
+        ``value`` until now, joined them)."""
+        donors = [c for c in children if c.solver is not None]
+        if not donors:
+            return
+        donor = max(donors, key=lambda c: len(c.variables))
+        solver = donor.solver
+        assert solver is not None
+        donor.solver = None
+        self._solvers.pop(id(donor), None)
+        if solver.column(v, self._rows_of.get(v, ()), value) is None:
+            self._idle.append(solver.release())
+            return
+        solver.adopt(part.variables, part.rows)
+        part.solver = solver
+        self._solver(part)
+
     def _fix(self, v: int, value: int) -> None:
         self.model.low[v] = self.model.high[v] = value
         if self._fixed_at.setdefault(v, value) != value:
@@ -656,7 +751,8 @@ class ReaderModel:
 
     def _free(self, v: int, low: int) -> None:
         """The variable lies in ``low .. bound`` from now on; a fixed one joins the parts it links."""
-        was_free = self.model.low[v] != self.model.high[v]
+        old = self.model.low[v]
+        was_free = old != self.model.high[v]
         self.model.low[v], self.model.high[v] = low, self.model.bound
         if was_free or self._dirty:
             self._dirty = True
@@ -667,12 +763,16 @@ class ReaderModel:
         rows = self._rows_of.get(v, [])
         joined = {self.comp_of[u] for r in rows for u in self.model.rows[r][0] if u in self.comp_of}
         variables, new_rows = [v], set(rows)
+        children = [self.comps[n] for n in joined]
         for n in joined:
             variables += self.comps[n].variables
             new_rows.update(self.comps[n].rows)
             self.comps[n] = _EMPTY
         n = len(self.comps)
-        self.comps.append(self._part(sorted(variables), sorted(new_rows)))
+        part = self._part(sorted(variables), sorted(new_rows))
+        if part.solver is None and not self._trying:
+            self._adopt(part, children, v, old)
+        self.comps.append(part)
         for u in variables:
             self.comp_of[u] = n
 
@@ -693,7 +793,9 @@ class ReaderModel:
         value = table.cells[cell]
         assert isinstance(value, int)
         saved = (self.comps, self.comp_of, self._dirty)
+        self._trying = True  # the parts joined come back afterwards: they keep their solvers
         self.hide(table, cell)
+        self._trying = False
         try:
             yield
         finally:
