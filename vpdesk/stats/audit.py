@@ -500,9 +500,10 @@ class _Solver:
         self.integer = None
         return self.n - 1
 
-    def adopt(self, variables: Sequence[int], rows: Sequence[int]) -> None:
+    def adopt(self, variables: Sequence[int], rows: Sequence[int], joining: int) -> None:
         """Become the solver of a part that holds this one's: ``variables`` and ``rows`` are
-        the larger part's (the variable that joined them already has a column).
+        the larger part's; ``joining``, the variable that joined them, already has a column
+        (whose bounds become its own now: the others' stay).
 
         The last optimum stays the starting point, so the first question is not asked cold.
         """
@@ -512,9 +513,7 @@ class _Solver:
         if self.row_pos is None:
             self.row_pos = {r: k for k, r in enumerate(self.rows)}
         new = [v for v in variables if v not in self.local]
-        for v in variables:
-            if v in self.local:
-                h.changeColBounds(self.local[v], model.low[v], model.high[v])
+        h.changeColBounds(self.local[joining], model.low[joining], model.high[joining])
         if new:
             h.addVars(
                 len(new),
@@ -727,7 +726,7 @@ class ReaderModel:
         if solver.column(v, self._rows_of.get(v, ()), value) is None:
             self._idle.append(solver.release())
             return
-        solver.adopt(part.variables, part.rows)
+        solver.adopt(part.variables, part.rows, v)
         part.solver = solver
         self._solver(part)
 
