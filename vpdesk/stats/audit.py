@@ -323,8 +323,12 @@ class _Part:
         self.points.append(point)
 
 
-# A variable's smallest or largest value, and the bounds (variable, low, high) its proof rests on.
-_Proof = tuple[int, tuple[tuple[int, float, float], ...]]
+# A variable's smallest or largest value; how many bounds had changed when it was proved; the
+# variables whose bounds the proof rests on (as they were then, unless given: low, high).
+_Proof = tuple[int, int, frozenset[int], dict[int, tuple[float, float]]]
+
+# How many proofs are kept per variable and direction.
+_PROOFS = 4
 
 # How many feasible points a part keeps; how many parts keep their solver.
 _POINTS = 16
@@ -412,10 +416,13 @@ class _Solver:
         values: list[float] = []
         lo: list[float] = []
         hi: list[float] = []
+        # Per row, the fixed variables whose counts are folded into its bounds.
+        self.folded: list[list[tuple[int, float]]] = []
         for r in rows:
             coefs, low, high = model.rows[r]
             constant = 0.0
             starts.append(len(index))
+            folded = []
             for v, c in coefs.items():
                 if v in self.local:
                     if c:
@@ -423,6 +430,8 @@ class _Solver:
                         values.append(c)
                 else:
                     constant += c * model.low[v]
+                    folded.append((v, c))
+            self.folded.append(folded)
             lo.append(-highspy.kHighsInf if low == -math.inf else low - constant)
             hi.append(highspy.kHighsInf if high == math.inf else high - constant)
         h = _highs(relaxation=True) if highs is None else highs
@@ -493,6 +502,7 @@ class _Solver:
             self.lo[k] += c * value
             self.hi[k] += c * value
             h.changeRowBounds(k, self.lo[k], self.hi[k])
+            self.folded[k] = [(v, f) for v, f in self.folded[k] if v != var]
         self.local[var] = self.n
         self.variables.append(var)
         self.n += 1
@@ -535,6 +545,7 @@ class _Solver:
                 coefs, low, high = model.rows[r]
                 constant = 0.0
                 starts.append(len(index))
+                folded = []
                 for v, c in coefs.items():
                     if v in self.local:
                         if c:
@@ -542,6 +553,8 @@ class _Solver:
                             values.append(c)
                     else:
                         constant += c * model.low[v]
+                        folded.append((v, c))
+                self.folded.append(folded)
                 lo.append(low - constant)
                 hi.append(high - constant)
                 self.row_pos[r] = len(self.rows)
@@ -561,9 +574,12 @@ class _Solver:
         self.integer = None
         self.pick = [self.local[v] for v in variables]
 
-    def relaxed_extreme(self, var: int, sign: float, col: int, low: float, high: float) -> tuple[float, Any]:
+    def relaxed_extreme(
+        self, var: int, sign: float, col: int, low: float, high: float
+    ) -> tuple[float, Any, tuple[int, ...]]:
         """The relaxation's smallest or largest value of ``var`` while column ``col`` lies in
-        ``low .. high``, and its optimal point where that is whole-numbered (else ``None``)."""
+        ``low .. high``, its optimal point where that is whole-numbered (else ``None``), and the
+        variables whose bounds the relaxation's proof of that value rests on."""
         import numpy as np
 
         fixed = self.model.low[self.variables[col]]
@@ -571,11 +587,23 @@ class _Solver:
         try:
             cost = np.zeros(self.n)
             cost[self.local[var]] = sign
-            x = _optimum(self.highs, self.n, self.cols, cost).col_value
+            solution = _optimum(self.highs, self.n, self.cols, cost)
         finally:
             self.highs.changeColBounds(col, fixed, fixed)
+        x = solution.col_value
         whole = all(abs(v - round(v)) < _WHOLE for v in x)
-        return x[self.local[var]], [round(v) for v in x] if whole else None
+        return x[self.local[var]], [round(v) for v in x] if whole else None, self._support(solution)
+
+    def _support(self, solution: Any) -> tuple[int, ...]:
+        """The variables with a reduced cost under the solution's row duals (fixed ones too)."""
+        support = [v for v, z in zip(self.variables, solution.col_dual, strict=True) if abs(z) > _WHOLE]
+        reduced: dict[int, float] = {}
+        for folded, y in zip(self.folded, solution.row_dual, strict=True):
+            if y > _WHOLE or y < -_WHOLE:
+                for v, c in folded:
+                    reduced[v] = reduced.get(v, 0.0) - y * c
+        support += [v for v, z in reduced.items() if abs(z) > _WHOLE]
+        return tuple(support)
 
     def release(self) -> Any:
         """The solver's HiGHS instance emptied, for another part."""
@@ -597,15 +625,7 @@ class _Solver:
         solution = _optimum(self.highs, self.n, self.cols, cost)
         x: list[float] = solution.col_value
         if all(abs(v - round(v)) < _WHOLE for v in x):
-            support = [v for v, z in zip(self.variables, solution.col_dual, strict=True) if abs(z) > _WHOLE]
-            reduced: dict[int, float] = {}
-            for r, y in zip(self.rows, solution.row_dual, strict=True):
-                if abs(y) > _WHOLE:
-                    for v, c in self.model.rows[r][0].items():
-                        if v not in self.local:
-                            reduced[v] = reduced.get(v, 0.0) - y * c
-            support += [v for v, z in reduced.items() if abs(z) > _WHOLE]
-            return x, tuple(support)
+            return x, self._support(solution)
         if self.integer is None:
             self.integer = _highs()
             self.integer.passModel(self.highs.getLp())
@@ -671,7 +691,8 @@ class ReaderModel:
         self.model = _build(self.tables, specs, bound)
         self._parts: dict[tuple[Any, ...], _Part] = {}
         # (variable, direction) -> (its smallest or largest value, the bounds that proof rests on)
-        self._proofs: dict[tuple[int, float], _Proof] = {}
+        self._proofs: dict[tuple[int, float], list[_Proof]] = {}
+        self._changed: list[int] = []  # every variable whose bounds changed, in turn
         self._solvers: OrderedDict[int, _Part] = OrderedDict()
         self._idle: list[Any] = []  # HiGHS instances of solvers let go
         self._trying = False
@@ -732,6 +753,7 @@ class ReaderModel:
 
     def _fix(self, v: int, value: int) -> None:
         self.model.low[v] = self.model.high[v] = value
+        self._changed.append(v)
         if self._fixed_at.setdefault(v, value) != value:
             # A count shown at another value than before: what was learnt about parts holding it
             # no longer holds.
@@ -753,6 +775,7 @@ class ReaderModel:
         old = self.model.low[v]
         was_free = old != self.model.high[v]
         self.model.low[v], self.model.high[v] = low, self.model.bound
+        self._changed.append(v)
         if was_free or self._dirty:
             self._dirty = True
             return
@@ -781,6 +804,7 @@ class ReaderModel:
             table.cells[cell] = None
             v = self.var(table, cell)
             self.model.low[v], self.model.high[v] = 0, self.model.bound
+            self._changed.append(v)
             self._dirty = True
             return
         self._free(self.var(table, cell), 0)
@@ -821,30 +845,45 @@ class ReaderModel:
         if answer is None:
             found, support, point = self._solver(part).extreme_proved(var, sign)
             part.remember(point)
-            proof = None
+            proof: _Proof | None = None
             if support is not None:
-                low, high = self.model.low, self.model.high
-                proof = (found, tuple([(w, low[w], high[w]) for w in support]))
+                proof = (found, len(self._changed), frozenset(support), {})
             answer = part.answers[(var, sign)] = (found, proof)
         if answer[1] is not None:
-            self._proofs[(var, sign)] = answer[1]
+            self._keep_proof(var, sign, answer[1])
         return answer[0]
 
-    def _held(self, var: int, sign: float, value: int, moved: int | None = None) -> bool:
-        """Whether a proof found earlier shows ``var`` at least (``sign`` 1) or at most (-1)
-        ``value`` now (and also once the bounds of ``moved`` change).
+    def _keep_proof(self, var: int, sign: float, proof: _Proof) -> None:
+        proofs = self._proofs.setdefault((var, sign), [])
+        if proof not in proofs:
+            proofs.insert(0, proof)
+            del proofs[_PROOFS:]
 
-        A proof from the linear relaxation stays one while the bounds it rests on stay: rows are
-        never removed, and more rows (parts joined since) only narrow what is feasible.
+    def _held(
+        self, var: int, sign: float, value: int, moved: int | None = None, to: tuple[float, float] = (0, 0)
+    ) -> bool:
+        """Whether a proof found earlier shows ``var`` at least (``sign`` 1) or at most (-1)
+        ``value`` now (or once ``moved`` lies in ``to``).
+
+        A proof from the linear relaxation's duals bounds the variable by the rows' bounds and
+        the bounds of the variables with a reduced cost; narrower bounds only bound it tighter.
+        So it holds while each of those lies within the bounds it had when the proof was made:
+        rows are never removed, and more rows (parts joined since) only narrow what is feasible.
         """
-        proof = self._proofs.get((var, sign))
-        if proof is None:
-            return False
-        found, support = proof
-        if (found < value) if sign > 0 else (found > value):
-            return False
         low, high = self.model.low, self.model.high
-        return all(w != moved and low[w] == lo and high[w] == hi for w, lo, hi in support)
+        for found, mark, support, ranges in self._proofs.get((var, sign), ()):
+            if (found < value) if sign > 0 else (found > value):
+                continue
+            if moved in support:
+                lo, hi = ranges.get(moved, (math.inf, -math.inf))
+                if to[0] < lo or to[1] > hi:
+                    continue
+            if mark != len(self._changed):
+                changed = support.intersection(self._changed[mark:])
+                if any(w not in ranges or low[w] < ranges[w][0] or high[w] > ranges[w][1] for w in changed):
+                    continue
+            return True
+        return False
 
     def interval(self, var: int) -> tuple[int, int]:
         return self._extreme(var, 1.0), self._extreme(var, -1.0)
@@ -876,15 +915,16 @@ class ReaderModel:
         u = self.var(table, cell)
         if low == high or self.model.low[u] != self.model.high[u] or not self.pinned(var, value):
             return False
+        to = (table.threshold, self.model.bound)  # the cell's bounds once hidden
         for sign, bound in ((1.0, low), (-1.0, high)):
-            if value == bound or self._held(var, sign, value, moved=u):
+            if value == bound or self._held(var, sign, value, u, to):
                 continue
-            # An earlier proof may rest on the cell where the part's own (if it has one) does not.
+            # The part's own proof (if it has one) may not rest on the cell where earlier ones do.
             answer = self.comps[self.comp_of[var]].answers.get((var, sign))
             if answer is None or answer[1] is None:
                 return False
-            self._proofs[(var, sign)] = answer[1]
-            if not self._held(var, sign, value, moved=u):
+            self._keep_proof(var, sign, answer[1])
+            if not self._held(var, sign, value, u, to):
                 return False
         return True
 
@@ -921,11 +961,14 @@ class ReaderModel:
         col = solver.column(u, self._rows_of.get(u, ()))
         if col is None:
             return None
+        to = (table.threshold, self.model.bound)
         for sign, bound in ((1.0, low), (-1.0, high)):
-            if value == bound or self._held(var, sign, value, moved=u):
+            if value == bound or self._held(var, sign, value, u, to):
                 continue
-            best, point = solver.relaxed_extreme(var, sign, col, table.threshold, self.model.bound)
+            best, point, support = solver.relaxed_extreme(var, sign, col, *to)
             if (best > value - _HELD) if sign > 0 else (best < value + _HELD):
+                # Held with the cell free: a proof that also holds while it is not.
+                self._keep_proof(var, sign, (value, len(self._changed), frozenset(support), {u: to}))
                 continue
             if point is not None and self._extends(solver, point, u):
                 return True
