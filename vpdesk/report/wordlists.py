@@ -12,48 +12,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from vpdesk.normal import PARTICLES, TITLES, normal_form, runs
 from vpdesk.paths import resource
-from vpdesk.report.normal import TITLES, normal_form, runs
 from vpdesk.report.texts import all_fixed_texts
 
-PARTICLES = frozenset(
-    (
-        "van",
-        "de",
-        "der",
-        "den",
-        "het",
-        "ten",
-        "ter",
-        "te",
-        "op",
-        "in",
-        "la",
-        "le",
-        "du",
-        "da",
-        "di",
-        "del",
-        "von",
-        "vom",
-        "zu",
-        "aan",
-        "af",
-        "bij",
-        "uit",
-        "vd",
-        "v",
-        "d",
-        "t",
-        "s",
-        "el",
-        "al",
-        "bin",
-        "ben",
-        "ibn",
-        "abu",
-    )
-)
 NAME_LOCALES = ("nl_NL", "tr_TR", "pl_PL", "ar_AA", "ar_SA", "ar_PS", "ar_DZ")
 
 CAPITALISED_WORDS = frozenset(
