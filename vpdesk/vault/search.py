@@ -139,7 +139,10 @@ def refresh_folding(conn: Any, ids: str | None = None, params: Sequence[Any] = (
         cursor.close()
 
 
-def _values_form() -> str:
+@functools.lru_cache(maxsize=1)
+def values_form() -> str:
+    """Names the normal form the values are kept in (the transliteration's version, the
+    particles): values kept under another are made anew."""
     from importlib import metadata
 
     try:
@@ -150,7 +153,6 @@ def _values_form() -> str:
     return hashlib.sha256(f"{FORM_VERSION}\x00{version}\x00{words}".encode()).hexdigest()[:16]
 
 
-VALUES_FORM = _values_form()
 VALUES_COLUMNS = ("reporter", "refdep", "accused", "particles")
 
 
@@ -173,7 +175,7 @@ def values_current(conn: Any) -> bool:
     if not _has(conn, "case_values"):
         return False
     row = conn.execute("SELECT value FROM settings WHERE key = 'case_values_form'").fetchone()
-    return row is not None and row[0] == VALUES_FORM
+    return row is not None and row[0] == values_form()
 
 
 def refresh_values(conn: Any, ids: str | None = None, params: Sequence[Any] = ()) -> None:
@@ -184,7 +186,7 @@ def refresh_values(conn: Any, ids: str | None = None, params: Sequence[Any] = ()
     if not values_current(conn):
         ids, params = None, ()
         conn.execute(
-            "INSERT OR REPLACE INTO settings(key, value) VALUES ('case_values_form', ?)", (VALUES_FORM,)
+            "INSERT OR REPLACE INTO settings(key, value) VALUES ('case_values_form', ?)", (values_form(),)
         )
     conn.execute("DELETE FROM case_values" + ("" if ids is None else f" WHERE rowid {ids}"), params)
     cursor = conn.execute(
@@ -211,6 +213,7 @@ __all__ = [
     "refresh_values",
     "tokenizer_of",
     "values_current",
+    "values_form",
     "values_row",
     "write_index_rows",
 ]
