@@ -344,15 +344,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from vpdesk.report import write_report
-    from vpdesk.report.mediation import write_mediation_report
     from vpdesk.vault import Vault
 
     if args.out.suffix.lower() not in (".pdf", ".docx"):
         raise UsageError("--out must name a .pdf or a .docx file")
     if not args.out.parent.is_dir():
         raise UsageError(f"the folder {args.out.parent} does not exist")
-    write = write_mediation_report if args.kind == "mediation" else write_report
+    if args.kind == "mediation":
+        from vpdesk.report.mediation import write_mediation_report as write
+    else:
+        from vpdesk.report import write_report as write
     passphrase = read_passphrase(args)
     with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
         write(vault, lang=args.lang, out=args.out, **_scope(vault, args))

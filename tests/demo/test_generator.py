@@ -355,7 +355,7 @@ def test_signal_wording_shares_no_distinctive_word_with_case_texts() -> None:
     """Holds for every seed: signals never reuse a word the notes, roles or departments use."""
     from vpdesk.demo import catalogue as cat
     from vpdesk.demo import notes
-    from vpdesk.report.normal import runs as tokens
+    from vpdesk.normal import runs as tokens
     from vpdesk.report.wordlists import common_words, fixed_words
 
     def flat(value: object) -> Iterator[str]:

@@ -8,9 +8,9 @@ import pytest
 
 from tests.stats import dataset
 from vpdesk.domain.models import Case, Conversation
+from vpdesk.normal import fold
 from vpdesk.report import build_report
 from vpdesk.report.leaks import LeakIndex, pdf_text
-from vpdesk.report.normal import fold
 from vpdesk.vault import Vault
 
 

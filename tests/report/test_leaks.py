@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from tests.stats import dataset
 from vpdesk.domain.models import Case, Conversation
+from vpdesk.normal import normal_form
 from vpdesk.report import LeakIndex, find_hits, keep_marks
-from vpdesk.report.normal import normal_form
 from vpdesk.report.texts import all_fixed_texts, text
 from vpdesk.vault import Vault
 

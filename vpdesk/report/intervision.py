@@ -25,10 +25,10 @@ from vpdesk.domain import mediation as mx
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.validation import parse_date
+from vpdesk.normal import fold
 from vpdesk.report.document import heading_style, simple_pdf
 from vpdesk.report.fonts import REGULAR, register_fonts
 from vpdesk.report.leaks import Hit, LeakIndex, describe_hits, pdf_text
-from vpdesk.report.normal import fold
 from vpdesk.report.wordlists import PARTICLES, common_words
 from vpdesk.vault.reader import VaultData
 

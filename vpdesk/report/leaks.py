@@ -3,7 +3,7 @@
 :class:`LeakIndex` holds the identifying values of the whole vault (every organisation):
 reporter names and their parts, e-mail addresses and their local parts, phone numbers, case
 references, departments, accused texts, names and distinctive words from notes. Both the
-values and the text are compared in one normal form (:mod:`vpdesk.report.normal`), through
+values and the text are compared in one normal form (:mod:`vpdesk.normal`), through
 one Aho-Corasick automaton over the words, so the cost of a scan hardly depends on the size
 of the vault. :meth:`LeakIndex.scan` answers with :class:`Hit` objects: the field and the
 position in the text (line and word), never the value.
@@ -33,13 +33,13 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick
 
 from vpdesk.collector import collector_paused
-from vpdesk.report.normal import TITLES, Word, fold, normal_form, runs, words
+from vpdesk.normal import TITLES, Word, fold, normal_form, runs, words
 from vpdesk.report.wordlists import (
     ORDINARY_FIRST_NAMES,
     PARTICLES,
@@ -48,8 +48,8 @@ from vpdesk.report.wordlists import (
     name_words,
     person_names,
 )
-from vpdesk.vault.cases import fts_tokens
 from vpdesk.vault.reader import VaultData
+from vpdesk.vault.search import folding_digest, index_alike
 
 __all__ = [
     "FIELD_LABELS",
@@ -163,6 +163,10 @@ _SPACED = bytes(
 _FIRST_OF_TWO = re.compile(r"(?:^|(?<=\x00))[^a-z0-9\x00]*([a-z0-9]{2,})[^a-z0-9\x00]+[a-z0-9]")
 
 
+def _fts_term(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
 def _phone_digits(text: str) -> str:
     return _strip_prefix(re.sub(r"\D", "", text))
 
@@ -201,39 +205,27 @@ def _pieces(items: Iterable[tuple[int, str]], size: int) -> Iterator[list[tuple[
         yield piece
 
 
-@functools.lru_cache(maxsize=4)
-def _index_alike(tokenize: str) -> frozenset[str] | None:
-    """The characters the full-text index splits and folds exactly as :func:`normal_form`.
-
-    Each is tried between two letters, through SQLite's own tokenizer: a text made only of
-    these characters has the same words in the index as in the normal form. None when an
-    ASCII character differs (then the index cannot stand in for reading the notes).
-    """
-    ascii_chars = [chr(c) for c in range(1, 128)]
-    others = [chr(c) for c in chain(range(0x80, 0x250), range(0x1E00, 0x1F00), range(0x2000, 0x2070))]
-    candidates = ascii_chars + others
-    samples = [f"a{c}a" for c in candidates]
-    alike = {
-        c
-        for c, sample, terms in zip(candidates, samples, fts_tokens(tokenize, samples), strict=True)
-        if terms == runs(sample)
-    }
-    if not alike.issuperset(ascii_chars):
-        return None
-    return frozenset(alike)
-
-
 def _index_differs(repo: Any, organisation_ids: list[int] | None) -> tuple[frozenset[str], set[int]] | None:
     """The characters the index folds as :func:`normal_form`, and the cases whose texts hold
-    another one (None when the vault has no full-text index or one with an odd tokenizer)."""
+    another one (None when the vault has no full-text index or one with an odd tokenizer).
+
+    The vault keeps which cases those are (:mod:`vpdesk.vault.search`); only the texts of cases
+    whose rows were made under another tokenizer are read, or, in a vault without those rows,
+    every text beyond ASCII.
+    """
     tokenize = repo.text_tokenizer()
-    alike = None if tokenize is None else _index_alike(tokenize)
+    alike = None if tokenize is None else index_alike(tokenize)
     if alike is None:
         return None
+    kept = repo.folded_otherwise(organisation_ids, folding_digest(tokenize))
+    if kept is None:
+        texts = repo.case_texts(organisation_ids, non_ascii=True)
+        other: set[int] = set()
+    else:
+        other, stale = kept
+        texts = repo.case_texts(case_ids=stale, non_ascii=True) if stale else iter(())
     # Only texts beyond ASCII reach Python; SQLite picks them out.
-    other = {
-        cid for cid, text in repo.case_texts(organisation_ids, non_ascii=True) if not alike.issuperset(text)
-    }
+    other.update(cid for cid, text in texts if not alike.issuperset(text))
     return alike, other
 
 
@@ -381,7 +373,9 @@ class LeakIndex:
         can hold a value are read, and those whose characters the index folds otherwise than
         :func:`normal_form` (``ß``, ligatures, ``ı``, invisible characters, ...) are read and
         searched as before. ``read_every_note`` reads and searches every note instead (the
-        same answer, slower; the reference the index is tested against).
+        same answer, slower; the reference the index is tested against), and reads every case's
+        identifying values too, where the vault's index of those values picks out the cases
+        whose values can count in ``within``.
         """
         # Reading a large vault makes hundreds of thousands of short-lived objects.
         with collector_paused():
@@ -397,8 +391,11 @@ class LeakIndex:
             index._exact = frozenset(runs(within))
         repo = vault.cases
         values = repo.identifying_values(organisation_ids)
+        if within is not None:
+            index._digits = "\x00".join(_phone_digits(m.group()) for m in _PHONE_RUN.finditer(within))
         # Values repeat a lot ("de teamleider", a department): each distinct one is added once.
-        columns = repo.identifying_columns(organisation_ids)
+        # With a scope, the full-text index picks out the cases whose values can count.
+        columns = index._identifying_columns(repo, organisation_ids, read_every_note)
         mediations = mediation_values(vault, organisation_ids)
         # Which cases' texts the full-text index folds otherwise: SQLite reads every note for
         # that, outside the interpreter lock, while the values are added here.
@@ -411,8 +408,6 @@ class LeakIndex:
             else InBackground(lambda: _index_differs(repo, organisation_ids), thread=not owned)
         )
         try:
-            if within is not None:
-                index._digits = "\x00".join(_phone_digits(m.group()) for m in _PHONE_RUN.finditer(within))
             # First the names: the vault's first names count as context below.
             for names, field in (
                 (columns[2], "reporter_name"),
@@ -451,6 +446,41 @@ class LeakIndex:
                 differ.wait()
         index.finish()
         return index
+
+    def _identifying_columns(
+        self, repo: Any, organisation_ids: list[int] | None, read_all: bool = False
+    ) -> list[set[str]]:
+        """The distinct values of each identifying column (as ``identifying_columns``), with a
+        scope only those that can count in it, or more.
+
+        The vault's index of identifying values (in the normal form) finds the cases with a
+        value holding a word of the scope that can make it count: a name's or an e-mail's word
+        other than a particle, any word of a reference or department, an accused's word that is
+        not ordinary, a particle that starts a name (a first name: context for the words after
+        it), and the particles of a name or e-mail made of particles alone. Phone numbers are
+        read only when the scope has a run of digits as long as one. ``read_all``: every case's
+        values all the same (the reference this is tested against).
+        """
+        scope = self._scope
+        if scope is None or read_all or not repo.values_indexed():
+            return list(repo.identifying_columns(organisation_ids))
+
+        def any_of(column: str, terms: Iterable[str]) -> list[str]:
+            listed = sorted(terms)
+            return [f"{column} : ({' OR '.join(map(_fts_term, listed))})"] if listed else []
+
+        particles = scope & PARTICLES
+        query = (
+            any_of("reporter", scope - PARTICLES)
+            + any_of("refdep", scope)
+            + any_of("accused", scope - self._ordinary_in_scope())
+            + any_of("particles", particles)
+            + [f"reporter : ^{_fts_term(p)}" for p in sorted(particles) if len(p) >= 2]
+        )
+        columns = list(repo.identifying_columns(organisation_ids, matching=" OR ".join(query)))
+        longest = max(map(len, (self._digits or "").split("\x00")))
+        columns[4] = set(repo.reporter_phones(organisation_ids)) if longest >= PHONE_MIN_DIGITS else set()
+        return columns
 
     def _names_touching(self, names: Iterable[str]) -> list[str]:
         """:meth:`_touching` for names: every key but the whole name holds a word other than a

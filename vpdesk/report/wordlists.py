@@ -7,53 +7,12 @@ among Dutch employees) and ``resources/report/first_names.txt``; ordinary words 
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
+from vpdesk.normal import PARTICLES, TITLES, normal_form, runs
 from vpdesk.paths import resource
-from vpdesk.report.normal import TITLES, normal_form, runs
 from vpdesk.report.texts import all_fixed_texts
 
-PARTICLES = frozenset(
-    (
-        "van",
-        "de",
-        "der",
-        "den",
-        "het",
-        "ten",
-        "ter",
-        "te",
-        "op",
-        "in",
-        "la",
-        "le",
-        "du",
-        "da",
-        "di",
-        "del",
-        "von",
-        "vom",
-        "zu",
-        "aan",
-        "af",
-        "bij",
-        "uit",
-        "vd",
-        "v",
-        "d",
-        "t",
-        "s",
-        "el",
-        "al",
-        "bin",
-        "ben",
-        "ibn",
-        "abu",
-    )
-)
 NAME_LOCALES = ("nl_NL", "tr_TR", "pl_PL", "ar_AA", "ar_SA", "ar_PS", "ar_DZ")
 
 CAPITALISED_WORDS = frozenset(
@@ -172,26 +131,15 @@ def fixed_words() -> frozenset[str]:
     return frozenset(found)
 
 
-def _names_of(provider: Any, attributes: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for attribute in attributes:
-        for name in getattr(provider, attribute, ()) or ():
-            found.update(runs(str(name)))
-    return found
-
-
 @lru_cache(maxsize=1)
 def person_names() -> tuple[frozenset[str], frozenset[str]]:
-    """First names and surnames of the name lists (Dutch, Turkish, Polish, Arabic)."""
-    first: set[str] = set()
-    last: set[str] = set()
-    for locale in NAME_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):  # pragma: no cover - a trimmed Faker
-            continue
-        first |= _names_of(provider, ("first_names", "first_names_male", "first_names_female"))
-        last |= _names_of(provider, ("last_names",))
+    """First names and surnames of the name lists (Dutch, Turkish, Polish, Arabic).
+
+    Faker's lists of those languages, written to resources by tools/build_name_lists.py (so a
+    report does not import Faker), and the first names Faker lacks.
+    """
+    first = set(_word_list("list_first_names.txt"))
+    last = _word_list("list_last_names.txt")
     first |= _word_list("first_names.txt")
     # Names are looked for only where they are capitalised, so ordinary words among them
     # matter only where Dutch capitalises ordinary words too: the report's own labels,

@@ -8,7 +8,7 @@ the publishing step reads.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -280,8 +280,27 @@ def quarter(day: date) -> str:
     return QUARTERS[(day.month - 1) // 3]
 
 
-def _single_code(value: str | None, codes: tuple[str, ...], fallback: str) -> str:
-    return value if value in codes else fallback
+class _Lookup(dict[Any, str]):
+    """``lookup[value]``: the value when it is one of the codes, else the fallback."""
+
+    def __init__(self, codes: tuple[str, ...], fallback: str) -> None:
+        super().__init__((c, c) for c in codes)
+        self.fallback = fallback
+
+    def __missing__(self, value: Any) -> str:
+        return self.fallback
+
+
+class _Sets(dict[tuple[str, ...], tuple[str, ...]]):
+    """``sets[codes]``: the cells a case's set of codes counts in, worked out once per set."""
+
+    def __init__(self, cells: Callable[[tuple[str, ...]], tuple[str, ...]]) -> None:
+        super().__init__()
+        self.cells = cells
+
+    def __missing__(self, codes: tuple[str, ...]) -> tuple[str, ...]:
+        found = self[codes] = self.cells(codes)
+        return found
 
 
 def count_year(
@@ -294,48 +313,60 @@ def count_year(
     counts = YearCounts(year=year)
     start, end = date(year, 1, 1), date(year, 12, 31)
     cells = {s.key: dict.fromkeys(s.codes, 0) for s in BREAKDOWNS}
-    # The taxonomy builds its code tuples on every access: take them once, not per case.
-    relation_codes, outcome_codes = tx.ACCUSED_RELATION.codes, tx.OUTCOME.codes
-    channel_codes, gender_codes, role_codes = tx.CHANNEL.codes, tx.GENDER.codes, tx.REPORTER_ROLE.codes
+    # Codes are looked up in tables made once, and each set of behaviours or referrals is
+    # worked out once: most cases share a few dozen of them.
+    relation = _Lookup(tx.ACCUSED_RELATION.codes, "unknown")
+    outcome = _Lookup(tx.OUTCOME.codes, "other")
+    channel, gender = _Lookup(tx.CHANNEL.codes, "unknown"), _Lookup(tx.GENDER.codes, "unknown")
+    role, age = _Lookup(tx.REPORTER_ROLE.codes, "unknown"), _Lookup(tx.AGE_GROUP.codes, "unknown")
     behaviour_cells, referral_cells = cells["behaviour"], cells["referrals"]
     detail_cells, roll_up = cells["behaviour_detail"], tx.BEHAVIOUR.roll_up
-    wish_cells, age_codes = cells["wish"], tx.AGE_GROUP.codes
+    # (A code outside the cells counts as "other", once for each such code.)
+    rolled = _Sets(
+        lambda codes: tuple(c if c in behaviour_cells else "other" for c in {roll_up(b) for b in codes})
+    )
+    detailed = _Sets(lambda codes: tuple(c for c in set(codes) if c in detail_cells))
+    referred = _Sets(lambda codes: tuple(c if c in referral_cells else "other" for c in set(codes)))
+    wish_cells = cells["wish"]
+    relation_cells, outcome_cells, channel_cells = (
+        cells["accused_relation"],
+        cells["outcome"],
+        cells["channel"],
+    )
+    quarter_cells, gender_cells, role_cells = cells["quarter"], cells["gender"], cells["role"]
+    age_cells, anonymous_cells = cells["age_group"], cells["anonymous"]
     close_days, close_conversations = counts.close_days, counts.close_conversations
     for f in facts:
-        if f.closed is not None and start <= f.closed <= end:
+        opened, closed = f.opened, f.closed
+        if closed is not None and start <= closed <= end:
             counts.cases_closed += 1
-            days = (f.closed - f.opened).days
+            days = (closed - opened).days
             close_days[days] = close_days.get(days, 0) + 1
             close_conversations[f.conversations] = close_conversations.get(f.conversations, 0) + 1
-        if f.opened < start and (f.closed is None or f.closed >= start):
+        if opened < start and (closed is None or closed >= start):
             counts.carried_over += 1
-        if f.opened <= end and (f.closed is None or f.closed > end):
+        if opened <= end and (closed is None or closed > end):
             counts.open_at_year_end += 1
-        if f.opened.year != year:
+        if opened.year != year:
             continue
         counts.cases_opened += 1
-        for code in {roll_up(b) for b in f.behaviours}:
-            key = code if code in behaviour_cells else "other"
+        for key in rolled[f.behaviours]:
             behaviour_cells[key] += 1
-        for code in set(f.behaviours):
-            if code in detail_cells:
-                detail_cells[code] += 1
+        for key in detailed[f.behaviours]:
+            detail_cells[key] += 1
         if f.anonymous:
-            cells["anonymous"][ANONYMOUS] += 1
-        for code in set(f.referrals):
-            key = code if code in referral_cells else "other"
+            anonymous_cells[ANONYMOUS] += 1
+        for key in referred[f.referrals]:
             referral_cells[key] += 1
-        relation = _single_code(f.accused_relation, relation_codes, "unknown")
-        cells["accused_relation"][relation] += 1
-        outcome = OPEN if not f.outcome else _single_code(f.outcome, outcome_codes, "other")
-        cells["outcome"][outcome] += 1
-        cells["channel"][_single_code(f.channel, channel_codes, "unknown")] += 1
-        cells["quarter"][quarter(f.opened)] += 1
-        cells["gender"][_single_code(f.reporter_gender, gender_codes, "unknown")] += 1
-        cells["role"][_single_code(f.reporter_role, role_codes, "unknown")] += 1
-        if f.closed is not None and f.wish in wish_cells:
+        relation_cells[relation[f.accused_relation]] += 1
+        outcome_cells[OPEN if not f.outcome else outcome[f.outcome]] += 1
+        channel_cells[channel[f.channel]] += 1
+        quarter_cells[QUARTERS[(opened.month - 1) // 3]] += 1
+        gender_cells[gender[f.reporter_gender]] += 1
+        role_cells[role[f.reporter_role]] += 1
+        if closed is not None and f.wish in wish_cells:
             wish_cells[f.wish] += 1
-        cells["age_group"][_single_code(f.reporter_age, age_codes, "unknown")] += 1
+        age_cells[age[f.reporter_age]] += 1
     counts.breakdowns = cells
     conv_count, conv_minutes = conversation_totals.get(year, (0, 0))
     counts.conversations = conv_count

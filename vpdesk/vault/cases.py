@@ -8,8 +8,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-import sqlcipher3
-
 from vpdesk.collector import collector_paused
 from vpdesk.domain.errors import ValidationError
 from vpdesk.domain.models import Case, CaseFacts, CaseRow, Conversation, Referral, Step
@@ -20,7 +18,7 @@ from vpdesk.vault.connection import DatabaseError, translate_error
 from vpdesk.vault.convert import split_codes
 from vpdesk.vault.organisations import OrganisationRepository
 from vpdesk.vault.records import ConversationRepository, ReferralRepository, StepRepository
-from vpdesk.vault.schema import SEARCH_ROW_SELECT
+from vpdesk.vault.search import tokenizer_of, values_current, write_index_rows
 
 _CASES: col.Table[Case] = col.Table(
     "cases",
@@ -72,25 +70,6 @@ RECORD_KINDS = ("conversations", "steps", "referrals")
 # The free texts of a case's records, as the full-text index's ``text`` column holds them.
 _CASE_TEXTS = (("conversations", "note"), ("referrals", "note"), ("steps", "what"))
 _IN_CHUNK = 500  # ids per ``IN (...)`` list
-
-
-def fts_tokens(tokenize: str, texts: Sequence[str]) -> list[list[str]]:
-    """The terms the full-text index makes of each text, with the tokenizer ``tokenize``.
-
-    Built in a private in-memory table (no key, nothing on disk), so the answer is SQLite's own.
-    """
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        quoted = tokenize.replace("'", "''")
-        conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize = '{quoted}')")
-        conn.executemany("INSERT INTO t(rowid, x) VALUES (?, ?)", [(i, t) for i, t in enumerate(texts, 1)])
-        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, instance)")
-        found: list[list[str]] = [[] for _ in texts]
-        for term, doc in conn.execute('SELECT term, doc FROM v ORDER BY doc, "offset"'):
-            found[doc - 1].append(term)
-        return found
-    finally:
-        conn.close()
 
 
 def _term(word: str) -> str:
@@ -205,22 +184,14 @@ class CaseRepository(col.TableRepository[Case]):
 
     def reindex(self, case_id: int) -> None:
         """Bring the case's full-text row up to date with the case and its records."""
-        with self._db.transaction():
-            self._db.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
-            self._db.execute(
-                "INSERT INTO case_search(rowid, ref, reporter, department, accused, text) "
-                + SEARCH_ROW_SELECT
-                + " WHERE c.id = ?",
-                (case_id,),
-            )
+        self._write_index("= ?", (case_id,))
 
     def rebuild_index(self) -> None:
-        with self._db.transaction():
-            self._db.execute("DELETE FROM case_search")
-            self._db.execute(
-                "INSERT INTO case_search(rowid, ref, reporter, department, accused, text) "
-                + SEARCH_ROW_SELECT
-            )
+        self._write_index(None, ())
+
+    def _write_index(self, ids: str | None, params: Sequence[Any]) -> None:
+        with self._db.transaction(), self._db.lock:
+            write_index_rows(self._db.conn, ids, params)
 
     def add_many(self, cases: list[Case]) -> None:
         """Insert many new cases at once (for import); sets each ``case.id``.
@@ -247,14 +218,7 @@ class CaseRepository(col.TableRepository[Case]):
 
     def reindex_range(self, first_id: int, last_id: int) -> None:
         """Bring the full-text rows of the cases with ids in ``first_id..last_id`` up to date."""
-        with self._db.transaction():
-            self._db.execute("DELETE FROM case_search WHERE rowid BETWEEN ? AND ?", (first_id, last_id))
-            self._db.execute(
-                "INSERT INTO case_search(rowid, ref, reporter, department, accused, text) "
-                + SEARCH_ROW_SELECT
-                + " WHERE c.id BETWEEN ? AND ?",
-                (first_id, last_id),
-            )
+        self._write_index("BETWEEN ? AND ?", (first_id, last_id))
 
     # -- reading -------------------------------------------------------------------------
 
@@ -439,17 +403,35 @@ class CaseRepository(col.TableRepository[Case]):
             params,
         )
 
-    def identifying_columns(self, organisation_ids: Iterable[int] | None = None) -> list[set[str]]:
-        """The distinct non-empty values of each column of :meth:`identifying_rows` (ids: empty)."""
+    def identifying_columns(
+        self,
+        organisation_ids: Iterable[int] | None = None,
+        *,
+        matching: str | None = None,
+        or_where: str = "",
+    ) -> list[set[str]]:
+        """The distinct non-empty values of each column of :meth:`identifying_rows` (ids: empty).
+
+        ``matching``: only of the cases whose identifying values match this FTS5 query in the
+        index of those values (see :mod:`vpdesk.vault.search`; none: ""), or for which the SQL
+        condition ``or_where`` over ``c`` holds.
+        """
         where, params = col.in_organisations(organisation_ids, "c.organisation_id", " AND ")
+        sql = (
+            "SELECT c.id, c.ref, c.reporter_name, c.reporter_email, c.reporter_phone, "
+            "c.department, c.accused FROM cases c WHERE 1" + where
+        )
+        if matching is not None:
+            chosen = ["c.id IN (SELECT rowid FROM case_values WHERE case_values MATCH ?)"] if matching else []
+            if matching:
+                params = (*params, matching)
+            if or_where:
+                chosen.append(or_where)
+            sql += " AND (" + (" OR ".join(chosen) or "0") + ")"
         columns: list[set[str]] = [set() for _ in range(7)]
         with self._db.lock:
             try:
-                cursor = self._db.conn.execute(
-                    "SELECT c.id, c.ref, c.reporter_name, c.reporter_email, c.reporter_phone, "
-                    "c.department, c.accused FROM cases c WHERE 1" + where,
-                    params,
-                )
+                cursor = self._db.conn.execute(sql, params)
                 while rows := cursor.fetchmany(5000):
                     for column, found in enumerate(zip(*rows, strict=True)):
                         if column:
@@ -461,6 +443,17 @@ class CaseRepository(col.TableRepository[Case]):
             distinct.discard("")
             distinct.discard(None)  # type: ignore[arg-type]
         return columns
+
+    def values_indexed(self) -> bool:
+        """Whether the index of identifying values is there and in this normal form."""
+        with self._db.lock:
+            return values_current(self._db.conn)
+
+    def reporter_phones(self, organisation_ids: Iterable[int] | None = None) -> list[str]:
+        """The distinct non-empty phone numbers of the cases' reporters."""
+        where, params = col.in_organisations(organisation_ids, "organisation_id", " AND ")
+        sql = "SELECT DISTINCT reporter_phone FROM cases WHERE reporter_phone != ''" + where
+        return [r[0] for r in self._db.query(sql, params)]
 
     def case_texts(
         self,
@@ -495,13 +488,27 @@ class CaseRepository(col.TableRepository[Case]):
                     sql += f" AND length(r.{column}) != octet_length(r.{column})"
                 yield from self._stream(sql, args)
 
+    def folded_otherwise(
+        self, organisation_ids: Iterable[int] | None, digest: str
+    ) -> tuple[set[int], list[int]] | None:
+        """What ``search_folding`` keeps (see :mod:`vpdesk.vault.search`): the cases whose
+        indexed texts hold a character the index folds otherwise, and the cases whose rows were
+        made under another tokenizer (``digest``: this one's). None in a vault without it."""
+        if self._db.query_one("SELECT 1 FROM sqlite_master WHERE name = 'search_folding'") is None:
+            return None
+        where, params = col.in_organisations(organisation_ids, "c.organisation_id", " AND ")
+        sql = "SELECT f.case_id, f.otherwise, f.digest = ? FROM search_folding f"
+        if where:
+            sql += " JOIN cases c ON c.id = f.case_id"
+        rows = self._db.query(
+            sql + " WHERE (f.otherwise = 1 OR f.digest != ?)" + where, (digest, digest, *params)
+        )
+        return {r[0] for r in rows if r[2] and r[1]}, [r[0] for r in rows if not r[2]]
+
     def text_tokenizer(self) -> str | None:
         """The tokenizer of the full-text index (``None`` when the vault has no such index)."""
-        row = self._db.query_one("SELECT sql FROM sqlite_master WHERE name = 'case_search'")
-        if row is None:
-            return None
-        match = re.search(r"tokenize\s*=\s*'((?:[^']|'')*)'", str(row[0]))
-        return "unicode61" if match is None else match.group(1).replace("''", "'")
+        with self._db.lock:
+            return tokenizer_of(self._db.conn)
 
     def cases_with_terms(
         self,

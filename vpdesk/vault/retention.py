@@ -312,17 +312,11 @@ def _purge_one(
                 if "mediations" in tables:
                     purge_mediation_rows(db, mediation_ids, stamp)
                 if "case_search" in tables and case_ids:
-                    from vpdesk.vault.schema import SEARCH_ROW_SELECT
+                    from vpdesk.vault.search import write_index_rows
 
                     for chunk in _chunks(case_ids):
-                        marks = ", ".join("?" * len(chunk))
-                        db.execute(f"DELETE FROM case_search WHERE rowid IN ({marks})", chunk)
-                        db.execute(
-                            "INSERT INTO case_search(rowid, ref, reporter, department, accused, text) "
-                            + SEARCH_ROW_SELECT
-                            + f" WHERE c.id IN ({marks})",
-                            chunk,
-                        )
+                        with db.lock:
+                            write_index_rows(db.conn, f"IN ({', '.join('?' * len(chunk))})", chunk)
             with db.lock:
                 conn = db.conn
                 if "case_search" in tables:

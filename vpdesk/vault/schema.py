@@ -292,6 +292,34 @@ CREATE INDEX cases_retention ON cases(closed, organisation_id, purged, hold_reas
     WHERE closed IS NOT NULL AND purged IS NULL AND hold_reason IS NULL;
 """
 
+# For the leak check (see vpdesk.vault.search): which cases' indexed texts go beyond ASCII, and
+# whether a character in them is folded by the full-text index otherwise than by the normal
+# form, so that only those notes are read instead of every note to find them; and each case's
+# identifying values in the normal form, in an index of their own.
+V10 = """
+CREATE TABLE search_folding (
+    case_id INTEGER PRIMARY KEY,
+    otherwise INTEGER NOT NULL CHECK (otherwise IN (0, 1)),
+    digest TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE case_values USING fts5(
+    reporter, refdep, accused, particles
+);
+INSERT INTO case_values(case_values, rank) VALUES ('secure-delete', 1);
+CREATE TRIGGER case_search_rows_case_deleted AFTER DELETE ON cases BEGIN
+    DELETE FROM search_folding WHERE case_id = OLD.id;
+    DELETE FROM case_values WHERE rowid = OLD.id;
+END;
+"""
+
+
+def _fill_search_rows(conn: Any) -> None:
+    from vpdesk.vault.search import refresh_folding, refresh_values
+
+    refresh_folding(conn)
+    refresh_values(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", V1),
     Migration(2, "indexes and full-text search", V2 + V2_FILL + ";"),
@@ -301,6 +329,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "mediations, professional record, retention per case kind, holds", V6),
     Migration(7, "anonymous contact, age group and the reporter's wish on a case", V7),
     Migration(9, "the dashboard's accused signals kept per organisation; indexes for start-up", V9),
+    Migration(
+        10, "the leak check's indexes: texts folded otherwise, identifying values", V10, _fill_search_rows
+    ),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

@@ -19,6 +19,10 @@ from dataclasses import dataclass
 
 from unidecode import unidecode
 
+# Raised whenever normal_form or runs changes what they make of a text: words kept in the
+# normal form in a vault (vpdesk.vault.search) are made anew then.
+FORM_VERSION = 1
+
 # Dash-like characters that are not in the Unicode category Pd.
 _EXTRA_DASHES = "\u2212\u2043\ufe63\uff0d\u02d7\u2796"
 
@@ -78,6 +82,45 @@ def runs(text: str) -> list[str]:
     return _RUN.findall(fold(text))
 
 
+# Name particles: "de" in "Jan de Vries", "van der", "bin", ...
+PARTICLES = frozenset(
+    (
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "ten",
+        "ter",
+        "te",
+        "op",
+        "in",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "del",
+        "von",
+        "vom",
+        "zu",
+        "aan",
+        "af",
+        "bij",
+        "uit",
+        "vd",
+        "v",
+        "d",
+        "t",
+        "s",
+        "el",
+        "al",
+        "bin",
+        "ben",
+        "ibn",
+        "abu",
+    )
+)
 TITLES = frozenset(
     (
         "mevrouw",
