@@ -751,8 +751,8 @@ def _candidates(
 ) -> list[tuple[int, Draft, CellKey]]:
     """Shown cells of the new tables that could be hidden, best first, with their tier.
 
-    Only the best two of each tier are listed (never fewer than there are): the protection
-    loop tries at most the first two of a tier.
+    Only the best two of each tier below 5 and the best of each other tier are listed (never
+    fewer than there are): the protection loop tries no more of a tier.
     """
     scored: list[tuple[int, bool, int, int, int, Draft, CellKey]] = []
     group = pin[0]
@@ -769,14 +769,11 @@ def _candidates(
             elif taken < 2:
                 taken += 1
                 scored.append((in_group, opened, cell, n, pos, d, key))
-        taken = 0
+        # Another breakdown's cells lie in a tier of 5 or more, of which one is ever tried.
         for opened, cell, pos, key in whole:
-            if taken == 2:
+            if key[0] != group and not (skip and (dkey, key) in skip):
+                scored.append((elsewhere, opened, cell, n, pos, d, key))
                 break
-            if key[0] == group or (skip and (dkey, key) in skip):
-                continue
-            taken += 1
-            scored.append((elsewhere, opened, cell, n, pos, d, key))
     tiers: dict[int, list[tuple[int, bool, int, int, int, Draft, CellKey]]] = {}
     for entry in scored:
         tiers.setdefault(entry[0], []).append(entry)
@@ -786,7 +783,7 @@ def _candidates(
         entries = tiers[tier]
         first = min(entries)
         best.append(first)
-        if len(entries) > 1:
+        if len(entries) > 1 and tier < 5:
             best.append(min(e for e in entries if e is not first))
     return [(s[0], s[5], s[6]) for s in best]
 
