@@ -135,3 +135,17 @@ def test_protection_hides_the_same_cells_as_when_every_question_is_solved(
         assert fast == slow
         hidden += sum(c == SECONDARY for _, kind, cells, _ in fast if kind == "new" for c in cells.values())
     assert hidden > 0  # protection had work to do
+
+
+def test_the_model_protection_leaves_behind_answers_as_a_fresh_one(tmp_path: Path) -> None:
+    """Hiding cell after cell hands solvers on, keeps proofs and points: none may go stale."""
+    path = tmp_path / "demo.vpdesk"
+    with Vault.create(path, PASSPHRASE) as vault:
+        generate_demo(vault, cases=900, seed=7, today=date(2026, 11, 30))
+    with Vault.open(path, PASSPHRASE, write=False) as vault:
+        family = rel.build_family(vault, year=2025, threshold=5, personal=True)
+    assert family.model is not None
+    used = family.model.findings().findings
+    fresh = ReaderModel([d.audit_table() for d in family.drafts], rel.SPECS).findings().findings
+    assert used == fresh
+    assert sum(f.low != f.high for f in used) > 20  # many counts hidden, with room

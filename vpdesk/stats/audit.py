@@ -26,6 +26,13 @@ is a whole-numbered point (nearly always, for sums and bounds like these) that p
 integer optimum; otherwise the integer program is solved. A hidden count whose interval is a
 single positive value can be worked out exactly: that is a disclosure. The model splits into
 independent parts (variables that no constraint links), which are solved one by one.
+
+Protection asks thousands of such questions while it hides cells one by one; most are answered
+without solving, and every such answer is one solving would give: a whole-numbered point found
+feasible shows a count can take another value; the relaxation's duals prove a bound that holds
+while the bounds they rest on do (rows are never taken away); a part that comes back is known
+by its free counts and their bounds; a part made by hiding a cell starts from the solver of a
+part it joins.
 """
 
 from __future__ import annotations
