@@ -583,10 +583,10 @@ class _Solver:
 
     def relaxed_extreme(
         self, var: int, sign: float, col: int, low: float, high: float
-    ) -> tuple[float, Any, tuple[int, ...]]:
+    ) -> tuple[float, Any, Any]:
         """The relaxation's smallest or largest value of ``var`` while column ``col`` lies in
         ``low .. high``, its optimal point where that is whole-numbered (else ``None``), and the
-        variables whose bounds the relaxation's proof of that value rests on."""
+        solution (:meth:`support` tells what the proof of that value rests on)."""
         import numpy as np
 
         fixed = self.model.low[self.variables[col]]
@@ -599,9 +599,9 @@ class _Solver:
             self.highs.changeColBounds(col, fixed, fixed)
         x = solution.col_value
         whole = all(abs(v - round(v)) < _WHOLE for v in x)
-        return x[self.local[var]], [round(v) for v in x] if whole else None, self._support(solution)
+        return x[self.local[var]], [round(v) for v in x] if whole else None, solution
 
-    def _support(self, solution: Any) -> tuple[int, ...]:
+    def support(self, solution: Any) -> tuple[int, ...]:
         """The variables with a reduced cost under the solution's row duals (fixed ones too)."""
         support = [v for v, z in zip(self.variables, solution.col_dual, strict=True) if abs(z) > _WHOLE]
         reduced: dict[int, float] = {}
@@ -632,7 +632,7 @@ class _Solver:
         solution = _optimum(self.highs, self.n, self.cols, cost)
         x: list[float] = solution.col_value
         if all(abs(v - round(v)) < _WHOLE for v in x):
-            return x, self._support(solution)
+            return x, self.support(solution)
         if self.integer is None:
             self.integer = _highs()
             self.integer.passModel(self.highs.getLp())
@@ -972,10 +972,11 @@ class ReaderModel:
         for sign, bound in ((1.0, low), (-1.0, high)):
             if value == bound or self._held(var, sign, value, u, to):
                 continue
-            best, point, support = solver.relaxed_extreme(var, sign, col, *to)
+            best, point, solution = solver.relaxed_extreme(var, sign, col, *to)
             if (best > value - _HELD) if sign > 0 else (best < value + _HELD):
                 # Held with the cell free: a proof that also holds while it is not.
-                self._keep_proof(var, sign, (value, len(self._changed), frozenset(support), {u: to}))
+                support = frozenset(solver.support(solution))
+                self._keep_proof(var, sign, (value, len(self._changed), support, {u: to}))
                 continue
             if point is not None and self._extends(solver, point, u):
                 return True

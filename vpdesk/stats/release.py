@@ -641,23 +641,6 @@ def _linked(a: Draft, b: Draft) -> bool:
     return a.scope == b.scope and abs(a.year - b.year) == 1
 
 
-def _siblings(a: Draft, b: Draft, parents: Sequence[Draft]) -> bool:
-    """Two organisations of the same year that one all-organisations table sums."""
-    return (
-        a.year == b.year
-        and a.scope is not None
-        and b.scope is not None
-        and a.scope != b.scope
-        and any(p.year == a.year and a.scope in p.members and b.scope in p.members for p in parents)
-    )
-
-
-def _relation(where: Draft, d: Draft, parents: Sequence[Draft]) -> tuple[bool, bool, bool]:
-    """(the same table, linked to it, a sibling of it)."""
-    same, linked = d.key == where.key, _linked(d, where)
-    return same, linked, not linked and not same and _siblings(d, where, parents)
-
-
 def _tier(pin: CellKey, key: CellKey, relation: tuple[bool, bool, bool]) -> int:
     """How close a candidate cell is to the pinned one (0 = the same breakdown of the same table);
     above 6 it lies in a table that no constraint links to the pinned one."""
@@ -701,7 +684,7 @@ class _CandidateOrder:
         self._whole: dict[tuple[int, int | None, int], list[_Entry]] = {}
         self._groups: dict[tuple[int, int | None, int], dict[str, list[_Entry]]] = {}
         self._drafts = drafts
-        self._parents = [p for p in drafts if p.scope is None and p.edition == 0]
+        self._sums = [(p.year, frozenset(p.members)) for p in drafts if p.scope is None and p.edition == 0]
         self._related: dict[tuple[int, int | None, int], list[_Related]] = {}
 
     def related(self, where: Draft) -> list[_Related]:
@@ -711,9 +694,20 @@ class _CandidateOrder:
             found = self._related[where.key] = [
                 (n, d, _tiers(relation))
                 for n, d in enumerate(self._drafts)
-                if d.kind == "new" and not d.small and any(relation := _relation(where, d, self._parents))
+                if d.kind == "new" and not d.small and any(relation := self._relation(where, d))
             ]
         return found
+
+    def _relation(self, where: Draft, d: Draft) -> tuple[bool, bool, bool]:
+        """(the same table, linked to it, a sibling of it: another organisation of the same year
+        that an all-organisations table sums with it)."""
+        same, linked = d.key == where.key, _linked(d, where)
+        if linked or same or d.scope is None or where.scope is None or d.scope == where.scope:
+            return same, linked, False
+        sibling = any(
+            year == d.year and d.scope in members and where.scope in members for year, members in self._sums
+        )
+        return same, linked, d.year == where.year and sibling
 
     def changed(self, d: Draft) -> None:
         self._whole.pop(d.key, None)
