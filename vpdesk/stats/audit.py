@@ -787,8 +787,9 @@ class ReaderModel:
             self._dirty = True
             return
         # The freed variable joins the parts its rows touch (and those rows): merge them.
-        self.comps = list(self.comps)
-        self.comp_of = dict(self.comp_of)
+        if self._trying:  # the parts as they were come back afterwards
+            self.comps = list(self.comps)
+            self.comp_of = dict(self.comp_of)
         rows = self._rows_of.get(v, [])
         joined = {self.comp_of[u] for r in rows for u in self.model.rows[r][0] if u in self.comp_of}
         variables, new_rows = [v], set(rows)
