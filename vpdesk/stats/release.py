@@ -663,7 +663,7 @@ def _tier(pin: CellKey, key: CellKey, relation: tuple[bool, bool, bool]) -> int:
 
 _OPENED: CellKey = (TOTALS, "cases_opened")
 _Entry = tuple[bool, int, int, CellKey]  # (is cases opened, count, position in the table, cell)
-_Related = tuple[int, Draft, tuple[int, int, int]]  # (position, table, tiers: see _tiers)
+_Related = tuple[int, Draft, tuple[int, int | None, int], tuple[int, int, int]]  # position, table, key, tiers
 
 
 def _tiers(relation: tuple[bool, bool, bool]) -> tuple[int, int, int]:
@@ -688,11 +688,11 @@ class _CandidateOrder:
         self._related: dict[tuple[int, int | None, int], list[_Related]] = {}
 
     def related(self, where: Draft) -> list[_Related]:
-        """The new tables that a constraint links to ``where``: (position, table, its tiers)."""
+        """The new tables that a constraint links to ``where``: (position, table, key, tiers)."""
         found = self._related.get(where.key)
         if found is None:
             found = self._related[where.key] = [
-                (n, d, _tiers(relation))
+                (n, d, d.key, _tiers(relation))
                 for n, d in enumerate(self._drafts)
                 if d.kind == "new" and not d.small and any(relation := self._relation(where, d))
             ]
@@ -751,9 +751,8 @@ def _candidates(
     scored: list[tuple[int, bool, int, int, int, Draft, CellKey]] = []
     group = pin[0]
     # A table that no constraint links to the pinned one cannot help.
-    for n, d, (at_pin, in_group, elsewhere) in order.related(where):
+    for n, d, dkey, (at_pin, in_group, elsewhere) in order.related(where):
         whole, groups = order.of(d)
-        dkey = d.key
         taken = 0
         for opened, cell, pos, key in groups.get(group, ()):
             if skip and (dkey, key) in skip:
