@@ -330,9 +330,25 @@ class _Part:
         self.points.append(point)
 
 
-# A variable's smallest or largest value; how many bounds had changed when it was proved; the
-# variables whose bounds the proof rests on (as they were then, unless given: low, high).
-_Proof = tuple[int, int, frozenset[int], dict[int, tuple[float, float]]]
+class _Proof:
+    """A variable's smallest or largest value as the relaxation's row duals prove it.
+
+    The duals bound the variable by the rows' bounds and by the bounds of the variables with a
+    reduced cost: the proof holds while those have not changed since ``mark`` (the count of
+    bound changes so far) or lie within ``ranges`` (variable -> low, high).
+    """
+
+    __slots__ = ("duals", "found", "mark", "ranges")
+
+    def __init__(
+        self,
+        found: int,
+        mark: int,
+        duals: dict[int, float],
+        ranges: dict[int, tuple[float, float]] | None = None,
+    ) -> None:
+        self.found, self.mark, self.duals, self.ranges = found, mark, duals, ranges or {}
+
 
 # How many proofs are kept per variable and direction.
 _PROOFS = 4
@@ -423,13 +439,10 @@ class _Solver:
         values: list[float] = []
         lo: list[float] = []
         hi: list[float] = []
-        # Per row, the fixed variables whose counts are folded into its bounds.
-        self.folded: list[list[tuple[int, float]]] = []
         for r in rows:
             coefs, low, high = model.rows[r]
             constant = 0.0
             starts.append(len(index))
-            folded = []
             for v, c in coefs.items():
                 if v in self.local:
                     if c:
@@ -437,8 +450,6 @@ class _Solver:
                         values.append(c)
                 else:
                     constant += c * model.low[v]
-                    folded.append((v, c))
-            self.folded.append(folded)
             lo.append(-highspy.kHighsInf if low == -math.inf else low - constant)
             hi.append(highspy.kHighsInf if high == math.inf else high - constant)
         h = _highs(relaxation=True) if highs is None else highs
@@ -509,7 +520,6 @@ class _Solver:
             self.lo[k] += c * value
             self.hi[k] += c * value
             h.changeRowBounds(k, self.lo[k], self.hi[k])
-            self.folded[k] = [(v, f) for v, f in self.folded[k] if v != var]
         self.local[var] = self.n
         self.variables.append(var)
         self.n += 1
@@ -552,7 +562,6 @@ class _Solver:
                 coefs, low, high = model.rows[r]
                 constant = 0.0
                 starts.append(len(index))
-                folded = []
                 for v, c in coefs.items():
                     if v in self.local:
                         if c:
@@ -560,8 +569,6 @@ class _Solver:
                             values.append(c)
                     else:
                         constant += c * model.low[v]
-                        folded.append((v, c))
-                self.folded.append(folded)
                 lo.append(low - constant)
                 hi.append(high - constant)
                 self.row_pos[r] = len(self.rows)
@@ -586,7 +593,7 @@ class _Solver:
     ) -> tuple[float, Any, Any]:
         """The relaxation's smallest or largest value of ``var`` while column ``col`` lies in
         ``low .. high``, its optimal point where that is whole-numbered (else ``None``), and the
-        solution (:meth:`support` tells what the proof of that value rests on)."""
+        solution (whose :meth:`duals` prove that value)."""
         import numpy as np
 
         fixed = self.model.low[self.variables[col]]
@@ -601,38 +608,25 @@ class _Solver:
         whole = all(abs(v - round(v)) < _WHOLE for v in x)
         return x[self.local[var]], [round(v) for v in x] if whole else None, solution
 
-    def support(self, solution: Any) -> tuple[int, ...]:
-        """The variables with a reduced cost under the solution's row duals (fixed ones too)."""
-        support = [v for v, z in zip(self.variables, solution.col_dual, strict=True) if abs(z) > _WHOLE]
-        reduced: dict[int, float] = {}
-        for folded, y in zip(self.folded, solution.row_dual, strict=True):
-            if y > _WHOLE or y < -_WHOLE:
-                for v, c in folded:
-                    reduced[v] = reduced.get(v, 0.0) - y * c
-        support += [v for v, z in reduced.items() if abs(z) > _WHOLE]
-        return tuple(support)
+    def duals(self, solution: Any) -> dict[int, float]:
+        """The solution's row duals, by model row (those that are not zero)."""
+        return {r: y for r, y in zip(self.rows, solution.row_dual, strict=True) if y > _WHOLE or y < -_WHOLE}
 
     def release(self) -> Any:
         """The solver's HiGHS instance emptied, for another part."""
         self.highs.clearModel()
         return self.highs
 
-    def _run(self, cost: Any) -> tuple[list[float], tuple[int, ...] | None]:
+    def _run(self, cost: Any) -> tuple[list[float], dict[int, float] | None]:
         """An optimal whole-numbered solution for ``cost``, and, where the linear relaxation gave
-        it, the variables whose bounds its proof rests on (``None`` where the integer program
-        did).
-
-        The relaxation's row duals bound the objective by the rows' bounds and by the bounds of
-        the variables with a reduced cost; those of the rest, the part's fixed counts included,
-        do not enter: the same bound holds whatever their bounds become.
-        """
+        it, the row duals that prove it optimal (``None`` where the integer program did)."""
         import highspy
         import numpy as np
 
         solution = _optimum(self.highs, self.n, self.cols, cost)
         x: list[float] = solution.col_value
         if all(abs(v - round(v)) < _WHOLE for v in x):
-            return x, self.support(solution)
+            return x, self.duals(solution)
         if self.integer is None:
             self.integer = _highs()
             self.integer.passModel(self.highs.getLp())
@@ -664,16 +658,16 @@ class _Solver:
         """The smallest (``sign`` 1) or largest (-1) value of one variable."""
         return self.extreme_proved(var, sign)[0]
 
-    def extreme_proved(self, var: int, sign: float) -> tuple[int, tuple[int, ...] | None, list[int]]:
-        """:meth:`extreme`, with the variables whose bounds its proof rests on (see :meth:`_run`)
-        and the optimal point (a value per variable, in the solver's order)."""
+    def extreme_proved(self, var: int, sign: float) -> tuple[int, dict[int, float] | None, list[int]]:
+        """:meth:`extreme`, with the row duals that prove it (see :meth:`_run`) and the optimal
+        point (a value per variable of the part, in its order)."""
         import numpy as np
 
         i = self.local[var]
         cost = np.zeros(self.n)
         cost[i] = sign
-        x, support = self._run(cost)
-        return round(x[i]), support, self.in_part_order(x)
+        x, duals = self._run(cost)
+        return round(x[i]), duals, self.in_part_order(x)
 
 
 class AuditError(ValueError):
@@ -851,11 +845,9 @@ class ReaderModel:
             return int(self.model.low[var] if sign > 0 else self.model.high[var])
         answer = part.answers.get((var, sign))
         if answer is None:
-            found, support, point = self._solver(part).extreme_proved(var, sign)
+            found, duals, point = self._solver(part).extreme_proved(var, sign)
             part.remember(point)
-            proof: _Proof | None = None
-            if support is not None:
-                proof = (found, len(self._changed), frozenset(support), {})
+            proof = None if duals is None else _Proof(found, len(self._changed), duals)
             answer = part.answers[(var, sign)] = (found, proof)
         if answer[1] is not None:
             self._keep_proof(var, sign, answer[1])
@@ -878,20 +870,39 @@ class ReaderModel:
         So it holds while each of those lies within the bounds it had when the proof was made:
         rows are never removed, and more rows (parts joined since) only narrow what is feasible.
         """
+        proofs = self._proofs.get((var, sign))
+        if not proofs:
+            return False
         low, high = self.model.low, self.model.high
-        for found, mark, support, ranges in self._proofs.get((var, sign), ()):
-            if (found < value) if sign > 0 else (found > value):
+        for proof in list(proofs):
+            if (proof.found < value) if sign > 0 else (proof.found > value):
                 continue
-            if moved in support:
-                lo, hi = ranges.get(moved, (math.inf, -math.inf))
-                if to[0] < lo or to[1] > hi:
+            if proof.mark != len(self._changed):
+                for w in set(self._changed[proof.mark :]):
+                    if self._rests_on(proof, var, sign, w):
+                        lo, hi = proof.ranges.get(w, (math.inf, -math.inf))
+                        if low[w] < lo or high[w] > hi:
+                            break
+                else:
+                    proof.mark = len(self._changed)  # holds until now
+                if proof.mark != len(self._changed):
+                    proofs.remove(proof)  # and never again: a bound it rests on changed
                     continue
-            if mark != len(self._changed):
-                changed = support.intersection(self._changed[mark:])
-                if any(w not in ranges or low[w] < ranges[w][0] or high[w] > ranges[w][1] for w in changed):
+            if moved is not None and self._rests_on(proof, var, sign, moved):
+                lo, hi = proof.ranges.get(moved, (math.inf, -math.inf))
+                if to[0] < lo or to[1] > hi:
                     continue
             return True
         return False
+
+    def _rests_on(self, proof: _Proof, var: int, sign: float, w: int) -> bool:
+        """Whether ``w`` has a reduced cost under the proof's duals (the objective is ``var``)."""
+        reduced = sign if w == var else 0.0
+        for r in self._rows_of.get(w, ()):
+            y = proof.duals.get(r)
+            if y is not None:
+                reduced -= y * self.model.rows[r][0][w]
+        return reduced > _WHOLE or reduced < -_WHOLE
 
     def interval(self, var: int) -> tuple[int, int]:
         return self._extreme(var, 1.0), self._extreme(var, -1.0)
@@ -976,8 +987,9 @@ class ReaderModel:
             best, point, solution = solver.relaxed_extreme(var, sign, col, *to)
             if (best > value - _HELD) if sign > 0 else (best < value + _HELD):
                 # Held with the cell free: a proof that also holds while it is not.
-                support = frozenset(solver.support(solution))
-                self._keep_proof(var, sign, (value, len(self._changed), support, {u: to}))
+                self._keep_proof(
+                    var, sign, _Proof(value, len(self._changed), solver.duals(solution), {u: to})
+                )
                 continue
             if point is not None and self._extends(solver, point, u):
                 return True
