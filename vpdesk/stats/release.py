@@ -664,6 +664,7 @@ def _tier(pin: CellKey, key: CellKey, relation: tuple[bool, bool, bool]) -> int:
 _OPENED: CellKey = (TOTALS, "cases_opened")
 _Entry = tuple[bool, int, int, CellKey]  # (is cases opened, count, position in the table, cell)
 _Related = tuple[int, Draft, tuple[int, int | None, int], tuple[int, int, int]]  # position, table, key, tiers
+_Ranked = tuple[bool, int, int, int, Draft, CellKey]  # opened, count, table's position, cell's, table, cell
 
 
 def _tiers(relation: tuple[bool, bool, bool]) -> tuple[int, int, int]:
@@ -671,6 +672,9 @@ def _tiers(relation: tuple[bool, bool, bool]) -> tuple[int, int, int]:
     breakdown, a count in another breakdown (they depend only on how the tables relate)."""
     pin: CellKey = ("", "pin")
     return _tier(pin, pin, relation), _tier(pin, ("", ""), relation), _tier(pin, ("other", ""), relation)
+
+
+_SIBLING_TIERS = _tiers((False, False, True))
 
 
 class _CandidateOrder:
@@ -685,17 +689,48 @@ class _CandidateOrder:
         self._groups: dict[tuple[int, int | None, int], dict[str, list[_Entry]]] = {}
         self._drafts = drafts
         self._sums = [(p.year, frozenset(p.members)) for p in drafts if p.scope is None and p.edition == 0]
-        self._related: dict[tuple[int, int | None, int], list[_Related]] = {}
+        self._related: dict[tuple[int, int | None, int], tuple[list[_Related], frozenset[int]]] = {}
+        self._position = {d.key: n for n, d in enumerate(drafts)}
+        self._years: dict[
+            int, tuple[list[_Ranked], dict[CellKey, list[_Ranked]], dict[str, list[_Ranked]]]
+        ] = {}
 
-    def related(self, where: Draft) -> list[_Related]:
-        """The new tables that a constraint links to ``where``: (position, table, key, tiers)."""
+    def related(self, where: Draft) -> tuple[list[_Related], frozenset[int]]:
+        """The new tables that a constraint links to ``where``: those that are the same table or
+        linked to it (position, table, key, tiers), and the positions of its siblings."""
         found = self._related.get(where.key)
         if found is None:
-            found = self._related[where.key] = [
-                (n, d, d.key, _tiers(relation))
+            close: list[_Related] = []
+            siblings: set[int] = set()
+            for n, d in enumerate(self._drafts):
+                if d.kind != "new" or d.small:
+                    continue
+                same, linked, sibling = self._relation(where, d)
+                if same or linked:
+                    close.append((n, d, d.key, _tiers((same, linked, sibling))))
+                elif sibling:
+                    siblings.add(n)
+            found = self._related[where.key] = (close, frozenset(siblings))
+        return found
+
+    def year(self, year: int) -> tuple[list[_Ranked], dict[CellKey, list[_Ranked]], dict[str, list[_Ranked]]]:
+        """The organisations' new tables of a year together: their candidates in order, all of
+        them, per cell and per breakdown (each as (is cases opened, count, position of the
+        table, position in the table, table, cell))."""
+        found = self._years.get(year)
+        if found is None:
+            whole = sorted(
+                (opened, cell, n, pos, d, key)
                 for n, d in enumerate(self._drafts)
-                if d.kind == "new" and not d.small and any(relation := self._relation(where, d))
-            ]
+                if d.year == year and d.kind == "new" and not d.small and d.scope is not None
+                for opened, cell, pos, key in self.of(d)[0]
+            )
+            by_key: dict[CellKey, list[_Ranked]] = {}
+            by_group: dict[str, list[_Ranked]] = {}
+            for entry in whole:
+                by_key.setdefault(entry[5], []).append(entry)
+                by_group.setdefault(entry[5][0], []).append(entry)
+            found = self._years[year] = (whole, by_key, by_group)
         return found
 
     def _relation(self, where: Draft, d: Draft) -> tuple[bool, bool, bool]:
@@ -712,15 +747,23 @@ class _CandidateOrder:
     def changed(self, d: Draft) -> None:
         self._whole.pop(d.key, None)
         self._groups.pop(d.key, None)
+        self._years.pop(d.year, None)
 
     def hidden(self, d: Draft, key: CellKey) -> None:
         """The table's cell ``key`` was hidden: it is no longer a candidate."""
         whole = self._whole.get(d.key)
-        if whole is None:
-            return
-        self._whole[d.key] = [e for e in whole if e[3] != key]
-        groups = self._groups[d.key]
-        groups[key[0]] = [e for e in groups.get(key[0], ()) if e[3] != key]
+        if whole is not None:
+            self._whole[d.key] = [e for e in whole if e[3] != key]
+            groups = self._groups[d.key]
+            groups[key[0]] = [e for e in groups.get(key[0], ()) if e[3] != key]
+        year = self._years.get(d.year)
+        if year is not None:
+            n = self._position[d.key]
+            for entries in (year[0], year[1].get(key, []), year[2].get(key[0], [])):
+                for i, e in enumerate(entries):
+                    if e[2] == n and e[5] == key:
+                        del entries[i]
+                        break
 
     def of(self, d: Draft) -> tuple[list[_Entry], dict[str, list[_Entry]]]:
         whole = self._whole.get(d.key)
@@ -751,7 +794,8 @@ def _candidates(
     scored: list[tuple[int, bool, int, int, int, Draft, CellKey]] = []
     group = pin[0]
     # A table that no constraint links to the pinned one cannot help.
-    for n, d, dkey, (at_pin, in_group, elsewhere) in order.related(where):
+    close, siblings = order.related(where)
+    for n, d, dkey, (at_pin, in_group, elsewhere) in close:
         whole, groups = order.of(d)
         taken = 0
         for opened, cell, pos, key in groups.get(group, ()):
@@ -767,6 +811,27 @@ def _candidates(
             if key[0] != group and not (skip and (dkey, key) in skip):
                 scored.append((elsewhere, opened, cell, n, pos, d, key))
                 break
+    if siblings:
+        # The siblings' best of each tier, from the year's candidates in order: the best two
+        # of all of them are the best two of each table's best two.
+        whole_year, by_key, by_group = order.year(where.year)
+        at_pin, in_group, elsewhere = _SIBLING_TIERS
+        lists = (
+            (at_pin, by_key.get(pin, []), 2),
+            (in_group, by_group.get(group, []), 2),
+            (elsewhere, whole_year, 1),
+        )
+        for rank, ranked, most in lists:
+            taken = 0
+            for opened, cell, n, pos, d, key in ranked:
+                if taken == most:
+                    break
+                if n not in siblings or (skip and (d.key, key) in skip):
+                    continue
+                if (rank == in_group and key == pin) or (rank == elsewhere and key[0] == group):
+                    continue
+                scored.append((rank, opened, cell, n, pos, d, key))
+                taken += 1
     tiers: dict[int, list[tuple[int, bool, int, int, int, Draft, CellKey]]] = {}
     for entry in scored:
         tiers.setdefault(entry[0], []).append(entry)
