@@ -208,6 +208,15 @@ def test_another_normal_form_reads_every_value_until_the_next_write_makes_it_ane
     _values_in_step(vault)
 
 
+def test_a_case_without_its_values_row_makes_the_check_read_every_value(values_vault: Vault) -> None:
+    vault = values_vault
+    with vault.db.lock:  # as if a case had been written without its index rows
+        vault.db.conn.execute("DELETE FROM case_values WHERE rowid = (SELECT min(id) FROM cases)")
+    assert not vault.cases.values_indexed()
+    text = "Zoë Ångström belde"
+    assert "reporter_name" in {h.field for h in LeakIndex.build(vault, within=text).scan(text)}
+
+
 def test_folding_rows_of_another_tokenizer_are_read_again(values_vault: Vault) -> None:
     vault = values_vault
     vault.db.execute("UPDATE search_folding SET digest = 'another', otherwise = 0")

@@ -370,6 +370,8 @@ def compact_database(db: Database) -> None:
         conn = db.conn
         try:
             conn.execute("INSERT INTO case_search(case_search) VALUES ('optimize')")
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'case_values'").fetchone():
+                conn.execute("INSERT INTO case_values(case_values) VALUES ('optimize')")
             conn.execute("VACUUM")
             conn.execute("DELETE FROM settings WHERE key = ?", (COMPACTION_PENDING,))
         except (DatabaseError, OSError) as exc:

@@ -319,8 +319,9 @@ def _purge_one(
                             write_index_rows(db.conn, f"IN ({', '.join('?' * len(chunk))})", chunk)
             with db.lock:
                 conn = db.conn
-                if "case_search" in tables:
-                    conn.execute("INSERT INTO case_search(case_search) VALUES ('optimize')")
+                for index in ("case_search", "case_values"):
+                    if index in tables:
+                        conn.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 conn.execute("VACUUM")
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -171,11 +171,17 @@ def values_row(ref: str, name: str, email: str, department: str, accused: str) -
 
 
 def values_current(conn: Any) -> bool:
-    """Whether ``case_values`` is there and made under this normal form."""
+    """Whether ``case_values`` is there, made under this normal form, with a row per case."""
     if not _has(conn, "case_values"):
         return False
     row = conn.execute("SELECT value FROM settings WHERE key = 'case_values_form'").fetchone()
-    return row is not None and row[0] == values_form()
+    if row is None or row[0] != values_form():
+        return False
+    # One row per case: a case written without its index row is never taken for one without
+    # values (a cheap count of both, not a proof the rows hold the case's present values).
+    counts = conn.execute("SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM case_values_docsize)")
+    cases, indexed = counts.fetchone()
+    return bool(cases == indexed)
 
 
 def refresh_values(conn: Any, ids: str | None = None, params: Sequence[Any] = ()) -> None:
