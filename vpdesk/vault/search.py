@@ -170,12 +170,16 @@ def values_row(ref: str, name: str, email: str, department: str, accused: str) -
     )
 
 
+def _values_form_current(conn: Any) -> bool:
+    row = conn.execute("SELECT value FROM settings WHERE key = 'case_values_form'").fetchone()
+    return row is not None and bool(row[0] == values_form())
+
+
 def values_current(conn: Any) -> bool:
     """Whether ``case_values`` is there, made under this normal form, with a row per case."""
     if not _has(conn, "case_values"):
         return False
-    row = conn.execute("SELECT value FROM settings WHERE key = 'case_values_form'").fetchone()
-    if row is None or row[0] != values_form():
+    if not _values_form_current(conn):
         return False
     # One row per case: a case written without its index row is never taken for one without
     # values (a cheap count of both, not a proof the rows hold the case's present values).
@@ -189,7 +193,7 @@ def refresh_values(conn: Any, ids: str | None = None, params: Sequence[Any] = ()
     was made under another normal form)."""
     if not _has(conn, "case_values"):
         return
-    if not values_current(conn):
+    if not _values_form_current(conn):
         ids, params = None, ()
         conn.execute(
             "INSERT OR REPLACE INTO settings(key, value) VALUES ('case_values_form', ?)", (values_form(),)
