@@ -423,35 +423,54 @@ def _optimum(h: Any, n: int, cols: Any, cost: Any) -> Any:
     return h.getSolution()
 
 
+def _add_rows(
+    h: Any, model: _Model, rows: Sequence[int], local: Mapping[int, int]
+) -> tuple[list[float], list[float]]:
+    """Add the model's ``rows`` to HiGHS over its columns ``local`` (variable -> column); a
+    variable without a column is fixed, its share moved into the bounds. Returns the bounds."""
+    import numpy as np
+
+    starts: list[int] = []
+    index: list[int] = []
+    values: list[float] = []
+    lo: list[float] = []
+    hi: list[float] = []
+    for r in rows:
+        coefs, low, high = model.rows[r]
+        constant = 0.0
+        starts.append(len(index))
+        for v, c in coefs.items():
+            if v in local:
+                if c:
+                    index.append(local[v])
+                    values.append(c)
+            else:
+                constant += c * model.low[v]
+        lo.append(low - constant)  # infinite stays infinite (HiGHS's infinity is inf)
+        hi.append(high - constant)
+    if rows:
+        h.addRows(
+            len(rows),
+            np.array(lo, dtype=float),
+            np.array(hi, dtype=float),
+            len(index),
+            np.array(starts, dtype=np.int32),
+            np.array(index, dtype=np.int32),
+            np.array(values, dtype=float),
+        )
+    return lo, hi
+
+
 class _Solver:
     """One independent part of the model in HiGHS, ready for min/max questions."""
 
     def __init__(self, model: _Model, variables: list[int], rows: list[int], highs: Any = None) -> None:
         """``highs``: an empty HiGHS instance to fill (making one costs more than the model)."""
         # HiGHS and numpy load on the first audit, not when the window starts
-        import highspy
         import numpy as np
 
         self.local = {v: i for i, v in enumerate(variables)}
         n = self.n = len(variables)
-        starts: list[int] = []
-        index: list[int] = []
-        values: list[float] = []
-        lo: list[float] = []
-        hi: list[float] = []
-        for r in rows:
-            coefs, low, high = model.rows[r]
-            constant = 0.0
-            starts.append(len(index))
-            for v, c in coefs.items():
-                if v in self.local:
-                    if c:
-                        index.append(self.local[v])
-                        values.append(c)
-                else:
-                    constant += c * model.low[v]
-            lo.append(-highspy.kHighsInf if low == -math.inf else low - constant)
-            hi.append(highspy.kHighsInf if high == math.inf else high - constant)
         h = _highs(relaxation=True) if highs is None else highs
         h.addVars(
             n,
@@ -459,16 +478,7 @@ class _Solver:
             np.array([model.high[v] for v in variables], dtype=float),
         )
         cols = np.arange(n, dtype=np.int32)
-        if rows:
-            h.addRows(
-                len(rows),
-                np.array(lo, dtype=float),
-                np.array(hi, dtype=float),
-                len(index),
-                np.array(starts, dtype=np.int32),
-                np.array(index, dtype=np.int32),
-                np.array(values, dtype=float),
-            )
+        lo, hi = _add_rows(h, model, rows, self.local)
         # The linear relaxation first: where its optimum is a whole-numbered point (almost
         # always, for sums and bounds like these) that point is the integer optimum too; only
         # otherwise is the integer program solved (a copy of the model, made when first needed).
@@ -553,35 +563,10 @@ class _Solver:
                 self.n += 1
         added = [r for r in rows if r not in self.row_pos]
         if added:
-            starts: list[int] = []
-            index: list[int] = []
-            values: list[float] = []
-            lo: list[float] = []
-            hi: list[float] = []
             for r in added:
-                coefs, low, high = model.rows[r]
-                constant = 0.0
-                starts.append(len(index))
-                for v, c in coefs.items():
-                    if v in self.local:
-                        if c:
-                            index.append(self.local[v])
-                            values.append(c)
-                    else:
-                        constant += c * model.low[v]
-                lo.append(low - constant)
-                hi.append(high - constant)
                 self.row_pos[r] = len(self.rows)
                 self.rows.append(r)
-            h.addRows(
-                len(added),
-                np.array(lo, dtype=float),
-                np.array(hi, dtype=float),
-                len(index),
-                np.array(starts, dtype=np.int32),
-                np.array(index, dtype=np.int32),
-                np.array(values, dtype=float),
-            )
+            lo, hi = _add_rows(h, model, added, self.local)
             self.lo = [*self.lo, *lo]
             self.hi = [*self.hi, *hi]
         self.cols = np.arange(self.n, dtype=np.int32)
