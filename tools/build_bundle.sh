@@ -35,8 +35,16 @@ pid=$!
 sleep 8
 kill -0 "$pid" 2>/dev/null
 alive=$?
-# The window runs as a child of the background shell: stop both, leave nothing running.
+# The window runs as a child of the background shell: stop both, leave nothing running,
+# and wait until the window has really gone (it writes its settings into $work as it quits).
+window=$(pgrep -P "$pid")
 pkill -TERM -P "$pid" 2>/dev/null
+for _ in $(seq 100); do
+    [[ -z "$window" ]] && break
+    kill -0 $window 2>/dev/null || break
+    sleep 0.1
+done
+[[ -n "$window" ]] && kill -KILL $window 2>/dev/null
 kill "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
 set -e
