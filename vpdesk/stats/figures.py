@@ -361,7 +361,7 @@ def count_year(
         relation_cells[relation[f.accused_relation]] += 1
         outcome_cells[OPEN if not f.outcome else outcome[f.outcome]] += 1
         channel_cells[channel[f.channel]] += 1
-        quarter_cells[QUARTERS[(opened.month - 1) // 3]] += 1
+        quarter_cells[quarter(opened)] += 1
         gender_cells[gender[f.reporter_gender]] += 1
         role_cells[role[f.reporter_role]] += 1
         if closed is not None and f.wish in wish_cells:
