@@ -49,7 +49,7 @@ from vpdesk.report.wordlists import (
     person_names,
 )
 from vpdesk.vault.reader import VaultData
-from vpdesk.vault.search import folding_digest, index_alike
+from vpdesk.vault.search import folding_digest, fts_term, index_alike
 
 __all__ = [
     "FIELD_LABELS",
@@ -161,10 +161,6 @@ _SPACED = bytes(
 )
 # The first run of a (lower-case ASCII) name followed by another run, per NUL-separated name.
 _FIRST_OF_TWO = re.compile(r"(?:^|(?<=\x00))[^a-z0-9\x00]*([a-z0-9]{2,})[^a-z0-9\x00]+[a-z0-9]")
-
-
-def _fts_term(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
 
 
 def _phone_digits(text: str) -> str:
@@ -397,8 +393,9 @@ class LeakIndex:
         # With a scope, the full-text index picks out the cases whose values can count.
         columns = index._identifying_columns(repo, organisation_ids, read_every_note)
         mediations = mediation_values(vault, organisation_ids)
-        # Which cases' texts the full-text index folds otherwise: SQLite reads every note for
-        # that, outside the interpreter lock, while the values are added here.
+        # Which cases' texts the full-text index folds otherwise: the vault keeps them, but a
+        # vault without that list has SQLite read every note beyond ASCII, outside the
+        # interpreter lock, while the values are added here.
         # (In this thread when it holds the vault's lock itself: the other could not have it.)
         lock = vault.db.lock
         owned = bool(getattr(lock, "_is_owned", lambda: True)())
@@ -463,11 +460,12 @@ class LeakIndex:
         """
         scope = self._scope
         if scope is None or read_all or not repo.values_indexed():
-            return list(repo.identifying_columns(organisation_ids))
+            every: list[set[str]] = repo.identifying_columns(organisation_ids)
+            return every
 
         def any_of(column: str, terms: Iterable[str]) -> list[str]:
             listed = sorted(terms)
-            return [f"{column} : ({' OR '.join(map(_fts_term, listed))})"] if listed else []
+            return [f"{column} : ({' OR '.join(map(fts_term, listed))})"] if listed else []
 
         particles = scope & PARTICLES
         query = (
@@ -475,9 +473,9 @@ class LeakIndex:
             + any_of("refdep", scope)
             + any_of("accused", scope - self._ordinary_in_scope())
             + any_of("particles", particles)
-            + [f"reporter : ^{_fts_term(p)}" for p in sorted(particles) if len(p) >= 2]
+            + [f"reporter : ^{fts_term(p)}" for p in sorted(particles) if len(p) >= 2]
         )
-        columns = list(repo.identifying_columns(organisation_ids, matching=" OR ".join(query)))
+        columns: list[set[str]] = repo.identifying_columns(organisation_ids, matching=" OR ".join(query))
         longest = max(map(len, (self._digits or "").split("\x00")))
         columns[4] = set(repo.reporter_phones(organisation_ids)) if longest >= PHONE_MIN_DIGITS else set()
         return columns

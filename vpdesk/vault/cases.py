@@ -14,11 +14,11 @@ from vpdesk.domain.models import Case, CaseFacts, CaseRow, Conversation, Referra
 from vpdesk.domain.references import next_reference
 from vpdesk.domain.validation import Problem, Problems, validate_case
 from vpdesk.vault import columns as col
-from vpdesk.vault.connection import DatabaseError, translate_error
+from vpdesk.vault.connection import DatabaseError, has_table, translate_error
 from vpdesk.vault.convert import split_codes
 from vpdesk.vault.organisations import OrganisationRepository
 from vpdesk.vault.records import ConversationRepository, ReferralRepository, StepRepository
-from vpdesk.vault.search import tokenizer_of, values_current, write_index_rows
+from vpdesk.vault.search import fts_term, tokenizer_of, values_current, write_index_rows
 
 _CASES: col.Table[Case] = col.Table(
     "cases",
@@ -70,10 +70,6 @@ RECORD_KINDS = ("conversations", "steps", "referrals")
 # The free texts of a case's records, as the full-text index's ``text`` column holds them.
 _CASE_TEXTS = (("conversations", "note"), ("referrals", "note"), ("steps", "what"))
 _IN_CHUNK = 500  # ids per ``IN (...)`` list
-
-
-def _term(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
 
 
 @dataclass
@@ -408,26 +404,22 @@ class CaseRepository(col.TableRepository[Case]):
         organisation_ids: Iterable[int] | None = None,
         *,
         matching: str | None = None,
-        or_where: str = "",
     ) -> list[set[str]]:
         """The distinct non-empty values of each column of :meth:`identifying_rows` (ids: empty).
 
         ``matching``: only of the cases whose identifying values match this FTS5 query in the
-        index of those values (see :mod:`vpdesk.vault.search`; none: ""), or for which the SQL
-        condition ``or_where`` over ``c`` holds.
+        index of those values (see :mod:`vpdesk.vault.search`; none of them: "").
         """
         where, params = col.in_organisations(organisation_ids, "c.organisation_id", " AND ")
         sql = (
             "SELECT c.id, c.ref, c.reporter_name, c.reporter_email, c.reporter_phone, "
             "c.department, c.accused FROM cases c WHERE 1" + where
         )
-        if matching is not None:
-            chosen = ["c.id IN (SELECT rowid FROM case_values WHERE case_values MATCH ?)"] if matching else []
-            if matching:
-                params = (*params, matching)
-            if or_where:
-                chosen.append(or_where)
-            sql += " AND (" + (" OR ".join(chosen) or "0") + ")"
+        if matching == "":
+            sql += " AND 0"
+        elif matching is not None:
+            sql += " AND c.id IN (SELECT rowid FROM case_values WHERE case_values MATCH ?)"
+            params = (*params, matching)
         columns: list[set[str]] = [set() for _ in range(7)]
         with self._db.lock:
             try:
@@ -494,8 +486,9 @@ class CaseRepository(col.TableRepository[Case]):
         """What ``search_folding`` keeps (see :mod:`vpdesk.vault.search`): the cases whose
         indexed texts hold a character the index folds otherwise, and the cases whose rows were
         made under another tokenizer (``digest``: this one's). None in a vault without it."""
-        if self._db.query_one("SELECT 1 FROM sqlite_master WHERE name = 'search_folding'") is None:
-            return None
+        with self._db.lock:
+            if not has_table(self._db.conn, "search_folding"):
+                return None
         where, params = col.in_organisations(organisation_ids, "c.organisation_id", " AND ")
         sql = "SELECT f.case_id, f.otherwise, f.digest = ? FROM search_folding f"
         if where:
@@ -531,7 +524,7 @@ class CaseRepository(col.TableRepository[Case]):
         if where:
             sql += " JOIN cases c ON c.id = s.rowid"
         sql += " WHERE case_search MATCH ?" + where
-        args: tuple[Any, ...] = ("text : (" + " OR ".join(map(_term, terms)) + ")", *params)
+        args: tuple[Any, ...] = ("text : (" + " OR ".join(map(fts_term, terms)) + ")", *params)
         if glob is not None:
             sql += " AND s.text GLOB ?"
             args += (glob,)

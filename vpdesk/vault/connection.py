@@ -269,6 +269,11 @@ def preflight(path: Path, *, write: bool, create: bool = False) -> None:
         )
 
 
+def has_table(conn: Any, name: str) -> bool:
+    """Whether the database holds a table (or index, view, trigger) of that name."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
 def _is_vpdesk(conn: Any) -> bool:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -453,4 +458,4 @@ def _recover(path: Path, passphrase: str) -> None:
         connect(path, passphrase).close()
 
 
-__all__ = ["Database", "WriterLock", "connect", "raw_connect", "translate_error"]
+__all__ = ["Database", "WriterLock", "connect", "has_table", "raw_connect", "translate_error"]

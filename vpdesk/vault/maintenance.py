@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from vpdesk.vault import connection
-from vpdesk.vault.connection import Database, DatabaseError, translate_error
+from vpdesk.vault.connection import Database, DatabaseError, has_table, translate_error
 from vpdesk.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists
 from vpdesk.vault.filelock import hold, in_use
 from vpdesk.vault.schema import CURRENT_VERSION
@@ -370,7 +370,7 @@ def compact_database(db: Database) -> None:
         conn = db.conn
         try:
             conn.execute("INSERT INTO case_search(case_search) VALUES ('optimize')")
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'case_values'").fetchone():
+            if has_table(conn, "case_values"):
                 conn.execute("INSERT INTO case_values(case_values) VALUES ('optimize')")
             conn.execute("VACUUM")
             conn.execute("DELETE FROM settings WHERE key = ?", (COMPACTION_PENDING,))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Sequence
 from itertools import chain
 from typing import Any
@@ -29,6 +30,7 @@ from typing import Any
 import sqlcipher3
 
 from vpdesk.normal import FORM_VERSION, PARTICLES, runs
+from vpdesk.vault.connection import has_table
 from vpdesk.vault.schema import SEARCH_ROW_SELECT
 
 DEFAULT_TOKENIZER = "unicode61"
@@ -85,10 +87,18 @@ def folding_digest(tokenize: str) -> str:
     return hashlib.sha256(f"{tokenize}\x00{chars}".encode()).hexdigest()[:16]
 
 
+def fts_term(word: str) -> str:
+    """A word as one term of an FTS5 query."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _of(column: str, ids: str | None, joiner: str = " WHERE ") -> str:
+    """The clause keeping the rows whose ``column`` satisfies ``ids`` ("= ?", ...); all: None."""
+    return "" if ids is None else f"{joiner}{column} {ids}"
+
+
 def tokenizer_of(conn: Any) -> str | None:
     """The tokenizer of the vault's full-text index (None when the vault has none)."""
-    import re
-
     row = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'case_search'").fetchone()
     if row is None:
         return None
@@ -96,19 +106,14 @@ def tokenizer_of(conn: Any) -> str | None:
     return DEFAULT_TOKENIZER if match is None else match.group(1).replace("''", "'")
 
 
-def _has(conn: Any, table: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is not None
-
-
 def write_index_rows(conn: Any, ids: str | None = None, params: Sequence[Any] = ()) -> None:
     """Write the full-text rows of the cases ``c.id {ids}`` selects (all: None) anew, with their
     folding rows. Inside the caller's transaction; ``conn`` is the raw connection."""
-    rowid = "" if ids is None else f" WHERE rowid {ids}"
-    conn.execute("DELETE FROM case_search" + rowid, params)
+    conn.execute("DELETE FROM case_search" + _of("rowid", ids), params)
     conn.execute(
         "INSERT INTO case_search(rowid, ref, reporter, department, accused, text) "
         + SEARCH_ROW_SELECT
-        + ("" if ids is None else f" WHERE c.id {ids}"),
+        + _of("c.id", ids),
         params,
     )
     refresh_folding(conn, ids, params)
@@ -117,17 +122,18 @@ def write_index_rows(conn: Any, ids: str | None = None, params: Sequence[Any] = 
 
 def refresh_folding(conn: Any, ids: str | None = None, params: Sequence[Any] = ()) -> None:
     """The folding rows of the cases ``rowid {ids}`` selects, from their index rows."""
-    if not _has(conn, "search_folding"):
+    if not has_table(conn, "search_folding"):
         return  # a vault before that table: its migration fills it
-    conn.execute("DELETE FROM search_folding" + ("" if ids is None else f" WHERE case_id {ids}"), params)
+    conn.execute("DELETE FROM search_folding" + _of("case_id", ids), params)
     tokenize = tokenizer_of(conn)
     if tokenize is None:
         return
     alike = index_alike(tokenize)
     digest = folding_digest(tokenize)
-    where = "" if ids is None else f" AND rowid {ids}"
     cursor = conn.execute(
-        "SELECT rowid, text FROM case_search WHERE length(text) != octet_length(text)" + where, params
+        "SELECT rowid, text FROM case_search WHERE length(text) != octet_length(text)"
+        + _of("rowid", ids, " AND "),
+        params,
     )
     try:
         while rows := cursor.fetchmany(_BATCH):
@@ -177,7 +183,7 @@ def _values_form_current(conn: Any) -> bool:
 
 def values_current(conn: Any) -> bool:
     """Whether ``case_values`` is there, made under this normal form, with a row per case."""
-    if not _has(conn, "case_values"):
+    if not has_table(conn, "case_values"):
         return False
     if not _values_form_current(conn):
         return False
@@ -191,17 +197,17 @@ def values_current(conn: Any) -> bool:
 def refresh_values(conn: Any, ids: str | None = None, params: Sequence[Any] = ()) -> None:
     """The ``case_values`` rows of the cases ``c.id {ids}`` selects (all of them when the index
     was made under another normal form)."""
-    if not _has(conn, "case_values"):
+    if not has_table(conn, "case_values"):
         return
     if not _values_form_current(conn):
         ids, params = None, ()
         conn.execute(
             "INSERT OR REPLACE INTO settings(key, value) VALUES ('case_values_form', ?)", (values_form(),)
         )
-    conn.execute("DELETE FROM case_values" + ("" if ids is None else f" WHERE rowid {ids}"), params)
+    conn.execute("DELETE FROM case_values" + _of("rowid", ids), params)
     cursor = conn.execute(
         "SELECT c.id, c.ref, c.reporter_name, c.reporter_email, c.department, c.accused FROM cases c"
-        + ("" if ids is None else f" WHERE c.id {ids}"),
+        + _of("c.id", ids),
         params,
     )
     marks = ", ".join("?" * (len(VALUES_COLUMNS) + 1))
@@ -217,6 +223,7 @@ def refresh_values(conn: Any, ids: str | None = None, params: Sequence[Any] = ()
 
 __all__ = [
     "folding_digest",
+    "fts_term",
     "fts_tokens",
     "index_alike",
     "refresh_folding",
