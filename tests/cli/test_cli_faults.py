@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -18,6 +19,7 @@ import pytest
 from tests.support import PASSPHRASE, run_cli
 from tests.vault.disks import fill_disk, remount, small_disk
 from tests.vault.sample import fill, filled_file, past_term_vault
+from vpdesk.domain.models import Step
 from vpdesk.vault import Vault, connection
 
 ENV = {"VPDESK_PASSPHRASE": PASSPHRASE}
@@ -96,23 +98,31 @@ def test_a_foreign_sqlcipher_database_is_not_a_vault(tmp_path: Path, real_kdf: N
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ander.db"]
 
 
-def test_damage_in_a_middle_page_stops_stats_and_import(tmp_path: Path, real_kdf: None) -> None:
-    path = tmp_path / "kantoor.vpdesk"
-    filled_file(path, 60)
+def _damage_page(path: Path, page: int) -> None:
+    """Flip one byte inside page ``page`` (counted from 1) of the file."""
     data = bytearray(path.read_bytes())
-    data[(len(data) // 4096 // 2) * 4096 + 900] ^= 0x5A
+    data[(page - 1) * connection.PAGE_SIZE + 900] ^= 0x5A
     path.write_bytes(bytes(data))
-    sheet = tmp_path / "in.csv"
-    sheet.write_text("case_ref;organisation;opened;behaviours\nA-1;Gemeente;2026-01-02;bullying\n")
-    pdf = tmp_path / "jaarverslag.pdf"
-    commands = (
+
+
+def _figure_commands(path: Path, pdf: Path) -> tuple[list[str], ...]:
+    return (
         ["stats", str(path), "--year", "2026"],
-        ["import", str(path), str(sheet)],
-        # these check the pages on a second connection while they compute: still nothing out
         ["report", str(path), "--year", "2026", "--out", str(pdf)],
         ["audit", str(path), "--year", "2026"],
     )
-    for args in commands:
+
+
+def test_damage_in_a_page_the_figures_read_stops_every_command(tmp_path: Path, real_kdf: None) -> None:
+    path = tmp_path / "kantoor.vpdesk"
+    filled_file(path, 60)
+    with Vault.open(path, PASSPHRASE, write=False) as v:
+        (root,) = v.db.query_one("SELECT rootpage FROM sqlite_master WHERE name = 'cases'")
+    _damage_page(path, root)  # the one page of the cases table
+    sheet = tmp_path / "in.csv"
+    sheet.write_text("case_ref;organisation;opened;behaviours\nA-1;Gemeente;2026-01-02;bullying\n")
+    pdf = tmp_path / "jaarverslag.pdf"
+    for args in (*_figure_commands(path, pdf), ["import", str(path), str(sheet)]):
         result = run_cli(*args, env=ENV)
         assert result.returncode == 1, (args, result.stderr)
         assert "damaged" in _one_line(result) and "backup" in result.stderr
@@ -120,6 +130,40 @@ def test_damage_in_a_middle_page_stops_stats_and_import(tmp_path: Path, real_kdf
     assert not pdf.exists()
     with Vault.open(path, PASSPHRASE, verify=False) as v:
         assert v.releases.releases((2025, 2026, 2027), "melding") == []  # nothing recorded
+
+
+def test_damage_in_a_page_nothing_reads_is_found_before_any_change(tmp_path: Path, real_kdf: None) -> None:
+    """The figures come out whole (they read none of it); what changes the vault or copies it
+    checks every page first, and so does `check`."""
+    path = tmp_path / "kantoor.vpdesk"
+    with Vault.create(path, PASSPHRASE) as v:
+        case_id = fill(v)
+    before = path.stat().st_size // connection.PAGE_SIZE
+    with Vault.open(path, PASSPHRASE) as v:  # a step of 64 KiB: the figures read no step
+        v.steps.add(Step(case_id, os.urandom(32 * 1024).hex()))
+    after = path.stat().st_size // connection.PAGE_SIZE
+    assert after - before >= 15
+    _damage_page(path, (before + after) // 2)
+    pdf = tmp_path / "jaarverslag.pdf"
+    stats, report, audit = _figure_commands(path, pdf)
+    result = run_cli(*stats, env=ENV)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["totals"]["cases_opened"] == "<5"
+    assert run_cli(*report, env=ENV).returncode == 0 and pdf.read_bytes().startswith(b"%PDF")
+    assert run_cli(*audit, env=ENV).returncode == 0
+    sheet = tmp_path / "in.csv"
+    sheet.write_text("case_ref;organisation;opened;behaviours\nA-1;Gemeente;2026-01-02;bullying\n")
+    for args in (
+        ["import", str(path), str(sheet)],
+        ["backup", str(path), str(tmp_path / "kopie.vpdesk")],
+        ["check", str(path)],
+    ):
+        result = run_cli(*args, env=ENV)
+        assert result.returncode == 1, (args, result.stderr)
+        assert "damaged" in result.stderr.splitlines()[-1], (args, result.stderr)
+    assert not (tmp_path / "kopie.vpdesk").exists()
+    with Vault.open(path, PASSPHRASE, verify=False) as v:
+        assert v.cases.count() == 1  # the import added nothing
 
 
 # -- passphrases and arguments ------------------------------------------------------------------------

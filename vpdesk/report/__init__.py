@@ -212,7 +212,6 @@ def write_released(vault: VaultData, data: bytes, out: Path, releases: list[Rele
     if not releases:
         # Everything in it was released before: nothing to record but the audit line, which a
         # full or read-only disk may not take (the report is written all the same).
-        vault.db.pages_intact()
         write_atomically(data, out)
         if getattr(vault, "writable", False):
             with contextlib.suppress(VaultError):

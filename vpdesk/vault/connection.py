@@ -295,40 +295,6 @@ class Database:
         self.conn = conn
         self.lock = threading.RLock()
         self._depth = 0
-        self._page_check: threading.Thread | None = None
-        self._page_result: int | BaseException = 0
-
-    def check_pages_in_background(self, passphrase: str) -> None:
-        """Check every page's MAC on a connection of its own while this one reads on.
-
-        SQLCipher checks each page it reads; this finds damage in the pages a command does not
-        read. :meth:`pages_intact` waits for the answer; every write transaction does so first.
-        """
-
-        def run() -> None:
-            try:
-                conn = raw_connect(self.path, passphrase, read_only=True)
-                try:
-                    self._page_result = len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
-                finally:
-                    conn.close()
-            except (DatabaseError, OSError) as exc:
-                self._page_result = exc
-
-        self._page_check = threading.Thread(target=run, name="vpdesk page check", daemon=True)
-        self._page_check.start()
-
-    def pages_intact(self) -> None:
-        """Wait for :meth:`check_pages_in_background`; raise :class:`VaultDamaged` on damage."""
-        check, self._page_check = self._page_check, None
-        if check is None:
-            return
-        check.join()
-        result, self._page_result = self._page_result, 0
-        if isinstance(result, BaseException):
-            raise translate_error(result)
-        if result:
-            raise pages_damaged(result)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with self.lock:
@@ -357,7 +323,6 @@ class Database:
         with self.lock:
             outer = self._depth == 0
             if outer:
-                self.pages_intact()
                 try:
                     self.conn.execute("BEGIN IMMEDIATE")
                 except (DatabaseError, OSError) as exc:
@@ -383,8 +348,6 @@ class Database:
                     raise translate_error(exc) from exc
 
     def close(self) -> None:
-        if self._page_check is not None:
-            self._page_check.join()
         with self.lock:
             if self.conn is None:
                 return

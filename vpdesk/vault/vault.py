@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Literal
 
 from vpdesk.vault import connection
 from vpdesk.vault.cases import CaseRepository
@@ -69,10 +68,9 @@ class Vault:
 
     # -- life cycle ----------------------------------------------------------------------
 
-    # The CLI runs one command per process, where checking every page's MAC on open costs
-    # little beside the key derivation (bench/RESULTS.md), so it switches this on
-    # ("background" for the commands that read for seconds: see :meth:`open`).
-    verify_on_open: bool | Literal["background"] = False
+    # The command line switches this on for the commands that change the vault or copy from
+    # it (see vpdesk.cli); the window does not, to keep unlocking fast.
+    verify_on_open: bool = False
 
     @classmethod
     def create(
@@ -125,7 +123,7 @@ class Vault:
         *,
         write: bool = True,
         migrate: bool = True,
-        verify: bool | Literal["background"] | None = None,
+        verify: bool | None = None,
         on_backup: Callable[[Path], None] | None = None,
         read_only_fallback: bool = False,
     ) -> Vault:
@@ -134,10 +132,8 @@ class Vault:
         Without ``write`` the file is opened read-only and nothing is created beside it, so
         reading works on a full or read-only disk. An older schema is migrated (after a
         verified encrypted copy is taken beside the file) unless ``migrate`` is False.
-        ``verify`` (default: :attr:`verify_on_open`) checks every page before use;
-        ``"background"`` checks them on a second connection while the vault is read, and every
-        write transaction, like leaving a ``with`` block without an error, waits for the check
-        and raises :class:`VaultDamaged` if a page failed. With
+        ``verify`` (default: :attr:`verify_on_open`) checks every page before use; without
+        it SQLCipher checks each page as it is read. With
         ``read_only_fallback`` a vault that cannot be opened for writing (read-only or full
         disk, open in a window) is opened read-only instead, ``read_only_reason`` saying why.
         """
@@ -160,7 +156,7 @@ class Vault:
             except OSError as exc:
                 raise translate_error(exc) from None
         try:
-            db = connection.connect(path, passphrase, read_only=not write, verify=verify is True)
+            db = connection.connect(path, passphrase, read_only=not write, verify=verify)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -192,8 +188,6 @@ class Vault:
         vault = cls(db, passphrase, lock)
         if write and version < CURRENT_VERSION and migrate:
             vault.audit.record("vault_migrated")
-        if verify == "background":
-            db.check_pages_in_background(passphrase)
         return vault
 
     def close(self) -> None:
@@ -205,12 +199,8 @@ class Vault:
     def __enter__(self) -> Vault:
         return self
 
-    def __exit__(self, exc_type: object, *exc: object) -> None:
-        try:
-            if exc_type is None:
-                self.db.pages_intact()
-        finally:
-            self.close()
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @property
     def writable(self) -> bool:
