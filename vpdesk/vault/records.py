@@ -155,15 +155,29 @@ class ConversationRepository(RecordRepository[Conversation]):
 
     def year_totals_by_organisation(self, years: tuple[int, int]) -> dict[int, dict[int, tuple[int, int]]]:
         """Per organisation, per calendar year from ``years`` (first, last): (conversations, minutes)."""
+        # From the cases in the order of the organisation index to their conversations in the
+        # years (the index by case and date): no row of either table is read, and no sort is
+        # needed to group them. Each year but the last ends in a column of its own: what lies
+        # before its end; the last one ends with the whole.
+        first, last = years
+        # The days are written out (made from whole numbers): SQLite compares with them quicker
+        # than with bound parameters.
+        ends = [f"'{int(y) + 1:04d}-01-01'" for y in range(first, last)]
+        before = "".join(f", sum(v.date < {end}), sum(iif(v.date < {end}, v.minutes, 0))" for end in ends)
         rows = self._db.query(
-            "SELECT c.organisation_id, CAST(substr(v.date, 1, 4) AS INTEGER), count(*), "
-            "coalesce(sum(v.minutes), 0) FROM conversations v JOIN cases c ON c.id = v.case_id "
-            "WHERE v.date BETWEEN ? AND ? GROUP BY 1, 2",
-            (f"{years[0]:04d}-01-01", f"{years[1]:04d}-12-31"),
+            f"SELECT c.organisation_id{before}, count(*), sum(v.minutes) FROM cases c "
+            "CROSS JOIN conversations v ON v.case_id = c.id "
+            f"WHERE v.date BETWEEN '{int(first):04d}-01-01' AND '{int(last):04d}-12-31' GROUP BY 1"
         )
         out: dict[int, dict[int, tuple[int, int]]] = {}
-        for org, year, n, minutes in rows:
-            out.setdefault(org, {})[year] = (n, minutes)
+        for org, *sums in rows:
+            mine = out[org] = {}
+            count = minutes = 0
+            for i, year in enumerate(range(first, last + 1)):
+                n, m = sums[2 * i] - count, sums[2 * i + 1] - minutes
+                count, minutes = sums[2 * i], sums[2 * i + 1]
+                if n:
+                    mine[year] = (n, m)
         return out
 
 

@@ -313,6 +313,16 @@ END;
 """
 
 
+# The year figures count each organisation's conversations and minutes: walked from the cases
+# in the order of the organisation index, they are read by case and date from this index,
+# never from the table rows (which hold the note text) nor by a lookup of each conversation's
+# case. It also serves every lookup by case, so the index on the case alone goes.
+V11 = """
+CREATE INDEX conversations_case_date ON conversations(case_id, date, minutes);
+DROP INDEX conversations_case;
+"""
+
+
 def _fill_search_rows(conn: Any) -> None:
     from vpdesk.vault.search import refresh_folding, refresh_values
 
@@ -332,6 +342,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         10, "the leak check's indexes: texts folded otherwise, identifying values", V10, _fill_search_rows
     ),
+    Migration(11, "conversations indexed by case and date for the year figures", V11),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version
