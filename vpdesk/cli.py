@@ -350,15 +350,33 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError("--out must name a .pdf or a .docx file")
     if not args.out.parent.is_dir():
         raise UsageError(f"the folder {args.out.parent} does not exist")
+    from vpdesk.background import InBackground
+
+    passphrase = read_passphrase(args)
+    # The key derivation runs outside the interpreter lock: the vault opens on a thread of
+    # its own while the report's modules, its fonts and the solver load.
+    opening = InBackground(
+        lambda: Vault.open(args.vault, passphrase, read_only_fallback=True), name="vpdesk open"
+    )
     if args.kind == "mediation":
         from vpdesk.report.mediation import write_mediation_report as write
     else:
         from vpdesk.report import write_report as write
-    passphrase = read_passphrase(args)
-    with Vault.open(args.vault, passphrase, read_only_fallback=True) as vault:
+    _load_report_parts()
+    with opening.result() as vault:
         write(vault, lang=args.lang, out=args.out, **_scope(vault, args))
     _say(f"wrote {args.out}")
     return EXIT_OK
+
+
+def _load_report_parts() -> None:
+    """What every report needs besides the vault: the PDF renderer with its fonts, the solver."""
+    import highspy  # noqa: F401
+
+    from vpdesk.report import render  # noqa: F401
+    from vpdesk.report.fonts import register_fonts
+
+    register_fonts()
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-import threading
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -38,6 +37,7 @@ from typing import Any
 
 import ahocorasick
 
+from vpdesk.background import InBackground
 from vpdesk.collector import collector_paused
 from vpdesk.normal import TITLES, Word, fold, normal_form, runs, words
 from vpdesk.report.wordlists import (
@@ -225,37 +225,6 @@ def _index_differs(repo: Any, organisation_ids: list[int] | None) -> tuple[froze
     return alike, other
 
 
-class InBackground:
-    """Work in a thread of its own (SQLite runs without the interpreter lock); its result."""
-
-    def __init__(self, work: Any, *, thread: bool = True) -> None:
-        self._work = work
-        self._result: Any = None
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-        if thread:
-            self._thread = threading.Thread(target=self._run, name="leak-index", daemon=True)
-            self._thread.start()
-        else:
-            self._run()
-
-    def _run(self) -> None:
-        try:
-            self._result = self._work()
-        except BaseException as exc:  # handed to the caller in result()
-            self._error = exc
-
-    def wait(self) -> None:
-        if self._thread is not None:
-            self._thread.join()
-
-    def result(self) -> Any:
-        self.wait()
-        if self._error is not None:
-            raise self._error
-        return self._result
-
-
 @functools.lru_cache(maxsize=4)
 def _spellings(alike: frozenset[str]) -> tuple[dict[str, str], dict[str, str]]:
     """Per letter or digit of the normal form, the characters of ``alike`` folded to it: all
@@ -402,7 +371,9 @@ class LeakIndex:
         differ = (
             None
             if read_every_note
-            else InBackground(lambda: _index_differs(repo, organisation_ids), thread=not owned)
+            else InBackground(
+                lambda: _index_differs(repo, organisation_ids), name="leak-index", thread=not owned
+            )
         )
         try:
             # First the names: the vault's first names count as context below.
