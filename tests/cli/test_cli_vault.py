@@ -64,6 +64,26 @@ def test_wrong_passphrase_exit_3(cli_vault: Path) -> None:
     _no_traceback(result)
 
 
+def test_report_says_in_one_line_why_the_vault_did_not_open(cli_vault: Path, tmp_path: Path) -> None:
+    """The report opens the vault on a thread of its own: its errors still come out as one line."""
+    pdf = tmp_path / "jaarverslag.pdf"
+    junk = tmp_path / "notes.txt"
+    junk.write_text("hello " * 2000)
+    cases = (
+        (cli_vault, {"VPDESK_PASSPHRASE": "nope"}, "wrong passphrase", 3),
+        (tmp_path / "nergens.vpdesk", ENV, "no vault", 1),
+        (junk, ENV, "not a vpdesk vault", 3),
+    )
+    for vault, env, says, code in cases:
+        result = run_cli("report", str(vault), "--year", "2026", "--out", str(pdf), env=env)
+        assert result.returncode == code, result.stderr
+        assert says in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+        _no_traceback(result)
+        assert not pdf.exists()
+    assert run_cli("report", str(cli_vault), "--year", "2026", "--out", str(pdf), env=ENV).returncode == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
 def test_not_a_vault_exit_3(tmp_path: Path) -> None:
     junk = tmp_path / "notes.txt"
     junk.write_text("hello " * 2000)
