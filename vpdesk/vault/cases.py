@@ -316,26 +316,28 @@ class CaseRepository(col.TableRepository[Case]):
                 found = codes[value] = split_codes(value)
             return found
 
-        return [
-            CaseFacts(
-                r[0],
-                r[1],
-                fromiso(r[2]),
-                fromiso(r[3]) if r[3] else None,
-                split(r[4]),
-                r[5] or "unknown",
-                r[6] or "unknown",
-                r[7],
-                r[8] or "unknown",
-                r[9] or "unknown",
-                split(r[10]),
-                bool(r[11]),
-                r[12] or "unknown",
-                r[13],
-                r[14],
-            )
-            for r in self._db.query(sql, params)
-        ]
+        # Tens of thousands of tuples, none of which can form a cycle: no collection meanwhile.
+        with collector_paused():
+            return [
+                CaseFacts(
+                    r[0],
+                    r[1],
+                    fromiso(r[2]),
+                    fromiso(r[3]) if r[3] else None,
+                    split(r[4]),
+                    r[5] or "unknown",
+                    r[6] or "unknown",
+                    r[7],
+                    r[8] or "unknown",
+                    r[9] or "unknown",
+                    split(r[10]),
+                    bool(r[11]),
+                    r[12] or "unknown",
+                    r[13],
+                    r[14],
+                )
+                for r in self._db.query(sql, params)
+            ]
 
     def opened_per_organisation(self, year: int) -> dict[int, int]:
         """How many cases each organisation opened in ``year`` (organisations with none left out)."""
