@@ -18,6 +18,7 @@ from vpdesk.vault.connection import DatabaseError, has_table, translate_error
 from vpdesk.vault.convert import split_codes
 from vpdesk.vault.organisations import OrganisationRepository
 from vpdesk.vault.records import ConversationRepository, ReferralRepository, StepRepository
+from vpdesk.vault.schema import tally_of
 from vpdesk.vault.search import fts_term, tokenizer_of, values_current, write_index_rows
 
 _CASES: col.Table[Case] = col.Table(
@@ -295,14 +296,17 @@ class CaseRepository(col.TableRepository[Case]):
         cases not closed before that day. Together they select exactly the cases that can
         count in the figures of the years in between, so a large vault loads only those.
         """
-        sql = """
-        SELECT c.id, c.organisation_id, c.opened, c.closed,
-               (SELECT group_concat(code, '|') FROM case_behaviours WHERE case_id = c.id),
+
+        # The behaviours, referrals and number of conversations from the tallies the triggers
+        # keep (schema V12); worked out from their own tables for a case without a tally row.
+        def tally(column: str) -> str:
+            return f"CASE WHEN t.case_id IS NULL THEN {tally_of(column, 'c.id')} ELSE t.{column} END"
+
+        sql = f"""
+        SELECT c.id, c.organisation_id, c.opened, c.closed, {tally("behaviours")},
                c.accused_relation, c.channel, c.outcome, c.reporter_gender, c.reporter_role,
-               (SELECT group_concat(target, '|') FROM referrals WHERE case_id = c.id),
-               c.anonymous, c.reporter_age, c.wish,
-               (SELECT count(*) FROM conversations WHERE case_id = c.id)
-        FROM cases c
+               {tally("referrals")}, c.anonymous, c.reporter_age, c.wish, {tally("conversations")}
+        FROM cases c LEFT JOIN case_tallies t ON t.case_id = c.id
         """
         where, params = col.facts_filter("c.", organisation_id, opened_until, open_on)
         sql += where
