@@ -343,8 +343,10 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.raise_()
 
-    def show_status(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+    def show_status(self, text: str, *, lasting: bool = False) -> None:
+        """A line in the status bar for eight seconds; ``lasting``: until the next one (the
+        outcome of work that ran in the background, which the adviser may not be watching)."""
+        self.statusBar().showMessage(text, 0 if lasting else 8000)
 
     @property
     def vault(self) -> Vault | None:
@@ -805,7 +807,7 @@ class MainWindow(QMainWindow):
         self.last_import_message = message.replace("%1", str(summary.cases)).replace(
             "%2", str(summary.new_organisations)
         )
-        self.show_status(self.last_import_message)
+        self.show_status(self.last_import_message, lasting=True)
 
     def _import_refused(self, exc: BaseException) -> None:
         if isinstance(exc, ImportFailed):
