@@ -18,7 +18,7 @@ from vpdesk.vault.connection import Database, DatabaseError, has_table, translat
 from vpdesk.vault.convert import split_codes
 from vpdesk.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists
 from vpdesk.vault.filelock import hold, in_use
-from vpdesk.vault.schema import CURRENT_VERSION, tally_of
+from vpdesk.vault.schema import CURRENT_VERSION, TALLY_COLUMNS, tally_of
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -360,8 +360,8 @@ def check_file(path: Path, passphrase: str) -> CheckReport:
 
 # Each case's tallies (schema V12) beside what they are made from.
 _TALLIES = (
-    "SELECT t.behaviours, t.referrals, t.conversations, "
-    + ", ".join(tally_of(column, "c.id") for column in ("behaviours", "referrals", "conversations"))
+    f"SELECT {', '.join('t.' + column for column in TALLY_COLUMNS)}, "
+    + ", ".join(tally_of(column, "c.id") for column in TALLY_COLUMNS)
     + " FROM cases c JOIN case_tallies t ON t.case_id = c.id"
 )
 

@@ -332,6 +332,7 @@ _TALLIES = {
     "referrals": "(SELECT group_concat(target, '|') FROM referrals WHERE case_id = {case})",
     "conversations": "(SELECT count(*) FROM conversations WHERE case_id = {case})",
 }
+TALLY_COLUMNS = tuple(_TALLIES)
 
 
 def tally_of(column: str, case: str) -> str:
@@ -341,7 +342,7 @@ def tally_of(column: str, case: str) -> str:
 
 
 def _retally(cases: str) -> str:
-    columns = ", ".join(f"{c} = {tally_of(c, 'case_tallies.case_id')}" for c in _TALLIES)
+    columns = ", ".join(f"{c} = {tally_of(c, 'case_tallies.case_id')}" for c in TALLY_COLUMNS)
     return f"UPDATE case_tallies SET {columns} WHERE case_id IN ({cases});"
 
 
@@ -350,11 +351,7 @@ _TALLIED = (("case_behaviours", "behaviour"), ("referrals", "referral"), ("conve
 _TALLY_TRIGGERS = "".join(
     f"CREATE TRIGGER case_tallies_{name}_{event.lower()} AFTER {event} ON {table} BEGIN\n"
     f"    {_retally(cases)}\nEND;\n"
-    for table, name in (
-        ("case_behaviours", "behaviour"),
-        ("referrals", "referral"),
-        ("conversations", "conversation"),
-    )
+    for table, name in _TALLIED
     for event, cases in (
         ("INSERT", "NEW.case_id"),
         ("DELETE", "OLD.case_id"),
@@ -369,7 +366,7 @@ CREATE TABLE case_tallies (
     referrals TEXT,
     conversations INTEGER NOT NULL DEFAULT 0
 );
-INSERT INTO case_tallies SELECT c.id, {", ".join(tally_of(col, "c.id") for col in _TALLIES)} FROM cases c;
+INSERT INTO case_tallies SELECT c.id, {", ".join(tally_of(c, "c.id") for c in TALLY_COLUMNS)} FROM cases c;
 CREATE TRIGGER case_tallies_case_added AFTER INSERT ON cases BEGIN
     INSERT OR IGNORE INTO case_tallies(case_id) VALUES (NEW.id);
 END;

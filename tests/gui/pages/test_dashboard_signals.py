@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from vpdesk.gui.models.case_table import CaseTableModel
 from vpdesk.gui.pages.dashboard import DashboardPage
 from vpdesk.gui.tasks import pool, wait_for_tasks
 from vpdesk.vault import Vault
+from vpdesk.vault.dashboard import load_dashboard
 
 
 def _accused_rows(page: DashboardPage) -> list[str]:
@@ -92,6 +94,8 @@ def _large_vault(path: Path, cases: int) -> None:
 def test_the_case_list_stays_responsive_while_the_signals_compute(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "groot.vpdesk"
     _large_vault(path, 20_000)
+    anew = tmp_path / "opnieuw.vpdesk"  # the same vault, every organisation still to group
+    shutil.copyfile(path, anew)
     with Vault.open(path, PASSPHRASE) as vault:
         assert vault.db.query_one("SELECT count(*) FROM accused_stale")[0] == 4  # all to be grouped
         model = CaseTableModel()
@@ -129,8 +133,13 @@ def test_the_case_list_stays_responsive_while_the_signals_compute(qtbot, tmp_pat
         wait_for_tasks()
         assert page.board() is not None and len(_accused_rows(page)) > 20
         assert vault.db.query_one("SELECT count(*) FROM accused_stale")[0] == 0  # stored for next time
-        # Computed on this thread, the signals of 20,000 cases would stop it for most of a
-        # second; in the background it goes on beating, pausing at most for one write.
-        assert beats[0] >= took // 100, (beats[0], took)
-        assert gaps[0] < 250, f"the window froze for {gaps[0]} ms"
         page.set_vault(None)
+    # Computed on this thread, the signals of 20,000 cases stop it for about half a second
+    # (measured here on the copy, so a busy machine slows both alike); in the background it
+    # goes on beating, pausing at most for one write.
+    with Vault.open(anew, PASSPHRASE) as vault:
+        clock.start()
+        load_dashboard(vault)
+        on_this_thread = clock.elapsed()
+    assert beats[0] >= took // 100, (beats[0], took)
+    assert gaps[0] < max(250, on_this_thread // 2), f"the window froze for {gaps[0]} of {on_this_thread} ms"
