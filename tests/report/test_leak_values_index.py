@@ -232,13 +232,15 @@ def test_an_older_vault_gets_both_indexes_when_it_is_upgraded(values_vault: Vaul
         conn.execute("DROP TABLE search_folding")
         conn.execute("DROP TABLE case_values")
         conn.execute("DELETE FROM settings WHERE key = 'case_values_form'")
-        conn.execute("DROP INDEX conversations_case_date")  # and what versions 11 and 12 made
+        conn.execute("DROP INDEX conversations_case_date")  # and what versions 11 to 13 made
         conn.execute("CREATE INDEX conversations_case ON conversations(case_id)")
         for (trigger,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'case_tallies_%'"
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+            "AND (name LIKE 'case_tallies_%' OR name LIKE 'conversation_totals_%')"
         ).fetchall():
             conn.execute(f"DROP TRIGGER {trigger}")
         conn.execute("DROP TABLE case_tallies")
+        conn.execute("DROP TABLE conversation_totals")
         conn.execute("PRAGMA user_version = 9")
     vault.close()
     with Vault.open(vault_path, PASSPHRASE) as upgraded:

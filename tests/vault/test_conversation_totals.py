@@ -1,9 +1,12 @@
-"""The conversations and minutes per organisation and year that the year figures count."""
+"""The conversations and minutes per organisation and year that the year figures count: kept
+by triggers (schema V13) through every way a vault is written, and worked out from the cases
+and conversations themselves in a vault not yet upgraded."""
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,8 +14,14 @@ import pytest
 
 from tests.support import PASSPHRASE
 from tests.vault.sample import vault_of_version
+from vpdesk.demo import generate_demo
 from vpdesk.domain.models import Case, Conversation, Organisation
+from vpdesk.importer import import_file
 from vpdesk.vault import Vault
+from vpdesk.vault.maintenance import check_file
+from vpdesk.vault.purge import purge_cases
+
+EVERY_YEAR = (1, 9999)
 
 
 def _expected(vault: Vault, years: tuple[int, int]) -> dict[int, dict[int, tuple[int, int]]]:
@@ -48,17 +57,100 @@ def spread(vault: Vault) -> Vault:
     return vault
 
 
+def _totals_hold(vault: Vault) -> None:
+    assert vault.conversations.year_totals_by_organisation(EVERY_YEAR) == _expected(vault, EVERY_YEAR)
+
+
 @pytest.mark.parametrize("years", [(2024, 2025), (2023, 2025), (2025, 2025), (2020, 2028), (2030, 2031)])
 def test_totals_per_organisation_and_year(spread: Vault, years: tuple[int, int]) -> None:
     assert spread.conversations.year_totals_by_organisation(years) == _expected(spread, years)
+    assert spread.conversations._joined_year_totals(years) == _expected(spread, years)
 
 
-def test_read_from_the_indexes_alone(spread: Vault) -> None:
+def test_the_kept_totals_are_read_without_joining_cases_to_conversations(spread: Vault) -> None:
     statements: list[str] = []
     spread.db.conn.set_trace_callback(statements.append)
     spread.conversations.year_totals_by_organisation((2024, 2025))
     spread.db.conn.set_trace_callback(None)
-    (sql,) = statements
+    sql = statements[-1]
+    plan = " | ".join(row[3] for row in spread.db.query("EXPLAIN QUERY PLAN " + sql))
+    assert "conversation_totals" in plan and "conversations " not in plan.replace("conversation_totals", "")
+
+
+def test_every_change_of_a_conversation_or_a_case_keeps_the_totals(spread: Vault) -> None:
+    vault = spread
+    _totals_hold(vault)
+    first, second = (c.id for c in vault.cases.rows()[:2])
+    talk = vault.conversations.add(Conversation(first, date(2024, 6, 1), 45, "intake", ""))
+    _totals_hold(vault)
+    (conversation,) = [c for c in vault.conversations.for_parent(first) if c.id == talk]
+    vault.conversations.update(replace(conversation, date=date(2025, 1, 1), minutes=20))  # another year
+    _totals_hold(vault)
+    vault.conversations.update(replace(conversation, case_id=second))  # to a case of the other organisation
+    _totals_hold(vault)
+    vault.conversations.delete(talk)
+    _totals_hold(vault)
+    # A case moved to another organisation takes its conversations along.
+    case = vault.cases.get(first)
+    assert case is not None
+    other = next(org for org in vault.organisations.names() if org != case.organisation_id)
+    vault.cases.update(replace(case, organisation_id=other))
+    _totals_hold(vault)
+    # Rows changed by SQL alone (as a later version might): the triggers follow them too.
+    vault.db.execute("UPDATE conversations SET minutes = minutes + 5 WHERE case_id = ?", (second,))
+    vault.db.execute(
+        "INSERT INTO conversations(case_id, date, minutes) VALUES (?, '2026-02-03', 10)", (second,)
+    )
+    _totals_hold(vault)
+    # A case deleted with its conversations: counted away once, not twice.
+    vault.cases.delete(second)
+    _totals_hold(vault)
+    for case_row in vault.cases.rows():
+        vault.cases.delete(case_row.id)
+    assert vault.conversations.year_totals_by_organisation(EVERY_YEAR) == {}
+    assert vault.db.query(
+        "SELECT count(*) FROM conversation_totals WHERE conversations != 0 OR minutes != 0"
+    ) == [(0,)]
+
+
+def test_a_demo_an_import_and_a_purge_keep_the_totals(vault: Vault, tmp_path: Path) -> None:
+    generate_demo(vault, cases=120, seed=3)
+    _totals_hold(vault)
+    sheet = tmp_path / "in.csv"
+    sheet.write_text(
+        "case_ref;organisation;opened;behaviours;conversations;minutes\n"
+        "A-1;Gemeente Noord;2026-01-02;bullying;2;90\n"
+        "A-2;Gemeente Noord;2026-01-03;other;1;30\n",
+        encoding="utf-8",
+    )
+    import_file(vault, sheet)
+    _totals_hold(vault)
+    assert purge_cases(vault, today=date(2100, 1, 1)).count
+    _totals_hold(vault)
+
+
+def test_check_names_totals_that_differ_from_the_conversations(vault: Vault, vault_path: Path) -> None:
+    org_id = vault.organisations.add(Organisation(name="Bakkerij"))
+    case_id = vault.cases.add(
+        Case(ref="2026-001", organisation_id=org_id, opened=date(2026, 3, 1), behaviours=["bullying"])
+    )
+    vault.conversations.add(Conversation(case_id, date(2026, 3, 4), 45, "intake", ""))
+    vault.close()
+    assert check_file(vault_path, PASSPHRASE).ok
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        v.db.execute("UPDATE conversation_totals SET minutes = 7")
+    report = check_file(vault_path, PASSPHRASE)
+    assert report.problems == ["totals: the conversation totals differ from the conversations in 1 year(s)"]
+
+
+def test_a_vault_before_version_13_reads_the_indexes_alone(spread: Vault) -> None:
+    spread.db.execute("DROP TABLE conversation_totals")  # as a vault opened read-only before its upgrade
+    assert spread.conversations.year_totals_by_organisation((2024, 2025)) == _expected(spread, (2024, 2025))
+    statements: list[str] = []
+    spread.db.conn.set_trace_callback(statements.append)
+    spread.conversations.year_totals_by_organisation((2024, 2025))
+    spread.db.conn.set_trace_callback(None)
+    sql = statements[-1]
     plan = " | ".join(row[3] for row in spread.db.query("EXPLAIN QUERY PLAN " + sql))
     assert "SCAN c USING COVERING INDEX cases_organisation_opened" in plan
     assert "SEARCH v USING COVERING INDEX conversations_case_date (case_id=? AND date>? AND date<?)" in plan
@@ -79,3 +171,17 @@ def test_upgrade_to_version_11_indexes_conversations_by_case_and_date(vault_path
         # Deleting a case still finds its conversations through the new index.
         v.cases.delete(1)
         assert v.db.query("SELECT count(*) FROM conversations") == [(0,)]
+
+
+def test_an_upgrade_to_version_13_totals_every_organisation_and_year(vault_path: Path) -> None:
+    db = vault_of_version(vault_path, 12, "bullying", ref="2024-001", opened="2024-03-04")
+    for day, minutes in (("2024-03-04", 45), ("2024-12-31", 15), ("2025-01-02", 30)):
+        db.execute("INSERT INTO conversations(case_id, date, minutes) VALUES (1, ?, ?)", (day, minutes))
+    db.close()
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        assert v.schema_version >= 13
+        assert v.db.query("SELECT * FROM conversation_totals ORDER BY year") == [
+            (1, 2024, 2, 60),
+            (1, 2025, 1, 30),
+        ]
+        _totals_hold(v)

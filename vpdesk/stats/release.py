@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any, Literal
 
+from vpdesk.collector import collector_paused
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import Refused
 from vpdesk.domain.models import CaseFacts, Release
@@ -191,16 +192,19 @@ def organisation_counts(vault: VaultData, years: Iterable[int]) -> dict[int, dic
     years = sorted(set(years))
     first, last = years[0], years[-1]
     facts: dict[int, list[CaseFacts]] = {}
-    for f in vault.cases.facts(None, opened_until=date(last, 12, 31), open_on=date(first, 1, 1)):
-        facts.setdefault(f.organisation_id, []).append(f)
     out: dict[int, dict[int, YearCounts]] = {y: {} for y in years}
-    by_org = vault.conversations.year_totals_by_organisation((first, last))
-    for org_id in vault.organisations.names():
-        conversations = by_org.get(org_id, {})
-        activities = vault.activities.year_totals(org_id)
-        mine = facts.get(org_id, [])
-        for y in years:
-            out[y][org_id] = count_year(mine, conversations, activities, y)
+    # Tens of thousands of facts and the counts made from them form no cycles: collections
+    # meanwhile would only walk them again and again.
+    with collector_paused():
+        for f in vault.cases.facts(None, opened_until=date(last, 12, 31), open_on=date(first, 1, 1)):
+            facts.setdefault(f.organisation_id, []).append(f)
+        by_org = vault.conversations.year_totals_by_organisation((first, last))
+        for org_id in vault.organisations.names():
+            conversations = by_org.get(org_id, {})
+            activities = vault.activities.year_totals(org_id)
+            mine = facts.get(org_id, [])
+            for y in years:
+                out[y][org_id] = count_year(mine, conversations, activities, y)
     return out
 
 

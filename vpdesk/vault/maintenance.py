@@ -18,7 +18,7 @@ from vpdesk.vault.connection import Database, DatabaseError, has_table, translat
 from vpdesk.vault.convert import split_codes
 from vpdesk.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists
 from vpdesk.vault.filelock import hold, in_use
-from vpdesk.vault.schema import CURRENT_VERSION, TALLY_COLUMNS, tally_of
+from vpdesk.vault.schema import CONVERSATION_TOTALS, CURRENT_VERSION, TALLY_COLUMNS, tally_of
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -351,6 +351,7 @@ def check_file(path: Path, passphrase: str) -> CheckReport:
         elif report.version < 1:
             report.problems.append("schema: this database is not a vpdesk vault")
         report.problems += tally_problems(conn)
+        report.problems += conversation_total_problems(conn)
     except DatabaseError as exc:
         report.problems.append(f"the file could not be read completely ({translate_error(exc)})")
     finally:
@@ -377,6 +378,22 @@ def tally_problems(conn: Any) -> list[str]:
         if kept_n != n or split_codes(kept_b) != split_codes(b) or split_codes(kept_r) != split_codes(r)
     )
     return [f"tallies: the figures' tallies differ from the records for {differ} case(s)"] if differ else []
+
+
+def conversation_total_problems(conn: Any) -> list[str]:
+    """The organisations' conversation totals per year (schema V13) that differ from the
+    conversations themselves (none, normally: triggers keep them)."""
+    if not has_table(conn, "conversation_totals"):
+        return []
+    kept = {tuple(r[:2]): tuple(r[2:]) for r in conn.execute(_KEPT_TOTALS)}
+    made = {tuple(r[:2]): tuple(r[2:]) for r in conn.execute(CONVERSATION_TOTALS)}
+    differ = sum(1 for key in kept.keys() | made.keys() if kept.get(key) != made.get(key))
+    if not differ:
+        return []
+    return [f"totals: the conversation totals differ from the conversations in {differ} year(s)"]
+
+
+_KEPT_TOTALS = "SELECT * FROM conversation_totals WHERE conversations != 0"
 
 
 COMPACTION_PENDING = "maintenance.compaction_pending"

@@ -19,7 +19,7 @@ from vpdesk.domain.validation import (
     validate_referral,
     validate_step,
 )
-from vpdesk.vault.connection import Database
+from vpdesk.vault.connection import Database, has_table
 from vpdesk.vault.convert import d2s, s2d, s2d_req
 
 T = TypeVar("T", Conversation, Step, Referral, Activity)
@@ -155,6 +155,20 @@ class ConversationRepository(RecordRepository[Conversation]):
 
     def year_totals_by_organisation(self, years: tuple[int, int]) -> dict[int, dict[int, tuple[int, int]]]:
         """Per organisation, per calendar year from ``years`` (first, last): (conversations, minutes)."""
+        first, last = years
+        if not has_table(self._db.conn, "conversation_totals"):  # a vault not upgraded to V13
+            return self._joined_year_totals(years)
+        out: dict[int, dict[int, tuple[int, int]]] = {}
+        for org, year, count, minutes in self._db.query(
+            "SELECT organisation_id, year, conversations, minutes FROM conversation_totals "
+            "WHERE year BETWEEN ? AND ? AND conversations != 0",
+            (int(first), int(last)),
+        ):
+            out.setdefault(org, {})[year] = (count, minutes)
+        return out
+
+    def _joined_year_totals(self, years: tuple[int, int]) -> dict[int, dict[int, tuple[int, int]]]:
+        """:meth:`year_totals_by_organisation` worked out from every case and conversation."""
         # From the cases in the order of the organisation index to their conversations in the
         # years (the index by case and date): no row of either table is read, and no sort is
         # needed to group them. Each year but the last ends in a column of its own: what lies

@@ -383,6 +383,69 @@ def _fill_search_rows(conn: Any) -> None:
     refresh_values(conn)
 
 
+# Each organisation's conversations and their minutes per calendar year, kept by triggers
+# with every change of a conversation or of the organisation of a case, so that the year
+# figures read a few rows instead of joining every case to its conversations. A row may hold
+# zero conversations (after deletions); readers leave those out.
+CONVERSATION_TOTALS = """
+SELECT c.organisation_id, CAST(substr(v.date, 1, 4) AS INTEGER), count(*), sum(v.minutes)
+FROM cases c JOIN conversations v ON v.case_id = c.id GROUP BY 1, 2
+"""
+_ADD_TOTALS = (
+    " ON CONFLICT (organisation_id, year) DO UPDATE SET conversations = conversations + "
+    "excluded.conversations, minutes = minutes + excluded.minutes;"
+)
+
+
+def _counted(sign: str, row: str) -> str:
+    """Adding (``sign`` "+") or taking away ("-") the conversation ``row`` (NEW or OLD)."""
+    return (
+        "INSERT INTO conversation_totals SELECT c.organisation_id, "
+        f"CAST(substr({row}.date, 1, 4) AS INTEGER), {sign}1, {sign}{row}.minutes "
+        f"FROM cases c WHERE c.id = {row}.case_id" + _ADD_TOTALS
+    )
+
+
+def _case_counted(sign: str, row: str) -> str:
+    """Adding or taking away every conversation of the case ``row`` under its organisation."""
+    return (
+        f"INSERT INTO conversation_totals SELECT {row}.organisation_id, "
+        f"CAST(substr(v.date, 1, 4) AS INTEGER), {sign}count(*), {sign}sum(v.minutes) "
+        f"FROM conversations v WHERE v.case_id = {row}.id GROUP BY 2" + _ADD_TOTALS
+    )
+
+
+V13 = f"""
+CREATE TABLE conversation_totals (
+    organisation_id INTEGER NOT NULL,
+    year INTEGER NOT NULL,
+    conversations INTEGER NOT NULL,
+    minutes INTEGER NOT NULL,
+    PRIMARY KEY (organisation_id, year)
+) WITHOUT ROWID;
+INSERT INTO conversation_totals {CONVERSATION_TOTALS};
+CREATE TRIGGER conversation_totals_added AFTER INSERT ON conversations BEGIN
+    {_counted("+", "NEW")}
+END;
+CREATE TRIGGER conversation_totals_changed AFTER UPDATE OF case_id, date, minutes ON conversations BEGIN
+    {_counted("-", "OLD")}
+    {_counted("+", "NEW")}
+END;
+-- A conversation deleted with its case is no longer found under it: the case takes its
+-- conversations away before it goes.
+CREATE TRIGGER conversation_totals_deleted AFTER DELETE ON conversations BEGIN
+    {_counted("-", "OLD")}
+END;
+CREATE TRIGGER conversation_totals_case_deleted BEFORE DELETE ON cases BEGIN
+    {_case_counted("-", "OLD")}
+END;
+CREATE TRIGGER conversation_totals_case_moved AFTER UPDATE OF organisation_id ON cases
+WHEN OLD.organisation_id IS NOT NEW.organisation_id BEGIN
+    {_case_counted("-", "OLD")}
+    {_case_counted("+", "NEW")}
+END;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", V1),
     Migration(2, "indexes and full-text search", V2 + V2_FILL + ";"),
@@ -397,6 +460,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(11, "conversations indexed by case and date for the year figures", V11),
     Migration(12, "each case's behaviours, referrals and conversations kept for the year figures", V12),
+    Migration(13, "each organisation's conversations and minutes per year kept for the year figures", V13),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version
