@@ -248,3 +248,11 @@ def test_an_older_vault_gets_both_indexes_when_it_is_upgraded(values_vault: Vaul
         _values_in_step(upgraded)
         text = "Zoë Ångström en de heer Ünal, Van Der"
         assert LeakIndex.build(upgraded, within=text).scan(text) == LeakIndex.build(upgraded).scan(text)
+
+
+def test_the_normal_form_names_the_installed_transliteration() -> None:
+    from importlib import metadata
+
+    from vpdesk.vault.search import _unidecode_version
+
+    assert _unidecode_version() == metadata.version("unidecode")

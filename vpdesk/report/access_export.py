@@ -14,7 +14,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -31,6 +30,7 @@ from reportlab.platypus import (
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.models import Case, Conversation, Referral, Step
+from vpdesk.markup import escape
 from vpdesk.report.canvas import numbered_canvas
 from vpdesk.report.document import ACCENT, FRAME_W, MARGIN, MUTED, PAGE_W, RULE, designed_pdf, heading_style
 from vpdesk.report.fonts import BOLD, REGULAR, register_fonts

@@ -10,10 +10,10 @@ there is nothing from a vault for a leak check to find.
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from vpdesk.markup import escape
 from vpdesk.report.output import write_atomically
 from vpdesk.report.render import ReportContent, ReportRenderer
 from vpdesk.stats.combine import Combined

@@ -20,7 +20,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_SECTION_START
@@ -53,6 +52,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from vpdesk.markup import escape
 from vpdesk.report.raster import drawing_png
 
 FONT = "Arial"  # on every Windows and Mac; LibreOffice uses a look-alike of the same widths

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
@@ -25,6 +24,7 @@ from vpdesk.domain import mediation as mx
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
 from vpdesk.domain.validation import parse_date
+from vpdesk.markup import escape
 from vpdesk.normal import fold
 from vpdesk.report.document import heading_style, simple_pdf
 from vpdesk.report.fonts import REGULAR, register_fonts

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Unpack
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from vpdesk.markup import escape
 from vpdesk.report.document import ACCENT_LIGHT, MUTED, RULE, heading_style, simple_pdf
 from vpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from vpdesk.report.output import DOCX, PDF

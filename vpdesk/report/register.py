@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from vpdesk.markup import escape
 from vpdesk.report.document import ACCENT_LIGHT, RULE, heading_style, simple_pdf
 from vpdesk.report.fonts import BOLD, REGULAR, register_fonts
 from vpdesk.report.register_texts import TEXTS, check_title, requirement_label

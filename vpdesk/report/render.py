@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -33,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from vpdesk.domain import taxonomy as tx
+from vpdesk.markup import escape
 from vpdesk.report import charts
 from vpdesk.report.canvas import numbered_canvas
 from vpdesk.report.document import (

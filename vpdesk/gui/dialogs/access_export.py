@@ -7,7 +7,6 @@ the adviser chooses to save.
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, Qt
@@ -33,6 +32,7 @@ from vpdesk.domain.errors import VpdeskError
 from vpdesk.gui.tasks import run_task
 from vpdesk.gui.widgets.files import ask_save_path
 from vpdesk.gui.widgets.forms import language_combo
+from vpdesk.markup import escape
 from vpdesk.report.access_export import (
     AccessData,
     Passage,
