@@ -170,9 +170,12 @@ class CaseFacts(NamedTuple):
     conversations: int = 0  # the case's conversations, whenever dated
 
 
-@dataclass(frozen=True)
-class CaseRow:
-    """One line of the case list: what the table shows, loaded in one query."""
+class CaseRow(NamedTuple):
+    """One line of the case list: what the table shows, loaded in one query.
+
+    A named tuple: the case list of a large vault makes a hundred thousand at once (four
+    times quicker to make than a frozen data class).
+    """
 
     id: int
     ref: str

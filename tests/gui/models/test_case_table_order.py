@@ -64,7 +64,7 @@ def test_orders_are_rebuilt_after_a_change_and_selection_follows_a_sort(qtbot) -
         model.sort(column, Qt.SortOrder.AscendingOrder)
         assert view.selectionModel().currentIndex().data(CASE_ID_ROLE) == chosen
     # A changed row is sorted into place (the cached orders are not reused stale).
-    changed = rows[5].__class__(**{**rows[5].__dict__, "ref": "0000-first"})
+    changed = rows[5]._replace(ref="0000-first")
     model.upsert(changed)
     model.sort(COL_REF, Qt.SortOrder.AscendingOrder)
     assert _ids(model)[0] == changed.id
