@@ -7,6 +7,7 @@ Every failure ends as one clear line on stderr and an exit code from the public 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
@@ -737,6 +738,13 @@ def harden_process() -> None:
         pass
 
 
+def _stdout_to_nowhere() -> None:
+    with contextlib.suppress(OSError, ValueError):
+        nowhere = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nowhere, sys.stdout.fileno())
+        os.close(nowhere)
+
+
 def main(argv: list[str]) -> int:
     harden_process()
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
@@ -751,7 +759,14 @@ def main(argv: list[str]) -> int:
     try:
         if args.command != "gui":
             _prepare_command(args)
-        return HANDLERS[args.command](args)
+        code = HANDLERS[args.command](args)
+        sys.stdout.flush()  # a reader gone away shows here, not as the interpreter ends
+        return code
+    except BrokenPipeError:
+        # `vpdesk audit ... | head`: the reading end closed. Nothing is wrong with the vault
+        # and there is no one left to tell; what was left to print goes nowhere.
+        _stdout_to_nowhere()
+        return EXIT_FAILURE
     except VpdeskError as exc:
         for line in getattr(exc, "lines", [])[:20]:
             print(line, file=sys.stderr)

@@ -490,3 +490,24 @@ def test_purge_on_a_nearly_full_disk_says_what_happened(tmp_path: Path, real_kdf
             assert v.db.query_one("PRAGMA freelist_count")[0] == 0
             case = v.cases.get(v.cases.rows()[0].id)
             assert case is not None and case.reporter_name == ""
+
+
+def test_a_reader_that_goes_away_is_no_error_of_the_vault(cli_vault: Path) -> None:
+    # `vpdesk stats ... | head -0`: the reading end is closed before vpdesk writes a line.
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "vpdesk", "stats", str(cli_vault), "--year", "2026"],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**{k: v for k, v in os.environ.items() if not k.startswith("VPDESK_")}, **ENV},
+            timeout=120,
+        )
+    finally:
+        os.close(write)
+    assert result.stderr == ""  # not "the vault could not complete the operation", no traceback
+    assert result.returncode == 1
+    # The figures were worked out and released all the same: the vault is as it should be.
+    assert run_cli("check", str(cli_vault), env=ENV).returncode == 0

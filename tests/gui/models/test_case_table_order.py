@@ -21,7 +21,7 @@ def _expected(model: CaseTableModel, rows, column: int, descending: bool, keep) 
     """The order the model promises: by the column, ties by reference, then by position."""
     prepared = prepare_rows(rows, orders=False)
     index = [i for i, r in enumerate(rows) if keep(r)]
-    index.sort(key=lambda i: (prepared.keys[i][column], prepared.keys[i][COL_REF]))
+    index.sort(key=lambda i: (prepared.keys[column][i], prepared.keys[COL_REF][i]))
     if descending:
         index.reverse()
     return [rows[i].id for i in index]

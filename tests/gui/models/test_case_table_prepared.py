@@ -15,8 +15,9 @@ def test_prepared_rows_equal_rows_prepared_one_by_one(qapp, vault: Vault) -> Non
     rows = vault.cases.rows()
     prepared = prepare_rows(rows)
     one_by_one = [_prepare_row(r, prepared.labels, prepared.today) for r in rows]
-    assert prepared.display == [p[0] for p in one_by_one]
-    assert prepared.keys == [p[1] for p in one_by_one]
+    # kept per column: display[column][row]
+    assert [tuple(row) for row in zip(*prepared.display, strict=True)] == [p[0] for p in one_by_one]
+    assert [tuple(row) for row in zip(*prepared.keys, strict=True)] == [p[1] for p in one_by_one]
     assert prepared.overdue == [p[2] for p in one_by_one]
-    assert any(prepared.overdue) and len({d[2] for d in prepared.display}) > 100
+    assert any(prepared.overdue) and len(set(prepared.display[2])) > 100
     assert gc.isenabled()  # the collector, paused while the rows were made, runs again

@@ -73,32 +73,43 @@ def _compact(r: CaseRow) -> _Row:
 class PreparedRows:
     """Display strings, sort keys and overdue flags of a list of rows, in the same order.
 
+    ``display`` and ``keys`` hold one list per column (``display[column][row]``): six lists
+    of strings and numbers instead of two tuples per row (7 MB less for 100,000 rows, and
+    the orders by column sort those lists as they are).
     ``orders`` may hold, per column, the ascending order of all rows (see :func:`row_order`),
     so the GUI thread need not sort a large list itself.
     """
 
     labels: _Labels
     today: date
-    display: list[tuple[str, ...]]
-    keys: list[tuple[Any, ...]]
+    display: list[list[str]]
+    keys: list[list[Any]]
     overdue: list[bool]
     orders: dict[int, list[int]] = field(default_factory=dict)
     rows: list[_Row] | None = None  # the rows in the model's own form (see _compact)
 
 
-def row_order(keys: list[tuple[Any, ...]], column: int, by_ref: list[int] | None = None) -> list[int]:
-    """Indices of all rows ascending by ``column``, ties by reference, then by position.
+def row_order(keys: list[list[Any]], column: int, by_ref: list[int] | None = None) -> list[int]:
+    """Indices of all rows ascending by ``column``, ties by reference, then by position
+    (``keys``: the sort keys per column, as :class:`PreparedRows` keeps them).
 
     Two stable sorts on plain key lists: much faster than one sort on a Python key function,
     which matters for tens of thousands of rows.
     """
     if by_ref is None:
-        refs = [k[COL_REF] for k in keys]
-        by_ref = sorted(range(len(keys)), key=refs.__getitem__)
+        refs = keys[COL_REF]
+        by_ref = sorted(range(len(refs)), key=refs.__getitem__)
     if column == COL_REF:
         return by_ref
-    column_keys = [k[column] for k in keys]
-    return sorted(by_ref, key=column_keys.__getitem__)
+    return sorted(by_ref, key=keys[column].__getitem__)
+
+
+COLUMNS = COL_NEXT_DUE + 1
+
+
+def _by_column(rows: list[tuple[Any, ...]]) -> list[list[Any]]:
+    """Per-row tuples as one list per column."""
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(COLUMNS)]
 
 
 def _prepare_row(r: CaseRow, labels: _Labels, today: date) -> tuple[tuple[str, ...], tuple[Any, ...], bool]:
@@ -169,12 +180,16 @@ def _prepare(rows: list[CaseRow], *, orders: bool) -> PreparedRows:
             )
         )
         overdue.append(is_overdue(r.next_due, today, case_closed=r.closed))
+    display_columns, key_columns = _by_column(display), _by_column(keys)
+    del display, keys
     by_column: dict[int, list[int]] = {}
     if orders:
-        by_ref = by_column[COL_REF] = row_order(keys, COL_REF)
-        for column in range(COL_REF + 1, COL_NEXT_DUE + 1):
-            by_column[column] = row_order(keys, column, by_ref)
-    return PreparedRows(labels, today, display, keys, overdue, by_column, [_compact(r) for r in rows])
+        by_ref = by_column[COL_REF] = row_order(key_columns, COL_REF)
+        for column in range(COL_REF + 1, COLUMNS):
+            by_column[column] = row_order(key_columns, column, by_ref)
+    return PreparedRows(
+        labels, today, display_columns, key_columns, overdue, by_column, [_compact(r) for r in rows]
+    )
 
 
 @dataclass(frozen=True)
@@ -222,8 +237,8 @@ class CaseTableModel(FlatTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
-        self._display: list[tuple[str, ...]] = []
-        self._keys: list[tuple[Any, ...]] = []
+        self._display: list[list[str]] = [[] for _ in range(COLUMNS)]  # per column, per row
+        self._keys: list[list[Any]] = [[] for _ in range(COLUMNS)]
         self._overdue: list[bool] = []
         self._visible: list[int] = []  # indices into _rows, in display order
         self._orders: dict[int, list[int]] = {}  # per column: all indices ascending (a cache)
@@ -256,7 +271,9 @@ class CaseTableModel(FlatTableModel):
     def clear(self) -> None:
         """Forget every row (on lock or close)."""
         self.beginResetModel()
-        self._rows, self._display, self._keys, self._overdue, self._visible = [], [], [], [], []
+        self._rows, self._overdue, self._visible = [], [], []
+        self._display = [[] for _ in range(COLUMNS)]
+        self._keys = [[] for _ in range(COLUMNS)]
         self._orders, self._accepted = {}, None
         self._filter = CaseFilter()
         self.endResetModel()
@@ -269,16 +286,21 @@ class CaseTableModel(FlatTableModel):
         self.beginResetModel()
         prepared = self._prepare_row(row)
         compact = _compact(row)
+        shown, keys, overdue = prepared
         for i, r in enumerate(self._rows):
             if r[_ID] == row.id:
                 self._rows[i] = compact
-                self._display[i], self._keys[i], self._overdue[i] = prepared
+                self._overdue[i] = overdue
+                for column in range(COLUMNS):
+                    self._display[column][i] = shown[column]
+                    self._keys[column][i] = keys[column]
                 break
         else:
             self._rows.append(compact)
-            self._display.append(prepared[0])
-            self._keys.append(prepared[1])
-            self._overdue.append(prepared[2])
+            self._overdue.append(overdue)
+            for column in range(COLUMNS):
+                self._display[column].append(shown[column])
+                self._keys[column].append(keys[column])
         self._rows_changed()
         self.endResetModel()
 
@@ -287,8 +309,9 @@ class CaseTableModel(FlatTableModel):
         for i, r in enumerate(self._rows):
             if r[_ID] == case_id:
                 self.beginResetModel()
-                for seq in (self._rows, self._display, self._keys, self._overdue):
-                    del seq[i]
+                del self._rows[i], self._overdue[i]
+                for column in (*self._display, *self._keys):
+                    del column[i]
                 self._rows_changed()
                 self.endResetModel()
                 return
@@ -422,7 +445,7 @@ class CaseTableModel(FlatTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole and col == COL_NEXT_DUE and self._overdue[i]:
                 return QCoreApplication.translate("CaseTableModel", "Overdue")
-            return self._display[i][col] if role == Qt.ItemDataRole.DisplayRole else None
+            return self._display[col][i] if role == Qt.ItemDataRole.DisplayRole else None
         if role == CASE_ID_ROLE:
             return self._rows[i][_ID]
         if col == COL_NEXT_DUE and self._overdue[i]:
