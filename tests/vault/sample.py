@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -136,3 +137,43 @@ def past_term_vault(path: Path, closed: date) -> Vault:
     vault.cases.add(case)
     vault.db.execute("UPDATE audit_log SET timestamp = ?", (f"{closed.isoformat()}T12:00:00",))
     return vault
+
+
+def demo_import_purge(vault: Vault, folder: Path, holds: Callable[[Vault], None]) -> None:
+    """Write ``vault`` the three bulk ways (a demo, an import of cases with conversations, a
+    purge), asking ``holds(vault)`` after each: for what triggers keep beside the records."""
+    from vpdesk.demo import generate_demo
+    from vpdesk.importer import import_file
+    from vpdesk.vault.purge import purge_cases
+
+    generate_demo(vault, cases=120, seed=3)
+    holds(vault)
+    sheet = folder / "in.csv"
+    sheet.write_text(
+        "case_ref;organisation;opened;behaviours;conversations;minutes\n"
+        "A-1;Gemeente Noord;2026-01-02;bullying|intimidation;2;90\n"
+        "A-2;Gemeente Noord;2026-01-03;other;1;30\n",
+        encoding="utf-8",
+    )
+    import_file(vault, sheet)
+    holds(vault)
+    assert purge_cases(vault, today=date(2100, 1, 1)).count
+    holds(vault)
+
+
+def check_after(vault: Vault, sql: str) -> list[str]:
+    """What ``vpdesk check`` finds in ``vault`` (one case with a conversation, a sound file
+    first) once ``sql`` has changed what triggers keep beside the records."""
+    from vpdesk.vault.maintenance import check_file
+
+    org_id = vault.organisations.add(Organisation(name="Bakkerij"))
+    case_id = vault.cases.add(
+        Case(ref="2026-001", organisation_id=org_id, opened=date(2026, 3, 1), behaviours=["bullying"])
+    )
+    vault.conversations.add(Conversation(case_id, date(2026, 3, 4), 45, "intake", ""))
+    path = vault.path
+    vault.close()
+    assert check_file(path, PASSPHRASE).ok
+    with Vault.open(path, PASSPHRASE) as v:
+        v.db.execute(sql)
+    return check_file(path, PASSPHRASE).problems

@@ -8,15 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from tests.support import PASSPHRASE
-from tests.vault.sample import vault_of_version
-from vpdesk.demo import generate_demo
+from tests.vault.sample import check_after, demo_import_purge, vault_of_version
 from vpdesk.domain.models import Case, Conversation, Organisation, Referral
-from vpdesk.importer import import_file
 from vpdesk.vault import Vault
 from vpdesk.vault.cases import CaseRecords
 from vpdesk.vault.convert import split_codes
-from vpdesk.vault.maintenance import check_file
-from vpdesk.vault.purge import purge_cases
 
 RECOMPUTED = """
 SELECT c.id,
@@ -88,20 +84,7 @@ def test_every_change_of_a_case_and_its_records_keeps_the_tallies(vault: Vault) 
 
 
 def test_a_demo_an_import_and_a_purge_keep_the_tallies(vault: Vault, tmp_path: Path) -> None:
-    generate_demo(vault, cases=120, seed=3)
-    _tallies_hold(vault)
-    sheet = tmp_path / "in.csv"
-    sheet.write_text(
-        "case_ref;organisation;opened;behaviours\n"
-        "A-1;Gemeente Noord;2026-01-02;bullying|intimidation\n"
-        "A-2;Gemeente Noord;2026-01-03;other\n",
-        encoding="utf-8",
-    )
-    import_file(vault, sheet)
-    _tallies_hold(vault)
-    result = purge_cases(vault, today=date(2100, 1, 1))
-    assert result.count
-    _tallies_hold(vault)
+    demo_import_purge(vault, tmp_path, _tallies_hold)
 
 
 def test_the_figures_read_a_case_without_a_tally_from_its_tables(vault: Vault) -> None:
@@ -129,13 +112,7 @@ def test_an_upgrade_to_version_12_tallies_every_case(vault_path: Path) -> None:
         assert fact.behaviours == ("bullying", "intimidation") and fact.conversations == 1
 
 
-def test_check_names_tallies_that_differ_from_their_records(vault: Vault, vault_path: Path) -> None:
-    org_id = vault.organisations.add(Organisation(name="Bakkerij"))
-    case_id = vault.cases.add(_case(org_id, "2026-001", ["bullying"]))
-    vault.conversations.add(Conversation(case_id, date(2026, 3, 4), 45, "intake", ""))
-    vault.close()
-    assert check_file(vault_path, PASSPHRASE).ok
-    with Vault.open(vault_path, PASSPHRASE) as v:
-        v.db.execute("UPDATE case_tallies SET conversations = 7")
-    report = check_file(vault_path, PASSPHRASE)
-    assert report.problems == ["tallies: the figures' tallies differ from the records for 1 case(s)"]
+def test_check_names_tallies_that_differ_from_their_records(vault: Vault) -> None:
+    assert check_after(vault, "UPDATE case_tallies SET conversations = 7") == [
+        "tallies: the figures' tallies differ from the records for 1 case(s)"
+    ]

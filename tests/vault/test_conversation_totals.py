@@ -13,13 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests.support import PASSPHRASE
-from tests.vault.sample import vault_of_version
-from vpdesk.demo import generate_demo
+from tests.vault.sample import check_after, demo_import_purge, vault_of_version
 from vpdesk.domain.models import Case, Conversation, Organisation
-from vpdesk.importer import import_file
 from vpdesk.vault import Vault
-from vpdesk.vault.maintenance import check_file
-from vpdesk.vault.purge import purge_cases
 
 EVERY_YEAR = (1, 9999)
 
@@ -67,13 +63,17 @@ def test_totals_per_organisation_and_year(spread: Vault, years: tuple[int, int])
     assert spread.conversations._joined_year_totals(years) == _expected(spread, years)
 
 
-def test_the_kept_totals_are_read_without_joining_cases_to_conversations(spread: Vault) -> None:
+def _plan_of_totals(vault: Vault) -> str:
+    """The query plan of the statement that reads the totals of 2024 and 2025."""
     statements: list[str] = []
-    spread.db.conn.set_trace_callback(statements.append)
-    spread.conversations.year_totals_by_organisation((2024, 2025))
-    spread.db.conn.set_trace_callback(None)
-    sql = statements[-1]
-    plan = " | ".join(row[3] for row in spread.db.query("EXPLAIN QUERY PLAN " + sql))
+    vault.db.conn.set_trace_callback(statements.append)
+    vault.conversations.year_totals_by_organisation((2024, 2025))
+    vault.db.conn.set_trace_callback(None)
+    return " | ".join(row[3] for row in vault.db.query("EXPLAIN QUERY PLAN " + statements[-1]))
+
+
+def test_the_kept_totals_are_read_without_joining_cases_to_conversations(spread: Vault) -> None:
+    plan = _plan_of_totals(spread)
     assert "conversation_totals" in plan and "conversations " not in plan.replace("conversation_totals", "")
 
 
@@ -114,44 +114,19 @@ def test_every_change_of_a_conversation_or_a_case_keeps_the_totals(spread: Vault
 
 
 def test_a_demo_an_import_and_a_purge_keep_the_totals(vault: Vault, tmp_path: Path) -> None:
-    generate_demo(vault, cases=120, seed=3)
-    _totals_hold(vault)
-    sheet = tmp_path / "in.csv"
-    sheet.write_text(
-        "case_ref;organisation;opened;behaviours;conversations;minutes\n"
-        "A-1;Gemeente Noord;2026-01-02;bullying;2;90\n"
-        "A-2;Gemeente Noord;2026-01-03;other;1;30\n",
-        encoding="utf-8",
-    )
-    import_file(vault, sheet)
-    _totals_hold(vault)
-    assert purge_cases(vault, today=date(2100, 1, 1)).count
-    _totals_hold(vault)
+    demo_import_purge(vault, tmp_path, _totals_hold)
 
 
-def test_check_names_totals_that_differ_from_the_conversations(vault: Vault, vault_path: Path) -> None:
-    org_id = vault.organisations.add(Organisation(name="Bakkerij"))
-    case_id = vault.cases.add(
-        Case(ref="2026-001", organisation_id=org_id, opened=date(2026, 3, 1), behaviours=["bullying"])
-    )
-    vault.conversations.add(Conversation(case_id, date(2026, 3, 4), 45, "intake", ""))
-    vault.close()
-    assert check_file(vault_path, PASSPHRASE).ok
-    with Vault.open(vault_path, PASSPHRASE) as v:
-        v.db.execute("UPDATE conversation_totals SET minutes = 7")
-    report = check_file(vault_path, PASSPHRASE)
-    assert report.problems == ["totals: the conversation totals differ from the conversations in 1 year(s)"]
+def test_check_names_totals_that_differ_from_the_conversations(vault: Vault) -> None:
+    assert check_after(vault, "UPDATE conversation_totals SET minutes = 7") == [
+        "totals: the conversation totals differ from the conversations in 1 year(s)"
+    ]
 
 
 def test_a_vault_before_version_13_reads_the_indexes_alone(spread: Vault) -> None:
     spread.db.execute("DROP TABLE conversation_totals")  # as a vault opened read-only before its upgrade
     assert spread.conversations.year_totals_by_organisation((2024, 2025)) == _expected(spread, (2024, 2025))
-    statements: list[str] = []
-    spread.db.conn.set_trace_callback(statements.append)
-    spread.conversations.year_totals_by_organisation((2024, 2025))
-    spread.db.conn.set_trace_callback(None)
-    sql = statements[-1]
-    plan = " | ".join(row[3] for row in spread.db.query("EXPLAIN QUERY PLAN " + sql))
+    plan = _plan_of_totals(spread)
     assert "SCAN c USING COVERING INDEX cases_organisation_opened" in plan
     assert "SEARCH v USING COVERING INDEX conversations_case_date (case_id=? AND date>? AND date<?)" in plan
     assert "TEMP B-TREE" not in plan  # grouped in the order the cases come
