@@ -74,6 +74,8 @@ def fold(text: str) -> str:
 
 def normal_form(text: str) -> str:
     """The normal form both sides of the leak check are compared in."""
+    if text.isascii() and text.isalpha():  # one plain word (most words of the word lists)
+        return text.lower()
     return _SPACES.sub(" ", fold(text)).strip()
 
 

@@ -107,13 +107,7 @@ ORDINARY_FIRST_NAMES = frozenset(
 
 def _word_list(name: str) -> frozenset[str]:
     lines = resource("report", name).read_text(encoding="utf-8").splitlines()
-    # A word of plain lower-case letters is its own normal form (most of them: 18,000 words
-    # read at every report).
-    return frozenset(
-        w if w.isascii() and w.isalpha() and w.islower() else normal_form(w)
-        for w in lines
-        if w.strip() and not w.startswith("#")
-    )
+    return frozenset(normal_form(w) for w in lines if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)
