@@ -506,6 +506,12 @@ def _child_env(folder: Path) -> dict[str, str]:
     return env
 
 
+def _cache_bytecode(folder: Path) -> None:
+    """Compile vpdesk into the bytecode cache of :func:`_child_env`, as installing it does."""
+    compile_all = [sys.executable, "-m", "compileall", "-q", str(ROOT / "vpdesk")]
+    subprocess.run(compile_all, env=_child_env(folder), check=True, capture_output=True)
+
+
 def _start_to_idle(script: str, path: Path, folder: Path) -> tuple[float, float]:
     """Seconds from starting a fresh Python process running ``script`` until it is idle, and
     its peak memory (MB)."""
@@ -527,8 +533,7 @@ def _start_to_idle(script: str, path: Path, folder: Path) -> tuple[float, float]
 
 def gui_idle_figures(path: Path, folder: Path) -> dict[str, float]:
     """The window from a fresh process until idle beside its floor, and the signals' cost."""
-    compile_all = [sys.executable, "-m", "compileall", "-q", str(ROOT / "vpdesk")]
-    subprocess.run(compile_all, env=_child_env(folder), check=True, capture_output=True)
+    _cache_bytecode(folder)
     res: dict[str, float] = {}
     res["gui_first_idle_s"] = _start_to_idle(IDLE_SCRIPT, path, folder)[0]
     window, floor = [], []
@@ -775,8 +780,7 @@ def report_costs(path: Path, folder: Path) -> dict[str, float]:
         one_org_s = timed(lambda: LeakIndex.build(vault, [org_id], within=text), 3)[0]
         whole_s = timed(lambda: LeakIndex.build(vault))[0]
     peak_file = folder / "peak.txt"
-    compile_all = [sys.executable, "-m", "compileall", "-q", str(ROOT / "vpdesk")]
-    subprocess.run(compile_all, env=_child_env(folder), check=True, capture_output=True)
+    _cache_bytecode(folder)
     report, report_mb, floor, floor_mb, backup, copy = [], [], [], [], [], []
     for _ in range(TURNS):
         seconds, mb = _process(

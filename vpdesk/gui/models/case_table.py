@@ -237,8 +237,8 @@ class CaseTableModel(FlatTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
-        self._display: list[list[str]] = [[] for _ in range(COLUMNS)]  # per column, per row
-        self._keys: list[list[Any]] = [[] for _ in range(COLUMNS)]
+        self._display: list[list[str]] = _by_column([])  # per column, per row
+        self._keys: list[list[Any]] = _by_column([])
         self._overdue: list[bool] = []
         self._visible: list[int] = []  # indices into _rows, in display order
         self._orders: dict[int, list[int]] = {}  # per column: all indices ascending (a cache)
@@ -272,8 +272,7 @@ class CaseTableModel(FlatTableModel):
         """Forget every row (on lock or close)."""
         self.beginResetModel()
         self._rows, self._overdue, self._visible = [], [], []
-        self._display = [[] for _ in range(COLUMNS)]
-        self._keys = [[] for _ in range(COLUMNS)]
+        self._display, self._keys = _by_column([]), _by_column([])
         self._orders, self._accepted = {}, None
         self._filter = CaseFilter()
         self.endResetModel()
