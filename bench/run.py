@@ -603,7 +603,7 @@ def unlock_to_list(path: Path) -> float:
     """
     from PySide6.QtWidgets import QApplication
 
-    from vpdesk.gui.models.case_table import CaseTableModel, prepare_rows
+    from vpdesk.gui.models.case_table import CaseTableModel, prepare_columns
 
     QApplication.instance() or QApplication([])
 
@@ -614,9 +614,9 @@ def unlock_to_list(path: Path) -> float:
         conn.close()
         t1 = time.perf_counter()
         vault = Vault.open(path, PASSPHRASE)
-        rows = vault.cases.rows()
+        prepared = prepare_columns(vault.cases.list_columns())
         model = CaseTableModel()
-        model.set_rows(rows, prepare_rows(rows))  # in the window: a worker, then the GUI
+        model.set_prepared(prepared)  # in the window: a worker, then the GUI
         model.data(model.index(0, 0))
         t2 = time.perf_counter()
         vault.close()

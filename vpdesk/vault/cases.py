@@ -271,6 +271,45 @@ class CaseRepository(col.TableRepository[Case]):
                 for r in raw
             ]
 
+    def list_columns(self) -> list[list[Any]]:
+        """Every case's line of the case list, as one list per field of :class:`CaseRow`
+        (``columns[field][case]``, in no particular order), with the values as stored:
+        dates as ISO text, the behaviour codes joined by "|" (None for none).
+
+        What the case list of a large vault loads: three quick reads instead of two lookups
+        per case, and no object per case (the window turns each distinct value into what it
+        shows once, see ``vpdesk.gui.models.case_table``).
+        """
+        if has_table(self._db.conn, "case_tallies"):
+            behaviours, tallies = "t.behaviours", " JOIN case_tallies t ON t.case_id = c.id"
+        else:  # a vault not upgraded to V12 (opened read-only)
+            behaviours, tallies = tally_of("behaviours", "c.id"), ""
+        raw = self._db.query(
+            f"SELECT c.id, c.ref, c.organisation_id, c.opened, c.closed, {behaviours}, c.department "
+            f"FROM cases c{tallies}"
+        )
+        # The few cases with open steps, by the index of open steps.
+        due = dict(self._db.query("SELECT case_id, min(due) FROM steps WHERE done IS NULL GROUP BY case_id"))
+        names = dict(self._db.query("SELECT id, name FROM organisations"))
+        with collector_paused():
+            if not raw:
+                return [[] for _ in CaseRow._fields]
+            ids, refs, organisation_ids, opened, closed, codes, departments = map(
+                list, zip(*raw, strict=True)
+            )
+            del raw
+            return [
+                ids,
+                refs,
+                organisation_ids,
+                list(map(names.__getitem__, organisation_ids)),
+                opened,
+                closed,
+                codes,
+                list(map(due.get, ids)),
+                departments,
+            ]
+
     def search(self, text: str, limit: int | None = None) -> list[int]:
         """Ids of cases whose reference, reporter, department, accused or notes match."""
         query = fts_query(text)

@@ -1,4 +1,4 @@
-"""The case list: a table model over ``vault.cases.rows()`` with its own filtering and sorting.
+"""The case list: a table model over ``vault.cases.list_columns()`` with its own filtering and sorting.
 
 The model keeps every row's display strings and sort keys precomputed, so ``data()`` is a
 couple of list look-ups and a 10,000-case list scrolls, sorts and filters without delay.
@@ -8,7 +8,7 @@ proxy calls back into Python for every comparison, which is slow on a large list
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -28,6 +28,7 @@ from vpdesk.domain.taxonomy import BEHAVIOUR
 from vpdesk.gui.formats import date_formatter
 from vpdesk.gui.models.table_base import FlatTableModel, Index
 from vpdesk.gui.widgets.forms import current_lang
+from vpdesk.vault.convert import split_codes
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,37 +48,58 @@ class _Labels:
         self.closed = QCoreApplication.translate("CaseTableModel", "Closed")
 
 
-# A case list row as the model keeps it: the fields of a CaseRow, in order, in a plain tuple.
-# Python's cycle collector stops following a plain tuple of dates, strings and numbers, so
-# 50,000 of them do not lengthen the full collections that pause the window (with data
-# class instances, or even named tuples, each such collection took tens of milliseconds more).
-_Row = tuple[Any, ...]
-_ID, _REF, _ORG_ID, _ORG, _OPENED, _CLOSED, _BEHAVIOURS = range(7)
+# The model keeps its cases as one list per field of CaseRow (``columns[field][case]``), with
+# the values as ``vault.cases.list_columns()`` reads them: dates as ISO text, behaviour codes
+# joined by "|". Nine lists instead of an object per case: nothing for Python's cycle
+# collector to walk again and again, and nothing to make per case while loading.
+Columns = list[list[Any]]
+_ID, _REF, _ORG_ID, _ORG, _OPENED, _CLOSED, _BEHAVIOURS, _DUE, _DEPARTMENT = range(len(CaseRow._fields))
+_NO_DUE = "~"  # the sort key of "no step due": after every ISO date
 
 
-def _compact(r: CaseRow) -> _Row:
+def _fields(r: CaseRow) -> tuple[Any, ...]:
+    """A CaseRow's values as the model's columns keep them."""
     return (
         r.id,
         r.ref,
         r.organisation_id,
         r.organisation,
-        r.opened,
-        r.closed,
-        tuple(r.behaviours),
-        r.next_due,
+        r.opened.isoformat(),
+        r.closed.isoformat() if r.closed else None,
+        "|".join(r.behaviours) or None,
+        r.next_due.isoformat() if r.next_due else None,
         r.department,
+    )
+
+
+def _case_row(fields: Sequence[Any]) -> CaseRow:
+    """The CaseRow of one case's values in the model's columns."""
+
+    def day(value: str | None) -> date | None:
+        return date.fromisoformat(value) if value else None
+
+    opened = date.fromisoformat(fields[_OPENED])
+    return CaseRow(
+        fields[_ID],
+        fields[_REF],
+        fields[_ORG_ID],
+        fields[_ORG],
+        opened,
+        day(fields[_CLOSED]),
+        split_codes(fields[_BEHAVIOURS]),
+        day(fields[_DUE]),
+        fields[_DEPARTMENT],
     )
 
 
 @dataclass
 class PreparedRows:
-    """Display strings, sort keys and overdue flags of a list of rows, in the same order.
+    """The cases, with their display strings, sort keys and overdue flags, in the same order.
 
-    ``display`` and ``keys`` hold one list per column (``display[column][row]``): six lists
-    of strings and numbers instead of two tuples per row (7 MB less for 100,000 rows, and
-    the orders by column sort those lists as they are).
-    ``orders`` may hold, per column, the ascending order of all rows (see :func:`row_order`),
-    so the GUI thread need not sort a large list itself.
+    ``columns`` holds the cases' values per field (see :data:`Columns`); ``display`` and
+    ``keys`` hold one list per table column (``display[column][case]``).
+    ``orders`` may hold, per table column, the ascending order of all cases (see
+    :func:`row_order`), so the GUI thread need not sort a large list itself.
     """
 
     labels: _Labels
@@ -86,7 +108,7 @@ class PreparedRows:
     keys: list[list[Any]]
     overdue: list[bool]
     orders: dict[int, list[int]] = field(default_factory=dict)
-    rows: list[_Row] | None = None  # the rows in the model's own form (see _compact)
+    columns: Columns = field(default_factory=list)
 
 
 def row_order(keys: list[list[Any]], column: int, by_ref: list[int] | None = None) -> list[int]:
@@ -107,89 +129,89 @@ def row_order(keys: list[list[Any]], column: int, by_ref: list[int] | None = Non
 COLUMNS = COL_NEXT_DUE + 1
 
 
-def _by_column(rows: list[tuple[Any, ...]]) -> list[list[Any]]:
+def _by_column(rows: Sequence[Sequence[Any]], width: int = COLUMNS) -> list[list[Any]]:
     """Per-row tuples as one list per column."""
-    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(COLUMNS)]
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
+
+
+def _behaviour_text(codes: str | None, labels: _Labels) -> str:
+    return ", ".join(labels.behaviour.get(b, b) for b in split_codes(codes))
 
 
 def _prepare_row(r: CaseRow, labels: _Labels, today: date) -> tuple[tuple[str, ...], tuple[Any, ...], bool]:
     """The display strings, sort keys and overdue flag of one row."""
-    behaviour = ", ".join(labels.behaviour.get(b, b) for b in r.behaviours)
+    fields = _fields(r)
+    behaviour = _behaviour_text(fields[_BEHAVIOURS], labels)
     status = labels.closed if r.closed else labels.open
     display = (r.ref, r.organisation, labels.date(r.opened), status, behaviour, labels.date(r.next_due))
     keys = (
         r.ref.casefold(),
         r.organisation.casefold(),
-        r.opened.toordinal(),
+        fields[_OPENED],
         status,
         behaviour.casefold(),
-        r.next_due.toordinal() if r.next_due else 10**7,
+        fields[_DUE] or _NO_DUE,
     )
     overdue = is_overdue(r.next_due, today, case_closed=r.closed)
     return display, keys, overdue
 
 
-def prepare_rows(rows: list[CaseRow], *, orders: bool = True) -> PreparedRows:
-    """Precompute what the table shows; pure Python, so it may run in the worker thread.
-
-    With ``orders`` the rows are also put in order by every column, so that sorting the
-    table later on the GUI thread is only a look-up.
-    """
-    # Hundreds of thousands of small tuples: the cycle collector would walk every one of them
-    # again and again while they are made (none of them can form a cycle).
+def prepare_rows(rows: Sequence[CaseRow], *, orders: bool = True) -> PreparedRows:
+    """:func:`prepare_columns` of a list of CaseRows."""
     with collector_paused():
-        return _prepare(rows, orders=orders)
+        columns = _by_column([_fields(r) for r in rows], len(CaseRow._fields))
+    return prepare_columns(columns, orders=orders)
 
 
-def _prepare(rows: list[CaseRow], *, orders: bool) -> PreparedRows:
+def prepare_columns(columns: Columns, *, orders: bool = True) -> PreparedRows:
+    """Precompute what the table shows of ``vault.cases.list_columns()``; pure Python, so it
+    may run in the worker thread.
+
+    Column by column: a large vault has a few thousand dates, a few organisations and
+    behaviour combinations, and each is turned into its string once. With ``orders`` the
+    cases are also put in order by every column, so that sorting the table later on the GUI
+    thread is only a look-up.
+    """
+    with collector_paused():
+        return _prepare(columns, orders=orders)
+
+
+def _prepare(columns: Columns, *, orders: bool) -> PreparedRows:
     labels = _Labels()
     today = date.today()
-    display: list[tuple[str, ...]] = []
-    keys: list[tuple[Any, ...]] = []
-    overdue: list[bool] = []
-    # What _prepare_row gives, with the strings that repeat over many rows made once: a
-    # large vault has a few thousand dates, a few organisations and behaviour combinations.
-    dates: dict[date | None, str] = {}
-    behaviours: dict[tuple[str, ...], tuple[str, str]] = {}
-    organisations: dict[str, str] = {}
-    for r in rows:
-        opened = dates.get(r.opened)
-        if opened is None:
-            opened = dates[r.opened] = labels.date(r.opened)
-        due = dates.get(r.next_due)
-        if due is None:
-            due = dates[r.next_due] = labels.date(r.next_due)
-        codes = tuple(r.behaviours)
-        shown = behaviours.get(codes)
-        if shown is None:
-            text = ", ".join(labels.behaviour.get(b, b) for b in codes)
-            shown = behaviours[codes] = (text, text.casefold())
-        org_key = organisations.get(r.organisation)
-        if org_key is None:
-            org_key = organisations[r.organisation] = r.organisation.casefold()
-        status = labels.closed if r.closed else labels.open
-        display.append((r.ref, r.organisation, opened, status, shown[0], due))
-        keys.append(
-            (
-                r.ref.casefold(),
-                org_key,
-                r.opened.toordinal(),
-                status,
-                shown[1],
-                r.next_due.toordinal() if r.next_due else 10**7,
-            )
-        )
-        overdue.append(is_overdue(r.next_due, today, case_closed=r.closed))
-    display_columns, key_columns = _by_column(display), _by_column(keys)
-    del display, keys
+    refs, organisations, opened = columns[_REF], columns[_ORG], columns[_OPENED]
+    closed, behaviours, due = columns[_CLOSED], columns[_BEHAVIOURS], columns[_DUE]
+    dates = {day: labels.date(date.fromisoformat(day)) for day in {*opened, *due} if day}
+    dates[None] = labels.date(None)
+    shown_behaviour = {codes: _behaviour_text(codes, labels) for codes in set(behaviours)}
+    behaviour_key = {codes: text.casefold() for codes, text in shown_behaviour.items()}
+    organisation_key = {name: name.casefold() for name in set(organisations)}
+    status = [labels.closed if c else labels.open for c in closed]
+    display = [
+        list(refs),
+        list(organisations),
+        list(map(dates.__getitem__, opened)),
+        status,
+        list(map(shown_behaviour.__getitem__, behaviours)),
+        list(map(dates.__getitem__, due)),
+    ]
+    keys = [
+        list(map(str.casefold, refs)),
+        list(map(organisation_key.__getitem__, organisations)),
+        list(opened),  # ISO dates sort as the dates do
+        status,
+        list(map(behaviour_key.__getitem__, behaviours)),
+        [day or _NO_DUE for day in due],
+    ]
+    # is_overdue, on ISO text: a step due before today of a case still open
+    before = today.isoformat()
+    overdue = [d is not None and c is None and d < before for d, c in zip(due, closed, strict=True)]
     by_column: dict[int, list[int]] = {}
     if orders:
-        by_ref = by_column[COL_REF] = row_order(key_columns, COL_REF)
+        by_ref = by_column[COL_REF] = row_order(keys, COL_REF)
         for column in range(COL_REF + 1, COLUMNS):
-            by_column[column] = row_order(key_columns, column, by_ref)
-    return PreparedRows(
-        labels, today, display_columns, key_columns, overdue, by_column, [_compact(r) for r in rows]
-    )
+            by_column[column] = row_order(keys, column, by_ref)
+    return PreparedRows(labels, today, display, keys, overdue, by_column, columns)
 
 
 @dataclass(frozen=True)
@@ -213,17 +235,37 @@ class CaseFilter:
             return False
         return self.ids is None or row.id in self.ids
 
-    def accepts_row(self, row: _Row) -> bool:
-        """:meth:`accepts` for a row in the model's tuple form."""
-        if self.organisation_id is not None and row[_ORG_ID] != self.organisation_id:
-            return False
-        if self.year is not None and row[_OPENED].year != self.year:
-            return False
-        if self.status is not None and ("closed" if row[_CLOSED] else "open") != self.status:
-            return False
-        if self.behaviour is not None and not _has_behaviour(row[_BEHAVIOURS], self.behaviour):
-            return False
-        return self.ids is None or row[_ID] in self.ids
+    def accepting(self, columns: Columns) -> list[bool] | None:
+        """Per case in the model's columns: whether :meth:`accepts` it (None: all are)."""
+        keep: list[bool] | None = None
+
+        def narrow(values: list[Any], test: Callable[[Any], bool]) -> None:
+            nonlocal keep
+            keep = (
+                list(map(test, values))
+                if keep is None
+                else [k and test(v) for k, v in zip(keep, values, strict=True)]
+            )
+
+        if self.organisation_id is not None:
+            narrow(columns[_ORG_ID], self.organisation_id.__eq__)
+        if self.year is not None:
+            prefix = f"{self.year:04d}-"
+            narrow(columns[_OPENED], lambda day: day.startswith(prefix))
+        if self.status is not None:
+            narrow(
+                columns[_CLOSED],
+                (lambda c: c is None) if self.status == "open" else (lambda c: c is not None),
+            )
+        if self.behaviour is not None:
+            wanted = self.behaviour
+            matches = {
+                codes: _has_behaviour(split_codes(codes), wanted) for codes in set(columns[_BEHAVIOURS])
+            }
+            narrow(columns[_BEHAVIOURS], matches.__getitem__)
+        if self.ids is not None:
+            narrow(columns[_ID], self.ids.__contains__)
+        return keep
 
 
 def _has_behaviour(codes: Iterable[str], wanted: str) -> bool:
@@ -236,11 +278,11 @@ class CaseTableModel(FlatTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
+        self._columns: Columns = [[] for _ in CaseRow._fields]  # per field, per case
         self._display: list[list[str]] = _by_column([])  # per column, per row
         self._keys: list[list[Any]] = _by_column([])
         self._overdue: list[bool] = []
-        self._visible: list[int] = []  # indices into _rows, in display order
+        self._visible: list[int] = []  # indices of cases, in display order
         self._orders: dict[int, list[int]] = {}  # per column: all indices ascending (a cache)
         self._accepted: list[bool] | None = None  # per row: passes the filter (None: all do)
         self._labels = _Labels()
@@ -253,17 +295,17 @@ class CaseTableModel(FlatTableModel):
 
     # -- loading -------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[CaseRow], prepared: PreparedRows | None = None) -> None:
-        """Show these cases (all of the vault's, loaded in one call off the GUI thread).
+    def set_rows(self, rows: Sequence[CaseRow]) -> None:
+        """Show these cases."""
+        self.set_prepared(prepare_rows(rows))
 
-        ``prepared`` is ``prepare_rows(rows)``, best computed in the same background task.
-        """
-        if prepared is None:
-            prepared = prepare_rows(rows)
+    def set_prepared(self, prepared: PreparedRows) -> None:
+        """Show the cases of ``prepare_columns(vault.cases.list_columns())``, best computed
+        in the background task that read them (all of the vault's cases)."""
         self.beginResetModel()
         self._today = prepared.today
         self._labels = prepared.labels
-        self._rows = prepared.rows if prepared.rows is not None else [_compact(r) for r in rows]
+        self._columns = prepared.columns
         self._display, self._keys, self._overdue = prepared.display, prepared.keys, prepared.overdue
         self._rows_changed(dict(prepared.orders))
         self.endResetModel()
@@ -271,7 +313,8 @@ class CaseTableModel(FlatTableModel):
     def clear(self) -> None:
         """Forget every row (on lock or close)."""
         self.beginResetModel()
-        self._rows, self._overdue, self._visible = [], [], []
+        self._columns = [[] for _ in CaseRow._fields]
+        self._overdue, self._visible = [], []
         self._display, self._keys = _by_column([]), _by_column([])
         self._orders, self._accepted = {}, None
         self._filter = CaseFilter()
@@ -283,19 +326,19 @@ class CaseTableModel(FlatTableModel):
     def upsert(self, row: CaseRow) -> None:
         """Add a new case's row or replace a changed one (after a save)."""
         self.beginResetModel()
-        prepared = self._prepare_row(row)
-        compact = _compact(row)
-        shown, keys, overdue = prepared
-        for i, r in enumerate(self._rows):
-            if r[_ID] == row.id:
-                self._rows[i] = compact
-                self._overdue[i] = overdue
-                for column in range(COLUMNS):
-                    self._display[column][i] = shown[column]
-                    self._keys[column][i] = keys[column]
-                break
+        shown, keys, overdue = self._prepare_row(row)
+        fields = _fields(row)
+        i = self._position(row.id)
+        if i >= 0:
+            for values, value in zip(self._columns, fields, strict=True):
+                values[i] = value
+            self._overdue[i] = overdue
+            for column in range(COLUMNS):
+                self._display[column][i] = shown[column]
+                self._keys[column][i] = keys[column]
         else:
-            self._rows.append(compact)
+            for values, value in zip(self._columns, fields, strict=True):
+                values.append(value)
             self._overdue.append(overdue)
             for column in range(COLUMNS):
                 self._display[column].append(shown[column])
@@ -305,15 +348,22 @@ class CaseTableModel(FlatTableModel):
 
     def remove(self, case_id: int) -> None:
         """Drop a deleted case's row."""
-        for i, r in enumerate(self._rows):
-            if r[_ID] == case_id:
-                self.beginResetModel()
-                del self._rows[i], self._overdue[i]
-                for column in (*self._display, *self._keys):
-                    del column[i]
-                self._rows_changed()
-                self.endResetModel()
-                return
+        i = self._position(case_id)
+        if i < 0:
+            return
+        self.beginResetModel()
+        del self._overdue[i]
+        for values in (*self._columns, *self._display, *self._keys):
+            del values[i]
+        self._rows_changed()
+        self.endResetModel()
+
+    def _position(self, case_id: int) -> int:
+        """Where ``case_id`` is in the columns, or -1 (one search in C)."""
+        try:
+            return self._columns[_ID].index(case_id)
+        except ValueError:
+            return -1
 
     def _rows_changed(self, orders: dict[int, list[int]] | None = None) -> None:
         """The rows changed: forget the cached orders and filter results, then reapply."""
@@ -322,9 +372,7 @@ class CaseTableModel(FlatTableModel):
         self._apply()
 
     def _filter_rows(self, f: CaseFilter) -> list[bool] | None:
-        if f == CaseFilter():
-            return None
-        return [f.accepts_row(r) for r in self._rows]
+        return None if f == CaseFilter() else f.accepting(self._columns)
 
     def _order(self, column: int) -> list[int]:
         order = self._orders.get(column)
@@ -369,7 +417,7 @@ class CaseTableModel(FlatTableModel):
         persistent = self.persistentIndexList()
         self._sort_column, self._sort_order = column, order
         self._apply()
-        # The rows themselves do not change, so a position in _rows names the same case
+        # The cases themselves do not change, so a position in the columns names the same case
         # before and after. Only the few persistent indices (selection, current) are mapped,
         # each with a search in C, instead of building a map of every visible row.
         new_visible = self._visible
@@ -388,32 +436,33 @@ class CaseTableModel(FlatTableModel):
     # -- questions -----------------------------------------------------------------------
 
     def total_count(self) -> int:
-        return len(self._rows)
+        return len(self._columns[_ID])
 
     def years(self) -> list[int]:
         """The years in which cases were opened, newest first."""
-        return sorted({r[_OPENED].year for r in self._rows}, reverse=True)
+        return sorted({int(day[:4]) for day in set(self._columns[_OPENED])}, reverse=True)
 
     def case_id(self, row: int) -> int | None:
         if 0 <= row < len(self._visible):
-            return int(self._rows[self._visible[row]][_ID])
+            return int(self._columns[_ID][self._visible[row]])
         return None
 
     def row_of(self, case_id: int) -> int:
         """The visible row showing ``case_id``, or -1."""
-        for n, i in enumerate(self._visible):
-            if self._rows[i][_ID] == case_id:
-                return n
-        return -1
+        i = self._position(case_id)
+        if i < 0:
+            return -1
+        try:
+            return self._visible.index(i)
+        except ValueError:  # filtered out
+            return -1
 
     def case_row(self, case_id: int) -> CaseRow | None:
-        for r in self._rows:
-            if r[_ID] == case_id:
-                return CaseRow(*r)
-        return None
+        i = self._position(case_id)
+        return _case_row([values[i] for values in self._columns]) if i >= 0 else None
 
     def refs(self) -> set[str]:
-        return {r[_REF] for r in self._rows}
+        return set(self._columns[_REF])
 
     # -- Qt model ------------------------------------------------------------------------
 
@@ -446,7 +495,7 @@ class CaseTableModel(FlatTableModel):
                 return QCoreApplication.translate("CaseTableModel", "Overdue")
             return self._display[col][i] if role == Qt.ItemDataRole.DisplayRole else None
         if role == CASE_ID_ROLE:
-            return self._rows[i][_ID]
+            return self._columns[_ID][i]
         if col == COL_NEXT_DUE and self._overdue[i]:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return _OVERDUE

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain import taxonomy as tx
 from vpdesk.domain.errors import VpdeskError
-from vpdesk.domain.models import CaseRow
 from vpdesk.gui.list_export import CSV, FORMATS, XLSX, write_list
 from vpdesk.gui.messages import user_message
 from vpdesk.gui.models.case_table import (
@@ -39,7 +38,7 @@ from vpdesk.gui.models.case_table import (
     CaseFilter,
     CaseTableModel,
     PreparedRows,
-    prepare_rows,
+    prepare_columns,
 )
 from vpdesk.gui.pages.case_editor import CaseEditor
 from vpdesk.gui.tasks import run_task
@@ -399,23 +398,22 @@ class CasesPage(QWidget):
         generation = self._generation
         self.count_label.setText(self.tr("Loading cases…"))
 
-        def work(_report: Any) -> tuple[list[CaseRow], PreparedRows]:
-            rows = vault.cases.rows()
+        def work(_report: Any) -> PreparedRows:
             # Sorted by every column here, so sorting the table never makes the window wait.
-            return rows, prepare_rows(rows)
+            return prepare_columns(vault.cases.list_columns())
 
         run_task(
             self,
             work,
-            on_success=lambda result: self._rows_loaded(generation, *result),
+            on_success=lambda prepared: self._rows_loaded(generation, prepared),
             on_failure=lambda exc: self._failed(generation, exc),
         )
 
-    def _rows_loaded(self, generation: int, rows: list[CaseRow], prepared: PreparedRows) -> None:
+    def _rows_loaded(self, generation: int, prepared: PreparedRows) -> None:
         if generation != self._generation:
             return  # locked or switched vault meanwhile
         selected = self.selected_case_id()
-        self.model.set_rows(rows, prepared)
+        self.model.set_prepared(prepared)
         self.loaded = True
         self._refresh_years()
         target = self._select_after_load or selected
