@@ -89,7 +89,7 @@ class Dashboard:
     open_cases: int = 0
     overdue: list[DueStep] = field(default_factory=list)
     due_soon: list[DueStep] = field(default_factory=list)
-    purge_due: list[tuple[int, str]] = field(default_factory=list)  # (case id, ref)
+    purge_due: list[int] = field(default_factory=list)  # case ids, by closing date
     year_counts: list[tuple[str, int]] = field(default_factory=list)  # (organisation, cases)
     signals: list[Signal] = field(default_factory=list)
 
@@ -289,20 +289,7 @@ def load_dashboard(vault: Vault, today: date | None = None) -> Dashboard:
         item = DueStep(step_id, case_id, ref, what, s2d_req(due))
         (board.overdue if is_overdue(item.due, today) else board.due_soon).append(item)
 
-    purge_ids = vault.cases.past_retention(today)
-    if len(purge_ids) > 500:
-        # one read of every closed case's reference beats many small ones; "+closed" lets it
-        # read the case list's index (just read to show the list) instead of every case
-        refs = dict(db.query("SELECT id, ref FROM cases WHERE +closed IS NOT NULL"))
-        board.purge_due = [(i, refs.get(i, "")) for i in purge_ids]
-    elif purge_ids:
-        refs = {}
-        for start in range(0, len(purge_ids), 500):
-            chunk = purge_ids[start : start + 500]
-            refs.update(
-                db.query(f"SELECT id, ref FROM cases WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
-            )
-        board.purge_due = [(i, refs.get(i, "")) for i in purge_ids]
+    board.purge_due = vault.cases.past_retention(today)
 
     names = vault.organisations.names()
     board.year_counts = sorted(

@@ -123,7 +123,7 @@ def test_load_dashboard(vault: Vault) -> None:
     assert [s.what for s in board.overdue] == ["late"]
     assert [s.what for s in board.due_soon] == ["soon"]
     assert board.overdue[0].case_ref == "a"
-    assert board.purge_due == [(old, "old")]
+    assert board.purge_due == [old]
     assert board.year_counts == [("Gemeente Test", 3), ("Stichting Ander", 1)]
     kinds = sorted((s.kind, s.case_refs) for s in board.signals)
     assert kinds == [("accused", ("a", "b")), ("department", ("a", "b", "c"))]

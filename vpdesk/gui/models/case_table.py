@@ -199,7 +199,7 @@ def _prepare(columns: Columns, *, orders: bool) -> PreparedRows:
         list(map(str.casefold, refs)),
         list(map(organisation_key.__getitem__, organisations)),
         list(opened),  # ISO dates sort as the dates do
-        status,
+        list(status),  # a list of its own: rows are removed from each list
         list(map(behaviour_key.__getitem__, behaviours)),
         [day or _NO_DUE for day in due],
     ]

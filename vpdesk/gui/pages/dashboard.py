@@ -440,7 +440,7 @@ class DashboardPage(QWidget):
         answer = ask_purge(
             self,
             vault,
-            [case_id for case_id, _ref in self._board.purge_due],
+            self._board.purge_due,
             mediations=mediations,
             copies_folder=str(folder),
             held=held_past_retention(vault),
