@@ -184,7 +184,7 @@ def inner(out: Path, work: Path) -> int:
     from vpdesk.gui.dialogs.purge import PurgeDialog
 
     board = window.dashboard.board()
-    due = [case_id for case_id, _ref in board.purge_due] if board is not None else []
+    due = list(board.purge_due) if board is not None else []
     if not due:
         raise SystemExit("the demo vault has no cases past their retention period")
     purge = PurgeDialog(window, window.vault, due)
