@@ -139,6 +139,23 @@ def test_filters_search_and_refusals(qtbot, page, vault, org) -> None:
     assert page.parties_error.text() and vault.mediations.by_ref("M-C") is None
 
 
+def test_register_checks_are_read_when_the_page_is_shown(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Opening the vault reads nothing for the register page; going there shows checks that
+    count what was recorded meanwhile."""
+    page = window.pages["register"]
+    assert page.lvv.rowCount() == 0 and page.model.rowCount() == 0
+    window.vault.professional.add(ProfessionalActivity(date(2024, 5, 1), "training", 40, 0, ""))
+    keys = [window.nav.item(row).data(Qt.ItemDataRole.UserRole) for row in range(window.nav.count())]
+    go = window.go_actions[keys.index("register")]  # Go › Register (Ctrl+7)
+    go.trigger()
+    assert window.current_page_key() == "register" and page.isVisible()
+    assert page.model.rowCount() == 1 and page.lvv.rowCount() > 0
+    window.go_actions[0].trigger()  # back to the dashboard
+    window.vault.professional.add(ProfessionalActivity(date(2024, 6, 1), "training", 8, 0, ""))
+    go.trigger()
+    assert page.model.rowCount() == 2
+
+
 def test_register_page_and_statement(qtbot, vault, show_on_vault, tmp_path: Path) -> None:
     p = show_on_vault(RegisterPage(), (1200, 800))
     p.last_year.setValue(2026)

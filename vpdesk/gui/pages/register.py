@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -165,8 +166,14 @@ class RegisterPage(QWidget):
         self.model.set_items([])
         for table in (self.mfn, self.lvv):
             table.setRowCount(0)
-        if vault is not None:
+        # Read when shown: the checks count the cases and mediations of several years, which
+        # the other pages change meanwhile, and opening a large vault need not wait for them.
+        if vault is not None and self.isVisible():
             self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()
 
     def has_unsaved_changes(self) -> bool:
         return False
