@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -22,8 +23,11 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 
 def test_vault_argument_opens_straight_at_the_unlock_prompt(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     seeded = seed_vault(tmp_path / "kantoor.vpdesk")
+    switch = sys.getswitchinterval()
     app_module.setup_application()
     try:
+        # a worker running Python hands the interpreter lock to the GUI thread within 1 ms
+        assert sys.getswitchinterval() == app_module.GIL_SWITCH_SECONDS <= 0.001
         window = app_module.create_window(seeded.path)
         qtbot.addWidget(window)
         assert window.isVisible()
@@ -35,6 +39,7 @@ def test_vault_argument_opens_straight_at_the_unlock_prompt(qtbot, tmp_path: Pat
         window.close()
     finally:
         i18n.reset()
+        sys.setswitchinterval(switch)
 
 
 @pytest.fixture

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from vpdesk.gui.main_window import MainWindow
 
 
+# How long a thread may hold the interpreter lock while another waits for it. Python's 5 ms
+# is long for a window: while a worker runs Python, every event the GUI thread hands to a
+# Python handler (the idle watcher sees them all) may wait that long, and a layout of a
+# page is hundreds of events.
+GIL_SWITCH_SECONDS = 0.001
+
+
 def setup_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with vpdesk's name, icon and translations."""
     # Qt's own dialogs: native ones (GTK, portals) add files to the desktop's
@@ -35,6 +42,7 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("vpdesk")
     app.setWindowIcon(app_icon())
     install_translators()
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     return app
 
 
