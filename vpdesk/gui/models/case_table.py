@@ -108,7 +108,7 @@ class PreparedRows:
     keys: list[list[Any]]
     overdue: list[bool]
     orders: dict[int, list[int]] = field(default_factory=dict)
-    columns: Columns = field(default_factory=list)
+    columns: Columns = field(default_factory=lambda: [[] for _ in CaseRow._fields])
 
 
 def row_order(keys: list[list[Any]], column: int, by_ref: list[int] | None = None) -> list[int]:
