@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -280,17 +281,21 @@ class CaseRepository(col.TableRepository[Case]):
         per case, and no object per case (the window turns each distinct value into what it
         shows once, see ``vpdesk.gui.models.case_table``).
         """
+        worked_out = tally_of("behaviours", "c.id")
         if has_table(self._db.conn, "case_tallies"):
-            behaviours, tallies = "t.behaviours", " JOIN case_tallies t ON t.case_id = c.id"
+            # a case without its tally (which only a damaged vault has) is still listed
+            behaviours = f"CASE WHEN t.case_id IS NULL THEN {worked_out} ELSE t.behaviours END"
+            tallies = " LEFT JOIN case_tallies t ON t.case_id = c.id"
         else:  # a vault not upgraded to V12 (opened read-only)
-            behaviours, tallies = tally_of("behaviours", "c.id"), ""
+            behaviours, tallies = worked_out, ""
         raw = self._db.query(
             f"SELECT c.id, c.ref, c.organisation_id, c.opened, c.closed, {behaviours}, c.department "
             f"FROM cases c{tallies}"
         )
         # The few cases with open steps, by the index of open steps.
         due = dict(self._db.query("SELECT case_id, min(due) FROM steps WHERE done IS NULL GROUP BY case_id"))
-        names = dict(self._db.query("SELECT id, name FROM organisations"))
+        # "" for a case whose organisation is gone (only a damaged vault has one): still listed
+        names: defaultdict[int, str] = defaultdict(str, self._db.query("SELECT id, name FROM organisations"))
         with collector_paused():
             if not raw:
                 return [[] for _ in CaseRow._fields]

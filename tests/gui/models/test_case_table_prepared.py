@@ -6,7 +6,14 @@ import gc
 from datetime import date
 
 from vpdesk.demo import generate_demo
-from vpdesk.gui.models.case_table import CaseFilter, _case_row, _prepare_row, prepare_columns, prepare_rows
+from vpdesk.gui.models.case_table import (
+    CaseFilter,
+    CaseTableModel,
+    _case_row,
+    _prepare_row,
+    prepare_columns,
+    prepare_rows,
+)
 from vpdesk.vault import Vault
 
 
@@ -68,3 +75,22 @@ def test_filtering_by_field_accepts_what_the_filter_accepts(qapp, vault: Vault) 
         expected = [case_filter.accepts(by_id[i]) for i in columns[0]]
         assert accepted == expected and any(expected) and not all(expected), case_filter
     assert CaseFilter().accepting(columns) is None
+
+
+def test_a_case_without_its_tally_or_organisation_is_still_listed(qapp, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    """What only a damaged vault holds: the case list still shows every case."""
+    generate_demo(vault, cases=60, seed=8, today=date(2026, 6, 15))
+    rows = {r.id: r for r in vault.cases.rows()}
+    with_codes = next(r for r in rows.values() if r.behaviours)
+    vault.db.execute("DELETE FROM case_tallies WHERE case_id = ?", (with_codes.id,))
+    orphan = next(i for i in rows if i != with_codes.id)
+    conn = vault.db.conn  # outside a transaction: the foreign keys can be switched off
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("UPDATE cases SET organisation_id = 9999 WHERE id = ?", (orphan,))
+    conn.execute("PRAGMA foreign_keys = ON")
+    model = CaseTableModel()
+    model.set_prepared(prepare_columns(vault.cases.list_columns()))
+    assert model.total_count() == len(rows)
+    assert model.case_row(with_codes.id) == with_codes  # its behaviours worked out anew
+    listed = model.case_row(orphan)
+    assert listed is not None and listed.organisation == "" and listed.ref == rows[orphan].ref
