@@ -21,7 +21,8 @@ from types import ModuleType
 
 
 def bench_of(tree: Path, name: str) -> ModuleType:
-    """``bench/run.py`` of ``tree``, importing that tree's vpdesk."""
+    """``bench/run.py`` of ``tree``: its processes start in that tree (its ``ROOT``) and
+    import that tree's vpdesk."""
     spec = importlib.util.spec_from_file_location(name, tree / "bench" / "run.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -30,7 +31,6 @@ def bench_of(tree: Path, name: str) -> ModuleType:
         spec.loader.exec_module(module)
     finally:
         sys.path.remove(str(tree))
-    module.ROOT = tree  # its processes start in (and import from) that tree
     return module
 
 
